@@ -1,0 +1,141 @@
+"""Boilerplate removal. The cleaned text is what the index stores and every offset refers to.
+
+Works line by line and never rewrites a kept line beyond trimming its ends, so quotes taken from
+the cleaned text are verbatim text of the original article.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_FLAGS = re.IGNORECASE
+
+# A line that is only one of these is page furniture, never reporting.
+_FURNITURE = re.compile(
+    r"""^(
+        advertisements?|ad|sponsored(\ content)?|story\ continues\ below(\ advertisement)?|
+        continue\ reading(\ below)?|scroll\ to\ continue.*|
+        read\ more|also\ read|read\ also|see\ also|related(\ articles|\ stories|\ news)?|
+        recommended(\ for\ you)?|trending(\ now)?|most\ read|
+        latest(\ posts|\ news|\ stories)?|popular(\ posts|\ stories)?|more\ stories|
+        post\ a\ comment|leave\ a\ (reply|comment)|comments?|\d+\ comments?|add\ (a\ )?comment|
+        your\ email\ address\ will\ not\ be\ published.*|required\ fields\ are\ marked.*|
+        (name|email|website)\ ?\*?|save\ my\ name,?\ email.*|
+        share(\ this)?(\ article|\ story|\ on\ \w+)?|follow\ us(\ on\ .*)?|
+        subscribe(\ to\ .*)?|sign\ up\ for\ .*newsletter.*|click\ here\ .*|
+        (all\ )?rights\ reserved\.?|copyright\ .*|skip\ to\ (main\ )?content
+    )[\s.:|!]*$""",
+    _FLAGS | re.VERBOSE,
+)
+
+# "Also read| Other headline", "READ MORE: Other headline": a link to another story, on one line.
+_INLINE_LINK = re.compile(
+    r"^(also\ read|read\ also|read\ more|see\ also|related|recommended|watch|must\ read|read)"
+    r"\s*[|:–—-]\s*\S",
+    _FLAGS | re.VERBOSE,
+)
+
+_MARKER_ALONE = re.compile(r"^(read more|also read|read also|see also|related( stories| articles)?)[\s:|]*$", _FLAGS)
+
+# Image credits: "(Image: AP)", "Photo: Reuters", "© Getty Images / uschools", "File photo".
+_CREDIT = re.compile(
+    r"^(\(?\s*(image|images|photo|photos|picture|pic|credit|credits|photograph|file\ photo|"
+    r"representational\ image|image\ source|photo\ credit|image\ credit)s?\s*[:|/-].{0,80}\)?"
+    r"|©.{0,80}|\(?(ap|afp|reuters|getty\ images|pti|ani|ians|file)\s*(photo|image)?\)?"
+    r"|(file\ photo|representational\ image)\.?)$",
+    _FLAGS | re.VERBOSE,
+)
+
+# "Source: IZ", "With inputs from PTI": an attribution line, not a sentence of the story.
+_SOURCE_LINE = re.compile(r"^(source|sources|via|with inputs from|inputs from)\s*[:|-]?\s*\S.{0,50}$", _FLAGS)
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_DATE_WORDS = re.compile(
+    rf"\b({_MONTHS}|published|updated|last|posted|on|at|by|ist|gmt|utc|est|edt|pst|pdt|cet|cest|bst|"
+    r"am|pm|a\.m\.|p\.m\.|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"\d{1,4}(st|nd|rd|th)?|\d{1,2}:\d{2}(:\d{2})?)\b",
+    _FLAGS,
+)
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """Cleaned text plus the lines that were removed and why, for tests and debugging."""
+
+    text: str
+    removed: tuple[tuple[str, str], ...]
+
+
+def _norm(line: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", line).casefold().split())
+
+
+def _is_dateline(line: str) -> bool:
+    """A line made only of a time stamp: 'Published 13:34 IST, January 26th 2022'."""
+    if not re.search(r"\d", line) or len(line) > 80:
+        return False
+    rest = _DATE_WORDS.sub(" ", line)
+    return not re.sub(r"[\s,.:/|()\-–—]+", "", rest)
+
+
+def _looks_like_headline(line: str) -> bool:
+    """A short line without closing punctuation: the title of a linked story."""
+    words = line.split()
+    return 0 < len(words) <= 22 and not re.search(r"[.!?…\"”’']\s*$", line)
+
+
+def _strip(line: str) -> str:
+    # Trailing no-break spaces and zero-width characters come from page layout, not from the text.
+    return line.strip(" \t\r\f\v\u00a0\u200b\u200c\u200d\ufeff")
+
+
+def clean(text: str, title: str | None = None) -> Cleaned:
+    """Drop boilerplate lines; keep the rest verbatim, one paragraph per line, separated by a blank line."""
+    kept: list[str] = []
+    removed: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    title_key = _norm(title) if title else None
+    skip_linked = 0  # lines after a lone "Read more" that belong to the linked story
+
+    for raw in text.splitlines():
+        line = _strip(raw)
+        if not line:
+            continue
+        key = _norm(line)
+        reason = None
+        if skip_linked:
+            if _CREDIT.match(line) or _looks_like_headline(line):
+                reason = "linked story"
+                skip_linked -= 1
+            else:
+                skip_linked = 0
+        if reason is None:
+            if _MARKER_ALONE.match(line):
+                reason, skip_linked = "link marker", 2
+            elif _FURNITURE.match(line):
+                reason = "page furniture"
+            elif _INLINE_LINK.match(line) and _looks_like_headline(line.split("|", 1)[-1]):
+                reason = "link to another story"
+            elif _CREDIT.match(line):
+                reason = "image credit"
+            elif _SOURCE_LINE.match(line) and len(line.split()) <= 6:
+                reason = "source line"
+            elif _is_dateline(line):
+                reason = "time stamp"
+            elif title_key is not None and key == title_key:
+                reason = "headline"
+            elif not re.search(r"\w", line):
+                reason = "no words"
+            elif key in seen:
+                reason = "repeated paragraph"
+        if reason is not None:
+            removed.append((line, reason))
+            continue
+        seen.add(key)
+        kept.append(line)
+    return Cleaned(text="\n\n".join(kept), removed=tuple(removed))

@@ -1,0 +1,164 @@
+"""The `factcheck` command. Every library error becomes one sentence on stderr and exit status 1."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import FactcheckError
+from .settings import Settings, offline_defaults
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="factcheck",
+        description="Answer questions from news articles; every sentence rests on a verbatim, cited quote.",
+        epilog="Settings come from the environment: FACTCHECK_INDEX (index folder, default ./index), "
+        "FACTCHECK_SEEDS, FACTCHECK_MODEL, FACTCHECK_CHROMA_HOST/PORT/SSL/TOKEN, FACTCHECK_LLM. See README.md.",
+    )
+    p.add_argument("--index", type=Path, help="index folder (default: $FACTCHECK_INDEX or ./index)")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ing = sub.add_parser(
+        "ingest",
+        help="add articles to the index",
+        description=(
+            "Add articles: .txt/.md with a '---' header (outlet, title, published, url), .html pages, "
+            ".jsonl (one JSON article per line: text, outlet, title, published, url, id). Folders are "
+            "searched for such files. Re-ingesting an unchanged file changes nothing; an edited one replaces "
+            "its old version. A file that cannot be read is reported and the rest still go in."
+        ),
+    )
+    ing.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+    ing.add_argument("--outlet", help="outlet for files whose header or page does not name one")
+    ing.add_argument("--rebuild", action="store_true", help="empty the index first (after a model change)")
+    ing.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    ask = sub.add_parser(
+        "ask",
+        help="answer one question",
+        description=(
+            "Answer a question or check a claim from the indexed articles. Builds the index from seeds/ on first use."
+        ),
+    )
+    ask.add_argument("question", help='e.g. "did NATO rule out troops?"')
+    ask.add_argument("--json", action="store_true", help="print the Answer as JSON")
+
+    serve = sub.add_parser(
+        "serve", help="start the web UI", description="Serve the Gradio chat (same as python app.py)."
+    )
+    serve.add_argument("--host", help="address to bind (default: $GRADIO_SERVER_NAME or 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port (default: $GRADIO_SERVER_PORT or 7860)")
+
+    ev = sub.add_parser(
+        "eval",
+        help="measure answers against the evaluation set",
+        description=(
+            "Run every question of the evaluation set and print citation validity, evidence recall, outlet "
+            "coverage, abstention accuracy and latency."
+        ),
+    )
+    ev.add_argument("--file", type=Path, help="questions .jsonl (default: eval/questions.jsonl)")
+    ev.add_argument("--json", action="store_true", help="print the report as JSON")
+    ev.add_argument("--misses", action="store_true", help="list the questions that missed")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    offline_defaults()
+    args = _parser().parse_args(argv)
+    try:
+        overrides = {"index_dir": args.index} if args.index else {}
+        settings = Settings.from_env(**overrides)
+        return _COMMANDS[args.command](args, settings)
+    except FactcheckError as exc:
+        print(f"factcheck: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("factcheck: interrupted; everything committed before the interruption is kept.", file=sys.stderr)
+        return 130
+
+
+def _ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from tqdm import tqdm
+
+    from .loaders import Defaults
+    from .pipeline import Assistant
+
+    assistant = Assistant(settings)
+    if args.rebuild:
+        assistant.store.reset()
+    bar = tqdm(desc="ingest", unit=" articles", disable=args.quiet or None, file=sys.stderr)
+
+    def progress(done: int, errors: int) -> None:
+        bar.n = done
+        bar.set_postfix(errors=errors)
+        bar.refresh()
+
+    report = assistant.ingest(args.paths, Defaults(outlet=args.outlet), progress)
+    bar.close()
+    for err in report.errors:
+        print(f"error: {err}", file=sys.stderr)
+    print(
+        f"{len(report.added)} added, {len(report.replaced)} replaced, {len(report.unchanged)} unchanged, "
+        f"{len(report.errors)} failed; {report.sentences} sentences indexed into {assistant.store.where}"
+    )
+    return 0 if report.ok else 1
+
+
+def _ask(args: argparse.Namespace, settings: Settings) -> int:
+    from .pipeline import Assistant
+
+    ans = Assistant(settings).answer(args.question)
+    if args.json:
+        print(json.dumps(ans.to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    print(f"[{ans.verdict}]")
+    print(ans.text)
+    for note in ans.notices:
+        print(f"note: {note}")
+    if ans.citations:
+        print()
+    for c in ans.citations:
+        meta = ", ".join(x for x in (c.outlet, c.published, c.url or c.source) if x)
+        print(f"[{c.n}] {meta}\n    “{c.quote}” (chars {c.start}-{c.end})")
+    return 0
+
+
+def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    try:
+        from app import serve
+    except ImportError:
+        print("factcheck: the web UI (app.py) is not available in this installation.", file=sys.stderr)
+        return 1
+    serve(host=args.host, port=args.port, settings=settings)
+    return 0
+
+
+def _eval(args: argparse.Namespace, settings: Settings) -> int:
+    from tqdm import tqdm
+
+    from .evaluation import default_cases_path, evaluate, load_cases, to_json
+    from .pipeline import Assistant
+
+    cases = load_cases(args.file or default_cases_path())
+    assistant = Assistant(settings)
+    bar = tqdm(total=len(cases), desc="eval", unit=" q", file=sys.stderr, disable=args.json or None)
+    report = evaluate(cases, assistant.answer, assistant.articles, lambda n: bar.update(1))
+    bar.close()
+    if args.json:
+        print(to_json(report))
+    else:
+        print("\n".join(report.lines()))
+        if args.misses and report.misses:
+            print("missed:\n  " + "\n  ".join(report.misses))
+    return 0 if report.citation_validity == 1.0 else 1
+
+
+_COMMANDS = {"ingest": _ingest, "ask": _ask, "serve": _serve, "eval": _eval}
+
+if __name__ == "__main__":
+    sys.exit(main())

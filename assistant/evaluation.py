@@ -1,0 +1,146 @@
+"""`factcheck eval`: citation validity, evidence recall, outlet coverage, abstention, latency."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from .errors import BadInputError
+from .models import Answer, Article
+from .verify import check
+
+
+@dataclass(frozen=True)
+class Case:
+    question: str
+    answerable: bool
+    gold_outlets: tuple[str, ...]
+    gold_phrases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Report:
+    questions: int
+    answerable: int
+    unanswerable: int
+    citations: int
+    citation_validity: float
+    evidence_recall: float
+    outlet_coverage: float
+    abstention_accuracy: float
+    false_abstentions: int
+    false_answers: int
+    p50_ms: float
+    p95_ms: float
+    misses: tuple[str, ...]
+
+    def lines(self) -> list[str]:
+        return [
+            f"questions            {self.questions} ({self.answerable} answerable, {self.unanswerable} not)",
+            f"citation validity    {self.citation_validity:.1%} of {self.citations} quotes are verbatim spans"
+            " of the cited article",
+            f"evidence recall      {self.evidence_recall:.1%} of answerable questions cite a gold outlet with"
+            " a gold phrase",
+            f"outlet coverage      {self.outlet_coverage:.1%} of gold outlets cited, averaged over answerable"
+            " questions",
+            f"abstention accuracy  {self.abstention_accuracy:.1%} ({self.false_answers} unanswerable answered,"
+            f" {self.false_abstentions} answerable refused)",
+            f"latency              p50 {self.p50_ms:.0f} ms, p95 {self.p95_ms:.0f} ms (warm answer())",
+        ]
+
+
+def default_cases_path() -> Path:
+    from .settings import project_root
+
+    return project_root() / "eval" / "questions.jsonl"
+
+
+def load_cases(path: Path) -> list[Case]:
+    if not path.is_file():
+        raise BadInputError(f"No evaluation set at {path}: pass --file PATH to a .jsonl of questions.")
+    cases = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+            cases.append(
+                Case(
+                    obj["question"],
+                    bool(obj["answerable"]),
+                    tuple(obj.get("gold_outlets", ())),
+                    tuple(obj.get("gold_phrases", ())),
+                )
+            )
+        except (json.JSONDecodeError, KeyError) as exc:
+            raise BadInputError(f"{path} line {n} is not a valid case ({exc}).") from None
+    return cases
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.replace("’", "'").replace("“", '"').replace("”", '"').casefold().split())
+
+
+def hit(case: Case, ans: Answer) -> bool:
+    phrases = [_norm(p) for p in case.gold_phrases]
+    return any(c.outlet in case.gold_outlets and any(p in _norm(c.quote) for p in phrases) for c in ans.citations)
+
+
+def evaluate(
+    cases: Sequence[Case],
+    ask: Callable[[str], Answer],
+    articles: Callable[[Sequence[str]], dict[str, Article]],
+    progress: Callable[[int], None] | None = None,
+) -> Report:
+    ask(cases[0].question)  # warm-up: model and lexical index load outside the timings
+    latencies, recall_hits, coverage = [], 0, []
+    valid = total = false_abst = false_ans = 0
+    misses = []
+    for i, case in enumerate(cases):
+        t0 = time.perf_counter()
+        ans = ask(case.question)
+        latencies.append((time.perf_counter() - t0) * 1000)
+        found = articles([c.source for c in ans.citations])
+        for c in ans.citations:
+            total += 1
+            valid += check(c, found.get(c.source)) is None
+        abstained = ans.verdict == "not_in_sources"
+        if case.answerable:
+            if abstained:
+                false_abst += 1
+            if hit(case, ans):
+                recall_hits += 1
+            else:
+                misses.append(case.question)
+            cited = {c.outlet for c in ans.citations}
+            coverage.append(len(cited & set(case.gold_outlets)) / max(1, len(case.gold_outlets)))
+        elif not abstained:
+            false_ans += 1
+            misses.append(case.question)
+        if progress:
+            progress(i + 1)
+    answerable = sum(c.answerable for c in cases)
+    lat = sorted(latencies)
+    return Report(
+        questions=len(cases),
+        answerable=answerable,
+        unanswerable=len(cases) - answerable,
+        citations=total,
+        citation_validity=valid / total if total else 1.0,
+        evidence_recall=recall_hits / answerable if answerable else 1.0,
+        outlet_coverage=statistics.fmean(coverage) if coverage else 1.0,
+        abstention_accuracy=1 - (false_abst + false_ans) / len(cases),
+        false_abstentions=false_abst,
+        false_answers=false_ans,
+        p50_ms=statistics.median(lat),
+        p95_ms=lat[min(len(lat) - 1, round(0.95 * (len(lat) - 1)))],
+        misses=tuple(misses),
+    )
+
+
+def to_json(report: Report) -> str:
+    return json.dumps(asdict(report), indent=2)

@@ -1,0 +1,169 @@
+"""Files -> Articles -> sentence vectors -> the store. Idempotent, per-file errors, crash-safe."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .chunking import chunk_article
+from .embedding import Embedder
+from .errors import ArticleError, IndexStateError
+from .hashing import sentence_id
+from .loaders import Defaults, expand, load_file
+from .models import Article, IngestReport
+from .store import Manifest, Store
+
+Progress = Callable[[int, int], None]
+
+
+def manifest_for(embedder: Embedder, window_words: int) -> Manifest:
+    return Manifest(model=embedder.name, dim=embedder.dim, window_words=window_words)
+
+
+@contextmanager
+def writer_lock(store: Store, timeout: float = 600.0) -> Iterator[None]:
+    """One writer at a time per local index; a second ingest waits, then fails with a clear message."""
+    if store.settings.chroma_host:
+        yield
+        return
+    path = Path(store.settings.index_dir) / ".ingest.lock"
+    with open(path, "a+") as fh:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise IndexStateError(
+                        f"Another ingest has held {path} for {timeout:.0f} s; try again when it ends."
+                    ) from None
+                time.sleep(0.2)
+        try:
+            fh.seek(0)
+            fh.truncate()
+            fh.write(str(os.getpid()))
+            fh.flush()
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+@dataclass
+class _Tally:
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    sentences: int = 0
+
+    def report(self) -> IngestReport:
+        return IngestReport(
+            added=tuple(self.added),
+            replaced=tuple(self.replaced),
+            unchanged=tuple(self.unchanged),
+            errors=tuple(self.errors),
+            sentences=self.sentences,
+        )
+
+
+def ingest_articles(
+    articles: Iterable[Article | ArticleError],
+    store: Store,
+    embedder: Embedder,
+    window_words: int,
+    progress: Progress | None = None,
+    batch_articles: int = 64,
+) -> IngestReport:
+    """Embed and store articles in batches; each article is committed on its own."""
+    manifest = manifest_for(embedder, window_words)
+    store.check(manifest)
+    tally = _Tally()
+    with writer_lock(store):
+        if store.manifest() is None:
+            store.bump(manifest)
+        batch: list[Article] = []
+        done = 0
+        for item in articles:
+            if isinstance(item, ArticleError):
+                tally.errors.append(str(item))
+                continue
+            batch.append(item)
+            if len(batch) >= batch_articles:
+                done += _ingest_batch(batch, store, embedder, window_words, tally)
+                if progress:
+                    progress(done, len(tally.errors))
+                batch = []
+        if batch:
+            done += _ingest_batch(batch, store, embedder, window_words, tally)
+            if progress:
+                progress(done, len(tally.errors))
+        if tally.added or tally.replaced:
+            store.bump(manifest)
+    return tally.report()
+
+
+def _ingest_batch(batch: list[Article], store: Store, embedder: Embedder, window_words: int, tally: _Tally) -> int:
+    # The last copy of an id in one batch wins, as it would across batches.
+    unique = list({a.id: a for a in batch}.values())
+    have = store.article_hashes([a.id for a in unique])
+    todo: list[tuple[Article, str]] = []
+    for a in unique:
+        h = a.content_hash
+        if have.get(a.id) == h:
+            tally.unchanged.append(a.id)
+        else:
+            todo.append((a, h))
+    if not todo:
+        return len(batch)
+    windows, spans, owners = [], [], []
+    for k, (a, _) in enumerate(todo):
+        for c in chunk_article(a, window_words):
+            windows.append(c.text)
+            spans.append([(s.start - c.start, s.end - c.start) for s in c.sentences])
+            owners.append((k, c))
+    vectors = embedder.embed_windows(windows, spans)
+    per_article: dict[int, tuple[list[str], list[np.ndarray], list[str], list[dict[str, object]]]] = {}
+    for (k, c), vecs in zip(owners, vectors, strict=True):
+        a, h = todo[k]
+        ids, vs, texts, metas = per_article.setdefault(k, ([], [], [], []))
+        for s, v in zip(c.sentences, vecs, strict=True):
+            ids.append(sentence_id(h, s.start, s.end))
+            vs.append(v)
+            texts.append(a.text[s.start : s.end])
+            metas.append({"article_id": a.id, "article_hash": h, "start": s.start, "end": s.end})
+    for k, (a, h) in enumerate(todo):
+        ids, vs, texts, metas = per_article.get(k, ([], [], [], []))
+        if ids:
+            store.add_sentences(ids, np.stack(vs), texts, metas)
+        store.commit_article(a, h)
+        store.delete_stale(a.id, h)
+        (tally.replaced if a.id in have else tally.added).append(a.id)
+        tally.sentences += len(ids)
+    return len(batch)
+
+
+def load_paths(paths: Iterable[str | Path], defaults: Defaults = Defaults()) -> Iterator[Article | ArticleError]:
+    for item in expand(paths):
+        if isinstance(item, ArticleError):
+            yield item
+        else:
+            yield from load_file(item, defaults)
+
+
+def ingest_paths(
+    paths: Iterable[str | Path],
+    store: Store,
+    embedder: Embedder,
+    window_words: int,
+    defaults: Defaults = Defaults(),
+    progress: Progress | None = None,
+) -> IngestReport:
+    return ingest_articles(load_paths(paths, defaults), store, embedder, window_words, progress)

@@ -1,0 +1,256 @@
+"""BM25 over sentences, in memory: catches the exact words a dense model blurs ("troops", names)."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+from scipy import sparse
+
+_STOP = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "myself",
+        "no",
+        "nor",
+        "not",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "said",
+        "says",
+        "say",
+        "tell",
+        "told",
+    ]
+)
+# Negations carry meaning in claims ("will not deploy"), so they are kept even though stop words.
+_KEEP = frozenset({"no", "not", "never", "nor"})
+K1, B = 1.2, 0.75
+
+
+def tokens(text: str) -> list[str]:
+    text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
+    out = []
+    for w in re.findall(r"[^\W_]+(?:'[^\W_]+)?", text):
+        w = re.sub(r"'s$", "", w)
+        if w in _STOP and w not in _KEEP:
+            continue
+        out.append(_stem(w))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    import Stemmer  # PyStemmer: the Snowball English stemmer, in C
+
+    return Stemmer.Stemmer("english")
+
+
+@lru_cache(maxsize=200_000)
+def _stem(w: str) -> str:
+    """Snowball stems meet 'televised'/'television' and 'troop'/'troops'."""
+    return str(_stemmer().stemWord(w))
+
+
+class Lexical:
+    """An immutable BM25 index over (id, text) pairs."""
+
+    def __init__(self, items: Iterable[tuple[str, str]]) -> None:
+        self.ids: list[str] = []
+        vocab: dict[str, int] = {}
+        rows: list[int] = []
+        cols: list[int] = []
+        vals: list[float] = []
+        lengths: list[int] = []
+        for row, (sid, text) in enumerate(items):
+            self.ids.append(sid)
+            toks = tokens(text)
+            lengths.append(len(toks))
+            counts: dict[int, int] = {}
+            for t in toks:
+                col = vocab.setdefault(t, len(vocab))
+                counts[col] = counts.get(col, 0) + 1
+            for col, c in counts.items():
+                rows.append(row)
+                cols.append(col)
+                vals.append(c)
+        self.vocab = vocab
+        n = len(self.ids)
+        self.position = {sid: i for i, sid in enumerate(self.ids)}
+        tf = sparse.csr_matrix((vals, (rows, cols)), shape=(n, len(vocab)), dtype=np.float32)
+        df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=len(vocab)) if cols else np.zeros(0)
+        self.idf = np.log(1.0 + (n - df + 0.5) / (df + 0.5)).astype(np.float32)
+        self.unseen_idf = float(math.log(1.0 + (n + 0.5) / 0.5)) if n else 1.0
+        dl = np.asarray(lengths, dtype=np.float32)
+        avg = float(dl.mean()) if n else 1.0
+        tf = tf.tocoo()
+        denom = tf.data + K1 * (1 - B + B * dl[tf.row] / max(avg, 1e-9))
+        weights = self.idf[tf.col] * tf.data * (K1 + 1) / denom
+        self.weights = sparse.csc_matrix((weights, (tf.row, tf.col)), shape=(n, len(vocab)), dtype=np.float32)
+        # Row slices (scoring a few candidates) want CSR; column sums (search) want CSC.
+        self.rows = self.weights.tocsr()
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def _query_cols(self, query: str) -> tuple[list[int], float]:
+        """Known query terms and the total idf of all query terms (unseen ones count at the max)."""
+        cols, total = [], 0.0
+        for t in dict.fromkeys(tokens(query)):
+            col = self.vocab.get(t)
+            if col is None:
+                total += self.unseen_idf
+            else:
+                cols.append(col)
+                total += float(self.idf[col])
+        return cols, total
+
+    def search(self, query: str, n: int) -> list[tuple[str, float]]:
+        cols, _ = self._query_cols(query)
+        if not cols or not self.ids:
+            return []
+        scores = np.asarray(self.weights[:, cols].sum(axis=1)).ravel()
+        k = min(n, int((scores > 0).sum()))
+        if k == 0:
+            return []
+        top = np.argpartition(-scores, k - 1)[:k]
+        top = top[np.argsort(-scores[top])]
+        return [(self.ids[i], float(scores[i])) for i in top]
+
+    def score(self, query: str, ids: Sequence[str]) -> dict[str, tuple[float, float]]:
+        """id -> (bm25, coverage): coverage is the idf-weighted share of query terms the sentence has."""
+        cols, total = self._query_cols(query)
+        rows = [self.position[i] for i in ids if i in self.position]
+        out = {i: (0.0, 0.0) for i in ids}
+        if not cols or not rows:
+            return out
+        w = np.asarray(self.rows[rows][:, cols].todense())
+        p = (w > 0).astype(np.float32)
+        bm = w.sum(axis=1)
+        cov = (p * self.idf[cols]).sum(axis=1) / max(total, 1e-9)
+        for k, r in enumerate(rows):
+            out[self.ids[r]] = (float(bm[k]), float(cov[k]))
+        return out

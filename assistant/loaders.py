@@ -1,0 +1,188 @@
+"""Read article files (.txt/.md with a header, .html, .jsonl) into Articles.
+
+Each file yields Articles or ArticleErrors, never raises for one bad file, so a batch goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .cleaning import clean
+from .errors import ArticleError
+from .models import Article
+
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
+MAX_FILE_BYTES = 25 * 1024 * 1024  # one article over 25 MB is a mistake, not a news story
+_HEADER_KEYS = {"outlet", "title", "published", "url", "original_source", "id"}
+
+
+@dataclass(frozen=True)
+class Defaults:
+    """Metadata the user gives on the command line for files that lack it."""
+
+    outlet: str | None = None
+
+
+def expand(paths: Iterable[str | Path]) -> list[Path | ArticleError]:
+    """Files named directly, and readable article files inside named folders (sorted)."""
+    out: list[Path | ArticleError] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES))
+        elif p.is_file():
+            out.append(p)
+        else:
+            out.append(ArticleError(str(p), "no such file or folder"))
+    return out
+
+
+def load_file(path: Path, defaults: Defaults = Defaults()) -> Iterator[Article | ArticleError]:
+    name = str(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        yield ArticleError(name, f"unsupported file type {suffix or '(none)'}; use {', '.join(SUFFIXES)}")
+        return
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES and suffix != ".jsonl":
+            yield ArticleError(
+                name, f"file is {size / 1e6:.1f} MB, over the {MAX_FILE_BYTES // 2**20} MB limit for one article"
+            )
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield ArticleError(name, f"cannot be read ({exc.strerror or exc})")
+        return
+    if suffix == ".jsonl":
+        yield from _load_jsonl(path, data, defaults)
+    elif suffix in (".html", ".htm"):
+        yield _guard(name, lambda: _load_html(path, data, defaults))
+    else:
+        yield _guard(name, lambda: _load_text(path, data, defaults))
+
+
+def _guard(name: str, make: Any) -> Article | ArticleError:
+    try:
+        result: Article | ArticleError = make()
+        return result
+    except ArticleError as exc:
+        return exc
+
+
+def _decode(name: str, data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(
+            name, f"is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); save it as UTF-8"
+        ) from None
+
+
+def _article(name: str, article_id: str, meta: dict[str, Any], body: str, defaults: Defaults, path: Path) -> Article:
+    outlet = _text_field(meta.get("outlet")) or defaults.outlet
+    if not outlet:
+        raise ArticleError(name, "no outlet: add 'outlet: NAME' to its header (or pass --outlet NAME)")
+    if "\x00" in body:
+        raise ArticleError(name, "holds binary data (NUL bytes), not text")
+    title = _text_field(meta.get("title"))
+    if not title:
+        first = next((ln.strip() for ln in body.splitlines() if ln.strip()), "")
+        title = first[:300]
+    cleaned = clean(body, title)
+    if len(cleaned.text.split()) < 5:
+        raise ArticleError(name, "has no article text left after removing boilerplate")
+    return Article(
+        id=article_id,
+        outlet=outlet,
+        title=title,
+        text=cleaned.text,
+        published=_text_field(meta.get("published")),
+        url=_text_field(meta.get("url")),
+        original_source=_text_field(meta.get("original_source")),
+        path=str(path),
+    )
+
+
+def _text_field(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def parse_header(text: str) -> tuple[dict[str, str], str]:
+    """A '---' front matter block of 'key: value' lines; anything else is body."""
+    m = re.match(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(\r?\n|\Z)", text, re.DOTALL)
+    if not m:
+        return {}, text
+    meta: dict[str, str] = {}
+    for line in m.group(1).splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        key, sep, value = line.partition(":")
+        key = key.strip().lower()
+        if sep and key in _HEADER_KEYS:
+            value = value.strip()
+            if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+                value = value[1:-1]
+            meta[key] = value
+    return meta, text[m.end() :]
+
+
+def _load_text(path: Path, data: bytes, defaults: Defaults) -> Article:
+    name = str(path)
+    meta, body = parse_header(_decode(name, data))
+    return _article(name, meta.get("id") or path.name, meta, body, defaults, path)
+
+
+def _load_html(path: Path, data: bytes, defaults: Defaults) -> Article:
+    import trafilatura
+
+    name = str(path)
+    doc: Any = trafilatura.bare_extraction(
+        data, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+    )
+    if doc is None or not getattr(doc, "text", None):
+        raise ArticleError(name, "no article text found in the HTML page")
+    host = doc.hostname or (re.sub(r"^www\.", "", doc.url.split("/")[2]) if doc.url and "//" in doc.url else None)
+    meta = {"outlet": doc.sitename or host, "title": doc.title, "published": doc.date, "url": doc.url}
+    return _article(name, path.name, meta, doc.text, defaults, path)
+
+
+def _load_jsonl(path: Path, data: bytes, defaults: Defaults) -> Iterator[Article | ArticleError]:
+    name = str(path)
+    try:
+        text = _decode(name, data)
+    except ArticleError as exc:
+        yield exc
+        return
+    seen: set[str] = set()
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{name} line {lineno}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield ArticleError(where, f"is not valid JSON ({exc.msg})")
+            continue
+        if not isinstance(obj, dict):
+            yield ArticleError(where, "is not a JSON object")
+            continue
+        body = obj.get("text")
+        if not isinstance(body, str) or not body.strip():
+            yield ArticleError(where, "has no 'text' field")
+            continue
+        article_id = _text_field(obj.get("id")) or f"{path.name}:{lineno}"
+        if article_id in seen:
+            yield ArticleError(where, f"repeats the id {article_id!r} of an earlier line; kept the first")
+            continue
+        seen.add(article_id)
+        meta = {k: obj.get(k) for k in _HEADER_KEYS}
+        yield _guard(where, lambda w=where, i=article_id, m=meta, b=body: _article(w, i, m, b, defaults, path))

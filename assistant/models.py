@@ -1,0 +1,134 @@
+"""The typed objects that pass between modules. Each links back to its source article."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Verdict = Literal["supported", "refuted", "contested", "unclear", "not_in_sources"]
+VERDICTS: tuple[str, ...] = ("supported", "refuted", "contested", "unclear", "not_in_sources")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article. `text` is the cleaned text that every offset refers to."""
+
+    id: str
+    outlet: str
+    title: str
+    text: str
+    published: str | None = None
+    url: str | None = None
+    original_source: str | None = None
+    path: str | None = None
+
+    @property
+    def content_hash(self) -> str:
+        from .hashing import article_hash
+
+        return article_hash(self)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open character range [start, end) of an article's cleaned text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A window of consecutive sentences embedded together, so each sentence vector sees its context."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    sentences: tuple[Span, ...]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """The unit the index stores and retrieves: one sentence of one article."""
+
+    id: str
+    article_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A retrieved sentence with its article and how well it matches the question."""
+
+    article: Article
+    start: int
+    end: int
+    score: float
+    dense: float
+    lexical: float
+    speaker: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self.article.text[self.start : self.end]
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One marker of an answer: a verbatim quote from one article of one outlet."""
+
+    n: int
+    outlet: str
+    title: str
+    url: str | None
+    published: str | None
+    source: str
+    quote: str
+    start: int
+    end: int
+    speaker: str | None = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One statement of an answer and the outlets that carry it (one citation per outlet)."""
+
+    text: str
+    citations: tuple[int, ...]
+    outlets: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What `answer()` returns. `text` is markdown with [n] markers that refer to `citations`."""
+
+    question: str
+    verdict: Verdict
+    text: str
+    citations: tuple[Citation, ...]
+    claims: tuple[Claim, ...] = ()
+    query: str = ""
+    notices: tuple[str, ...] = ()
+    dropped: tuple[str, ...] = ()
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """What one ingest run did, per article and per failed file."""
+
+    added: tuple[str, ...] = ()
+    replaced: tuple[str, ...] = ()
+    unchanged: tuple[str, ...] = ()
+    errors: tuple[str, ...] = ()
+    sentences: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors

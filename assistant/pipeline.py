@@ -1,0 +1,146 @@
+"""The fact-check chain as LangChain Runnables: prepare | retrieve | compose | verify."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from .compose import extractive
+from .embedding import Embedder, load_embedder
+from .ingest import Progress, ingest_paths, manifest_for
+from .loaders import Defaults
+from .models import Answer, Article, IngestReport
+from .questions import standalone, validate
+from .retrieval import LexicalCache, Scored, absent_names, relevant, retrieve
+from .settings import Settings, offline_defaults
+from .store import Store
+from .verify import enforce
+
+
+@dataclass(frozen=True)
+class Turn:
+    """The state that flows through the chain."""
+
+    question: str
+    history: tuple[Any, ...] = ()
+    query: str = ""
+    evidence: tuple[Scored, ...] = ()
+    answer: Answer | None = None
+    notices: tuple[str, ...] = field(default=())
+
+
+class Assistant:
+    """One index, one embedding model, one chain. Each outside thing can be injected."""
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        store: Store | None = None,
+        embedder: Embedder | None = None,
+        composer: Callable[[Turn, Assistant], Answer] | None = None,
+    ) -> None:
+        offline_defaults()
+        self.settings = settings or Settings.from_env()
+        self._store = store
+        self._embedder = embedder
+        self._lexical = LexicalCache()
+        self._composer = composer
+        self._lock = threading.Lock()
+        self._chain: Any = None
+
+    # -- the outside things, made on first use -------------------------------------------
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            with self._lock:
+                if self._store is None:
+                    self._store = Store(self.settings)
+        return self._store
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            with self._lock:
+                if self._embedder is None:
+                    self._embedder = load_embedder(self.settings)
+        return self._embedder
+
+    def ensure_index(self) -> None:
+        """Build the index from seeds/ on first use; refuse an index built another way."""
+        self.store.check(manifest_for(self.embedder, self.settings.window_words))
+        if self.store.count() == 0 and Path(self.settings.seeds_dir).is_dir():
+            self.ingest([self.settings.seeds_dir])
+
+    def ingest(
+        self, paths: Sequence[str | Path], defaults: Defaults = Defaults(), progress: Progress | None = None
+    ) -> IngestReport:
+        return ingest_paths(paths, self.store, self.embedder, self.settings.window_words, defaults, progress)
+
+    def articles(self, ids: Sequence[str]) -> dict[str, Article]:
+        return {i: a for i, (_, a) in self.store.get_articles(ids).items()}
+
+    # -- the chain ---------------------------------------------------------------------
+    def _prepare(self, turn: Turn) -> Turn:
+        question = validate(turn.question)
+        return replace(turn, question=question, query=standalone(question, turn.history))
+
+    def _retrieve(self, turn: Turn) -> Turn:
+        self.ensure_index()
+        lexical = self._lexical.get(self.store)
+        scored = retrieve(turn.query, self.store, self.embedder, lexical, self.settings)
+        kept = relevant(scored, self.settings)[: self.settings.max_evidence * 2]
+        missing = absent_names(turn.question, kept)
+        if missing:
+            note = f"The sources found for this question never mention {', '.join(missing)}."
+            return replace(turn, evidence=(), notices=(*turn.notices, note))
+        return replace(turn, evidence=tuple(kept))
+
+    def _compose(self, turn: Turn) -> Turn:
+        if self._composer is not None:
+            ans = self._composer(turn, self)
+        else:
+            ans = extractive(turn.question, turn.query, turn.evidence, self.settings, self.store.count())
+        return replace(turn, answer=replace(ans, notices=turn.notices + ans.notices))
+
+    def _verify(self, turn: Turn) -> Answer:
+        assert turn.answer is not None
+        return enforce(turn.answer, self.articles)
+
+    @property
+    def chain(self) -> Any:
+        if self._chain is None:
+            from langchain_core.runnables import RunnableLambda
+
+            self._chain = (
+                RunnableLambda(self._prepare, name="prepare")
+                | RunnableLambda(self._retrieve, name="retrieve")
+                | RunnableLambda(self._compose, name="compose")
+                | RunnableLambda(self._verify, name="verify")
+            )
+        return self._chain
+
+    def answer(self, question: str, *, history: Sequence[Any] | None = None) -> Answer:
+        result: Answer = self.chain.invoke(Turn(question=question, history=tuple(history or ())))
+        return result
+
+
+_DEFAULTS: dict[Settings, Assistant] = {}
+_DEFAULTS_LOCK = threading.Lock()
+
+
+def default_assistant(settings: Settings | None = None) -> Assistant:
+    """One Assistant per settings per process, so the model and index load once."""
+    settings = settings or Settings.from_env()
+    with _DEFAULTS_LOCK:
+        if settings not in _DEFAULTS:
+            _DEFAULTS[settings] = Assistant(settings)
+        return _DEFAULTS[settings]
+
+
+def answer(question: str, *, history: Sequence[Any] | None = None, settings: Settings | None = None) -> Answer:
+    """Answer a question from the index (built from seeds/ on first use), every quote verified."""
+    return default_assistant(settings).answer(question, history=history)

@@ -1,0 +1,178 @@
+"""Hybrid retrieval at sentence level: dense (Chroma) and lexical (BM25) candidates, fused."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .embedding import Embedder
+from .lexical import Lexical
+from .models import Evidence
+from .settings import Settings
+from .speakers import speaker_at
+from .store import Hit, Store
+
+
+@dataclass(frozen=True)
+class Scored:
+    """Evidence plus its vector, which grouping needs and callers do not."""
+
+    evidence: Evidence
+    vector: np.ndarray
+
+
+# A line without closing punctuation is a cross-head or standfirst: the outlet's words, but not an
+# attributable sentence; a full sentence saying the same thing makes the better quote.
+FRAGMENT_PENALTY = 0.05
+
+
+def _fragment(text: str) -> bool:
+    return not re.search(r"[.!?…][\"”’')\]]*\s*$", text.strip())
+
+
+class LexicalCache:
+    """The BM25 index over committed sentences, rebuilt when the store's revision changes."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._rev: int | None = None
+        self._index: Lexical | None = None
+
+    def get(self, store: Store) -> Lexical:
+        rev = store.revision()
+        with self._lock:
+            if self._index is None or rev != self._rev:
+                current = store.article_hashes()
+                items = ((sid, text) for sid, text, aid, h in store.iter_sentences() if current.get(aid) == h)
+                self._index = Lexical(items)
+                self._rev = rev
+            return self._index
+
+
+def retrieve(query: str, store: Store, embedder: Embedder, lexical: Lexical, settings: Settings) -> list[Scored]:
+    """Candidate sentences, best first. score = cosine + lexical_weight * lexical match."""
+    qv = embedder.embed_queries([query])[0]
+    dense = store.query(qv, settings.candidates)
+    lex_top = lexical.search(query, settings.candidates)
+    by_id: dict[str, Hit] = {h.id: h for h in dense}
+    missing = [sid for sid, _ in lex_top if sid not in by_id]
+    for h in store.fetch(missing):
+        assert h.vector is not None
+        by_id[h.id] = Hit(**{**h.__dict__, "cosine": float(h.vector @ qv)})
+    if not by_id:
+        return []
+    lex = lexical.score(query, list(by_id))
+    best_bm = max((bm for bm, _ in lex.values()), default=0.0) or 1.0
+    articles = store.get_articles([h.article_id for h in by_id.values()])
+    out: list[Scored] = []
+    for sid, h in by_id.items():
+        got = articles.get(h.article_id)
+        if got is None or got[0] != h.article_hash:
+            continue  # left behind by an interrupted ingest, or an older version of the article
+        _, article = got
+        bm, coverage = lex.get(sid, (0.0, 0.0))
+        lexical_match = 0.5 * coverage + 0.5 * bm / best_bm
+        score = h.cosine + settings.lexical_weight * lexical_match
+        if _fragment(h.text):
+            score -= FRAGMENT_PENALTY
+        ev = Evidence(
+            article=article,
+            start=h.start,
+            end=h.end,
+            score=round(score, 4),
+            dense=round(h.cosine, 4),
+            lexical=round(lexical_match, 4),
+            speaker=speaker_at(article.text, h.start, h.end),
+        )
+        assert h.vector is not None
+        out.append(Scored(ev, h.vector))
+    out.sort(key=lambda s: -s.evidence.score)
+    return out
+
+
+def relevant(scored: Sequence[Scored], settings: Settings) -> list[Scored]:
+    """The evidence worth showing: above the absolute bar, and close to the best match."""
+    if not scored:
+        return []
+    top = scored[0].evidence.score
+    if top < settings.min_relevance:
+        return []
+    floor = max(settings.min_relevance, top - 0.2)
+    return [s for s in scored if s.evidence.score >= floor and s.evidence.dense >= settings.min_dense]
+
+
+# Capitalised words that start questions or are generic, not names of what is asked about.
+_QUESTION_WORDS = frozenset(
+    [
+        "what",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "when",
+        "where",
+        "why",
+        "how",
+        "did",
+        "does",
+        "do",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "has",
+        "have",
+        "had",
+        "tell",
+        "give",
+        "list",
+        "explain",
+        "according",
+        "i",
+        "is",
+        "it",
+        "true",
+        "that",
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "of",
+    ]
+)
+
+
+def named_terms(question: str) -> list[str]:
+    """Names and acronyms in the question ('Macron', 'China', 'EU'), skipping its first word."""
+    words = re.findall(r"[^\W\d_][\w’'.-]*", question)
+    out = []
+    for i, w in enumerate(words):
+        w = re.sub(r"[’']s$", "", w).strip(".-")
+        if not w or w.lower() in _QUESTION_WORDS:
+            continue
+        if (w[0].isupper() and i > 0) or (len(w) > 1 and w.isupper()):
+            out.append(w)
+    return out
+
+
+def absent_names(question: str, scored: Sequence[Scored]) -> list[str]:
+    """Names the question asks about that no article behind the evidence mentions at all."""
+    from .lexical import tokens
+
+    names = named_terms(question)
+    if not names or not scored:
+        return []
+    seen: set[str] = set()
+    for art in {s.evidence.article.id: s.evidence.article for s in scored}.values():
+        seen.update(tokens(art.title + " " + art.text))
+    return [n for n in names if not set(tokens(n)) <= seen]

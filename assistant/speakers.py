@@ -1,0 +1,121 @@
+"""Who is quoted in a sentence, where the article says so ("..., Stoltenberg told CNN")."""
+
+from __future__ import annotations
+
+import re
+
+_VERBS = (
+    r"said|says|told|tells|added|adds|stressed|noted|asserted|stated|informed|announced|warned|"
+    r"explained|claimed|insisted|reiterated|reaffirmed|confirmed|declared|argued|wrote|tweeted|"
+    r"highlighted|urged|revealed|admitted|answered|replied|remarked|emphasised|emphasized|"
+    r"called|acknowledged|denied|suggested|responded|commented|continued"
+)
+_CAP = r"[A-Z][\w’'\-]*\.?"
+_NAME = rf"(?:{_CAP}\s+){{0,4}}{_CAP}"
+_PATTERNS = [
+    re.compile(rf"[,.!?][\"”’']\s*(?P<name>{_NAME})\s+(?:has\s+|had\s+)?(?:also\s+)?(?:{_VERBS})\b"),
+    re.compile(rf"[,.!?][\"”’']\s*(?:{_VERBS})\s+(?P<name>{_NAME})"),
+    re.compile(rf"\baccording to\s+(?P<name>{_NAME})"),
+    re.compile(rf"(?P<name>{_NAME}),[^,\"“”]{{1,80}},\s+(?:has\s+|had\s+)?(?:also\s+)?(?:{_VERBS})\b"),
+    re.compile(
+        rf"(?P<name>{_NAME})\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|reportedly\s+|further\s+|then\s+)?(?:{_VERBS})\b"
+    ),
+]
+_PRONOUN = re.compile(rf"\b(he|she|they)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:{_VERBS})\b", re.IGNORECASE)
+# Capitalised words that open sentences or clauses but name nobody.
+_NOT_NAMES = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "It",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "However",
+        "But",
+        "And",
+        "Also",
+        "Earlier",
+        "Later",
+        "Meanwhile",
+        "Moreover",
+        "Still",
+        "Yet",
+        "So",
+        "Then",
+        "There",
+        "Here",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "As",
+        "If",
+        "Since",
+        "Although",
+        "Though",
+        "We",
+        "I",
+        "You",
+        "They",
+        "He",
+        "She",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "My",
+        "Its",
+        "Tuesday",
+        "Monday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "According",
+        "Asked",
+    ]
+)
+
+
+def _tidy(name: str) -> str | None:
+    words = name.split()
+    while words and words[0].strip(".,") in _NOT_NAMES:
+        words = words[1:]
+    if not words:
+        return None
+    out = " ".join(words).rstrip(".,")
+    return out if len(out) > 1 else None
+
+
+def speaker_in(sentence: str) -> str | None:
+    for pat in _PATTERNS:
+        for m in pat.finditer(sentence):
+            name = _tidy(m.group("name"))
+            if name:
+                return name
+    return None
+
+
+def speaker_at(text: str, start: int, end: int, window: int = 1500) -> str | None:
+    """The speaker of text[start:end]; a pronoun ("he added") takes the last named speaker before it."""
+    sentence = text[start:end]
+    found = speaker_in(sentence)
+    if found:
+        return found
+    if not _PRONOUN.search(sentence):
+        return None
+    from .sentences import split_sentences
+
+    before = text[max(0, start - window) : start]
+    for a, b in reversed(split_sentences(before)):
+        found = speaker_in(before[a:b])
+        if found:
+            return found
+    return None

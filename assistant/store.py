@@ -1,0 +1,306 @@
+"""The Chroma index: one collection of sentence vectors, one of article records.
+
+Crash safety without transactions: an article's sentences are written first (ids carry the new
+content hash, so nothing old is overwritten), then its article record (the commit), then its stale
+sentences are deleted. Readers keep only sentences whose hash matches the article record, so an
+ingest killed at any moment leaves an index that answers from the last committed version.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .errors import IndexMismatchError, IndexStateError
+from .models import Article
+from .settings import Settings
+
+SCHEMA = 1
+SENTENCES = "factcheck_sentences"
+ARTICLES = "factcheck_articles"
+_WRITE_BATCH = 2000
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """How the index was built; a different build is refused rather than mixed."""
+
+    model: str
+    dim: int
+    window_words: int
+    schema: int = SCHEMA
+
+    def describe(self) -> str:
+        return f"model {self.model!r} ({self.dim} dims), windows of {self.window_words} words, schema {self.schema}"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A sentence found by the dense search (or fetched by id)."""
+
+    id: str
+    article_id: str
+    article_hash: str
+    start: int
+    end: int
+    text: str
+    vector: np.ndarray | None = None
+    cosine: float = 0.0
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    id: str
+    outlet: str
+    title: str
+    published: str | None
+    url: str | None
+    sentences: int
+
+
+def _clean_meta(meta: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in meta.items() if v is not None}
+
+
+def make_client(settings: Settings) -> Any:
+    import chromadb
+
+    chroma_settings = chromadb.Settings(anonymized_telemetry=False)
+    if settings.chroma_host:
+        headers = {"Authorization": f"Bearer {settings.chroma_token}"} if settings.chroma_token else None
+        try:
+            return chromadb.HttpClient(
+                host=settings.chroma_host,
+                port=settings.chroma_port,
+                ssl=settings.chroma_ssl,
+                headers=headers,
+                settings=chroma_settings,
+            )
+        except Exception as exc:
+            raise IndexStateError(
+                f"Cannot reach the Chroma server at {settings.chroma_host}:{settings.chroma_port} ({exc}). "
+                "Start it with `chroma run`, or unset FACTCHECK_CHROMA_HOST to use the local index."
+            ) from None
+    path = Path(settings.index_dir)
+    if path.exists() and not path.is_dir():
+        raise IndexStateError(f"The index path {path} is a file, not a folder: set FACTCHECK_INDEX to a folder.")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+    except Exception as exc:
+        raise IndexStateError(
+            f"The index at {path} cannot be opened ({type(exc).__name__}: {exc}). Move it aside and "
+            f"rebuild it: `factcheck ingest --rebuild seeds/`."
+        ) from None
+
+
+class Store:
+    """Our types in, our types out: Chroma objects stay inside this class."""
+
+    def __init__(self, settings: Settings, client: Any = None) -> None:
+        self.settings = settings
+        self.where = (
+            f"Chroma server {settings.chroma_host}:{settings.chroma_port}"
+            if settings.chroma_host
+            else str(settings.index_dir)
+        )
+        self._client = client if client is not None else make_client(settings)
+        try:
+            self._sentences = self._client.get_or_create_collection(
+                SENTENCES, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
+            )
+            self._articles = self._client.get_or_create_collection(ARTICLES, embedding_function=None)
+        except Exception as exc:
+            raise IndexStateError(
+                f"The index at {self.where} is unreadable ({type(exc).__name__}: {exc}). Move it aside and "
+                "rebuild it: `factcheck ingest --rebuild seeds/`."
+            ) from None
+        self._article_cache: dict[str, tuple[str, Article]] = {}
+
+    # -- how it was built -------------------------------------------------
+    def manifest(self) -> Manifest | None:
+        raw = (self._sentences.metadata or {}).get("factcheck_manifest")
+        if not raw:
+            return None
+        data = json.loads(raw)
+        return Manifest(**data)
+
+    def revision(self) -> int:
+        return int((self._sentences.metadata or {}).get("factcheck_revision", 0))
+
+    def check(self, wanted: Manifest) -> None:
+        have = self.manifest()
+        if have is not None and have != wanted:
+            raise IndexMismatchError(
+                f"The index at {self.where} was built with {have.describe()}, but this run uses "
+                f"{wanted.describe()}. Rebuild it with `factcheck ingest --rebuild seeds/` (plus your own "
+                f"files), or set FACTCHECK_MODEL={have.model} to use it as it is."
+            )
+
+    def _set_meta(self, manifest: Manifest, revision: int) -> None:
+        meta = {
+            "factcheck_manifest": json.dumps(manifest.__dict__, sort_keys=True),
+            "factcheck_revision": revision,
+        }
+        self._sentences.modify(metadata=meta)
+
+    def bump(self, manifest: Manifest) -> None:
+        self._set_meta(manifest, self.revision() + 1)
+
+    # -- articles ------------------------------------------------------------
+    def count(self) -> int:
+        return int(self._articles.count())
+
+    def article_hashes(self, ids: Sequence[str] | None = None) -> dict[str, str]:
+        res = self._articles.get(ids=list(ids) if ids is not None else None, include=["metadatas"])
+        return {i: str(m.get("hash")) for i, m in zip(res["ids"], res["metadatas"] or [], strict=False)}
+
+    def get_articles(self, ids: Sequence[str]) -> dict[str, tuple[str, Article]]:
+        """id -> (content hash, Article), cached per hash."""
+        want = [i for i in dict.fromkeys(ids) if i not in self._article_cache]
+        if want:
+            res = self._articles.get(ids=want, include=["metadatas", "documents"])
+            for i, meta, doc in zip(res["ids"], res["metadatas"] or [], res["documents"] or [], strict=False):
+                self._article_cache[i] = (str(meta["hash"]), _article_from(i, meta, doc or ""))
+        return {i: self._article_cache[i] for i in ids if i in self._article_cache}
+
+    def article_text(self, article_id: str) -> str:
+        got = self.get_articles([article_id])
+        if article_id not in got:
+            raise IndexStateError(f"No article {article_id!r} in the index at {self.where}.")
+        return got[article_id][1].text
+
+    def list_articles(self) -> list[ArticleSummary]:
+        res = self._articles.get(include=["metadatas"])
+        counts: dict[str, int] = {}
+        for meta in self._iter_sentence_meta():
+            counts[str(meta["article_id"])] = counts.get(str(meta["article_id"]), 0) + 1
+        out = [
+            ArticleSummary(
+                id=i,
+                outlet=str(m.get("outlet")),
+                title=str(m.get("title")),
+                published=m.get("published"),
+                url=m.get("url"),
+                sentences=counts.get(i, 0),
+            )
+            for i, m in zip(res["ids"], res["metadatas"] or [], strict=False)
+        ]
+        return sorted(out, key=lambda a: (a.outlet.lower(), a.published or "", a.id))
+
+    def commit_article(self, article: Article, article_hash: str) -> None:
+        meta = _clean_meta(
+            {
+                "hash": article_hash,
+                "outlet": article.outlet,
+                "title": article.title,
+                "published": article.published,
+                "url": article.url,
+                "original_source": article.original_source,
+                "path": article.path,
+            }
+        )
+        self._articles.upsert(ids=[article.id], documents=[article.text], metadatas=[meta], embeddings=[[1.0]])
+        self._article_cache.pop(article.id, None)
+
+    # -- sentences --------------------------------------------------------------
+    def add_sentences(
+        self, ids: Sequence[str], vectors: np.ndarray, texts: Sequence[str], metas: Sequence[dict[str, Any]]
+    ) -> None:
+        for b in range(0, len(ids), _WRITE_BATCH):
+            sl = slice(b, b + _WRITE_BATCH)
+            self._sentences.upsert(
+                ids=list(ids[sl]), embeddings=vectors[sl], documents=list(texts[sl]), metadatas=list(metas[sl])
+            )
+
+    def delete_stale(self, article_id: str, keep_hash: str) -> None:
+        self._sentences.delete(where={"$and": [{"article_id": article_id}, {"article_hash": {"$ne": keep_hash}}]})
+
+    def query(self, vector: np.ndarray, n: int) -> list[Hit]:
+        total = int(self._sentences.count())
+        if total == 0:
+            return []
+        res = self._sentences.query(
+            query_embeddings=[vector],
+            n_results=min(n, total),
+            include=["metadatas", "documents", "distances", "embeddings"],
+        )
+        return [
+            _hit(i, m, d, e, 1.0 - float(dist))
+            for i, m, d, e, dist in zip(
+                res["ids"][0],
+                res["metadatas"][0],
+                res["documents"][0],
+                res["embeddings"][0],
+                res["distances"][0],
+                strict=False,
+            )
+        ]
+
+    def fetch(self, ids: Sequence[str]) -> list[Hit]:
+        if not ids:
+            return []
+        res = self._sentences.get(ids=list(ids), include=["metadatas", "documents", "embeddings"])
+        return [
+            _hit(i, m, d, e, 0.0)
+            for i, m, d, e in zip(res["ids"], res["metadatas"], res["documents"], res["embeddings"], strict=False)
+        ]
+
+    def iter_sentences(self, page: int = 5000) -> Iterator[tuple[str, str, str, str]]:
+        """(id, text, article_id, article_hash) of every stored sentence, in pages."""
+        offset = 0
+        while True:
+            res = self._sentences.get(include=["metadatas", "documents"], limit=page, offset=offset)
+            if not res["ids"]:
+                return
+            for i, m, d in zip(res["ids"], res["metadatas"], res["documents"], strict=False):
+                yield i, d or "", str(m["article_id"]), str(m["article_hash"])
+            offset += len(res["ids"])
+
+    def _iter_sentence_meta(self, page: int = 5000) -> Iterator[dict[str, Any]]:
+        offset = 0
+        while True:
+            res = self._sentences.get(include=["metadatas"], limit=page, offset=offset)
+            if not res["ids"]:
+                return
+            yield from res["metadatas"]
+            offset += len(res["ids"])
+
+    def reset(self) -> None:
+        """Drop both collections (for --rebuild)."""
+        for name in (SENTENCES, ARTICLES):
+            with contextlib.suppress(Exception):  # absent already is fine
+                self._client.delete_collection(name)
+        self.__init__(self.settings, self._client)  # type: ignore[misc]
+
+
+def _hit(i: str, m: dict[str, Any], doc: str | None, emb: Any, cosine: float) -> Hit:
+    return Hit(
+        id=i,
+        article_id=str(m["article_id"]),
+        article_hash=str(m["article_hash"]),
+        start=int(m["start"]),
+        end=int(m["end"]),
+        text=doc or "",
+        vector=np.asarray(emb, dtype=np.float32) if emb is not None else None,
+        cosine=cosine,
+    )
+
+
+def _article_from(i: str, meta: dict[str, Any], text: str) -> Article:
+    return Article(
+        id=i,
+        outlet=str(meta.get("outlet")),
+        title=str(meta.get("title")),
+        text=text,
+        published=meta.get("published"),
+        url=meta.get("url"),
+        original_source=meta.get("original_source"),
+        path=meta.get("path"),
+    )
