@@ -1,0 +1,60 @@
+"""Shared fixtures: the real model, a real on-disk Chroma index in a temp folder, built once."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistant.settings import Settings, offline_defaults
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+offline_defaults()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test touches the repo's index/: each gets its own unless it asks for the shared one."""
+    monkeypatch.setenv("FACTCHECK_INDEX", str(tmp_path / "index"))
+    monkeypatch.setenv("FACTCHECK_SEEDS", str(SEEDS))
+
+
+@pytest.fixture(scope="session")
+def seed_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return Settings.from_env(index_dir=tmp_path_factory.mktemp("seed-index"), seeds_dir=SEEDS)
+
+
+@pytest.fixture(scope="session")
+def seeded(seed_settings: Settings) -> Iterator[object]:
+    """An Assistant over the five seed articles, index built once per test session (read-only use)."""
+    from assistant.pipeline import Assistant
+
+    assistant = Assistant(seed_settings)
+    assistant.ensure_index()
+    yield assistant
+
+
+@pytest.fixture
+def fresh(tmp_path: Path) -> object:
+    """An Assistant over an empty index of its own, sharing the loaded model."""
+    from assistant.pipeline import Assistant
+
+    return Assistant(Settings.from_env(index_dir=tmp_path / "own-index", seeds_dir=tmp_path / "no-seeds"))
+
+
+def factcheck_bin() -> str:
+    """The installed console script: tests drive the CLI through its real entry point."""
+    import sys
+
+    exe = Path(sys.executable).parent / "factcheck"
+    return str(exe) if exe.exists() else "factcheck"
+
+
+def cli_env(**extra: str) -> dict[str, str]:
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False"}
+    env.update(extra)
+    return env
