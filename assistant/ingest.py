@@ -144,7 +144,7 @@ def _ingest_batch(batch: list[Article], store: Store, embedder: Embedder, window
         if ids:
             store.add_sentences(ids, np.stack(vs), texts, metas)
         store.commit_article(a, h)
-        store.delete_stale(a.id, h)
+        store.delete_stale(a.id, ids)
         (tally.replaced if a.id in have else tally.added).append(a.id)
         tally.sentences += len(ids)
     return len(batch)

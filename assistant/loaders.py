@@ -92,8 +92,7 @@ def _article(name: str, article_id: str, meta: dict[str, Any], body: str, defaul
         raise ArticleError(name, "holds binary data (NUL bytes), not text")
     title = _text_field(meta.get("title"))
     if not title:
-        first = next((ln.strip() for ln in body.splitlines() if ln.strip()), "")
-        title = first[:300]
+        title = _title_from(body)
     cleaned = clean(body, title)
     if len(cleaned.text.split()) < 5:
         raise ArticleError(name, "has no article text left after removing boilerplate")
@@ -107,6 +106,16 @@ def _article(name: str, article_id: str, meta: dict[str, Any], body: str, defaul
         original_source=_text_field(meta.get("original_source")),
         path=str(path),
     )
+
+
+def _title_from(body: str) -> str:
+    """A headline-like first line is the title (and is dropped from the body by the cleaner);
+    otherwise the opening words stand in for a title and the paragraph stays article text."""
+    first = next((ln.strip() for ln in body.splitlines() if ln.strip()), "")
+    words = first.split()
+    if len(words) <= 25 and not first.endswith((".", "”", '"')):
+        return first
+    return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
 
 
 def _text_field(value: Any) -> str | None:

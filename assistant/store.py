@@ -219,8 +219,14 @@ class Store:
                 ids=list(ids[sl]), embeddings=vectors[sl], documents=list(texts[sl]), metadatas=list(metas[sl])
             )
 
-    def delete_stale(self, article_id: str, keep_hash: str) -> None:
-        self._sentences.delete(where={"$and": [{"article_id": article_id}, {"article_hash": {"$ne": keep_hash}}]})
+    def delete_stale(self, article_id: str, keep: Sequence[str]) -> None:
+        """Remove every sentence of the article that is not in `keep`: older versions, and anything an
+        interrupted ingest left behind."""
+        have = self._sentences.get(where={"article_id": article_id}, include=[])["ids"]
+        keep_set = set(keep)
+        stale = [i for i in have if i not in keep_set]
+        for b in range(0, len(stale), _WRITE_BATCH):
+            self._sentences.delete(ids=stale[b : b + _WRITE_BATCH])
 
     def query(self, vector: np.ndarray, n: int) -> list[Hit]:
         total = int(self._sentences.count())

@@ -90,8 +90,17 @@ def test_follow_up_uses_the_conversation(seeded):
 
 def test_boilerplate_is_never_quoted(seeded):
     """Adverts, image credits, other stories' headlines and comment forms never appear in a quote."""
-    banned = ["Advertisement", "Image: AP", "Getty Images", "Also read", "Leave a Reply", "Latest Posts",
-              "Read more", "refuse all security concessions proposed by Russia", "Published 13:34"]
+    banned = [
+        "Advertisement",
+        "Image: AP",
+        "Getty Images",
+        "Also read",
+        "Leave a Reply",
+        "Latest Posts",
+        "Read more",
+        "refuse all security concessions proposed by Russia",
+        "Published 13:34",
+    ]
     for case in CASES:
         for c in seeded.answer(case.question).citations:
             assert not any(b in c.quote for b in banned), c.quote

@@ -1,0 +1,113 @@
+"""The cleaner removes page furniture and keeps reporting verbatim."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.cleaning import clean
+from assistant.loaders import load_file
+from assistant.sentences import split_sentences
+from tests.conftest import SEEDS
+
+BODY = "NATO said on Tuesday that it will send a written reply to Moscow this week."
+
+REMOVED = [
+    "Advertisement",
+    "ADVERTISEMENT",
+    "(Image: AP)",
+    "© Getty Images / uschools",
+    "Photo: Reuters",
+    "Also read| N.Korea confirms test-firing of intermediate-range ballistic missile",
+    "Read More: Ten things you missed this week",
+    "Leave a Reply",
+    "Your email address will not be published. Required fields are marked *",
+    "Latest Posts",
+    "Post a Comment",
+    "Source: IZ",
+    "Published 13:34 IST, January 26th 2022",
+    "13:34 IST, January 26th 2022",
+    "Updated: March 3, 2024 10:15 am",
+    "\u00a0",
+    "Share this article",
+]
+
+
+@pytest.mark.parametrize("line", REMOVED)
+def test_furniture_lines_are_removed(line):
+    """Each kind of boilerplate line is dropped; the reporting around it stays."""
+    out = clean(f"{BODY}\n{line}\nThe alliance also said it was ready to talk.")
+    assert line.strip() not in out.text.split("\n\n")
+    assert BODY in out.text and "ready to talk." in out.text
+
+
+KEPT = [
+    "Stoltenberg said the alliance would read more reports before deciding.",
+    "Source documents seen by Reuters show the plan was approved in 2021 by the full council.",
+    "The photo agency AP said its journalists were safe.",
+    "On January 21, Lavrov said Washington had agreed to reply in writing.",
+]
+
+
+@pytest.mark.parametrize("line", KEPT)
+def test_reporting_that_looks_like_furniture_is_kept(line):
+    """Sentences that merely mention 'read more', 'source' or dates are reporting, not furniture."""
+    assert line in clean(f"{BODY}\n{line}").text
+
+
+def test_read_more_drops_the_linked_story_headline():
+    """After a lone 'Read more', the credit and the other story's headline go too."""
+    text = f"{BODY}\nRead more\n© Getty Images / x\nUS says it will refuse all concessions\nThe talks went on."
+    out = clean(text).text
+    assert "refuse all concessions" not in out and "The talks went on." in out
+
+
+def test_headline_and_repeated_paragraph_are_dropped():
+    """The title printed in the body, and a paragraph printed twice, appear once or not at all."""
+    text = f"My headline\n\nMy headline\n{BODY}\nAnother line here.\n{BODY}"
+    out = clean(text, title="My headline").text
+    assert "My headline" not in out
+    assert out.count(BODY) == 1
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_seed_texts_are_clean(path):
+    """What docs/seed-sources.md lists as not article text never survives cleaning."""
+    (article,) = list(load_file(path))
+    banned = [
+        "Advertisement",
+        "(Image: AP)",
+        "Getty Images",
+        "Also read",
+        "Leave a Reply",
+        "Latest Posts",
+        "Read more",
+        "Post a Comment",
+        "Source: IZ",
+        "IST, January 26th",
+        "Required fields",
+        "refuse all security concessions proposed by Russia",
+        "N.Korea",
+        "Imran Khan",
+    ]
+    for b in banned:
+        assert b not in article.text
+    assert article.title not in article.text
+    for a, b in split_sentences(article.text):
+        assert article.text[a:b].strip() == article.text[a:b]
+
+
+SPLITS = [
+    ("He said “NATO will not deploy,” Stoltenberg told CNN. Then he left.", 2),
+    ("The U.S. Secretary of State spoke. Mr. Smith agreed.", 2),
+    ("“We are ready.” He added more.", 2),
+    ("Russia has amassed over 1,00,000 troops. It demands guarantees.", 2),
+    ("No end punctuation here", 1),
+]
+
+
+@pytest.mark.parametrize("text,n", SPLITS)
+def test_sentence_splitting(text, n):
+    """Quotes with attributions stay whole; abbreviations and numbers do not split sentences."""
+    spans = split_sentences(text)
+    assert len(spans) == n
+    assert "".join(text[a:b] for a, b in spans).replace(" ", "") == text.replace(" ", "")

@@ -1,0 +1,195 @@
+"""Ingest of every format, broken files, idempotence, replacement, crash safety, model mismatch."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.errors import IndexMismatchError
+from assistant.hashing import sentence_id
+from assistant.loaders import load_file
+from assistant.models import Article
+from assistant.store import Manifest
+
+STORY = (
+    "The harbour authority of Port Velmar said on Monday that the new ferry terminal will open in May. "
+    "“We expect the first ships to dock before the summer season,” director Ana Kovac told reporters. "
+    "The terminal cost 40 million euros and was delayed twice by storms."
+)
+
+
+def write(path: Path, text: str | bytes) -> Path:
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+def txt(
+    path: Path, outlet: str = "Velmar Herald", body: str = STORY, title: str = "Ferry terminal to open in May"
+) -> Path:
+    return write(
+        path,
+        f"---\noutlet: {outlet}\ntitle: {title}\npublished: 2024-03-01\nurl: https://velmar.example/ferry\n---\n{body}\n",
+    )
+
+
+HTML = """<html><head><title>Ferry terminal to open in May | Coast Times</title>
+<meta property="og:site_name" content="Coast Times"><meta property="og:title" content="Ferry terminal to open in May">
+<meta property="article:published_time" content="2024-03-02"><link rel="canonical" href="https://coast.example/ferry">
+</head><body><nav>Home | News | Sport</nav><article><h1>Ferry terminal to open in May</h1>
+<p>The harbour authority of Port Velmar said on Monday that the new ferry terminal will open in May,
+ahead of the busy season.</p>
+<p>Director Ana Kovac said the first ships would dock before summer, after two delays caused by winter storms.</p>
+<script>alert('x')</script></article><footer>Subscribe to our newsletter</footer></body></html>"""
+
+
+def test_each_format_loads_with_metadata(tmp_path):
+    """.txt/.md header, .html page metadata, and .jsonl lines all become Articles with outlets."""
+    (a,) = load_file(txt(tmp_path / "ferry.txt"))
+    assert (a.outlet, a.title, a.published, a.url, a.id) == (
+        "Velmar Herald",
+        "Ferry terminal to open in May",
+        "2024-03-01",
+        "https://velmar.example/ferry",
+        "ferry.txt",
+    )
+    (m,) = load_file(txt(tmp_path / "ferry.md"))
+    assert m.outlet == "Velmar Herald"
+    (h,) = load_file(write(tmp_path / "ferry.html", HTML))
+    assert isinstance(h, Article), h
+    assert h.outlet == "Coast Times" and h.title == "Ferry terminal to open in May"
+    assert "alert" not in h.text and "Subscribe" not in h.text and "Home | News" not in h.text
+    lines = [
+        {
+            "id": "a1",
+            "outlet": "Wire One",
+            "title": "T1",
+            "published": "2024-01-01",
+            "url": "https://w1.example/a",
+            "text": STORY,
+        },
+        {"outlet": "Wire Two", "title": "T2", "text": STORY.replace("Monday", "Tuesday")},
+    ]
+    arts = list(load_file(write(tmp_path / "feed.jsonl", "\n".join(json.dumps(x) for x in lines))))
+    assert [x.id for x in arts] == ["a1", "feed.jsonl:2"]
+    assert arts[1].outlet == "Wire Two"
+
+
+@pytest.mark.parametrize(
+    "name,content,reason",
+    [
+        ("empty.txt", "", "no outlet"),
+        ("nometa.txt", STORY, "no outlet"),
+        ("latin1.txt", "---\noutlet: X\n---\ncaf\xe9 ".encode("latin-1") + STORY.encode(), "not UTF-8"),
+        ("blank.txt", "---\noutlet: X\n---\nAdvertisement\n", "no article text"),
+        ("notes.pdf", "whatever", "unsupported file type"),
+        ("junk.html", "<html><body></body></html>", "no article text"),
+    ],
+)
+def test_broken_files_give_one_clear_error(tmp_path, name, content, reason):
+    """A bad file yields an error naming the file and why, never an exception."""
+    (err,) = list(load_file(write(tmp_path / name, content)))
+    assert not isinstance(err, Article)
+    assert name in str(err) and reason in str(err)
+
+
+def test_jsonl_bad_lines_are_reported_and_good_lines_kept(tmp_path):
+    """Missing fields, bad JSON and duplicate ids fail per line; the rest of the file goes in."""
+    rows = [
+        json.dumps({"id": "x", "outlet": "W", "text": STORY}),
+        "{not json",
+        json.dumps({"id": "y", "outlet": "W"}),
+        json.dumps({"id": "x", "outlet": "W", "text": STORY}),
+        json.dumps({"id": "z", "text": STORY}),
+    ]
+    out = list(load_file(write(tmp_path / "f.jsonl", "\n".join(rows))))
+    good = [o for o in out if isinstance(o, Article)]
+    bad = [str(o) for o in out if not isinstance(o, Article)]
+    assert [g.id for g in good] == ["x"]
+    assert any("line 2" in b and "not valid JSON" in b for b in bad)
+    assert any("line 3" in b and "'text'" in b for b in bad)
+    assert any("line 4" in b and "repeats the id" in b for b in bad)
+    assert any("line 5" in b and "no outlet" in b for b in bad)
+
+
+def test_reingest_is_a_no_op_and_edit_replaces(fresh, tmp_path):
+    """Same file twice: nothing changes. Edited file: its old sentences are gone, new ones answer."""
+    path = txt(tmp_path / "ferry.txt")
+    r1 = fresh.ingest([path])
+    assert r1.added == ("ferry.txt",) and r1.sentences == 3
+    rev = fresh.store.revision()
+    r2 = fresh.ingest([path])
+    assert r2.unchanged == ("ferry.txt",) and r2.sentences == 0
+    assert fresh.store.revision() == rev
+    txt(path, body=STORY.replace("40 million euros", "55 million euros"))
+    r3 = fresh.ingest([path])
+    assert r3.replaced == ("ferry.txt",)
+    ids = [sid for sid, *_ in fresh.store.iter_sentences()]
+    assert len(ids) == 3  # the old version's sentences were deleted
+    a = fresh.answer("How much did the ferry terminal cost?")
+    assert any("55 million euros" in c.quote for c in a.citations)
+    assert not any("40 million" in c.quote for c in a.citations)
+
+
+def test_bad_file_in_batch_does_not_stop_the_rest(fresh, tmp_path):
+    """One unreadable file is reported; the good files in the same batch are indexed."""
+    txt(tmp_path / "good.txt")
+    write(tmp_path / "bad.txt", b"\xff\xfe\x00junk")
+    report = fresh.ingest([tmp_path])
+    assert report.added == ("good.txt",)
+    assert len(report.errors) == 1 and "bad.txt" in report.errors[0]
+
+
+def test_interrupted_ingest_leaves_a_consistent_index(fresh, tmp_path):
+    """Sentences written without their article record (a crash mid-ingest) are never answered from,
+    and the next ingest completes the article with no duplicates."""
+    path = txt(tmp_path / "ferry.txt")
+    fresh.ingest([path])
+    (article,) = load_file(txt(path, body=STORY.replace("40 million", "70 million")))
+    # Simulate the crash: the new version's sentences are in, its commit never happened.
+    new_hash = article.content_hash
+    a, b = 0, article.text.index("twice") + 5
+    vec = fresh.embedder.embed_queries([article.text[a:b]])
+    fresh.store.add_sentences(
+        [sentence_id(new_hash, a, b)],
+        vec,
+        [article.text[a:b]],
+        [{"article_id": article.id, "article_hash": new_hash, "start": a, "end": b}],
+    )
+    fresh.store.bump(fresh.store.manifest())
+    ans = fresh.answer("How much did the ferry terminal cost?")
+    assert ans.citations and all("70 million" not in c.quote for c in ans.citations)
+    fresh.ingest([path])
+    ids = [sid for sid, *_ in fresh.store.iter_sentences()]
+    assert len(ids) == len(set(ids)) == 3
+    assert any("70 million" in c.quote for c in fresh.answer("How much did the ferry terminal cost?").citations)
+
+
+def test_index_built_with_another_model_is_refused(fresh, tmp_path):
+    """A manifest mismatch is an error that names both models and the rebuild command."""
+    fresh.ingest([txt(tmp_path / "ferry.txt")])
+    m = fresh.store.manifest()
+    fresh.store._set_meta(replace(m, model="some-other-model"), fresh.store.revision())
+    with pytest.raises(IndexMismatchError, match=r"some-other-model.*factcheck ingest --rebuild"):
+        fresh.answer("When will the ferry terminal open?")
+
+
+def test_manifest_records_the_model(fresh, tmp_path):
+    """The index says which model and chunking built it."""
+    fresh.ingest([txt(tmp_path / "ferry.txt")])
+    m = fresh.store.manifest()
+    assert isinstance(m, Manifest) and m.model == fresh.settings.model and m.dim == 384
+
+
+def test_sentence_vectors_are_unit_length(fresh, tmp_path):
+    """Every stored vector is normalised (cosine space)."""
+    fresh.ingest([txt(tmp_path / "ferry.txt")])
+    hits = fresh.store.fetch([sid for sid, *_ in fresh.store.iter_sentences()])
+    norms = [float(np.linalg.norm(h.vector)) for h in hits]
+    assert all(abs(n - 1) < 1e-3 for n in norms)
