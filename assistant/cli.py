@@ -88,8 +88,13 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     from .loaders import Defaults
     from .pipeline import Assistant
 
+    aside = None
+    if args.rebuild and not settings.chroma_host:
+        from .store import set_aside
+
+        aside = set_aside(settings.index_dir)
     assistant = Assistant(settings)
-    if args.rebuild:
+    if args.rebuild and settings.chroma_host:
         assistant.store.reset()
     bar = tqdm(desc="ingest", unit=" articles", disable=args.quiet or None, file=sys.stderr)
 
@@ -102,6 +107,10 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     bar.close()
     for err in report.errors:
         print(f"error: {err}", file=sys.stderr)
+    if aside is not None:
+        import shutil
+
+        shutil.rmtree(aside, ignore_errors=True)  # the new index is built: the old one can go
     print(
         f"{len(report.added)} added, {len(report.replaced)} replaced, {len(report.unchanged)} unchanged, "
         f"{len(report.errors)} failed; {report.sentences} sentences indexed into {assistant.store.where}"

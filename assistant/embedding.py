@@ -84,6 +84,9 @@ class TransformerEmbedder:
     def __init__(self, name: str, location: str, threads: int = 0) -> None:
         import torch
         from transformers import AutoModel, AutoTokenizer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()  # a weights bar on every start is noise; ingest has its own
 
         if threads > 0:
             torch.set_num_threads(threads)

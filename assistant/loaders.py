@@ -52,7 +52,7 @@ def load_file(path: Path, defaults: Defaults = Defaults()) -> Iterator[Article |
         size = path.stat().st_size
         if size > MAX_FILE_BYTES and suffix != ".jsonl":
             yield ArticleError(
-                name, f"file is {size / 1e6:.1f} MB, over the {MAX_FILE_BYTES // 2**20} MB limit for one article"
+                name, f"file is {size / 2**20:.1f} MB, over the {MAX_FILE_BYTES // 2**20} MB limit for one article"
             )
             return
         data = path.read_bytes()
@@ -115,7 +115,7 @@ def _title_from(body: str) -> str:
     words = first.split()
     if len(words) <= 25 and not first.endswith((".", "”", '"')):
         return first
-    return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+    return " ".join(words[:12]) + "…"
 
 
 def _text_field(value: Any) -> str | None:

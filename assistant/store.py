@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -98,6 +99,20 @@ def make_client(settings: Settings) -> Any:
             f"The index at {path} cannot be opened ({type(exc).__name__}: {exc}). Move it aside and "
             f"rebuild it: `factcheck ingest --rebuild seeds/`."
         ) from None
+
+
+def set_aside(index_dir: Path) -> Path | None:
+    """Move a local index's contents into a sibling folder, so a rebuild starts clean even from a
+    corrupt index, and nothing is lost if the rebuild fails. Returns the folder, or None if empty."""
+    index_dir = Path(index_dir)
+    entries = [e for e in index_dir.iterdir() if not e.name.startswith(".")] if index_dir.is_dir() else []
+    if not entries:
+        return None
+    aside = index_dir.parent / f".{index_dir.name}.old-{int(time.time() * 1000)}"
+    aside.mkdir()
+    for e in entries:
+        e.rename(aside / e.name)
+    return aside
 
 
 class Store:
