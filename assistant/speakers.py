@@ -10,18 +10,18 @@ _VERBS = (
     r"highlighted|urged|revealed|admitted|answered|replied|remarked|emphasised|emphasized|"
     r"called|acknowledged|denied|suggested|responded|commented|continued"
 )
-_CAP = r"[A-Z][\w’'\-]*\.?"
-_NAME = rf"(?:{_CAP}\s+){{0,4}}{_CAP}"
+_CAP = r"[A-Z](?:[\w’'\-]|\.(?=\w))*\.?"
+# Titles keep their "of": "Secretary of State", "Minister of Defence".
+_NAME = rf"(?:{_CAP}\s+(?:of\s+(?:the\s+)?)?){{0,4}}{_CAP}"
+_ADVERBS = r"(?:(?:also|reportedly|further|then|later|previously|again|had|has|have)\s+){0,3}"
 _PATTERNS = [
-    re.compile(rf"[,.!?][\"”’']\s*(?P<name>{_NAME})\s+(?:has\s+|had\s+)?(?:also\s+)?(?:{_VERBS})\b"),
+    re.compile(rf"[,.!?][\"”’']\s*(?P<name>{_NAME})\s+{_ADVERBS}(?:{_VERBS})\b"),
     re.compile(rf"[,.!?][\"”’']\s*(?:{_VERBS})\s+(?P<name>{_NAME})"),
-    re.compile(rf"\baccording to\s+(?P<name>{_NAME})"),
-    re.compile(rf"(?P<name>{_NAME}),[^,\"“”]{{1,80}},\s+(?:has\s+|had\s+)?(?:also\s+)?(?:{_VERBS})\b"),
-    re.compile(
-        rf"(?P<name>{_NAME})\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|reportedly\s+|further\s+|then\s+)?(?:{_VERBS})\b"
-    ),
+    re.compile(rf"\b[Aa]ccording to\s+(?P<name>{_NAME})"),
+    re.compile(rf"(?P<name>{_NAME}),[^,\"“”]{{1,80}},\s+{_ADVERBS}(?:{_VERBS})\b"),
+    re.compile(rf"(?P<name>{_NAME})\s+{_ADVERBS}(?:{_VERBS})\b"),
 ]
-_PRONOUN = re.compile(rf"\b(he|she|they)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:{_VERBS})\b", re.IGNORECASE)
+_PRONOUN = re.compile(rf"\b(he|she|they)\s+{_ADVERBS}(?:{_VERBS})\b", re.IGNORECASE)
 # Capitalised words that open sentences or clauses but name nobody.
 _NOT_NAMES = frozenset(
     [
