@@ -42,7 +42,8 @@ log = logging.getLogger("factcheck.app")
 
 # Answers are CPU-bound (one embedding, one BM25 search, ~0.1-1 s each); a few run side by side so one
 # slow question does not hold up the rest, and more than that would only share the same cores.
-CHAT_CONCURRENCY = int(os.environ.get("FACTCHECK_UI_CONCURRENCY") or 4)
+_raw_concurrency = os.environ.get("FACTCHECK_UI_CONCURRENCY") or "4"
+CHAT_CONCURRENCY = max(1, int(_raw_concurrency)) if _raw_concurrency.isdigit() else 4
 # Beyond this many waiting requests a user is told the server is busy instead of waiting for minutes.
 QUEUE_SIZE = 64
 # Uploads: one article is at most 25 MB (loaders.MAX_FILE_BYTES); a .jsonl batch may be bigger.
@@ -219,7 +220,9 @@ def add_files(assistant: Assistant, files: Sequence[Any], outlet: str | None = N
             log.exception("ingesting %s failed", path)
             rep = IngestReport(errors=("could not be added; the server log has the details.",))
         # Uploads sit in a temporary folder; users know them by their file name.
-        errors = tuple(e.replace(str(path), path.name) for e in rep.errors)
+        errors = tuple(
+            e.replace(str(path), path.name).replace("pass --outlet NAME", "fill in the outlet box") for e in rep.errors
+        )
         results.append((path.name, replace(rep, errors=errors)))
     return results
 
@@ -250,12 +253,19 @@ def launch(demo: gr.Blocks, host: str = "127.0.0.1", port: int | None = None, **
     )
 
 
-def _warm_up(assistant: Assistant, failures: list[BaseException]) -> None:
+def _load(assistant: Assistant, failures: list[BaseException]) -> None:
     try:
-        assistant.ensure_index()
-        assistant.answer("NATO troops")  # loads the lexical index and the chain before the first user
+        assistant.ensure_index()  # loads the model; builds the index from seeds/ on first use
     except BaseException as exc:  # re-raised in the main thread
         failures.append(exc)
+
+
+def _warm_up(assistant: Assistant) -> None:
+    """One throwaway answer builds the lexical index and runs the model once, before the first user asks."""
+    try:
+        assistant.answer("NATO troops")
+    except Exception:
+        log.exception("warm-up answer failed")
 
 
 def serve(
@@ -270,12 +280,13 @@ def serve(
     failures: list[BaseException] = []
     # The model and index load while gradio imports and the page is built: cold start is the longer
     # of the two, not their sum.
-    warm = threading.Thread(target=_warm_up, args=(assistant, failures), name="factcheck-warm-up", daemon=True)
-    warm.start()
+    load = threading.Thread(target=_load, args=(assistant, failures), name="factcheck-load", daemon=True)
+    load.start()
     demo = build_app(assistant)
-    warm.join()
+    load.join()
     if failures:
         raise failures[0]
+    threading.Thread(target=_warm_up, args=(assistant,), name="factcheck-warm-up", daemon=True).start()
     host, port = resolve_address(host, port)
     if host not in ("127.0.0.1", "localhost", "::1"):
         print(f"factcheck: serving on {host}: anyone who can reach this machine can use it.", file=sys.stderr)
@@ -292,10 +303,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--port", type=int, help="port (default: $GRADIO_SERVER_PORT or the first free from 7860)")
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # gradio's own start-up checks, one line each
     try:
         serve(host=args.host, port=args.port)
     except FactcheckError as exc:
         print(f"factcheck: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:  # Gradio's "Cannot find empty port ..." already says what to do
+        print(f"factcheck: cannot serve: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -167,9 +167,9 @@ def plain(content: object) -> str:
         return " ".join(plain(p.get("text", "") if isinstance(p, dict) else p) for p in content)
     if isinstance(content, dict):
         return plain(content.get("text", ""))
-    s = re.sub(r"<br\s*/?>", "\n", str(content or ""))
-    s = re.sub(r"</(p|li|div)>", "\n", s)
-    return html.unescape(re.sub(r"<[^>]*>", "", s)).strip()
+    s = re.sub(r"<br\s*/?>|</p>|</li>|</div>|<ul>", "\n", str(content or ""))
+    s = html.unescape(re.sub(r"<[^>]*>", "", s))
+    return re.sub(r"\n{2,}", "\n", s).strip()
 
 
 def conversation(history: Sequence[Mapping[str, object]]) -> list[dict[str, str]]:
