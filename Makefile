@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run ask test lint fix eval bench clean
+.PHONY: setup run ask test lint fix eval bench clean chromium
 
 # torch is pinned here, not in pyproject: 2.13.0 is the CPU build on this machine, and an unpinned
 # torch pulls gigabytes of CUDA packages.
@@ -18,23 +18,31 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 
 run: setup
-	HF_HUB_OFFLINE=1 $(BIN)/factcheck ask "did NATO rule out troops?"
+	HF_HUB_OFFLINE=1 $(BIN)/python app.py
 
 ask: setup
 	HF_HUB_OFFLINE=1 $(BIN)/factcheck ask "$(Q)"
 
-test: setup
-	$(BIN)/ruff check assistant tests app.py benchmarks 2>/dev/null || $(BIN)/ruff check assistant tests
-	$(BIN)/mypy assistant
+# The browser tests drive Debian's chromium (Playwright cannot download its own here). As root (CI) it is
+# installed when missing; otherwise the browser tests are skipped with a message saying how to install it.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	  else echo "chromium missing: run 'sudo apt-get install chromium' to run the browser tests" >&2; fi; }
+
+test: setup chromium
+	$(BIN)/ruff check assistant tests app.py benchmarks 2>/dev/null || $(BIN)/ruff check assistant tests app.py
+	$(BIN)/mypy assistant app.py
 	HF_HUB_OFFLINE=1 $(BIN)/pytest -q
 
 lint:
-	$(BIN)/ruff check assistant tests
-	$(BIN)/mypy assistant
+	$(BIN)/ruff check assistant tests app.py
+	$(BIN)/mypy assistant app.py
 
 fix:
-	$(BIN)/ruff check --fix assistant tests
-	$(BIN)/ruff format assistant tests
+	$(BIN)/ruff check --fix assistant tests app.py
+	$(BIN)/ruff format assistant tests app.py
 
 eval: setup
 	HF_HUB_OFFLINE=1 $(BIN)/factcheck eval

@@ -58,3 +58,22 @@ def cli_env(**extra: str) -> dict[str, str]:
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False"}
     env.update(extra)
     return env
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def ui_server(seeded: object) -> Iterator[str]:
+    """The web UI over the seed index, served on 127.0.0.1 for the session; yields its URL."""
+    from app import build_app, launch
+
+    demo = build_app(seeded)  # type: ignore[arg-type]
+    launch(demo, "127.0.0.1", free_port(), prevent_thread_lock=True, quiet=True)
+    yield demo.local_url
+    demo.close()

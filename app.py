@@ -1,0 +1,321 @@
+"""The web UI: a Gradio chat over the fact-check assistant, and a sources tab to see and add articles.
+
+    python app.py [--host HOST] [--port PORT]
+
+Binds 127.0.0.1 unless --host or GRADIO_SERVER_NAME says otherwise; the port is --port,
+GRADIO_SERVER_PORT, or the first free one from 7860. The index is built from seeds/ on first use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from assistant.errors import BadInputError, FactcheckError
+from assistant.loaders import SUFFIXES, Defaults
+from assistant.models import IngestReport
+from assistant.settings import Settings, offline_defaults
+from assistant.ui_render import (
+    answer_html,
+    conversation,
+    error_html,
+    ingest_html,
+    sources_html,
+    status_html,
+    user_html,
+)
+
+if TYPE_CHECKING:
+    import gradio as gr
+
+    from assistant.pipeline import Assistant
+
+log = logging.getLogger("factcheck.app")
+
+# Answers are CPU-bound (one embedding, one BM25 search, ~0.1-1 s each); a few run side by side so one
+# slow question does not hold up the rest, and more than that would only share the same cores.
+_raw_concurrency = os.environ.get("FACTCHECK_UI_CONCURRENCY") or "4"
+CHAT_CONCURRENCY = max(1, int(_raw_concurrency)) if _raw_concurrency.isdigit() else 4
+# Beyond this many waiting requests a user is told the server is busy instead of waiting for minutes.
+QUEUE_SIZE = 64
+# Uploads: one article is at most 25 MB (loaders.MAX_FILE_BYTES); a .jsonl batch may be bigger.
+MAX_UPLOAD = "200mb"
+
+EXAMPLES = [
+    "did NATO rule out troops?",
+    "What did Lavrov say about the Ukrainian people?",
+    "Does Russia want a guarantee that Ukraine will never join NATO?",
+    "Has Russia been accused of using gas as a weapon?",
+    "who won the 2022 World Cup?",
+]
+
+INTRO = (
+    "Ask a question or paste a claim. Every sentence of an answer is a **verbatim quote** from a news "
+    "article, credited to its outlet; open a card to read the quote highlighted in its article."
+)
+THINKING = "Searching the articles for quotes…"
+FAILED = "Something went wrong while answering this question; the server log has the details. Please try again."
+
+CSS = """
+.fc-answer { line-height: 1.5; }
+.fc-answer p { margin: 0.4em 0; }
+.fc-badge { display: inline-block; padding: 2px 10px; border-radius: 999px; font-size: 0.85em;
+  font-weight: 600; margin-bottom: 4px; border: 1px solid transparent; }
+.fc-v-supported { background: #dcfce7; color: #14532d; border-color: #86efac; }
+.fc-v-refuted { background: #fee2e2; color: #7f1d1d; border-color: #fca5a5; }
+.fc-v-contested { background: #fef3c7; color: #78350f; border-color: #fcd34d; }
+.fc-v-unclear { background: #e0e7ff; color: #1e3a8a; border-color: #a5b4fc; }
+.fc-v-not_in_sources, .fc-v-unknown { background: #f3f4f6; color: #374151; border-color: #d1d5db; }
+.fc-ref { font-size: 0.8em; vertical-align: super; color: #4338ca; font-weight: 600; }
+.fc-notice { color: #92400e; font-style: italic; }
+.fc-cards { display: flex; flex-direction: column; gap: 6px; margin-top: 10px; }
+.fc-card { border: 1px solid #d1d5db; border-radius: 8px; padding: 6px 10px; background: rgba(127,127,127,0.04); }
+.fc-card > summary { cursor: pointer; list-style: none; }
+.fc-card > summary::-webkit-details-marker { display: none; }
+.fc-card-head { display: block; font-size: 0.85em; color: #4b5563; }
+.fc-n { font-weight: 700; color: #4338ca; }
+.fc-outlet { font-weight: 700; color: inherit; }
+.fc-title { font-style: italic; }
+.fc-quote { display: block; margin: 4px 0 2px; padding-left: 8px; border-left: 3px solid #a5b4fc; }
+.fc-speaker { color: #6b7280; font-size: 0.9em; }
+.fc-open { display: inline-block; font-size: 0.8em; color: #4338ca; text-decoration: underline; }
+.fc-card[open] .fc-open { display: none; }
+.fc-article { margin-top: 6px; border-top: 1px dashed #d1d5db; padding-top: 6px; }
+.fc-article-head { font-size: 0.8em; color: #6b7280; margin-bottom: 4px; }
+.fc-article-text { position: relative; max-height: 320px; overflow-y: auto; font-size: 0.9em;
+  padding-right: 6px; white-space: normal; }
+mark.fc-hl { background: #fde047; color: #111827; padding: 1px 0; border-radius: 2px; }
+.fc-status { color: #6b7280; font-style: italic; }
+.fc-error { color: #991b1b; }
+.fc-table { width: 100%; border-collapse: collapse; font-size: 0.9em; }
+.fc-table th, .fc-table td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #e5e7eb; }
+.fc-num { text-align: right !important; }
+.fc-file-error { color: #991b1b; }
+"""
+
+# Opening a card scrolls its article so the highlighted quote is in view (the text is still all there,
+# and the quote still highlighted, without this).
+HEAD = """<script>
+document.addEventListener("toggle", function (e) {
+  var card = e.target;
+  if (!card || !card.classList || !card.classList.contains("fc-card") || !card.open) return;
+  var box = card.querySelector(".fc-article-text"), mark = card.querySelector("mark.fc-hl");
+  if (box && mark) box.scrollTop = Math.max(0, mark.offsetTop - box.clientHeight / 3);
+}, true);
+</script>"""
+
+
+def build_app(assistant: Assistant) -> gr.Blocks:
+    """The whole UI over one Assistant, queued; launch it with `launch()`."""
+    import gradio as gr
+
+    def respond(message: str, history: list[dict[str, Any]] | None) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+        """The user's message as text, a progress line, then the answer: (textbox, chat) each time."""
+        prior = conversation(history or [])
+        shown = [*(history or []), {"role": "user", "content": user_html(message)}]
+        yield "", [*shown, {"role": "assistant", "content": status_html(THINKING)}]
+        yield "", [*shown, {"role": "assistant", "content": answer_message(assistant, message, prior)}]
+
+    def pick_example(evt: gr.SelectData) -> str:
+        return str(evt.value.get("text", "")) if isinstance(evt.value, dict) else str(evt.value)
+
+    # Gradio finds the event argument by its annotation, which this module leaves as a string.
+    pick_example.__annotations__["evt"] = gr.SelectData
+
+    def answer_api(question: str, history: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+        """The Answer as JSON: verdict, text with [n] markers, citations with quote, outlet and offsets."""
+        try:
+            return assistant.answer(question, history=history or []).to_dict()
+        except FactcheckError as exc:
+            raise gr.Error(str(exc), print_exception=False) from None
+
+    def list_sources() -> str:
+        return sources_html(assistant.store.list_articles())
+
+    def add(files: list[str] | None, outlet: str | None) -> tuple[str, str]:
+        return ingest_html(add_files(assistant, files or [], outlet)), list_sources()
+
+    with gr.Blocks(title="factcheck", fill_height=True) as demo:
+        gr.Markdown(f"## factcheck\n{INTRO}")
+        with gr.Tab("Ask"):
+            # A Chatbot of our own rather than gr.ChatInterface: ChatInterface shows the user's message as
+            # markdown with HTML, so a question holding <img onerror=...> would run in the page.
+            chatbot = gr.Chatbot(
+                label="factcheck",
+                height="68vh",
+                latex_delimiters=[],  # news text is full of $ signs
+                sanitize_html=True,
+                allow_tags=False,
+                buttons=["copy"],
+                feedback_options=None,
+                examples=[{"text": q} for q in EXAMPLES],
+                placeholder="Pick an example or type a question below.",
+                elem_id="fc-chat",
+            )
+            question = gr.Textbox(
+                show_label=False,
+                placeholder="Ask a question or paste a claim…",
+                submit_btn=True,
+                lines=1,
+                max_lines=6,
+                autofocus=True,
+                elem_id="fc-question",
+            )
+        chat: dict[str, Any] = {"fn": respond, "inputs": [question, chatbot], "outputs": [question, chatbot]}
+        question.submit(**chat, api_name="chat", concurrency_limit=CHAT_CONCURRENCY, concurrency_id="chat")
+        chatbot.example_select(pick_example, None, question, api_visibility="private", queue=False).then(
+            **chat, api_visibility="private", concurrency_limit=CHAT_CONCURRENCY, concurrency_id="chat"
+        )
+        with gr.Tab("Sources") as sources_tab:
+            sources = gr.HTML(elem_id="fc-sources")
+            gr.Markdown(
+                "**Add articles** (`.txt`/`.md` with an `outlet:` header, `.html` pages, `.jsonl`). They go "
+                "through the same ingest as `factcheck ingest`; a file with no outlet uses the one below."
+            )
+            with gr.Row():
+                files = gr.File(label="Article files", file_count="multiple", file_types=list(SUFFIXES), scale=3)
+                with gr.Column(scale=1):
+                    outlet = gr.Textbox(label="Outlet for files that do not name one", max_lines=1)
+                    add_btn = gr.Button("Add to the index", variant="primary")
+            report = gr.HTML(elem_id="fc-ingest-report")
+        add_btn.click(add, [files, outlet], [report, sources], api_name="add_articles", concurrency_limit=1)
+        sources_tab.select(list_sources, None, sources, api_visibility="private")
+        demo.load(list_sources, None, sources, api_name="sources")
+        gr.api(answer_api, api_name="answer", concurrency_limit=CHAT_CONCURRENCY)
+    demo.queue(default_concurrency_limit=CHAT_CONCURRENCY, max_size=QUEUE_SIZE)
+    return demo
+
+
+def answer_message(assistant: Assistant, message: str, history: Sequence[Any] | None) -> str:
+    """One chat reply as HTML; a library error becomes its one sentence, anything else a short apology."""
+    try:
+        ans = assistant.answer(message, history=list(history or []))
+        return answer_html(ans, assistant.articles([c.source for c in ans.citations]))
+    except FactcheckError as exc:
+        return error_html(str(exc))
+    except Exception:
+        log.exception("answering %r failed", message[:200] if isinstance(message, str) else message)
+        return error_html(FAILED)
+
+
+def add_files(assistant: Assistant, files: Sequence[Any], outlet: str | None = None) -> list[tuple[str, IngestReport]]:
+    """Ingest each uploaded file on its own, so each gets its own line of success or error."""
+    defaults = Defaults(outlet=(outlet or "").strip() or None)
+    results = []
+    for f in files:
+        path = Path(f if isinstance(f, str) else getattr(f, "path", None) or f.name)
+        try:
+            rep = assistant.ingest([path], defaults)
+        except FactcheckError as exc:
+            rep = IngestReport(errors=(str(exc),))
+        except Exception:
+            log.exception("ingesting %s failed", path)
+            rep = IngestReport(errors=("could not be added; the server log has the details.",))
+        # Uploads sit in a temporary folder; users know them by their file name.
+        errors = tuple(
+            e.replace(str(path), path.name).replace("pass --outlet NAME", "fill in the outlet box") for e in rep.errors
+        )
+        results.append((path.name, replace(rep, errors=errors)))
+    return results
+
+
+def resolve_address(host: str | None = None, port: int | None = None) -> tuple[str, int | None]:
+    """Gradio's conventions: flags, then GRADIO_SERVER_NAME / GRADIO_SERVER_PORT, then 127.0.0.1 and 7860+."""
+    host = host or os.environ.get("GRADIO_SERVER_NAME") or "127.0.0.1"
+    if port is None and os.environ.get("GRADIO_SERVER_PORT"):
+        raw = os.environ["GRADIO_SERVER_PORT"]
+        try:
+            port = int(raw)
+        except ValueError:
+            raise BadInputError(f"GRADIO_SERVER_PORT={raw!r} is not a port number.") from None
+    return host, port
+
+
+def launch(demo: gr.Blocks, host: str = "127.0.0.1", port: int | None = None, **kwargs: Any) -> Any:
+    """Start serving `demo` with the page's CSS and script; kwargs go to Blocks.launch."""
+    return demo.launch(
+        server_name=host,
+        server_port=port,
+        css=CSS,
+        head=HEAD,
+        show_error=False,
+        max_file_size=MAX_UPLOAD,
+        footer_links=["api"],
+        **kwargs,
+    )
+
+
+def _load(assistant: Assistant, failures: list[BaseException]) -> None:
+    try:
+        assistant.ensure_index()  # loads the model; builds the index from seeds/ on first use
+    except BaseException as exc:  # re-raised in the main thread
+        failures.append(exc)
+
+
+def _warm_up(assistant: Assistant) -> None:
+    """One throwaway answer builds the lexical index and runs the model once, before the first user asks."""
+    try:
+        assistant.answer("NATO troops")
+    except Exception:
+        log.exception("warm-up answer failed")
+
+
+def serve(
+    host: str | None = None, port: int | None = None, settings: Settings | None = None, *, block: bool = True
+) -> gr.Blocks:
+    """Load the model and index (built from seeds/ on first use), then serve the UI."""
+    offline_defaults()
+    started = time.monotonic()
+    from assistant.pipeline import default_assistant
+
+    assistant = default_assistant(settings or Settings.from_env())
+    failures: list[BaseException] = []
+    # The model and index load while gradio imports and the page is built: cold start is the longer
+    # of the two, not their sum.
+    load = threading.Thread(target=_load, args=(assistant, failures), name="factcheck-load", daemon=True)
+    load.start()
+    demo = build_app(assistant)
+    load.join()
+    if failures:
+        raise failures[0]
+    threading.Thread(target=_warm_up, args=(assistant,), name="factcheck-warm-up", daemon=True).start()
+    host, port = resolve_address(host, port)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"factcheck: serving on {host}: anyone who can reach this machine can use it.", file=sys.stderr)
+    launch(demo, host, port, prevent_thread_lock=True)
+    print(f"factcheck: ready in {time.monotonic() - started:.1f} s at {demo.local_url}", file=sys.stderr, flush=True)
+    if block:
+        demo.block_thread()
+    return demo
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description="Serve the factcheck chat (Gradio) on the seed corpus or your index.")
+    p.add_argument("--host", help="address to bind (default: $GRADIO_SERVER_NAME or 127.0.0.1)")
+    p.add_argument("--port", type=int, help="port (default: $GRADIO_SERVER_PORT or the first free from 7860)")
+    args = p.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # gradio's own start-up checks, one line each
+    try:
+        serve(host=args.host, port=args.port)
+    except FactcheckError as exc:
+        print(f"factcheck: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:  # Gradio's "Cannot find empty port ..." already says what to do
+        print(f"factcheck: cannot serve: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

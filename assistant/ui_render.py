@@ -1,0 +1,235 @@
+"""Answers, citations and sources as HTML for the web UI: pure functions, every outside text escaped.
+
+Article and user text can hold HTML, script tags or markdown links. Every such string goes through
+`text()`, which HTML-escapes it and turns markdown punctuation into character references, so neither
+the browser nor Gradio's markdown renderer treats it as anything but text. Each message is a single
+`<div>` with no blank line in it: CommonMark then reads it as one HTML block and adds no markdown.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping, Sequence
+from urllib.parse import urlsplit
+
+from .models import Answer, Article, Citation, IngestReport
+from .store import ArticleSummary
+
+# Markdown (and LaTeX) punctuation as numeric references, applied after html.escape, so no renderer
+# acts on it. Not '#', '&' or ';': html.escape's own references are made of them.
+_MD_PUNCT = str.maketrans({ch: f"&#{ord(ch)};" for ch in "\\`*_{}[]()+-!|~$:"})
+# An article bigger than this is shown as a window around the quote: a 25 MB article in one chat
+# message would freeze the browser, and ~12,000 characters is several screens of context.
+ARTICLE_WINDOW = 12_000
+
+VERDICT_LABELS = {
+    "supported": "Supported by the sources",
+    "refuted": "Refuted by the sources",
+    "contested": "Contested: the outlets disagree",
+    "unclear": "Evidence quoted, no verdict drawn",
+    "not_in_sources": "Not in the sources",
+}
+
+
+def text(s: object) -> str:
+    """Outside text as inert HTML text: escaped, markdown punctuation neutralised, newlines as <br>."""
+    escaped = html.escape(str(s), quote=True).translate(_MD_PUNCT)
+    return escaped.replace("\r\n", "\n").replace("\n", "<br>")
+
+
+def safe_url(url: str | None) -> str | None:
+    """An http(s) URL fit for an href, or None: a javascript: or data: link from an article is dropped."""
+    if not url:
+        return None
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return html.escape(url, quote=True)
+
+
+def verdict_badge(verdict: str) -> str:
+    label = VERDICT_LABELS.get(verdict, verdict)
+    cls = verdict if verdict in VERDICT_LABELS else "unknown"
+    return f'<span class="fc-badge fc-v-{cls}">{text(label)}</span>'
+
+
+_BOLD = re.compile(r"&#42;&#42;(\S(?:.*?\S)?)&#42;&#42;")
+_ITALIC = re.compile(r"&#42;(\S(?:.*?\S)?)&#42;")
+_MARKER = re.compile(r"&#91;(\d+)&#93;")
+
+
+def _inline(line: str) -> str:
+    out = _BOLD.sub(r"<strong>\1</strong>", text(line))
+    out = _ITALIC.sub(r"<em>\1</em>", out)
+    return _MARKER.sub(r'<span class="fc-ref">&#91;\1&#93;</span>', out)
+
+
+def answer_body(markdown: str) -> str:
+    """The answer's markdown (bold, italics, '- ' lists, [n] markers) as HTML; everything else is text."""
+    blocks: list[str] = []
+    items: list[str] = []
+    para: list[str] = []
+
+    def flush() -> None:
+        if para:
+            blocks.append(f"<p>{'<br>'.join(para)}</p>")
+            para.clear()
+        if items:
+            blocks.append("<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>")
+            items.clear()
+
+    for raw in markdown.splitlines():
+        line = raw.strip()
+        if not line:
+            flush()
+        elif line.startswith(("- ", "* ")):
+            if para:
+                flush()
+            items.append(_inline(line[2:]))
+        else:
+            if items:
+                flush()
+            para.append(_inline(line))
+    flush()
+    return "".join(blocks)
+
+
+def highlighted_article(article: Article, start: int, end: int) -> str:
+    """The article's cleaned text with [start:end] marked in place; a window around it if very long."""
+    body = article.text
+    lo, hi = 0, len(body)
+    if len(body) > ARTICLE_WINDOW:
+        half = max(0, (ARTICLE_WINDOW - (end - start)) // 2)
+        lo, hi = max(0, start - half), min(len(body), end + half)
+    before = ("… " if lo > 0 else "") + body[lo:start]
+    after = body[end:hi] + (" …" if hi < len(body) else "")
+    return (
+        f'<div class="fc-article-text">{text(before)}'
+        f'<mark class="fc-hl" title="characters {start}-{end}">{text(body[start:end])}</mark>'
+        f"{text(after)}</div>"
+    )
+
+
+def _meta(outlet: str, title: str, published: str | None, url: str | None) -> str:
+    parts = [f'<span class="fc-outlet">{text(outlet)}</span>', f'<span class="fc-title">{text(title)}</span>']
+    if published:
+        parts.append(f'<span class="fc-date">{text(published)}</span>')
+    href = safe_url(url)
+    if href:
+        parts.append(f'<a class="fc-link" href="{href}" target="_blank" rel="noopener noreferrer nofollow">link</a>')
+    return '<span class="fc-sep"> · </span>'.join(parts)
+
+
+def citation_card(c: Citation, article: Article | None) -> str:
+    """One citation: outlet, headline, date, link and quote; opening it shows the quote in its article."""
+    speaker = f'<span class="fc-speaker"> — {text(c.speaker)}</span>' if c.speaker else ""
+    head = (
+        f'<span class="fc-card-head"><span class="fc-n">&#91;{c.n}&#93;</span> '
+        f"{_meta(c.outlet, c.title, c.published, c.url)}</span>"
+        f'<span class="fc-quote">{text(c.quote)}{speaker}</span>'
+    )
+    if article is None:  # cannot happen after verification; shown as a plain card all the same
+        return f'<div class="fc-card">{head}</div>'
+    return (
+        '<details class="fc-card">'
+        f'<summary>{head}<span class="fc-open">Show in article</span></summary>'
+        f'<div class="fc-article"><div class="fc-article-head">{text(article.title)} — {text(article.outlet)}'
+        f", characters {c.start}–{c.end} of {len(article.text)}</div>"
+        f"{highlighted_article(article, c.start, c.end)}</div></details>"
+    )
+
+
+def answer_html(answer: Answer, articles: Mapping[str, Article]) -> str:
+    """A whole chat message: verdict badge, answer with [n] markers, notices, one card per citation."""
+    parts = [f'<div class="fc-answer">{verdict_badge(answer.verdict)}', answer_body(answer.text)]
+    for note in answer.notices:
+        parts.append(f'<p class="fc-notice">{text(note)}</p>')
+    if answer.citations:
+        cards = "".join(citation_card(c, articles.get(c.source)) for c in answer.citations)
+        parts.append(f'<div class="fc-cards">{cards}</div>')
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def user_html(message: str) -> str:
+    """What the user typed, shown as typed: no markdown, no HTML."""
+    return f'<div class="fc-user">{text(message)}</div>'
+
+
+def plain(content: object) -> str:
+    """A chat message's text: the inverse of `text()` for our own markup, parts joined for Gradio's lists."""
+    if isinstance(content, list):
+        return " ".join(plain(p.get("text", "") if isinstance(p, dict) else p) for p in content)
+    if isinstance(content, dict):
+        return plain(content.get("text", ""))
+    s = re.sub(r"<br\s*/?>|</p>|</li>|</div>|<ul>", "\n", str(content or ""))
+    s = html.unescape(re.sub(r"<[^>]*>", "", s))
+    return re.sub(r"\n{2,}", "\n", s).strip()
+
+
+def conversation(history: Sequence[Mapping[str, object]]) -> list[dict[str, str]]:
+    """The chat so far as plain-text messages, for follow-up questions."""
+    return [{"role": str(m.get("role", "user")), "content": plain(m.get("content"))} for m in history]
+
+
+def status_html(message: str) -> str:
+    return f'<div class="fc-status">{text(message)}</div>'
+
+
+def error_html(message: str) -> str:
+    return f'<div class="fc-error">{text(message)}</div>'
+
+
+def sources_html(summaries: Sequence[ArticleSummary]) -> str:
+    """The indexed articles grouped by outlet: outlet, headline, date, sentences indexed."""
+    if not summaries:
+        return '<div class="fc-sources"><p>The index is empty: add articles below.</p></div>'
+    outlets = sorted({s.outlet for s in summaries}, key=str.lower)
+    rows = "".join(
+        f"<tr><td>{text(s.outlet)}</td><td>{_title_link(s)}</td><td>{text(s.published or '')}</td>"
+        f'<td class="fc-num">{s.sentences}</td></tr>'
+        for s in summaries
+    )
+    return (
+        f'<div class="fc-sources"><p>{len(summaries)} article{"s" if len(summaries) != 1 else ""} from '
+        f"{len(outlets)} outlet{'s' if len(outlets) != 1 else ''}.</p>"
+        '<table class="fc-table"><thead><tr><th>Outlet</th><th>Headline</th><th>Date</th>'
+        '<th title="sentences indexed (the unit of retrieval)">Chunks</th></tr></thead>'
+        f"<tbody>{rows}</tbody></table></div>"
+    )
+
+
+def _title_link(s: ArticleSummary) -> str:
+    href = safe_url(s.url)
+    title = text(s.title)
+    if not href:
+        return title
+    return f'<a href="{href}" target="_blank" rel="noopener noreferrer nofollow">{title}</a>'
+
+
+def ingest_html(results: Sequence[tuple[str, IngestReport]]) -> str:
+    """One line per uploaded file: what went in, or why it did not."""
+    if not results:
+        return '<div class="fc-ingest"><p>Choose one or more files first.</p></div>'
+    lines = []
+    for name, rep in results:
+        counts = [(len(rep.added), "added"), (len(rep.replaced), "replaced"), (len(rep.unchanged), "unchanged")]
+        # "2 articles added, 1 unchanged"
+        done = ", ".join(
+            f"{n} {'article' + ('s' if n != 1 else '') + ' ' if k == 0 else ''}{what}"
+            for k, (n, what) in enumerate(c for c in counts if c[0])
+        )
+        if rep.errors:
+            errs = "".join(f'<li class="fc-err">{text(e)}</li>' for e in rep.errors)
+            lead = f"{text(done)}; " if done else ""
+            lines.append(f'<li class="fc-file-error"><b>{text(name)}</b>: {lead}failed:<ul>{errs}</ul></li>')
+        elif done:
+            lines.append(f'<li class="fc-file-ok"><b>{text(name)}</b>: {text(done)} ({rep.sentences} sentences)</li>')
+        else:
+            lines.append(f'<li class="fc-file-error"><b>{text(name)}</b>: no articles found in this file</li>')
+    return f'<div class="fc-ingest"><ul>{"".join(lines)}</ul></div>'

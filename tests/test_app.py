@@ -1,0 +1,241 @@
+"""The web UI through real HTTP against the running app on 127.0.0.1 (gradio_client and requests)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+import requests
+from conftest import ROOT, free_port
+
+from assistant.errors import BadInputError
+from assistant.models import Answer, Citation
+from assistant.ui_render import plain
+from assistant.verify import check
+
+pytestmark = pytest.mark.slow
+
+ARTICLE = """---
+outlet: The Harbour Gazette
+title: Springfield harbour bridge to close for repairs
+published: 2024-05-01
+url: https://gazette.example/bridge
+---
+The harbour bridge in Springfield will close for repairs in May, the mayor said on Tuesday.
+Engineers found cracks in the bridge's steel supports last winter, according to the city's transport office.
+"""
+
+
+def said(message: dict) -> str:
+    """A chat message's text: Gradio 6 sends content as a list of parts."""
+    content = message["content"]
+    if isinstance(content, list):
+        return "".join(p.get("text", "") for p in content if isinstance(p, dict))
+    return str(content)
+
+
+def client(url: str):
+    from gradio_client import Client
+
+    return Client(url, verbose=False)
+
+
+def test_answer_endpoint_citations_hold_the_invariant(ui_server, seeded):
+    """/answer over HTTP: every citation's quote is its article's text[start:end], from that article's outlet."""
+    d = client(ui_server).predict("did NATO rule out troops?", api_name="/answer")
+    assert d["verdict"] in ("supported", "refuted", "contested", "unclear")
+    assert d["citations"]
+    articles = seeded.articles([c["source"] for c in d["citations"]])
+    for c in d["citations"]:
+        cit = Citation(**c)
+        assert check(cit, articles.get(cit.source)) is None
+        assert articles[cit.source].text[cit.start : cit.end] == cit.quote
+        assert cit.outlet == articles[cit.source].outlet
+        assert f"[{cit.n}]" in d["text"]
+
+
+def test_chat_endpoint_returns_badge_and_one_card_per_citation(ui_server, seeded):
+    """/chat over HTTP: the reply is the user's message and an answer with a card for every citation."""
+    textbox, history = client(ui_server).predict("did NATO rule out troops?", [], api_name="/chat")
+    assert textbox == ""
+    assert [m["role"] for m in history] == ["user", "assistant"]
+    reply = said(history[-1])
+    expected = seeded.answer("did NATO rule out troops?")
+    assert 'class="fc-badge fc-v-unclear"' in reply
+    assert reply.count('<details class="fc-card">') == len(expected.citations)
+    for c in expected.citations:
+        assert f'title="characters {c.start}-{c.end}"' in reply
+    assert "\n\n" not in reply  # one HTML block: no markdown is applied inside it
+
+
+def test_follow_up_over_http_uses_the_history(ui_server):
+    """A follow-up sent with the conversation so far is answered in its context."""
+    c = client(ui_server)
+    _, history = c.predict("did NATO rule out troops?", [], api_name="/chat")
+    _, history = c.predict("what about the US?", history, api_name="/chat")
+    assert len(history) == 4
+    assert "Biden" in said(history[-1]) or "American" in said(history[-1])
+
+
+def test_bad_question_is_one_sentence_not_a_traceback(ui_server):
+    """A question the core refuses comes back as its message, in the chat and as an API error."""
+    _, history = client(ui_server).predict("???", [], api_name="/chat")
+    reply = said(history[-1])
+    assert "no words in it" in reply and "Traceback" not in reply
+    with pytest.raises(Exception, match="no words in it"):
+        client(ui_server).predict("???", api_name="/answer")
+
+
+def test_page_and_sources_over_plain_http(ui_server, seeded):
+    """The page is served, and /sources lists every indexed article with its outlet."""
+    r = requests.get(ui_server, timeout=30)
+    assert r.status_code == 200 and "gradio" in r.text
+    assert requests.get(f"{ui_server}config", timeout=30).json()["title"] == "factcheck"
+    table = client(ui_server).predict(api_name="/sources")
+    listed = seeded.store.list_articles()
+    assert table.count("<tr>") == len(listed) + 1
+    for a in listed:
+        assert a.outlet in table
+
+
+def test_upload_then_find_it_in_answers(fresh, tmp_path):
+    """Files uploaded over HTTP go through ingest, are reported per file, and are then quoted in answers."""
+    from gradio_client import handle_file
+
+    from app import build_app, launch
+
+    good = tmp_path / "bridge.txt"
+    good.write_text(ARTICLE)
+    no_outlet = tmp_path / "no-outlet.md"
+    no_outlet.write_text("Title line\nThe Springfield ferry will run every hour while the harbour bridge is shut.\n")
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("{not json\n")
+    demo = build_app(fresh)
+    launch(demo, "127.0.0.1", free_port(), prevent_thread_lock=True, quiet=True)
+    try:
+        c = client(demo.local_url)
+        files = [handle_file(str(p)) for p in (good, no_outlet, broken)]
+        report, table = c.predict(files, "", api_name="/add_articles")
+        lines = plain(report).splitlines()
+        assert lines[0].startswith("bridge.txt: 1 article added")
+        assert lines[1] == "no-outlet.md: failed:" and "fill in the outlet box" in lines[2]
+        assert lines[3] == "broken.jsonl: failed:" and "not valid JSON" in lines[4]
+        assert report.count('class="fc-file-error"') == 2
+        assert "/tmp" not in report and str(tmp_path) not in report  # users see file names, not server paths
+        assert "The Harbour Gazette" in table
+
+        report, _ = c.predict([handle_file(str(no_outlet))], "Ferry News", api_name="/add_articles")
+        assert plain(report).startswith("no-outlet.md: 1 article added")
+
+        d = c.predict("Will the harbour bridge in Springfield close for repairs?", api_name="/answer")
+        sources = {x["source"]: x for x in d["citations"]}
+        assert "bridge.txt" in sources
+        cit = sources["bridge.txt"]
+        assert cit["outlet"] == "The Harbour Gazette"
+        assert fresh.articles(["bridge.txt"])["bridge.txt"].text[cit["start"] : cit["end"]] == cit["quote"]
+
+        report, _ = c.predict([handle_file(str(good))], "", api_name="/add_articles")
+        assert "1 article unchanged" in plain(report)
+    finally:
+        demo.close()
+
+
+class _SlowAndFailing:
+    """A stand-in Assistant: 'slow' takes seconds, 'boom' crashes, anything else answers at once."""
+
+    def answer(self, question: str, *, history=None) -> Answer:
+        if question == "slow":
+            time.sleep(6)
+        if question == "boom":
+            raise RuntimeError("simulated crash with a secret path /srv/secret")
+        if question == "bad":
+            raise BadInputError("That is not a question.")
+        return Answer(
+            question=question, verdict="not_in_sources", text=f"**Not in the sources.** ({question})", citations=()
+        )
+
+    def articles(self, ids):
+        return {}
+
+
+def test_slow_or_failing_requests_do_not_block_or_break_others():
+    """With a slow request running and another crashing, a third is answered at once; the crash is a message."""
+    from app import CHAT_CONCURRENCY, build_app, launch
+
+    assert CHAT_CONCURRENCY > 1
+    demo = build_app(_SlowAndFailing())
+    launch(demo, "127.0.0.1", free_port(), prevent_thread_lock=True, quiet=True)
+    try:
+        c = client(demo.local_url)
+        started = time.monotonic()
+        slow = c.submit("slow", [], api_name="/chat")
+        time.sleep(0.5)
+        _, crashed = c.predict("boom", [], api_name="/chat")
+        _, fast = c.predict("quick", [], api_name="/chat")
+        fast_done = time.monotonic() - started
+        assert "Something went wrong" in said(crashed[-1])
+        assert "secret" not in said(crashed[-1]) and "Traceback" not in said(crashed[-1])
+        assert "(quick)" in plain(said(fast[-1]))
+        assert fast_done < 5, f"a quick question waited {fast_done:.1f} s behind a slow one"
+        _, slow_history = slow.result(timeout=60)
+        assert "(slow)" in plain(said(slow_history[-1]))
+    finally:
+        demo.close()
+
+
+def test_queue_has_a_concurrency_limit(ui_server):
+    """Chat events are queued with a limit (not unlimited), and the queue has a maximum size."""
+    from app import CHAT_CONCURRENCY, QUEUE_SIZE
+
+    config = requests.get(f"{ui_server}config", timeout=30).json()
+    chat = [d for d in config["dependencies"] if d.get("api_name") == "chat"]
+    assert chat and chat[0]["queue"] is not False
+    assert 1 < CHAT_CONCURRENCY < 64 and QUEUE_SIZE
+
+
+def test_python_app_py_cold_start_serves_on_loopback(tmp_path):
+    """`python app.py` with an empty index builds it from seeds/ and answers on 127.0.0.1 within the budget."""
+    port = free_port()
+    env = {
+        **os.environ,
+        "FACTCHECK_INDEX": str(tmp_path / "index"),
+        "GRADIO_SERVER_PORT": str(port),
+        "PYTHONPATH": str(ROOT),
+    }
+    env.pop("GRADIO_SERVER_NAME", None)
+    started = time.monotonic()
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "app.py")],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.extend(iter(proc.stdout.readline, "")), daemon=True)
+    reader.start()
+    try:
+        url = f"http://127.0.0.1:{port}/"
+        ready = None
+        while time.monotonic() - started < 120 and proc.poll() is None:
+            if any("factcheck: ready" in line for line in lines):
+                ready = time.monotonic() - started
+                break
+            time.sleep(0.2)
+        assert ready is not None, "".join(lines)[-3000:]
+        d = client(url).predict("did NATO rule out troops?", api_name="/answer")
+        assert d["citations"]
+        # 20 s on this machine when it is otherwise idle; FACTCHECK_COLD_START_BUDGET loosens it on a busy one.
+        budget = float(os.environ.get("FACTCHECK_COLD_START_BUDGET", "20"))
+        assert ready < budget, f"ready after {ready:.1f} s\n" + "".join(lines)[-2000:]
+        assert "ready in" in "".join(lines) and f"http://127.0.0.1:{port}/" in "".join(lines)
+        assert (Path(tmp_path) / "index").is_dir()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
