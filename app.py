@@ -46,8 +46,9 @@ _raw_concurrency = os.environ.get("FACTCHECK_UI_CONCURRENCY") or "4"
 CHAT_CONCURRENCY = max(1, int(_raw_concurrency)) if _raw_concurrency.isdigit() else 4
 # Beyond this many waiting requests a user is told the server is busy instead of waiting for minutes.
 QUEUE_SIZE = 64
-# Uploads: one article is at most 25 MB (loaders.MAX_FILE_BYTES); a .jsonl batch may be bigger.
-MAX_UPLOAD = "200mb"
+# Uploads: one article is at most 25 MB (loaders.MAX_FILE_BYTES); a .jsonl batch may be up to 50 MB
+# (bigger corpora go in through `factcheck ingest`, which has no upload to buffer).
+MAX_UPLOAD = "50mb"
 
 EXAMPLES = [
     "did NATO rule out troops?",

@@ -134,9 +134,8 @@ GUARD = textwrap.dedent(
 )
 
 
-def run_offline(
-    tmp_path: Path, *args: str, extra_env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
+def run_offline_env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    """An environment whose Python processes refuse and log every non-loopback connection or lookup."""
     guard = tmp_path / "guard"
     guard.mkdir(exist_ok=True)
     (guard / "sitecustomize.py").write_text(GUARD)
@@ -145,11 +144,15 @@ def run_offline(
         NET_ATTEMPTS=str(tmp_path / "attempts.log"),
         FACTCHECK_INDEX=str(tmp_path / "idx"),
         FACTCHECK_SEEDS=str(SEEDS),
-        **(extra_env or {}),
+        **extra,
     )
-    env.pop("HF_HUB_OFFLINE", None)  # the package must set its own offline defaults
-    env.pop("ANONYMIZED_TELEMETRY", None)
-    return subprocess.run(list(args), capture_output=True, text=True, env=env, timeout=300)
+    for name in ("HF_HUB_OFFLINE", "ANONYMIZED_TELEMETRY", "GRADIO_ANALYTICS_ENABLED"):
+        env.pop(name, None)  # the package must set its own offline defaults
+    return env
+
+
+def run_offline(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(list(args), capture_output=True, text=True, env=run_offline_env(tmp_path), timeout=300)
 
 
 def test_no_outbound_network_during_ingest_and_answer(tmp_path):
