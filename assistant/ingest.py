@@ -107,6 +107,10 @@ def ingest_articles(
                 progress(done, len(tally.errors))
         if tally.added or tally.replaced:
             store.bump(manifest)
+            # Readers load this instead of re-tokenising every sentence (see retrieval.LexicalCache).
+            from .retrieval import build_lexical
+
+            build_lexical(store)
     return tally.report()
 
 

@@ -193,7 +193,9 @@ class OnnxEmbedder:
         self.variant = variant
         tok_file = root / "tokenizer.json"
         if not tok_file.is_file():
-            raise ModelError(f"{root} has no tokenizer.json, which the ONNX backend needs: set FACTCHECK_BACKEND=torch.")
+            raise ModelError(
+                f"{root} has no tokenizer.json, which the ONNX backend needs: set FACTCHECK_BACKEND=torch."
+            )
         self._max = MAX_TOKENS
         cfg = root / "tokenizer_config.json"
         if cfg.is_file():
@@ -214,7 +216,9 @@ class OnnxEmbedder:
         try:
             self._session = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
         except Exception as exc:
-            raise ModelError(f"ONNX Runtime cannot load {path} ({exc}): delete it and it will be exported again.") from None
+            raise ModelError(
+                f"ONNX Runtime cannot load {path} ({exc}): delete it and it will be exported again."
+            ) from None
         self._inputs = {i.name for i in self._session.get_inputs()}
         width = self._session.get_outputs()[0].shape[-1]
         self.dim = width if isinstance(width, int) else int(self._forward(["dim"]).shape[-1])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -143,10 +144,17 @@ class Store:
                 f"files), or set FACTCHECK_MODEL={have.model} to use it as it is."
             )
 
+    def stamp(self) -> str:
+        """Unique to this state of the index (a fresh random value at every revision, so an index
+        rebuilt from scratch never reuses an old one): names derived files such as the BM25 cache."""
+        meta = self._sentences.metadata or {}
+        return str(meta.get("factcheck_stamp") or f"rev{meta.get('factcheck_revision', 0)}")
+
     def _set_meta(self, manifest: Manifest, revision: int) -> None:
         meta = {
             "factcheck_manifest": json.dumps(manifest.__dict__, sort_keys=True),
             "factcheck_revision": revision,
+            "factcheck_stamp": uuid.uuid4().hex,
         }
         self._sentences.modify(metadata=meta)
 
