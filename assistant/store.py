@@ -203,7 +203,24 @@ class Store:
         return sorted(out, key=lambda a: (a.outlet.lower(), a.published or "", a.id))
 
     def commit_article(self, article: Article, article_hash: str) -> None:
-        meta = _clean_meta(
+        self.commit_articles([(article, article_hash)])
+
+    def commit_articles(self, items: Sequence[tuple[Article, str]]) -> None:
+        """Write the article records (the commit point of each article) in one call."""
+        if not items:
+            return
+        self._articles.upsert(
+            ids=[a.id for a, _ in items],
+            documents=[a.text for a, _ in items],
+            metadatas=[self._article_meta(a, h) for a, h in items],
+            embeddings=[[1.0]] * len(items),
+        )
+        for a, _ in items:
+            self._article_cache.pop(a.id, None)
+
+    @staticmethod
+    def _article_meta(article: Article, article_hash: str) -> dict[str, Any]:
+        return _clean_meta(
             {
                 "hash": article_hash,
                 "outlet": article.outlet,
@@ -214,8 +231,6 @@ class Store:
                 "path": article.path,
             }
         )
-        self._articles.upsert(ids=[article.id], documents=[article.text], metadatas=[meta], embeddings=[[1.0]])
-        self._article_cache.pop(article.id, None)
 
     # -- sentences --------------------------------------------------------------
     def add_sentences(
@@ -228,7 +243,15 @@ class Store:
             )
 
     def delete_stale(self, article_id: str, keep_hash: str) -> None:
-        self._sentences.delete(where={"$and": [{"article_id": article_id}, {"article_hash": {"$ne": keep_hash}}]})
+        self.delete_stale_many([(article_id, keep_hash)])
+
+    def delete_stale_many(self, keep: Sequence[tuple[str, str]]) -> None:
+        """Drop these articles' sentences of any other version, in one call. Exact: a content hash
+        covers the article id, so no other article's sentences carry one of these hashes."""
+        if not keep:
+            return
+        ids, hashes = [i for i, _ in keep], [h for _, h in keep]
+        self._sentences.delete(where={"$and": [{"article_id": {"$in": ids}}, {"article_hash": {"$nin": hashes}}]})
 
     def query(self, vector: np.ndarray, n: int) -> list[Hit]:
         total = int(self._sentences.count())
