@@ -1,7 +1,7 @@
 """Benchmarks: factcheck against the plain LangChain pipeline, on corpora of growing size.
 
     python -m benchmarks                  # seeds, ~1k and ~10k chunks (add --sizes 100000 if you have hours)
-    python -m benchmarks --quick          # seeds + ~100 chunks, under a minute; last line is the summary
+    python -m benchmarks --quick          # seeds + ~40 chunks, under a minute; last line is the summary
 
 Each pipeline x size runs in fresh processes (ingest, then query), so model load, peak memory and
 the first answer are measured as a user would meet them. The baseline is what a user would write:
@@ -194,10 +194,10 @@ def plot(results: list[dict[str, Any]], path: Path) -> Path | None:
 
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--quick", action="store_true", help="seeds + ~100 chunks, one process per pipeline")
+    p.add_argument("--quick", action="store_true", help="seeds + ~40 chunks, one process per pipeline")
     p.add_argument("--sizes", nargs="+", help="'seeds' and/or sizes in baseline chunks (default: seeds 1000 10000)")
     args = p.parse_args()
-    sizes = args.sizes or (["100"] if args.quick else ["seeds", "1000", "10000"])
+    sizes = args.sizes or (["40"] if args.quick else ["seeds", "1000", "10000"])
     OUT.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     export_s = _prepare_model()
