@@ -12,7 +12,7 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet torch==2.13.0
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,bench]'
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -46,6 +46,9 @@ fix:
 
 eval: setup
 	HF_HUB_OFFLINE=1 $(BIN)/factcheck eval
+
+bench: setup
+	HF_HUB_OFFLINE=1 $(BIN)/python -m benchmarks
 
 clean:
 	rm -rf index/* .pytest_cache .mypy_cache

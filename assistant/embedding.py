@@ -188,15 +188,27 @@ def _pooling_config(location: str) -> tuple[str, bool]:
     return pooling, normalize
 
 
-_CACHE: dict[tuple[str, int], TransformerEmbedder] = {}
+_CACHE: dict[tuple[str, int, str], Embedder] = {}
+_VERIFIED: set[str] = set()
 
 
 def load_embedder(settings: Settings) -> Embedder:
-    """The configured model, loaded once per process; the packaged one is hash-checked first."""
-    key = (settings.model, settings.threads)
+    """The configured model on the configured backend, loaded once per process. The packaged
+    weights are hash-checked before torch loads them or before they are first exported to ONNX; a
+    cached ONNX graph is checked against the hash recorded when it was exported."""
+    key = (settings.model, settings.threads, settings.backend)
     if key not in _CACHE:
         location, packaged = resolve_model(settings.model)
-        if packaged:
-            verify_weights(Path(location))
-        _CACHE[key] = TransformerEmbedder(settings.model, location, settings.threads or (os.cpu_count() or 1))
+        threads = settings.threads or (os.cpu_count() or 1)
+        if settings.backend == "torch":
+            if packaged:
+                verify_weights(Path(location))
+            _CACHE[key] = TransformerEmbedder(settings.model, location, threads)
+        else:
+            from .onnx_embedding import OnnxEmbedder, needs_export
+
+            if packaged and location not in _VERIFIED and needs_export(Path(location), settings.backend):
+                verify_weights(Path(location))
+                _VERIFIED.add(location)
+            _CACHE[key] = OnnxEmbedder(settings.model, location, settings.backend, threads)
     return _CACHE[key]

@@ -82,7 +82,7 @@ def ingest_articles(
     progress: Progress | None = None,
     batch_articles: int = 64,
 ) -> IngestReport:
-    """Embed and store articles in batches; each article is committed on its own."""
+    """Embed and store articles in batches; each batch is committed in three writes (see below)."""
     manifest = manifest_for(embedder, window_words)
     store.check(manifest)
     tally = _Tally()
@@ -107,6 +107,10 @@ def ingest_articles(
                 progress(done, len(tally.errors))
         if tally.added or tally.replaced:
             store.bump(manifest)
+            # Readers load this instead of re-tokenising every sentence (see retrieval.LexicalCache).
+            from .retrieval import build_lexical
+
+            build_lexical(store)
     return tally.report()
 
 
@@ -139,14 +143,26 @@ def _ingest_batch(batch: list[Article], store: Store, embedder: Embedder, window
             vs.append(v)
             texts.append(a.text[s.start : s.end])
             metas.append({"article_id": a.id, "article_hash": h, "start": s.start, "end": s.end})
-    for k, (a, h) in enumerate(todo):
+    # Crash safety holds per batch as it did per article: every sentence is written first, then the
+    # article records (the commit), then older versions' sentences; three calls instead of three per
+    # article (at 25 ms a call, per-article writes were a quarter of the ingest time).
+    all_ids: list[str] = []
+    all_vs: list[np.ndarray] = []
+    all_texts: list[str] = []
+    all_metas: list[dict[str, object]] = []
+    for k in range(len(todo)):
         ids, vs, texts, metas = per_article.get(k, ([], [], [], []))
-        if ids:
-            store.add_sentences(ids, np.stack(vs), texts, metas)
-        store.commit_article(a, h)
-        store.delete_stale(a.id, ids)
+        all_ids += ids
+        all_vs += vs
+        all_texts += texts
+        all_metas += metas
+    if all_ids:
+        store.add_sentences(all_ids, np.stack(all_vs), all_texts, all_metas)
+    store.commit_articles(todo)
+    store.delete_stale_many([(a.id, h) for a, h in todo])
+    for k, (a, _) in enumerate(todo):
         (tally.replaced if a.id in have else tally.added).append(a.id)
-        tally.sentences += len(ids)
+        tally.sentences += len(per_article.get(k, ([], [], [], []))[0])
     return len(batch)
 
 

@@ -6,6 +6,7 @@ import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -34,22 +35,56 @@ def _fragment(text: str) -> bool:
     return not re.search(r"[.!?…][\"”’')\]]*\s*$", text.strip())
 
 
+LEXICAL_PREFIX = "lexical-"
+
+
+def lexical_file(store: Store, stamp: str) -> Path | None:
+    """Where a local index keeps its BM25 index for one state (none for a Chroma server)."""
+    if store.settings.chroma_host:
+        return None
+    return Path(store.settings.index_dir) / f"{LEXICAL_PREFIX}{stamp}.npz"
+
+
+def build_lexical(store: Store) -> Lexical:
+    """BM25 over the committed sentences, saved beside a local index under the store's stamp
+    (older files removed), so that the next process loads it instead of rebuilding it."""
+    stamp = store.stamp()
+    current = store.article_hashes()
+    index = Lexical((sid, text) for sid, text, aid, h in store.iter_sentences() if current.get(aid) == h)
+    path = lexical_file(store, stamp)
+    if path is not None and path.parent.is_dir():
+        try:
+            index.save(path)
+            for old in path.parent.glob(f"{LEXICAL_PREFIX}*.npz"):
+                if old != path:
+                    old.unlink(missing_ok=True)
+        except OSError:
+            pass  # a read-only index folder: the index is still good, in memory
+    return index
+
+
 class LexicalCache:
-    """The BM25 index over committed sentences, rebuilt when the store's revision changes."""
+    """The BM25 index over committed sentences: loaded from disk when saved for the store's current
+    stamp, else built (and saved); rebuilt when the stamp changes."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._rev: int | None = None
+        self._stamp: str | None = None
         self._index: Lexical | None = None
 
     def get(self, store: Store) -> Lexical:
-        rev = store.revision()
+        stamp = store.stamp()
         with self._lock:
-            if self._index is None or rev != self._rev:
-                current = store.article_hashes()
-                items = ((sid, text) for sid, text, aid, h in store.iter_sentences() if current.get(aid) == h)
-                self._index = Lexical(items)
-                self._rev = rev
+            if self._index is None or stamp != self._stamp:
+                path = lexical_file(store, stamp)
+                index = None
+                if path is not None and path.is_file():
+                    try:
+                        index = Lexical.load(path)
+                    except (OSError, ValueError, KeyError):
+                        index = None  # damaged: rebuilt below
+                self._index = index if index is not None else build_lexical(store)
+                self._stamp = stamp
             return self._index
 
 

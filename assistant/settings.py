@@ -40,6 +40,15 @@ def _env_float(name: str, default: float) -> float:
         raise BadInputError(f"{name}={raw!r} is not a number.") from None
 
 
+BACKENDS = ("onnx-int8", "onnx", "torch")
+
+
+def _backend(raw: str) -> str:
+    if raw not in BACKENDS:
+        raise BadInputError(f"FACTCHECK_BACKEND={raw!r} is not one of {', '.join(BACKENDS)}.")
+    return raw
+
+
 @dataclass(frozen=True)
 class Settings:
     """How the assistant is configured. Every Answer records the settings that produced it."""
@@ -65,6 +74,9 @@ class Settings:
     llm: str | None = None
     llm_timeout: float = 60.0
     threads: int = 0
+    # How the model runs: "onnx-int8" (default: fastest, within cosine 0.99 of the reference and the
+    # same `factcheck eval` results), "onnx" (fp32, identical to the reference), "torch" (the reference).
+    backend: str = "onnx-int8"
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:
@@ -82,6 +94,7 @@ class Settings:
             llm=os.environ.get("FACTCHECK_LLM") or None,
             llm_timeout=_env_float("FACTCHECK_LLM_TIMEOUT", cls.llm_timeout),
             threads=_env_int("FACTCHECK_THREADS", cls.threads),
+            backend=_backend(os.environ.get("FACTCHECK_BACKEND") or cls.backend),
         )
         return replace(base, **overrides) if overrides else base
 

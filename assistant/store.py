@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import time
+import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -158,10 +159,17 @@ class Store:
                 f"files), or set FACTCHECK_MODEL={have.model} to use it as it is."
             )
 
+    def stamp(self) -> str:
+        """Unique to this state of the index (a fresh random value at every revision, so an index
+        rebuilt from scratch never reuses an old one): names derived files such as the BM25 cache."""
+        meta = self._sentences.metadata or {}
+        return str(meta.get("factcheck_stamp") or f"rev{meta.get('factcheck_revision', 0)}")
+
     def _set_meta(self, manifest: Manifest, revision: int) -> None:
         meta = {
             "factcheck_manifest": json.dumps(manifest.__dict__, sort_keys=True),
             "factcheck_revision": revision,
+            "factcheck_stamp": uuid.uuid4().hex,
         }
         self._sentences.modify(metadata=meta)
 
@@ -210,7 +218,24 @@ class Store:
         return sorted(out, key=lambda a: (a.outlet.lower(), a.published or "", a.id))
 
     def commit_article(self, article: Article, article_hash: str) -> None:
-        meta = _clean_meta(
+        self.commit_articles([(article, article_hash)])
+
+    def commit_articles(self, items: Sequence[tuple[Article, str]]) -> None:
+        """Write the article records (the commit point of each article) in one call."""
+        if not items:
+            return
+        self._articles.upsert(
+            ids=[a.id for a, _ in items],
+            documents=[a.text for a, _ in items],
+            metadatas=[self._article_meta(a, h) for a, h in items],
+            embeddings=[[1.0]] * len(items),
+        )
+        for a, _ in items:
+            self._article_cache.pop(a.id, None)
+
+    @staticmethod
+    def _article_meta(article: Article, article_hash: str) -> dict[str, Any]:
+        return _clean_meta(
             {
                 "hash": article_hash,
                 "outlet": article.outlet,
@@ -221,8 +246,6 @@ class Store:
                 "path": article.path,
             }
         )
-        self._articles.upsert(ids=[article.id], documents=[article.text], metadatas=[meta], embeddings=[[1.0]])
-        self._article_cache.pop(article.id, None)
 
     # -- sentences --------------------------------------------------------------
     def add_sentences(
@@ -234,14 +257,16 @@ class Store:
                 ids=list(ids[sl]), embeddings=vectors[sl], documents=list(texts[sl]), metadatas=list(metas[sl])
             )
 
-    def delete_stale(self, article_id: str, keep: Sequence[str]) -> None:
-        """Remove every sentence of the article that is not in `keep`: older versions, and anything an
-        interrupted ingest left behind."""
-        have = self._sentences.get(where={"article_id": article_id}, include=[])["ids"]
-        keep_set = set(keep)
-        stale = [i for i in have if i not in keep_set]
-        for b in range(0, len(stale), _WRITE_BATCH):
-            self._sentences.delete(ids=stale[b : b + _WRITE_BATCH])
+    def delete_stale(self, article_id: str, keep_hash: str) -> None:
+        self.delete_stale_many([(article_id, keep_hash)])
+
+    def delete_stale_many(self, keep: Sequence[tuple[str, str]]) -> None:
+        """Drop these articles' sentences of any other version, in one call. Exact: a content hash
+        covers the article id, so no other article's sentences carry one of these hashes."""
+        if not keep:
+            return
+        ids, hashes = [i for i, _ in keep], [h for _, h in keep]
+        self._sentences.delete(where={"$and": [{"article_id": {"$in": ids}}, {"article_hash": {"$nin": hashes}}]})
 
     def query(self, vector: np.ndarray, n: int) -> list[Hit]:
         total = int(self._sentences.count())

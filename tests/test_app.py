@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 import requests
-from conftest import ROOT, free_port
 
 from assistant.errors import BadInputError
 from assistant.models import Answer, Citation
 from assistant.ui_render import plain
 from assistant.verify import check
+from tests.conftest import ROOT, free_port
 
 pytestmark = pytest.mark.slow
 

@@ -1,0 +1,82 @@
+"""The fast ONNX backends give the reference model's vectors and the reference's evaluation results."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.chunking import chunk_article
+from assistant.embedding import load_embedder
+from assistant.evaluation import default_cases_path, evaluate, load_cases
+from assistant.ingest import load_paths
+from assistant.models import Article
+from assistant.settings import Settings
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+CASES = load_cases(default_cases_path())
+
+
+def _windows() -> tuple[list[str], list[list[tuple[int, int]]]]:
+    windows, spans = [], []
+    for a in load_paths([SEEDS]):
+        assert isinstance(a, Article)
+        for c in chunk_article(a, 120):
+            windows.append(c.text)
+            spans.append([(s.start - c.start, s.end - c.start) for s in c.sentences])
+    return windows, spans
+
+
+@pytest.fixture(scope="module")
+def reference() -> object:
+    return load_embedder(Settings.from_env(backend="torch"))
+
+
+@pytest.mark.parametrize("backend", ["onnx", "onnx-int8"])
+def test_sentence_and_query_vectors_match_the_reference(reference, backend):
+    """Every late-chunked seed sentence vector and every eval query vector is within cosine 0.99."""
+    fast = load_embedder(Settings.from_env(backend=backend))
+    windows, spans = _windows()
+    ref = np.concatenate(reference.embed_windows(windows, spans))
+    got = np.concatenate(fast.embed_windows(windows, spans))
+    assert got.shape == ref.shape and len(ref) > 50
+    assert float((ref * got).sum(1).min()) >= 0.99
+    questions = [c.question for c in CASES]
+    q = (reference.embed_queries(questions) * fast.embed_queries(questions)).sum(1)
+    assert float(q.min()) >= 0.99
+    if backend == "onnx":
+        assert float((ref * got).sum(1).min()) >= 0.9999  # fp32: the same function, to rounding
+
+
+def _report(settings: Settings, query_backend: str | None = None) -> dict[str, object]:
+    from assistant.pipeline import Assistant
+
+    assistant = Assistant(settings)
+    assistant.ensure_index()
+    if query_backend:  # an index built by one backend, queried by another
+        assistant = Assistant(replace(settings, backend=query_backend), store=assistant.store)
+    r = evaluate(CASES, assistant.answer, assistant.articles)
+    return {
+        "recall": r.evidence_recall,
+        "coverage": r.outlet_coverage,
+        "abstention": r.abstention_accuracy,
+        "validity": r.citation_validity,
+        "misses": r.misses,
+    }
+
+
+@pytest.mark.slow
+def test_evaluation_results_are_the_same_on_every_backend(tmp_path: Path):
+    """`factcheck eval` on the seeds: the same recall, abstention, citation validity and misses whichever
+    backend built the index or embeds the question, so an index built by one backend serves the others.
+    Outlet coverage (which of the corroborating outlets make the cut) may move by under one point."""
+    base = Settings.from_env(seeds_dir=SEEDS)
+    want = _report(replace(base, index_dir=tmp_path / "torch", backend="torch"))
+    runs = {b: _report(replace(base, index_dir=tmp_path / b, backend=b)) for b in ("onnx", "onnx-int8")}
+    runs["mixed"] = _report(replace(base, index_dir=tmp_path / "mixed", backend="torch"), "onnx-int8")
+    for name, got in runs.items():
+        assert abs(float(got.pop("coverage")) - float(want["coverage"])) < 0.01, name  # type: ignore[arg-type]
+        assert got == {k: v for k, v in want.items() if k != "coverage"}, name
