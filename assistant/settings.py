@@ -62,8 +62,11 @@ class Settings:
     chroma_port: int = 8000
     chroma_ssl: bool = False
     chroma_token: str | None = None
+    # The language model that writes prose answers: `ollama:MODEL`, `openai:MODEL[@BASE_URL]`,
+    # `gguf:PATH.gguf` (see assistant/llm.py). None: the extractive answer, no model at all.
     llm: str | None = None
     llm_timeout: float = 60.0
+    llm_api_key: str | None = None
     threads: int = 0
 
     @classmethod
@@ -81,6 +84,7 @@ class Settings:
             chroma_token=os.environ.get("FACTCHECK_CHROMA_TOKEN") or None,
             llm=os.environ.get("FACTCHECK_LLM") or None,
             llm_timeout=_env_float("FACTCHECK_LLM_TIMEOUT", cls.llm_timeout),
+            llm_api_key=os.environ.get("FACTCHECK_LLM_API_KEY") or None,
             threads=_env_int("FACTCHECK_THREADS", cls.threads),
         )
         return replace(base, **overrides) if overrides else base
@@ -89,6 +93,7 @@ class Settings:
         """The settings an Answer records: no secrets."""
         out = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(self).items()}
         out.pop("chroma_token", None)
+        out.pop("llm_api_key", None)
         return out
 
 
