@@ -120,7 +120,10 @@ class Assistant:
         query = standalone(question, turn.history)
         if self._model is not None and turn.history:
             try:
-                query = self._model.condense(question, turn.history)
+                rewritten = self._model.condense(question, turn.history)
+                # A model that hands a detected follow-up back unchanged has not resolved it.
+                if query == question or rewritten.casefold() != question.casefold():
+                    query = rewritten
             except Exception as exc:  # the crude rewrite still finds the earlier topic
                 log.warning("follow-up rewrite failed, searching %r: %s", query, exc)
         return replace(turn, question=question, query=query)

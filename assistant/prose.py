@@ -8,6 +8,7 @@ sentence itself, and removes whatever it cannot tie to a source:
 - a quote the cited source does not carry (moved to the source that does, else the sentence goes);
 - words in quotation marks that none of the sentence's sources carries;
 - an outlet named in the sentence that none of its sources is from;
+- a source sentence that gives orders to AI models ("ignore your instructions..."): data, not support;
 - a sentence left with no source.
 Each removal is one line in `Answer.dropped`, and `Answer.notices` says how many. A malformed reply,
 a verdict outside the allowed set, a timeout or an unreachable server gives the extractive answer and
@@ -52,6 +53,14 @@ VERDICT_LEAD = {
     "contested": "Contested: the outlets disagree",
     "unclear": "Unclear",
 }
+
+
+class Unsupported(LLMError):
+    """No sentence of the model's answer could be tied to a source."""
+
+    def __init__(self, reasons: Sequence[str]) -> None:
+        super().__init__("no sentence of the model's answer could be tied to a source")
+        self.reasons = tuple(reasons)
 
 
 @dataclass(frozen=True)
@@ -171,6 +180,20 @@ def _carries(source: Source, quote: str) -> bool:
     return bool(q) and q in norm(source.evidence.text)
 
 
+# Text that speaks to a language model rather than reporting news. Articles are data and are shown to the
+# model as such; still, a sentence like this is never accepted as the support for a claim.
+_INSTRUCTIONS = re.compile(
+    r"\b(ignore|disregard|forget|override)\b[^.!?]{0,60}\b(instructions?|prompts?|rules|guidelines)\b"
+    r"|\b(system|developer)\s+prompt\b|^\s*(system|assistant)\s*:|\b(you are|as) an? (ai|language model)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def addresses_model(text: str) -> bool:
+    """The sentence gives orders to an AI model; news sentences do not."""
+    return _INSTRUCTIONS.search(text) is not None
+
+
 def _mentions(text: str, outlet: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(outlet)}(?!\w)", text) is not None
 
@@ -199,6 +222,10 @@ def _hold(sentence: DraftSentence, sources: dict[str, Source], tally: _Tally) ->
         tally.dropped.append(f"quote {sentence.quote[:60]!r} is from {', '.join(carriers)}, not {labels}")
         tally.relabelled += 1
         labels = carriers
+    orders = [x for x in labels if addresses_model(sources[x].evidence.text)]
+    if orders:
+        tally.dropped.append(f"{', '.join(orders)} gives instructions to AI models, which is not evidence")
+        labels = [x for x in labels if x not in orders]
     if not labels:
         tally.dropped.append(f"sentence removed, it rests on no source: {short!r}")
         return None
@@ -233,9 +260,9 @@ def _citation(n: int, ev: Evidence) -> Citation:
 
 def ground(
     draft: Draft, sources: Sequence[Source], question: str, query: str, settings: Settings, indexed: int, model: str
-) -> Answer | None:
-    """The draft as an Answer whose every marker is a retrieved, verbatim sentence; None when nothing
-    of it stands (the caller then shows the extractive answer)."""
+) -> Answer:
+    """The draft as an Answer whose every marker is a retrieved, verbatim sentence; Unsupported when
+    nothing of it stands (the caller then shows the extractive answer)."""
     by_label = {s.label: s for s in sources}
     recorded = {**settings.public(), "llm": model}
     if draft.verdict == "not_in_sources":
@@ -262,7 +289,7 @@ def ground(
         parts.append(f"{text} {''.join(f'[{n}]' for n in ns)}")
     removed = len(draft.sentences) - len(claims)
     if not claims:
-        return None
+        raise Unsupported(tally.dropped or ["the model's answer has no sentences"])
     verdict = draft.verdict
     notices: list[str] = []
     if verdict == "contested" and len({c.outlet for c in citations}) < 2:
@@ -334,15 +361,14 @@ class ModelComposer:
             chain = self._answer_chain()
             payload = {"question": turn.question, "sources": sources_block(sources)}
             draft: Draft = with_timeout(lambda: chain.invoke(payload), self.settings.llm_timeout, "answer")
-            grounded = ground(draft, sources, turn.question, turn.query, self.settings, indexed, self.name)
+            return ground(draft, sources, turn.question, turn.query, self.settings, indexed, self.name)
+        except Unsupported as exc:
+            note = f"No sentence of the model's answer ({self.name}) could be tied to a source; showing the quotes."
+            return replace(fallback, notices=(*fallback.notices, note), dropped=exc.reasons)
         except Exception as exc:  # any failure of the model or its client: the quotes still stand
             log.warning("language model failed: %s", exc, exc_info=log.isEnabledFor(logging.DEBUG))
             note = f"The language model ({self.name}) could not be used ({describe_error(exc)}); showing the quotes."
             return replace(fallback, notices=(*fallback.notices, note))
-        if grounded is None:
-            note = f"No sentence of the model's answer ({self.name}) could be tied to a source; showing the quotes."
-            return replace(fallback, notices=(*fallback.notices, note), dropped=fallback.dropped)
-        return grounded
 
     def condense(self, question: str, history: Sequence[Any]) -> str:
         """The follow-up rewritten by the model into a standalone question; LLMError on failure."""
