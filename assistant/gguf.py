@@ -36,7 +36,7 @@ def _llama(path: str) -> tuple[Any, threading.Lock]:
 
 
 class GGUFChat(BaseChatModel):
-    """Chat completion from a GGUF file; `json_mode` constrains the output to a JSON object."""
+    """Chat completion from a GGUF file; `json_mode` holds the output to the answer's JSON schema."""
 
     path: str
     json_mode: bool = False
@@ -55,7 +55,11 @@ class GGUFChat(BaseChatModel):
     ) -> ChatResult:
         model, lock = _llama(self.path)
         chat = [{"role": _ROLES.get(m.type, "user"), "content": str(m.content)} for m in messages]
-        extra: dict[str, Any] = {"response_format": {"type": "json_object"}} if self.json_mode else {}
+        from .llm import ANSWER_SCHEMA
+
+        extra: dict[str, Any] = {}
+        if self.json_mode:
+            extra["response_format"] = {"type": "json_object", "schema": ANSWER_SCHEMA}
         with lock:
             out = model.create_chat_completion(
                 messages=chat, temperature=0.0, max_tokens=self.max_tokens, stop=stop, **extra

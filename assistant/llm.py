@@ -20,13 +20,39 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .errors import BadInputError, LLMError
+from .models import VERDICTS
 from .settings import Settings
 
 T = TypeVar("T")
 
 # Answers are a few sentences of JSON: 800 tokens is ample, and a runaway model stops there.
 MAX_TOKENS = 800
+# A rewritten follow-up is one question; a model still talking after 120 tokens is not writing one.
+REWRITE_TOKENS = 120
 GGUF_CONTEXT = 4096
+
+# The reply asked for by prompts/answer.md. Backends that take a schema (Ollama, llama-cpp-python)
+# are held to it while generating; the OpenAI-compatible route asks only for a JSON object, which
+# every such server accepts. Either way prose.parse_draft checks the reply again.
+ANSWER_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "verdict": {"type": "string", "enum": list(VERDICTS)},
+        "sentences": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "text": {"type": "string"},
+                    "sources": {"type": "array", "items": {"type": "string"}},
+                    "quote": {"type": "string"},
+                },
+                "required": ["text", "sources"],
+            },
+        },
+    },
+    "required": ["verdict", "sentences"],
+}
 
 
 @dataclass(frozen=True)
@@ -136,7 +162,8 @@ def model_choices(settings: Settings | None = None) -> list[tuple[str, str | Non
 
 @dataclass(frozen=True)
 class Models:
-    """The same model twice: `json` constrained to JSON output where the backend can, `text` free."""
+    """The same model twice: `json` writes answers, constrained to JSON where the backend can; `text`
+    rewrites follow-ups, as free text and short."""
 
     json: Any
     text: Any
@@ -162,8 +189,8 @@ def build(spec: LLMSpec, settings: Settings) -> Models:
             kwargs["base_url"] = spec.base_url
         if key:
             kwargs["api_key"] = key
-        text = ChatOpenAI(**kwargs)
-        return Models(text.bind(response_format={"type": "json_object"}), text, spec)
+        answer = ChatOpenAI(**kwargs).bind(response_format={"type": "json_object"})
+        return Models(answer, ChatOpenAI(**{**kwargs, "max_tokens": REWRITE_TOKENS}), spec)
     if spec.backend == "ollama":
         from langchain_ollama import ChatOllama
 
@@ -171,10 +198,12 @@ def build(spec: LLMSpec, settings: Settings) -> Models:
         common["client_kwargs"] = {"timeout": settings.llm_timeout}
         if spec.base_url:
             common["base_url"] = spec.base_url
-        return Models(ChatOllama(format="json", **common), ChatOllama(**common), spec)
+        rewrite = ChatOllama(**{**common, "num_predict": REWRITE_TOKENS})
+        return Models(ChatOllama(format=ANSWER_SCHEMA, **common), rewrite, spec)
     from .gguf import GGUFChat
 
-    return Models(GGUFChat(path=spec.model, json_mode=True), GGUFChat(path=spec.model), spec)
+    local = GGUFChat(path=spec.model, json_mode=True, max_tokens=MAX_TOKENS)
+    return Models(local, GGUFChat(path=spec.model, max_tokens=REWRITE_TOKENS), spec)
 
 
 def with_timeout(fn: Callable[[], T], seconds: float, what: str) -> T:
