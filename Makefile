@@ -8,11 +8,14 @@ STAMP := $(VENV)/.installed
 
 # torch is pinned here, not in pyproject: 2.13.0 is the CPU build on this machine, and an unpinned
 # torch pulls gigabytes of CUDA packages.
+# llama-cpp-python (a test dependency: tests/test_llm_server.py) compiles from source. It builds on
+# all cores, without the multimodal library (mtmd) that text answers never load.
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet torch==2.13.0
-	$(BIN)/pip install --quiet -e '.[test]'
+	CMAKE_ARGS="-DLLAVA_BUILD=OFF $${CMAKE_ARGS:-}" CMAKE_BUILD_PARALLEL_LEVEL=$$(nproc) \
+		$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
 setup: $(STAMP)
