@@ -106,7 +106,7 @@ class Assistant:
             return self
         with self._lock:
             if llm not in self._variants:
-                other = Assistant(replace(self.settings, llm=llm), store=self._store, embedder=self._embedder)
+                other = Assistant(replace(self.settings, llm=llm), store=self.store, embedder=self.embedder)
                 other._lexical = self._lexical
                 self._variants[llm] = other
             return self._variants[llm]

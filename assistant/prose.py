@@ -149,13 +149,14 @@ def parse_draft(raw: Any) -> Draft:
         if not isinstance(item, dict):
             continue
         labels = item.get("sources", item.get("source", []))
-        if isinstance(labels, (str, int)):
-            labels = re.split(r"[,\s]+", str(labels))
+        labels = labels if isinstance(labels, list) else [labels]
+        # "S1, S3" in one string, or ["S1 S3"], is two labels.
+        labels = [x for raw in labels for x in re.split(r"[,;\s]+", str(raw)) if x.strip()]
         quote = item.get("quote")
         sentences.append(
             DraftSentence(
                 text=str(item.get("text") or ""),
-                sources=tuple(_label(x) for x in labels if str(x).strip()) if isinstance(labels, list) else (),
+                sources=tuple(_label(x) for x in labels),
                 quote=str(quote) if isinstance(quote, (str, int, float)) and str(quote).strip() else None,
             )
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -66,7 +66,7 @@ class Settings:
     # `gguf:PATH.gguf` (see assistant/llm.py). None: the extractive answer, no model at all.
     llm: str | None = None
     llm_timeout: float = 60.0
-    llm_api_key: str | None = None
+    llm_api_key: str | None = field(default=None, repr=False)
     threads: int = 0
 
     @classmethod

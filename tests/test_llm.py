@@ -120,11 +120,19 @@ def test_backends_and_choices_for_a_picker():
 
 
 def test_api_key_is_not_recorded_in_answers(monkeypatch):
-    """The key is read from the environment and never copied into Answer.settings."""
+    """The key is read from the environment and never copied into Answer.settings or a repr."""
     monkeypatch.setenv("FACTCHECK_LLM_API_KEY", "sk-secret")
     s = Settings.from_env()
     assert s.llm_api_key == "sk-secret"
-    assert "sk-secret" not in json.dumps(s.public())
+    assert "sk-secret" not in json.dumps(s.public()) and "sk-secret" not in repr(s)
+
+
+def test_with_llm_shares_the_index(seeded):
+    """A UI's model picker: another model over the same store and embedder, one per setting."""
+    other = seeded.with_llm("ollama:llama3.1")
+    assert other is seeded.with_llm("ollama:llama3.1")
+    assert other.store is seeded.store and other.embedder is seeded.embedder
+    assert other.settings.llm == "ollama:llama3.1" and seeded.with_llm(None) is seeded
 
 
 def test_prompts_are_files_loaded_by_name():
@@ -141,6 +149,9 @@ def test_draft_from_fenced_json():
     d = parse_draft('```json\n{"verdict": "Not in sources", "sentences": [{"text": "x", "sources": ["[S2]", 3]}]}\n```')
     assert d.verdict == "not_in_sources"
     assert d.sentences[0].sources == ("S2", "S3")
+    assert parse_draft('{"verdict": "unclear", "sentences": [{"text": "x", "sources": "S1, [S4]"}]}').sentences[
+        0
+    ].sources == ("S1", "S4")
 
 
 @pytest.mark.parametrize(
