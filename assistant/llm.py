@@ -95,6 +95,11 @@ class LLMSpec:
     def __str__(self) -> str:
         return f"{self.backend}:{self.model}" + (f"@{self.base_url}" if self.base_url else "")
 
+    @property
+    def display(self) -> str:
+        """How answers and notices name the model: a GGUF file by its file name, not its path."""
+        return f"gguf:{Path(self.model).name}" if self.backend == "gguf" else str(self)
+
 
 def parse_spec(spec: str) -> LLMSpec:
     """`backend:model[@url]`; a BadInputError that shows the accepted forms otherwise."""

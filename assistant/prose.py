@@ -124,8 +124,10 @@ def parse_draft(raw: Any) -> Draft:
     if isinstance(raw, str):
         text = _FENCE.sub("", raw.strip())
         start, end = text.find("{"), text.rfind("}")
-        if start < 0 or end <= start:
+        if start < 0:
             raise LLMError(f"the model's reply is not JSON: {raw.strip()[:80]!r}")
+        if end <= start:
+            raise LLMError("the model's reply stops before its JSON object ends (cut off, or looping)")
         try:
             raw = json.loads(text[start : end + 1])
         except json.JSONDecodeError as exc:
@@ -328,7 +330,8 @@ class ModelComposer:
         if models is None and self._spec is None:
             raise LLMError("no language model is configured (FACTCHECK_LLM)")
         self._models = models
-        self.name = name or str(self._spec or (models.spec if models else None) or "the model")
+        spec = self._spec or (models.spec if models else None)
+        self.name = name or (spec.display if spec else "the model")
 
     @classmethod
     def from_chat(cls, settings: Settings, chat: Any, name: str = "a chat model") -> ModelComposer:

