@@ -17,7 +17,8 @@ def _parser() -> argparse.ArgumentParser:
         prog="factcheck",
         description="Answer questions from news articles; every sentence rests on a verbatim, cited quote.",
         epilog="Settings come from the environment: FACTCHECK_INDEX (index folder, default ./index), "
-        "FACTCHECK_SEEDS, FACTCHECK_MODEL, FACTCHECK_CHROMA_HOST/PORT/SSL/TOKEN, FACTCHECK_LLM. See README.md.",
+        "FACTCHECK_SEEDS, FACTCHECK_MODEL, FACTCHECK_CHROMA_HOST/PORT/SSL/TOKEN, FACTCHECK_LLM, "
+        "FACTCHECK_LLM_TIMEOUT, FACTCHECK_LLM_API_KEY. See README.md.",
     )
     p.add_argument("--index", type=Path, help="index folder (default: $FACTCHECK_INDEX or ./index)")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -46,6 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     ask.add_argument("question", help='e.g. "did NATO rule out troops?"')
     ask.add_argument("--json", action="store_true", help="print the Answer as JSON")
+    _llm_flags(ask)
 
     serve = sub.add_parser(
         "serve", help="start the web UI", description="Serve the Gradio chat (same as python app.py)."
@@ -64,7 +66,28 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--file", type=Path, help="questions .jsonl (default: eval/questions.jsonl)")
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
     ev.add_argument("--misses", action="store_true", help="list the questions that missed")
+    _llm_flags(ev)
     return p
+
+
+def _llm_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--llm",
+        metavar="SPEC",
+        help="language model for prose answers (default: $FACTCHECK_LLM, else none): ollama:MODEL[@URL], "
+        "openai:MODEL[@BASE_URL], gguf:PATH.gguf or gguf:smollm2; 'none' for the extractive answer",
+    )
+    p.add_argument("--llm-timeout", type=float, metavar="SECONDS", help="give up on the model after this long")
+
+
+def _with_llm(args: argparse.Namespace, settings: Settings) -> Settings:
+    from dataclasses import replace
+
+    if args.llm is not None:
+        settings = replace(settings, llm=None if args.llm.strip().lower() in ("", "none") else args.llm)
+    if args.llm_timeout is not None:
+        settings = replace(settings, llm_timeout=args.llm_timeout)
+    return settings
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -121,7 +144,7 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
     from .pipeline import Assistant
 
-    ans = Assistant(settings).answer(args.question)
+    ans = Assistant(_with_llm(args, settings)).answer(args.question)
     if args.json:
         print(json.dumps(ans.to_dict(), ensure_ascii=False, indent=2))
         return 0
@@ -154,7 +177,7 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
     from .pipeline import Assistant
 
     cases = load_cases(args.file or default_cases_path())
-    assistant = Assistant(settings)
+    assistant = Assistant(_with_llm(args, settings))
     bar = tqdm(total=len(cases), desc="eval", unit=" q", file=sys.stderr, disable=args.json or None)
     report = evaluate(cases, assistant.answer, assistant.articles, lambda n: bar.update(1))
     bar.close()

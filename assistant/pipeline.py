@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .compose import extractive
 from .embedding import Embedder, load_embedder
@@ -18,6 +19,11 @@ from .retrieval import LexicalCache, Scored, absent_names, relevant, retrieve
 from .settings import Settings, offline_defaults
 from .store import Store
 from .verify import enforce
+
+if TYPE_CHECKING:
+    from .prose import ModelComposer
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -42,15 +48,28 @@ class Assistant:
         store: Store | None = None,
         embedder: Embedder | None = None,
         composer: Callable[[Turn, Assistant], Answer] | None = None,
+        llm: Any = None,
     ) -> None:
+        """`llm`: a LangChain chat model to write prose answers and rewrite follow-ups, in place of
+        the one `settings.llm` names. `composer` replaces answer writing altogether."""
         offline_defaults()
         self.settings = settings or Settings.from_env()
         self._store = store
         self._embedder = embedder
         self._lexical = LexicalCache()
         self._composer = composer
+        self._model: ModelComposer | None = None
+        if llm is not None or self.settings.llm:
+            from .prose import ModelComposer
+
+            # A malformed setting fails here, as one sentence; an unreachable model fails per answer.
+            if llm is not None:
+                self._model = ModelComposer.from_chat(self.settings, llm, name=type(llm).__name__)
+            else:
+                self._model = ModelComposer(self.settings)
         self._lock = threading.Lock()
         self._chain: Any = None
+        self._variants: dict[str | None, Assistant] = {}
 
     # -- the outside things, made on first use -------------------------------------------
     @property
@@ -80,13 +99,34 @@ class Assistant:
     ) -> IngestReport:
         return ingest_paths(paths, self.store, self.embedder, self.settings.window_words, defaults, progress)
 
+    def with_llm(self, llm: str | None) -> Assistant:
+        """This assistant with another language model setting (None: extractive), sharing the index,
+        the embedding model and the lexical index; one per setting, kept. For a UI's model picker."""
+        if llm == self.settings.llm:
+            return self
+        with self._lock:
+            if llm not in self._variants:
+                other = Assistant(replace(self.settings, llm=llm), store=self.store, embedder=self.embedder)
+                other._lexical = self._lexical
+                self._variants[llm] = other
+            return self._variants[llm]
+
     def articles(self, ids: Sequence[str]) -> dict[str, Article]:
         return {i: a for i, (_, a) in self.store.get_articles(ids).items()}
 
     # -- the chain ---------------------------------------------------------------------
     def _prepare(self, turn: Turn) -> Turn:
         question = validate(turn.question)
-        return replace(turn, question=question, query=standalone(question, turn.history))
+        query = standalone(question, turn.history)
+        if self._model is not None and turn.history:
+            try:
+                rewritten = self._model.condense(question, turn.history)
+                # A model that hands a detected follow-up back unchanged has not resolved it.
+                if query == question or rewritten.casefold() != question.casefold():
+                    query = rewritten
+            except Exception as exc:  # the crude rewrite still finds the earlier topic
+                log.warning("follow-up rewrite failed, searching %r: %s", query, exc)
+        return replace(turn, question=question, query=query)
 
     def _retrieve(self, turn: Turn) -> Turn:
         self.ensure_index()
@@ -102,6 +142,8 @@ class Assistant:
     def _compose(self, turn: Turn) -> Turn:
         if self._composer is not None:
             ans = self._composer(turn, self)
+        elif self._model is not None:
+            ans = self._model(turn, self)
         else:
             ans = extractive(turn.question, turn.query, turn.evidence, self.settings, self.store.count())
         return replace(turn, answer=replace(ans, notices=turn.notices + ans.notices))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -71,8 +71,11 @@ class Settings:
     chroma_port: int = 8000
     chroma_ssl: bool = False
     chroma_token: str | None = None
+    # The language model that writes prose answers: `ollama:MODEL`, `openai:MODEL[@BASE_URL]`,
+    # `gguf:PATH.gguf` (see assistant/llm.py). None: the extractive answer, no model at all.
     llm: str | None = None
     llm_timeout: float = 60.0
+    llm_api_key: str | None = field(default=None, repr=False)
     threads: int = 0
     # How the model runs: "onnx-int8" (default: fastest, within cosine 0.99 of the reference and the
     # same `factcheck eval` results), "onnx" (fp32, identical to the reference), "torch" (the reference).
@@ -93,6 +96,7 @@ class Settings:
             chroma_token=os.environ.get("FACTCHECK_CHROMA_TOKEN") or None,
             llm=os.environ.get("FACTCHECK_LLM") or None,
             llm_timeout=_env_float("FACTCHECK_LLM_TIMEOUT", cls.llm_timeout),
+            llm_api_key=os.environ.get("FACTCHECK_LLM_API_KEY") or None,
             threads=_env_int("FACTCHECK_THREADS", cls.threads),
             backend=_backend(os.environ.get("FACTCHECK_BACKEND") or cls.backend),
         )
@@ -102,6 +106,7 @@ class Settings:
         """The settings an Answer records: no secrets."""
         out = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(self).items()}
         out.pop("chroma_token", None)
+        out.pop("llm_api_key", None)
         return out
 
 

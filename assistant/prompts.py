@@ -1,0 +1,35 @@
+"""Prompts are files in prompts/ at the project root, loaded by name, so they can be read and changed
+without touching code."""
+
+from __future__ import annotations
+
+import functools
+import os
+from pathlib import Path
+
+from .errors import BadInputError
+
+
+def prompts_dir() -> Path:
+    """FACTCHECK_PROMPTS, else the prompts/ folder beside the package (the checkout)."""
+    override = os.environ.get("FACTCHECK_PROMPTS")
+    if override:
+        return Path(override)
+    return Path(__file__).resolve().parent.parent / "prompts"
+
+
+@functools.cache
+def _read(path: Path) -> str:
+    return path.read_text(encoding="utf-8").strip() + "\n"
+
+
+def load(name: str) -> str:
+    """The text of prompts/NAME.md; a BadInputError naming the folder when it is missing."""
+    if not name.replace("_", "").isalnum():
+        raise BadInputError(f"{name!r} is not a prompt name (letters, digits and underscores only).")
+    path = prompts_dir() / f"{name}.md"
+    if not path.is_file():
+        raise BadInputError(
+            f"The prompt {name!r} is missing: expected {path}. Set FACTCHECK_PROMPTS to the folder that holds it."
+        )
+    return _read(path)
