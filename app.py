@@ -118,12 +118,21 @@ def build_app(assistant: Assistant) -> gr.Blocks:
     """The whole UI over one Assistant, queued; launch it with `launch()`."""
     import gradio as gr
 
-    def respond(message: str, history: list[dict[str, Any]] | None) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    from assistant.llm import model_choices
+
+    def respond(
+        message: str, history: list[dict[str, Any]] | None, model: str | None = ""
+    ) -> Iterator[tuple[str, list[dict[str, Any]]]]:
         """The user's message as text, a progress line, then the answer: (textbox, chat) each time."""
         prior = conversation(history or [])
         shown = [*(history or []), {"role": "user", "content": user_html(message)}]
         yield "", [*shown, {"role": "assistant", "content": status_html(THINKING)}]
-        yield "", [*shown, {"role": "assistant", "content": answer_message(assistant, message, prior)}]
+        try:
+            target = assistant.with_llm(model or None)
+        except FactcheckError as exc:
+            yield "", [*shown, {"role": "assistant", "content": error_html(str(exc))}]
+            return
+        yield "", [*shown, {"role": "assistant", "content": answer_message(target, message, prior)}]
 
     def pick_example(evt: gr.SelectData) -> str:
         return str(evt.value.get("text", "")) if isinstance(evt.value, dict) else str(evt.value)
@@ -161,6 +170,15 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                 placeholder="Pick an example or type a question below.",
                 elem_id="fc-chat",
             )
+            choices = [(label, spec or "") for label, spec in model_choices(assistant.settings)]
+            model = gr.Dropdown(
+                choices=choices,
+                value=assistant.settings.llm or "",
+                label="Answer with",
+                info="A language model writes prose with a verdict; its quotes are checked like any other.",
+                elem_id="fc-model",
+                visible=len(choices) > 1,
+            )
             question = gr.Textbox(
                 show_label=False,
                 placeholder="Ask a question or paste a claim…",
@@ -170,7 +188,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                 autofocus=True,
                 elem_id="fc-question",
             )
-        chat: dict[str, Any] = {"fn": respond, "inputs": [question, chatbot], "outputs": [question, chatbot]}
+        chat: dict[str, Any] = {"fn": respond, "inputs": [question, chatbot, model], "outputs": [question, chatbot]}
         question.submit(**chat, api_name="chat", concurrency_limit=CHAT_CONCURRENCY, concurrency_id="chat")
         chatbot.example_select(pick_example, None, question, api_visibility="private", queue=False).then(
             **chat, api_visibility="private", concurrency_limit=CHAT_CONCURRENCY, concurrency_id="chat"

@@ -239,3 +239,21 @@ def test_python_app_py_cold_start_serves_on_loopback(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+def test_model_choice_is_limited_and_failures_fall_back(ui_server, seeded):
+    """Web users pick only from the offered models (no pointing the server at any URL); a configured
+    model that is unreachable gives the quoted answer plus a notice, not an error."""
+    from app import build_app, launch
+
+    dead = f"openai:some-model@http://127.0.0.1:{free_port()}/v1"
+    with pytest.raises(Exception, match="not in the list of choices"):
+        client(ui_server).predict("did NATO rule out troops?", [], dead, api_name="/chat")
+    demo = build_app(seeded.with_llm(dead))
+    launch(demo, "127.0.0.1", free_port(), prevent_thread_lock=True, quiet=True)
+    try:
+        _, history = client(demo.local_url).predict("did NATO rule out troops?", [], dead, api_name="/chat")
+        reply = said(history[-1])
+        assert 'class="fc-notice"' in reply and "NATO will not deploy" in reply and "Traceback" not in reply
+    finally:
+        demo.close()
