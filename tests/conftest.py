@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+import threading
+import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -77,3 +82,33 @@ def ui_server(seeded: object) -> Iterator[str]:
     launch(demo, "127.0.0.1", free_port(), prevent_thread_lock=True, quiet=True)
     yield demo.local_url
     demo.close()
+
+
+@contextmanager
+def app_process(env: dict[str, str], cwd: Path, timeout: float = 120) -> Iterator[tuple[float, list[str]]]:
+    """`python app.py` as a user starts it; yields (seconds until it said it is ready, its output lines)."""
+    started = time.monotonic()
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "app.py")],
+        cwd=cwd,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    lines: list[str] = []
+    assert proc.stdout is not None
+    out = proc.stdout
+    threading.Thread(target=lambda: lines.extend(iter(out.readline, "")), daemon=True).start()
+    try:
+        ready = None
+        while time.monotonic() - started < timeout and proc.poll() is None:
+            if any("factcheck: ready" in line for line in lines):
+                ready = time.monotonic() - started
+                break
+            time.sleep(0.2)
+        assert ready is not None, "".join(lines)[-3000:]
+        yield ready, lines
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
-import threading
 import time
 from pathlib import Path
 
@@ -16,7 +13,7 @@ from assistant.errors import BadInputError
 from assistant.models import Answer, Citation
 from assistant.ui_render import plain
 from assistant.verify import check
-from tests.conftest import ROOT, free_port
+from tests.conftest import ROOT, app_process, free_port
 
 pytestmark = pytest.mark.slow
 
@@ -208,37 +205,14 @@ def test_python_app_py_cold_start_serves_on_loopback(tmp_path):
         "PYTHONPATH": str(ROOT),
     }
     env.pop("GRADIO_SERVER_NAME", None)
-    started = time.monotonic()
-    proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "app.py")],
-        cwd=tmp_path,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    lines: list[str] = []
-    reader = threading.Thread(target=lambda: lines.extend(iter(proc.stdout.readline, "")), daemon=True)
-    reader.start()
-    try:
-        url = f"http://127.0.0.1:{port}/"
-        ready = None
-        while time.monotonic() - started < 120 and proc.poll() is None:
-            if any("factcheck: ready" in line for line in lines):
-                ready = time.monotonic() - started
-                break
-            time.sleep(0.2)
-        assert ready is not None, "".join(lines)[-3000:]
-        d = client(url).predict("did NATO rule out troops?", api_name="/answer")
+    with app_process(env, tmp_path) as (ready, lines):
+        d = client(f"http://127.0.0.1:{port}/").predict("did NATO rule out troops?", api_name="/answer")
         assert d["citations"]
         # 20 s on this machine when it is otherwise idle; FACTCHECK_COLD_START_BUDGET loosens it on a busy one.
         budget = float(os.environ.get("FACTCHECK_COLD_START_BUDGET", "20"))
         assert ready < budget, f"ready after {ready:.1f} s\n" + "".join(lines)[-2000:]
         assert "ready in" in "".join(lines) and f"http://127.0.0.1:{port}/" in "".join(lines)
         assert (Path(tmp_path) / "index").is_dir()
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
 
 
 def test_model_choice_is_limited_and_failures_fall_back(ui_server, seeded):

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import concurrent.futures
-import subprocess
-import sys
-import threading
 import time
 from pathlib import Path
 
@@ -13,7 +10,7 @@ import requests
 
 from assistant.evaluation import default_cases_path, load_cases
 from assistant.verify import check
-from tests.conftest import ROOT, free_port
+from tests.conftest import ROOT, app_process, free_port
 from tests.test_faults import run_offline_env
 
 
@@ -86,27 +83,10 @@ def test_app_starts_and_answers_with_no_outbound_network(tmp_path):
     """`python app.py` under a guard refusing every non-loopback connection: ready, answers, never reached out."""
     port = free_port()
     env = run_offline_env(tmp_path, GRADIO_SERVER_PORT=str(port), FACTCHECK_COLD_START_BUDGET="120")
-    proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "app.py")],
-        cwd=tmp_path,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    lines: list[str] = []
-    threading.Thread(target=lambda: lines.extend(iter(proc.stdout.readline, "")), daemon=True).start()
-    try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and not any("factcheck: ready" in ln for ln in lines):
-            assert proc.poll() is None, "".join(lines)[-3000:]
-            time.sleep(0.2)
+    with app_process(env, tmp_path):
         from gradio_client import Client
 
         d = Client(f"http://127.0.0.1:{port}/", verbose=False).predict("did NATO rule out troops?", api_name="/answer")
         assert d["citations"]
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
     log = tmp_path / "attempts.log"
     assert not log.exists(), log.read_text()
