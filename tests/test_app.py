@@ -11,6 +11,7 @@ import requests
 
 from assistant.errors import BadInputError
 from assistant.models import Answer, Citation
+from assistant.settings import Settings
 from assistant.ui_render import plain
 from assistant.verify import check
 from tests.conftest import ROOT, app_process, free_port
@@ -144,6 +145,11 @@ def test_upload_then_find_it_in_answers(fresh, tmp_path):
 
 class _SlowAndFailing:
     """A stand-in Assistant: 'slow' takes seconds, 'boom' crashes, anything else answers at once."""
+
+    settings = Settings.from_env()
+
+    def with_llm(self, llm):
+        return self
 
     def answer(self, question: str, *, history=None) -> Answer:
         if question == "slow":
