@@ -90,3 +90,19 @@ def test_app_starts_and_answers_with_no_outbound_network(tmp_path):
         assert d["citations"]
     log = tmp_path / "attempts.log"
     assert not log.exists(), log.read_text()
+
+
+def test_upload_of_a_disallowed_type_is_refused(ui_server, seeded, tmp_path):
+    """Only article formats are accepted by the server; a script upload is refused and nothing is added."""
+    from gradio_client import Client, handle_file
+
+    evil = tmp_path / "payload.py"
+    evil.write_text("import os\nos.system('echo owned')\n")
+    before = seeded.store.count()
+    try:
+        out = Client(ui_server, verbose=False).predict([handle_file(str(evil))], "", api_name="/add_articles")
+    except Exception as exc:
+        assert "Invalid file type" in str(exc)
+    else:
+        assert "added" not in out[0]
+    assert seeded.store.count() == before
