@@ -2,6 +2,7 @@
 
     python -m benchmarks                  # seeds, ~1k and ~10k chunks (add --sizes 100000 if you have hours)
     python -m benchmarks --quick          # seeds + ~40 chunks, under a minute; last line is the summary
+    python -m benchmarks --sizes 100000 --pipelines ours   # ours alone where the baseline takes hours
 
 Each pipeline x size runs in fresh processes (ingest, then query), so model load, peak memory and
 the first answer are measured as a user would meet them. The baseline is what a user would write:
@@ -51,12 +52,12 @@ def _prepare_model() -> float:
     return time.perf_counter() - t
 
 
-def measure(size: str, quick: bool) -> dict[str, Any]:
+def measure(size: str, quick: bool, pipelines: tuple[str, ...] = PIPELINES) -> dict[str, Any]:
     from benchmarks.corpus import generate
 
     corpus = "seeds" if size == "seeds" else str(generate(int(size)))
     result: dict[str, Any] = {"size": size}
-    for pipeline in PIPELINES:
+    for pipeline in pipelines:
         index = OUT / "index" / f"{size}-{pipeline}"
         shutil.rmtree(index, ignore_errors=True)
         index.mkdir(parents=True)
@@ -76,6 +77,8 @@ def _mb(b: float) -> str:
 
 
 def table(r: dict[str, Any]) -> list[str]:
+    if "baseline" not in r:
+        return table_ours_only(r["size"], r["ours"])
     o, b = r["ours"], r["baseline"]
 
     def rate(x: dict[str, Any], key: str) -> float:
@@ -163,6 +166,36 @@ def table(r: dict[str, Any]) -> list[str]:
     return lines
 
 
+def table_ours_only(size: str, o: dict[str, Any]) -> list[str]:
+    """A size run without the baseline (it would take hours at 100k chunks): our figures alone."""
+    rows = [
+        ("ingest seconds (model load excluded)", f"{o['ingest_s']:.1f} s"),
+        ("  words/s", f"{o['words'] / o['ingest_s']:.0f}"),
+        ("  baseline-chunk equivalents/s", f"{o['baseline_chunks'] / o['ingest_s']:.1f}"),
+        ("model load (import + weights)", f"{o['model_load_s']:.1f} s"),
+        ("index on disk", _mb(o["index_bytes"])),
+        ("stored vectors", f"{o['units']} sent."),
+        ("first query in a new process", f"{o['open_s'] * 1000:.0f} ms"),
+        (f"warm latency p50 ({o['questions']} questions)", f"{o['p50_ms']:.1f} ms"),
+        ("warm latency p95", f"{o['p95_ms']:.1f} ms"),
+        ("peak memory, ingest process", _mb(o["ingest_peak_bytes"])),
+        ("peak memory, query process", _mb(o.get("query_peak_bytes", o["ingest_peak_bytes"]))),
+        ("evidence recall", f"{o['recall']:.1%}"),
+        ("abstention accuracy", f"{o['abstention']:.1%}"),
+    ]
+    head = (
+        f"== {size}: {o['articles']} articles, {o['words']} words, {o['baseline_chunks']} baseline chunks, "
+        f"{o['units']} sentences (load avg {o['load_before'][0]:.1f}..{o['load_after'][0]:.1f}); ours only =="
+    )
+    return [head, *(f"{name:38} {value:>14}" for name, value in rows)]
+
+
+def saved_results() -> list[dict[str, Any]]:
+    """Every size measured so far (this run and earlier ones), smallest first, for the plot."""
+    found = [json.loads(p.read_text()) for p in OUT.glob("size-*.json")]
+    return sorted(found, key=lambda r: r["ours"]["baseline_chunks"])
+
+
 def plot(results: list[dict[str, Any]], path: Path) -> Path | None:
     try:
         import matplotlib
@@ -172,12 +205,13 @@ def plot(results: list[dict[str, Any]], path: Path) -> Path | None:
     except ImportError:
         print("matplotlib is not installed (pip install -e '.[bench]'): no plot", file=sys.stderr)
         return None
-    xs = [r["ours"]["baseline_chunks"] for r in results]
     fig, (a1, a2) = plt.subplots(1, 2, figsize=(11, 4.2))
     for name, style in (("ours", "o-"), ("baseline", "s--")):
-        a1.plot(xs, [r[name]["p50_ms"] for r in results], style, label=f"{name} p50")
-        a1.plot(xs, [r[name]["p95_ms"] for r in results], style, alpha=0.4, label=f"{name} p95")
-        a2.plot(xs, [r[name]["ingest_s"] for r in results], style, label=name)
+        runs = [r for r in results if name in r]
+        xs = [r[name]["baseline_chunks"] for r in runs]
+        a1.plot(xs, [r[name]["p50_ms"] for r in runs], style, label=f"{name} p50")
+        a1.plot(xs, [r[name]["p95_ms"] for r in runs], style, alpha=0.4, label=f"{name} p95")
+        a2.plot(xs, [r[name]["ingest_s"] for r in runs], style, label=name)
     for ax, title, unit in ((a1, "warm query latency", "ms"), (a2, "ingest time (model load excluded)", "s")):
         ax.set_xscale("log")
         ax.set_yscale("log")
@@ -196,6 +230,13 @@ def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--quick", action="store_true", help="seeds + ~40 chunks, one process per pipeline")
     p.add_argument("--sizes", nargs="+", help="'seeds' and/or sizes in baseline chunks (default: seeds 1000 10000)")
+    p.add_argument(
+        "--pipelines",
+        nargs="+",
+        choices=PIPELINES,
+        default=list(PIPELINES),
+        help="which pipelines to run (default both; 'ours' alone for a size the baseline would take hours on)",
+    )
     args = p.parse_args()
     sizes = args.sizes or (["40"] if args.quick else ["seeds", "1000", "10000"])
     OUT.mkdir(parents=True, exist_ok=True)
@@ -205,16 +246,23 @@ def main() -> None:
     results = []
     for size in sizes:
         print(f"-- {size} ...", file=sys.stderr, flush=True)
-        r = measure(size, args.quick)
+        r = measure(size, args.quick, tuple(args.pipelines))
         results.append(r)
+        if not args.quick:
+            (OUT / f"size-{size}.json").write_text(json.dumps(r, indent=2))
         print("\n".join(table(r)), flush=True)
     tag = "quick" if args.quick else "full"
     (OUT / f"results-{tag}.json").write_text(json.dumps(results, indent=2))
-    png = plot(results, OUT / f"bench-{tag}.png") if len(results) > 1 or not args.quick else None
+    plotted = results if args.quick else saved_results()
+    png = plot(plotted, OUT / f"bench-{tag}.png") if len(plotted) > 1 or not args.quick else None
     if png:
-        print(f"plot: {png}")
+        sizes_plotted = ", ".join(r["size"] for r in plotted)
+        print(f"plot: {png} (sizes {sizes_plotted}; earlier runs' sizes come from {OUT}/size-*.json)")
     print(f"total {time.perf_counter() - started:.0f} s; results: {OUT / f'results-{tag}.json'}")
-    last = results[-1]
+    both = [r for r in results if "baseline" in r and "ours" in r]
+    if not both:
+        return
+    last = both[-1]
     o, b = last["ours"], last["baseline"]
     print(
         f"ingest x{b['ingest_s'] / o['ingest_s']:.1f} latency x{o['p50_ms'] / b['p50_ms']:.2f} "
