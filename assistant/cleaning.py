@@ -89,9 +89,14 @@ def _looks_like_headline(line: str) -> bool:
     return 0 < len(words) <= 22 and not re.search(r"[.!?…\"”’']\s*$", line)
 
 
+# Every character Python counts as whitespace (no-break spaces, the \x1c-\x1f separators, \u2028...)
+# plus the zero-width ones: at a line's edges they come from page layout, not from the text, and a
+# sentence must never start or end in one.
+_EDGES = re.compile(r"^[\s\u200b\u200c\u200d\ufeff]+|[\s\u200b\u200c\u200d\ufeff]+$")
+
+
 def _strip(line: str) -> str:
-    # Trailing no-break spaces and zero-width characters come from page layout, not from the text.
-    return line.strip(" \t\r\f\v\u00a0\u200b\u200c\u200d\ufeff")
+    return _EDGES.sub("", line)
 
 
 def clean(text: str, title: str | None = None) -> Cleaned:
