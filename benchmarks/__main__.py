@@ -77,8 +77,9 @@ def _mb(b: float) -> str:
 
 
 def table(r: dict[str, Any]) -> list[str]:
-    if "baseline" not in r:
-        return table_ours_only(r["size"], r["ours"])
+    if len([name for name in PIPELINES if name in r]) == 1:
+        name = "ours" if "ours" in r else "baseline"
+        return table_one(r["size"], name, r[name])
     o, b = r["ours"], r["baseline"]
 
     def rate(x: dict[str, Any], key: str) -> float:
@@ -159,6 +160,12 @@ def table(r: dict[str, Any]) -> list[str]:
     for name, ov, bv, ratio, _ in rows:
         lines.append(f"{name:38} {ov:>14} {bv:>14} {'' if ratio is None else f'{ratio:.2f}':>14}")
     lines.append(f"  recall, ours: {o['recall_method']}; baseline: {b['recall_method']}")
+    if o.get("earlier_run") or b.get("earlier_run"):
+        lines.append(
+            "  the two pipelines ran in separate runs "
+            f"(load avg ours {o['load_before'][0]:.1f}..{o['load_after'][0]:.1f}, "
+            f"baseline {b['load_before'][0]:.1f}..{b['load_after'][0]:.1f}): compare ratios with that in mind"
+        )
     lines.append(
         f"  ours runs on {o['backend']}; ours answers (retrieval + BM25 + composition + quote check), "
         "the baseline only retrieves"
@@ -166,15 +173,16 @@ def table(r: dict[str, Any]) -> list[str]:
     return lines
 
 
-def table_ours_only(size: str, o: dict[str, Any]) -> list[str]:
-    """A size run without the baseline (it would take hours at 100k chunks): our figures alone."""
+def table_one(size: str, name: str, o: dict[str, Any]) -> list[str]:
+    """One pipeline's figures, for a size where the other was not run (the baseline takes hours at 100k)."""
+    unit = "sent." if name == "ours" else "chunks"
     rows = [
         ("ingest seconds (model load excluded)", f"{o['ingest_s']:.1f} s"),
         ("  words/s", f"{o['words'] / o['ingest_s']:.0f}"),
         ("  baseline-chunk equivalents/s", f"{o['baseline_chunks'] / o['ingest_s']:.1f}"),
         ("model load (import + weights)", f"{o['model_load_s']:.1f} s"),
         ("index on disk", _mb(o["index_bytes"])),
-        ("stored vectors", f"{o['units']} sent."),
+        ("stored vectors", f"{o['units']} {unit}"),
         ("first query in a new process", f"{o['open_s'] * 1000:.0f} ms"),
         (f"warm latency p50 ({o['questions']} questions)", f"{o['p50_ms']:.1f} ms"),
         ("warm latency p95", f"{o['p95_ms']:.1f} ms"),
@@ -184,10 +192,23 @@ def table_ours_only(size: str, o: dict[str, Any]) -> list[str]:
         ("abstention accuracy", f"{o['abstention']:.1%}"),
     ]
     head = (
-        f"== {size}: {o['articles']} articles, {o['words']} words, {o['baseline_chunks']} baseline chunks, "
-        f"{o['units']} sentences (load avg {o['load_before'][0]:.1f}..{o['load_after'][0]:.1f}); ours only =="
+        f"== {size}: {o['articles']} articles, {o['words']} words, {o['baseline_chunks']} baseline chunks "
+        f"(load avg {o['load_before'][0]:.1f}..{o['load_after'][0]:.1f}); {name} only =="
     )
     return [head, *(f"{name:38} {value:>14}" for name, value in rows)]
+
+
+def _merge_saved(r: dict[str, Any]) -> dict[str, Any]:
+    """Save this size's result, keeping a pipeline measured for it by an earlier run (marked as such)."""
+    path = OUT / f"size-{r['size']}.json"
+    if path.is_file():
+        old = json.loads(path.read_text())
+        for name in PIPELINES:
+            if name not in r and name in old:
+                r = {**r, name: {**old[name], "earlier_run": True}}
+                print(f"  {name} figures for {r['size']} come from an earlier run ({path})", file=sys.stderr)
+    path.write_text(json.dumps(r, indent=2))
+    return r
 
 
 def saved_results() -> list[dict[str, Any]]:
@@ -247,9 +268,9 @@ def main() -> None:
     for size in sizes:
         print(f"-- {size} ...", file=sys.stderr, flush=True)
         r = measure(size, args.quick, tuple(args.pipelines))
-        results.append(r)
         if not args.quick:
-            (OUT / f"size-{size}.json").write_text(json.dumps(r, indent=2))
+            r = _merge_saved(r)
+        results.append(r)
         print("\n".join(table(r)), flush=True)
     tag = "quick" if args.quick else "full"
     (OUT / f"results-{tag}.json").write_text(json.dumps(results, indent=2))
