@@ -27,6 +27,9 @@ SCHEMA = 1
 SENTENCES = "factcheck_sentences"
 ARTICLES = "factcheck_articles"
 _WRITE_BATCH = 2000
+# Chroma turns one get or delete into SQL with a variable per record or listed value, and SQLite
+# refuses more than 32,766: a corpus past ~32k articles failed outright. Every read goes in pages.
+_PAGE = 5000
 
 
 @dataclass(frozen=True)
@@ -181,15 +184,15 @@ class Store:
         return int(self._articles.count())
 
     def article_hashes(self, ids: Sequence[str] | None = None) -> dict[str, str]:
-        res = self._articles.get(ids=list(ids) if ids is not None else None, include=["metadatas"])
-        return {i: str(m.get("hash")) for i, m in zip(res["ids"], res["metadatas"] or [], strict=False)}
+        res = _get(self._articles, ids, ["metadatas"])
+        return {i: str(m.get("hash")) for i, m in zip(res["ids"], res["metadatas"], strict=False)}
 
     def get_articles(self, ids: Sequence[str]) -> dict[str, tuple[str, Article]]:
         """id -> (content hash, Article), cached per hash."""
         want = [i for i in dict.fromkeys(ids) if i not in self._article_cache]
         if want:
-            res = self._articles.get(ids=want, include=["metadatas", "documents"])
-            for i, meta, doc in zip(res["ids"], res["metadatas"] or [], res["documents"] or [], strict=False):
+            res = _get(self._articles, want, ["metadatas", "documents"])
+            for i, meta, doc in zip(res["ids"], res["metadatas"], res["documents"], strict=False):
                 self._article_cache[i] = (str(meta["hash"]), _article_from(i, meta, doc or ""))
         return {i: self._article_cache[i] for i in ids if i in self._article_cache}
 
@@ -200,7 +203,7 @@ class Store:
         return got[article_id][1].text
 
     def list_articles(self) -> list[ArticleSummary]:
-        res = self._articles.get(include=["metadatas"])
+        res = _get(self._articles, None, ["metadatas"])
         counts: dict[str, int] = {}
         for meta in self._iter_sentence_meta():
             counts[str(meta["article_id"])] = counts.get(str(meta["article_id"]), 0) + 1
@@ -213,7 +216,7 @@ class Store:
                 url=m.get("url"),
                 sentences=counts.get(i, 0),
             )
-            for i, m in zip(res["ids"], res["metadatas"] or [], strict=False)
+            for i, m in zip(res["ids"], res["metadatas"], strict=False)
         ]
         return sorted(out, key=lambda a: (a.outlet.lower(), a.published or "", a.id))
 
@@ -222,14 +225,14 @@ class Store:
 
     def commit_articles(self, items: Sequence[tuple[Article, str]]) -> None:
         """Write the article records (the commit point of each article) in one call."""
-        if not items:
-            return
-        self._articles.upsert(
-            ids=[a.id for a, _ in items],
-            documents=[a.text for a, _ in items],
-            metadatas=[self._article_meta(a, h) for a, h in items],
-            embeddings=[[1.0]] * len(items),
-        )
+        for b in range(0, len(items), _WRITE_BATCH):
+            part = items[b : b + _WRITE_BATCH]
+            self._articles.upsert(
+                ids=[a.id for a, _ in part],
+                documents=[a.text for a, _ in part],
+                metadatas=[self._article_meta(a, h) for a, h in part],
+                embeddings=[[1.0]] * len(part),
+            )
         for a, _ in items:
             self._article_cache.pop(a.id, None)
 
@@ -263,10 +266,13 @@ class Store:
     def delete_stale_many(self, keep: Sequence[tuple[str, str]]) -> None:
         """Drop these articles' sentences of any other version, in one call. Exact: a content hash
         covers the article id, so no other article's sentences carry one of these hashes."""
-        if not keep:
-            return
-        ids, hashes = [i for i, _ in keep], [h for _, h in keep]
-        self._sentences.delete(where={"$and": [{"article_id": {"$in": ids}}, {"article_hash": {"$nin": hashes}}]})
+        stale: list[str] = []
+        for b in range(0, len(keep), _PAGE // 2):  # two listed values per article
+            ids, hashes = [i for i, _ in keep[b : b + _PAGE // 2]], [h for _, h in keep[b : b + _PAGE // 2]]
+            where = {"$and": [{"article_id": {"$in": ids}}, {"article_hash": {"$nin": hashes}}]}
+            stale += _get(self._sentences, None, [], where=where)["ids"]
+        for b in range(0, len(stale), _PAGE):
+            self._sentences.delete(ids=stale[b : b + _PAGE])
 
     def query(self, vector: np.ndarray, n: int) -> list[Hit]:
         total = int(self._sentences.count())
@@ -292,13 +298,13 @@ class Store:
     def fetch(self, ids: Sequence[str]) -> list[Hit]:
         if not ids:
             return []
-        res = self._sentences.get(ids=list(ids), include=["metadatas", "documents", "embeddings"])
+        res = _get(self._sentences, ids, ["metadatas", "documents", "embeddings"])
         return [
             _hit(i, m, d, e, 0.0)
             for i, m, d, e in zip(res["ids"], res["metadatas"], res["documents"], res["embeddings"], strict=False)
         ]
 
-    def iter_sentences(self, page: int = 5000) -> Iterator[tuple[str, str, str, str]]:
+    def iter_sentences(self, page: int = _PAGE) -> Iterator[tuple[str, str, str, str]]:
         """(id, text, article_id, article_hash) of every stored sentence, in pages."""
         offset = 0
         while True:
@@ -309,7 +315,7 @@ class Store:
                 yield i, d or "", str(m["article_id"]), str(m["article_hash"])
             offset += len(res["ids"])
 
-    def _iter_sentence_meta(self, page: int = 5000) -> Iterator[dict[str, Any]]:
+    def _iter_sentence_meta(self, page: int = _PAGE) -> Iterator[dict[str, Any]]:
         offset = 0
         while True:
             res = self._sentences.get(include=["metadatas"], limit=page, offset=offset)
@@ -324,6 +330,29 @@ class Store:
             with contextlib.suppress(Exception):  # absent already is fine
                 self._client.delete_collection(name)
         self.__init__(self.settings, self._client)  # type: ignore[misc]
+
+
+def _get(
+    collection: Any, ids: Sequence[str] | None, include: list[str], where: dict[str, Any] | None = None
+) -> dict[str, list[Any]]:
+    """collection.get in pages of _PAGE (listed ids, or limit/offset over all or `where`), joined."""
+    keys = ["ids", *include]
+    out: dict[str, list[Any]] = {k: [] for k in keys}
+
+    def take(res: dict[str, Any]) -> int:
+        for k in keys:
+            out[k].extend(res[k] if res.get(k) is not None else [])
+        return len(res["ids"])
+
+    if ids is not None:
+        want = list(ids)
+        for b in range(0, len(want), _PAGE):
+            take(collection.get(ids=want[b : b + _PAGE], include=include))
+        return out
+    offset = 0
+    while n := take(collection.get(where=where, include=include, limit=_PAGE, offset=offset)):
+        offset += n
+    return out
 
 
 def _hit(i: str, m: dict[str, Any], doc: str | None, emb: Any, cosine: float) -> Hit:
