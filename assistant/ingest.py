@@ -158,7 +158,7 @@ def _ingest_batch(batch: list[Article], store: Store, embedder: Embedder, window
         all_metas += metas
     if all_ids:
         store.add_sentences(all_ids, np.stack(all_vs), all_texts, all_metas)
-    store.commit_articles(todo)
+    store.commit_articles(todo, [len(per_article.get(k, ([],))[0]) for k in range(len(todo))])
     store.delete_stale_many([(a.id, h) for a, h in todo])
     for k, (a, _) in enumerate(todo):
         (tally.replaced if a.id in have else tally.added).append(a.id)

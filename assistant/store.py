@@ -204,9 +204,14 @@ class Store:
 
     def list_articles(self) -> list[ArticleSummary]:
         res = _get(self._articles, None, ["metadatas"])
-        counts: dict[str, int] = {}
-        for meta in self._iter_sentence_meta():
-            counts[str(meta["article_id"])] = counts.get(str(meta["article_id"]), 0) + 1
+        records = list(zip(res["ids"], res["metadatas"], strict=False))
+        counts = {i: int(m["sentences"]) for i, m in records if "sentences" in m}
+        if len(counts) < len(records):  # records committed before the count was kept
+            hashes = {i: m.get("hash") for i, m in records}
+            counts = {}
+            for meta in self._iter_sentence_meta():
+                if meta.get("article_hash") == hashes.get(str(meta["article_id"])):
+                    counts[str(meta["article_id"])] = counts.get(str(meta["article_id"]), 0) + 1
         out = [
             ArticleSummary(
                 id=i,
@@ -216,31 +221,31 @@ class Store:
                 url=m.get("url"),
                 sentences=counts.get(i, 0),
             )
-            for i, m in zip(res["ids"], res["metadatas"], strict=False)
+            for i, m in records
         ]
         return sorted(out, key=lambda a: (a.outlet.lower(), a.published or "", a.id))
 
-    def commit_article(self, article: Article, article_hash: str) -> None:
-        self.commit_articles([(article, article_hash)])
-
-    def commit_articles(self, items: Sequence[tuple[Article, str]]) -> None:
-        """Write the article records (the commit point of each article) in one call."""
+    def commit_articles(self, items: Sequence[tuple[Article, str]], sentences: Sequence[int] | None = None) -> None:
+        """Write the article records (the commit point of each article), with how many sentences
+        each has indexed (so the sources list need not count a million sentences)."""
+        counts = list(sentences) if sentences is not None else [None] * len(items)
         for b in range(0, len(items), _WRITE_BATCH):
             part = items[b : b + _WRITE_BATCH]
             self._articles.upsert(
                 ids=[a.id for a, _ in part],
                 documents=[a.text for a, _ in part],
-                metadatas=[self._article_meta(a, h) for a, h in part],
+                metadatas=[self._article_meta(a, h, n) for (a, h), n in zip(part, counts[b:], strict=False)],
                 embeddings=[[1.0]] * len(part),
             )
         for a, _ in items:
             self._article_cache.pop(a.id, None)
 
     @staticmethod
-    def _article_meta(article: Article, article_hash: str) -> dict[str, Any]:
+    def _article_meta(article: Article, article_hash: str, sentences: int | None) -> dict[str, Any]:
         return _clean_meta(
             {
                 "hash": article_hash,
+                "sentences": sentences,
                 "outlet": article.outlet,
                 "title": article.title,
                 "published": article.published,
@@ -259,9 +264,6 @@ class Store:
             self._sentences.upsert(
                 ids=list(ids[sl]), embeddings=vectors[sl], documents=list(texts[sl]), metadatas=list(metas[sl])
             )
-
-    def delete_stale(self, article_id: str, keep_hash: str) -> None:
-        self.delete_stale_many([(article_id, keep_hash)])
 
     def delete_stale_many(self, keep: Sequence[tuple[str, str]]) -> None:
         """Drop these articles' sentences of any other version, in one call. Exact: a content hash

@@ -185,19 +185,29 @@ def error_html(message: str) -> str:
     return f'<div class="fc-error">{text(message)}</div>'
 
 
-def sources_html(summaries: Sequence[ArticleSummary]) -> str:
-    """The indexed articles grouped by outlet: outlet, headline, date, sentences indexed."""
+SOURCES_SHOWN = 1_000
+
+
+def sources_html(summaries: Sequence[ArticleSummary], shown: int = SOURCES_SHOWN) -> str:
+    """The indexed articles by outlet: outlet, headline, date, sentences indexed. A large index
+    lists its `shown` most recently published (a page of 100k rows would stall the browser)."""
     if not summaries:
         return '<div class="fc-sources"><p>The index is empty: add articles below.</p></div>'
     outlets = sorted({s.outlet for s in summaries}, key=str.lower)
+    listed = summaries
+    note = ""
+    if len(summaries) > shown:
+        listed = sorted(summaries, key=lambda s: s.published or "", reverse=True)[:shown]
+        listed = sorted(listed, key=lambda s: (s.outlet.lower(), s.published or "", s.id))
+        note = f" Showing the {shown:,} most recently published."
     rows = "".join(
         f"<tr><td>{text(s.outlet)}</td><td>{_title_link(s)}</td><td>{text(s.published or '')}</td>"
         f'<td class="fc-num">{s.sentences}</td></tr>'
-        for s in summaries
+        for s in listed
     )
     return (
-        f'<div class="fc-sources"><p>{len(summaries)} article{"s" if len(summaries) != 1 else ""} from '
-        f"{len(outlets)} outlet{'s' if len(outlets) != 1 else ''}.</p>"
+        f'<div class="fc-sources"><p>{len(summaries):,} article{"s" if len(summaries) != 1 else ""} from '
+        f"{len(outlets):,} outlet{'s' if len(outlets) != 1 else ''}.{note}</p>"
         '<table class="fc-table"><thead><tr><th>Outlet</th><th>Headline</th><th>Date</th>'
         '<th title="sentences indexed (the unit of retrieval)">Chunks</th></tr></thead>'
         f"<tbody>{rows}</tbody></table></div>"

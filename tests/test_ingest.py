@@ -132,6 +132,7 @@ def test_reingest_is_a_no_op_and_edit_replaces(fresh, tmp_path):
     assert r3.replaced == ("ferry.txt",)
     ids = [sid for sid, *_ in fresh.store.iter_sentences()]
     assert len(ids) == 3  # the old version's sentences were deleted
+    assert [(s.id, s.sentences) for s in fresh.store.list_articles()] == [("ferry.txt", 3)]
     a = fresh.answer("How much did the ferry terminal cost?")
     assert any("55 million euros" in c.quote for c in a.citations)
     assert not any("40 million" in c.quote for c in a.citations)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.models import Answer, Article, Citation
+from assistant.store import ArticleSummary
 from assistant.ui_render import (
     ARTICLE_WINDOW,
     answer_body,
@@ -14,6 +17,7 @@ from assistant.ui_render import (
     highlighted_article,
     plain,
     safe_url,
+    sources_html,
     text,
     user_html,
     verdict_badge,
@@ -127,3 +131,24 @@ def test_user_message_round_trips_for_follow_ups():
     typed = "what about <b>the US</b>? [x](y)"
     history = [{"role": "user", "content": user_html(typed)}, {"role": "assistant", "content": [{"text": "<p>a</p>"}]}]
     assert conversation(history) == [{"role": "user", "content": typed}, {"role": "assistant", "content": "a"}]
+
+
+def test_sources_list_of_a_large_index_shows_the_most_recent():
+    """Every article is counted; the table holds the newest `shown`, grouped by outlet."""
+    arts = [
+        ArticleSummary(
+            id=f"{i}.txt",
+            outlet=f"Outlet {i % 3}",
+            title=f"Story {i}",
+            published=f"2024-01-{1 + i:02d}",
+            url=None,
+            sentences=4,
+        )
+        for i in range(20)
+    ]
+    page = sources_html(arts, shown=5)
+    assert "20 articles from 3 outlets. Showing the 5 most recently published." in page
+    shown = re.findall(r"Story (\d+)", page)
+    assert sorted(map(int, shown)) == [15, 16, 17, 18, 19]
+    assert shown == [str(i) for i in sorted(range(15, 20), key=lambda i: (i % 3, i))]
+    assert "Showing" not in sources_html(arts[:5], shown=5) and page.count("<tr>") == 6
