@@ -277,12 +277,11 @@ class Store:
             self._sentences.delete(ids=stale[b : b + _PAGE])
 
     def query(self, vector: np.ndarray, n: int) -> list[Hit]:
-        total = int(self._sentences.count())
-        if total == 0:
-            return []
+        # No count() first: it scans every record (53 ms at 675k sentences, most of a query's time),
+        # and Chroma already returns fewer results, or none, from a smaller index.
         res = self._sentences.query(
             query_embeddings=[vector],
-            n_results=min(n, total),
+            n_results=n,
             include=["metadatas", "documents", "distances", "embeddings"],
         )
         return [

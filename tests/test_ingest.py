@@ -236,3 +236,11 @@ def test_index_past_sqlites_variable_limit(fresh, tmp_path):
     # Every filler article re-committed under another version: its old sentences are stale.
     store.delete_stale_many([(x.id, "another-version") for x in filler])
     assert [aid for _, _, aid, _ in store.iter_sentences()] == ["ferry.txt"] * 3
+
+
+def test_question_on_an_empty_index_says_so(fresh):
+    """No articles at all (no seeds either): the search finds nothing and the answer says so."""
+    assert fresh.store.query(np.ones(fresh.embedder.dim, np.float32), 40) == []
+    a = fresh.answer("did NATO rule out troops?")
+    assert a.verdict == "not_in_sources" and not a.citations
+    assert "None of the 0 indexed articles" in a.text
