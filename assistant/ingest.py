@@ -134,35 +134,32 @@ def _ingest_batch(batch: list[Article], store: Store, embedder: Embedder, window
             spans.append([(s.start - c.start, s.end - c.start) for s in c.sentences])
             owners.append((k, c))
     vectors = embedder.embed_windows(windows, spans)
-    per_article: dict[int, tuple[list[str], list[np.ndarray], list[str], list[dict[str, object]]]] = {}
+    per_article: dict[int, tuple[list[str], list[np.ndarray], list[dict[str, object]]]] = {}
     for (k, c), vecs in zip(owners, vectors, strict=True):
         a, h = todo[k]
-        ids, vs, texts, metas = per_article.setdefault(k, ([], [], [], []))
+        ids, vs, metas = per_article.setdefault(k, ([], [], []))
         for s, v in zip(c.sentences, vecs, strict=True):
             ids.append(sentence_id(h, s.start, s.end))
             vs.append(v)
-            texts.append(a.text[s.start : s.end])
             metas.append({"article_id": a.id, "article_hash": h, "start": s.start, "end": s.end})
     # Crash safety holds per batch as it did per article: every sentence is written first, then the
     # article records (the commit), then older versions' sentences; three calls instead of three per
     # article (at 25 ms a call, per-article writes were a quarter of the ingest time).
     all_ids: list[str] = []
     all_vs: list[np.ndarray] = []
-    all_texts: list[str] = []
     all_metas: list[dict[str, object]] = []
     for k in range(len(todo)):
-        ids, vs, texts, metas = per_article.get(k, ([], [], [], []))
+        ids, vs, metas = per_article.get(k, ([], [], []))
         all_ids += ids
         all_vs += vs
-        all_texts += texts
         all_metas += metas
     if all_ids:
-        store.add_sentences(all_ids, np.stack(all_vs), all_texts, all_metas)
+        store.add_sentences(all_ids, np.stack(all_vs), all_metas)
     store.commit_articles(todo, [len(per_article.get(k, ([],))[0]) for k in range(len(todo))])
     store.delete_stale_many([(a.id, h) for a, h in todo])
     for k, (a, _) in enumerate(todo):
         (tally.replaced if a.id in have else tally.added).append(a.id)
-        tally.sentences += len(per_article.get(k, ([], [], [], []))[0])
+        tally.sentences += len(per_article.get(k, ([], [], []))[0])
     return len(batch)
 
 

@@ -49,8 +49,7 @@ def build_lexical(store: Store) -> Lexical:
     """BM25 over the committed sentences, saved beside a local index under the store's stamp
     (older files removed), so that the next process loads it instead of rebuilding it."""
     stamp = store.stamp()
-    current = store.article_hashes()
-    index = Lexical((sid, text) for sid, text, aid, h in store.iter_sentences() if current.get(aid) == h)
+    index = Lexical(store.committed_sentences())
     path = lexical_file(store, stamp)
     if path is not None and path.parent.is_dir():
         try:
@@ -112,7 +111,7 @@ def retrieve(query: str, store: Store, embedder: Embedder, lexical: Lexical, set
         bm, coverage = lex.get(sid, (0.0, 0.0))
         lexical_match = 0.5 * coverage + 0.5 * bm / best_bm
         score = h.cosine + settings.lexical_weight * lexical_match
-        if _fragment(h.text):
+        if _fragment(article.text[h.start : h.end]):
             score -= FRAGMENT_PENALTY
         ev = Evidence(
             article=article,

@@ -54,7 +54,6 @@ class Hit:
     article_hash: str
     start: int
     end: int
-    text: str
     vector: np.ndarray | None = None
     cosine: float = 0.0
 
@@ -209,7 +208,7 @@ class Store:
         if len(counts) < len(records):  # records committed before the count was kept
             hashes = {i: m.get("hash") for i, m in records}
             counts = {}
-            for meta in self._iter_sentence_meta():
+            for meta in (m for rows in self._sentence_pages() for _, m in rows):
                 if meta.get("article_hash") == hashes.get(str(meta["article_id"])):
                     counts[str(meta["article_id"])] = counts.get(str(meta["article_id"]), 0) + 1
         out = [
@@ -256,14 +255,12 @@ class Store:
         )
 
     # -- sentences --------------------------------------------------------------
-    def add_sentences(
-        self, ids: Sequence[str], vectors: np.ndarray, texts: Sequence[str], metas: Sequence[dict[str, Any]]
-    ) -> None:
+    def add_sentences(self, ids: Sequence[str], vectors: np.ndarray, metas: Sequence[dict[str, Any]]) -> None:
+        # No documents: a sentence's text is its article's text at its offsets, and Chroma builds a
+        # full-text index of every document it is given, which was half the cost of a sentence write.
         for b in range(0, len(ids), _WRITE_BATCH):
             sl = slice(b, b + _WRITE_BATCH)
-            self._sentences.upsert(
-                ids=list(ids[sl]), embeddings=vectors[sl], documents=list(texts[sl]), metadatas=list(metas[sl])
-            )
+            self._sentences.upsert(ids=list(ids[sl]), embeddings=vectors[sl], metadatas=list(metas[sl]))
 
     def delete_stale_many(self, keep: Sequence[tuple[str, str]]) -> None:
         """Drop these articles' sentences of any other version, in one call. Exact: a content hash
@@ -282,47 +279,49 @@ class Store:
         res = self._sentences.query(
             query_embeddings=[vector],
             n_results=n,
-            include=["metadatas", "documents", "distances", "embeddings"],
+            include=["metadatas", "distances", "embeddings"],
         )
         return [
-            _hit(i, m, d, e, 1.0 - float(dist))
-            for i, m, d, e, dist in zip(
-                res["ids"][0],
-                res["metadatas"][0],
-                res["documents"][0],
-                res["embeddings"][0],
-                res["distances"][0],
-                strict=False,
+            _hit(i, m, e, 1.0 - float(dist))
+            for i, m, e, dist in zip(
+                res["ids"][0], res["metadatas"][0], res["embeddings"][0], res["distances"][0], strict=False
             )
         ]
 
     def fetch(self, ids: Sequence[str]) -> list[Hit]:
         if not ids:
             return []
-        res = _get(self._sentences, ids, ["metadatas", "documents", "embeddings"])
-        return [
-            _hit(i, m, d, e, 0.0)
-            for i, m, d, e in zip(res["ids"], res["metadatas"], res["documents"], res["embeddings"], strict=False)
-        ]
+        res = _get(self._sentences, ids, ["metadatas", "embeddings"])
+        return [_hit(i, m, e, 0.0) for i, m, e in zip(res["ids"], res["metadatas"], res["embeddings"], strict=False)]
 
-    def iter_sentences(self, page: int = _PAGE) -> Iterator[tuple[str, str, str, str]]:
-        """(id, text, article_id, article_hash) of every stored sentence, in pages."""
-        offset = 0
-        while True:
-            res = self._sentences.get(include=["metadatas", "documents"], limit=page, offset=offset)
-            if not res["ids"]:
-                return
-            for i, m, d in zip(res["ids"], res["metadatas"], res["documents"], strict=False):
-                yield i, d or "", str(m["article_id"]), str(m["article_hash"])
-            offset += len(res["ids"])
+    def iter_sentences(self) -> Iterator[tuple[str, str, str]]:
+        """(id, article_id, article_hash) of every stored sentence, committed or not."""
+        for rows in self._sentence_pages():
+            for i, m in rows:
+                yield i, str(m["article_id"]), str(m["article_hash"])
 
-    def _iter_sentence_meta(self, page: int = _PAGE) -> Iterator[dict[str, Any]]:
+    def committed_sentences(self) -> Iterator[tuple[str, str]]:
+        """(id, text) of every sentence of its article's current version, the text cut from the
+        article's own text (one read of the articles each page needs, none kept past the page)."""
+        for rows in self._sentence_pages():
+            want = list(dict.fromkeys(str(m["article_id"]) for _, m in rows))
+            res = _get(self._articles, want, ["metadatas", "documents"])
+            current = {
+                i: (str(m.get("hash")), d or "")
+                for i, m, d in zip(res["ids"], res["metadatas"], res["documents"], strict=False)
+            }
+            for i, m in rows:
+                article_hash, text = current.get(str(m["article_id"]), ("", ""))
+                if article_hash == m["article_hash"]:
+                    yield i, text[int(m["start"]) : int(m["end"])]
+
+    def _sentence_pages(self, page: int = _PAGE) -> Iterator[list[tuple[str, dict[str, Any]]]]:
         offset = 0
         while True:
             res = self._sentences.get(include=["metadatas"], limit=page, offset=offset)
             if not res["ids"]:
                 return
-            yield from res["metadatas"]
+            yield list(zip(res["ids"], res["metadatas"], strict=False))
             offset += len(res["ids"])
 
     def reset(self) -> None:
@@ -356,14 +355,13 @@ def _get(
     return out
 
 
-def _hit(i: str, m: dict[str, Any], doc: str | None, emb: Any, cosine: float) -> Hit:
+def _hit(i: str, m: dict[str, Any], emb: Any, cosine: float) -> Hit:
     return Hit(
         id=i,
         article_id=str(m["article_id"]),
         article_hash=str(m["article_hash"]),
         start=int(m["start"]),
         end=int(m["end"]),
-        text=doc or "",
         vector=np.asarray(emb, dtype=np.float32) if emb is not None else None,
         cosine=cosine,
     )

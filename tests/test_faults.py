@@ -31,7 +31,7 @@ def consistent(index: Path, files: list[Path], settled: bool = True) -> tuple[in
     rows = list(store.iter_sentences())
     ids = [r[0] for r in rows]
     assert len(ids) == len(set(ids)), "duplicate sentences"
-    committed = [r for r in rows if hashes.get(r[2]) == r[3]]
+    committed = [r for r in rows if hashes.get(r[1]) == r[2]]
     if settled:
         assert committed == rows, "sentences of an uncommitted version"
     rows = committed
@@ -40,7 +40,7 @@ def consistent(index: Path, files: list[Path], settled: bool = True) -> tuple[in
         for art in load_file(f):
             expected[art.id] = sum(len(c.sentences) for c in chunk_article(art, a.settings.window_words))
     per: dict[str, int] = {}
-    for _, _, aid, _ in rows:
+    for _, aid, _ in rows:
         per[aid] = per.get(aid, 0) + 1
     for aid in hashes:
         assert per.get(aid, 0) == expected[aid], aid

@@ -163,10 +163,14 @@ def test_interrupted_ingest_leaves_a_consistent_index(fresh, tmp_path):
     fresh.store.add_sentences(
         [sentence_id(new_hash, a, b)],
         vec,
-        [article.text[a:b]],
         [{"article_id": article.id, "article_hash": new_hash, "start": a, "end": b}],
     )
     fresh.store.bump(fresh.store.manifest())
+    # The keyword index's sentences are the committed version's, cut from its stored text.
+    texts = dict(fresh.store.committed_sentences())
+    stored = fresh.store.article_text("ferry.txt")
+    assert sentence_id(new_hash, a, b) not in texts and len(texts) == 3
+    assert all(t and t in stored for t in texts.values()) and any("40 million" in t for t in texts.values())
     ans = fresh.answer("How much did the ferry terminal cost?")
     assert ans.citations and all("70 million" not in c.quote for c in ans.citations)
     fresh.ingest([path])
@@ -220,7 +224,6 @@ def test_index_past_sqlites_variable_limit(fresh, tmp_path):
     store.add_sentences(
         [sentence_id(h, 0, len(a.text)) for a, h in some],
         vecs / np.linalg.norm(vecs, axis=1, keepdims=True),
-        [a.text for a, _ in some],
         [{"article_id": a.id, "article_hash": h, "start": 0, "end": len(a.text)} for a, h in some],
     )
     store.commit_articles(list(zip(filler, hashes, strict=True)))
@@ -235,7 +238,7 @@ def test_index_past_sqlites_variable_limit(fresh, tmp_path):
 
     # Every filler article re-committed under another version: its old sentences are stale.
     store.delete_stale_many([(x.id, "another-version") for x in filler])
-    assert [aid for _, _, aid, _ in store.iter_sentences()] == ["ferry.txt"] * 3
+    assert [aid for _, aid, _ in store.iter_sentences()] == ["ferry.txt"] * 3
 
 
 def test_question_on_an_empty_index_says_so(fresh):
