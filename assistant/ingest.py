@@ -141,7 +141,7 @@ def _ingest_batch(batch: list[Article], store: Store, embedder: Embedder, window
         for s, v in zip(c.sentences, vecs, strict=True):
             ids.append(sentence_id(h, s.start, s.end))
             vs.append(v)
-            metas.append({"article_id": a.id, "article_hash": h, "start": s.start, "end": s.end})
+            metas.append({"article_id": a.id})  # the version and place are in the id
     # Crash safety holds per batch as it did per article: every sentence is written first, then the
     # article records (the commit), then older versions' sentences; three calls instead of three per
     # article (at 25 ms a call, per-article writes were a quarter of the ingest time).

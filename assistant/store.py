@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from .errors import IndexMismatchError, IndexStateError
+from .hashing import sentence_place
 from .models import Article
 from .settings import Settings
 
@@ -208,8 +209,8 @@ class Store:
         if len(counts) < len(records):  # records committed before the count was kept
             hashes = {i: m.get("hash") for i, m in records}
             counts = {}
-            for meta in (m for rows in self._sentence_pages() for _, m in rows):
-                if meta.get("article_hash") == hashes.get(str(meta["article_id"])):
+            for i, meta in (row for rows in self._sentence_pages() for row in rows):
+                if _place(i, meta)[0] == hashes.get(str(meta["article_id"])):
                     counts[str(meta["article_id"])] = counts.get(str(meta["article_id"]), 0) + 1
         out = [
             ArticleSummary(
@@ -263,13 +264,16 @@ class Store:
             self._sentences.upsert(ids=list(ids[sl]), embeddings=vectors[sl], metadatas=list(metas[sl]))
 
     def delete_stale_many(self, keep: Sequence[tuple[str, str]]) -> None:
-        """Drop these articles' sentences of any other version, in one call. Exact: a content hash
-        covers the article id, so no other article's sentences carry one of these hashes."""
+        """Drop these articles' sentences of any other version. Exact: a content hash covers the
+        article id, so no other article's sentences carry one of these hashes."""
+        current = dict(keep)
         stale: list[str] = []
-        for b in range(0, len(keep), _PAGE // 2):  # two listed values per article
-            ids, hashes = [i for i, _ in keep[b : b + _PAGE // 2]], [h for _, h in keep[b : b + _PAGE // 2]]
-            where = {"$and": [{"article_id": {"$in": ids}}, {"article_hash": {"$nin": hashes}}]}
-            stale += _get(self._sentences, None, [], where=where)["ids"]
+        for b in range(0, len(keep), _PAGE):
+            ids = [i for i, _ in keep[b : b + _PAGE]]
+            res = _get(self._sentences, None, ["metadatas"], where={"article_id": {"$in": ids}})
+            for i, m in zip(res["ids"], res["metadatas"], strict=False):
+                if _place(i, m)[0] != current.get(str(m["article_id"])):
+                    stale.append(i)
         for b in range(0, len(stale), _PAGE):
             self._sentences.delete(ids=stale[b : b + _PAGE])
 
@@ -298,7 +302,7 @@ class Store:
         """(id, article_id, article_hash) of every stored sentence, committed or not."""
         for rows in self._sentence_pages():
             for i, m in rows:
-                yield i, str(m["article_id"]), str(m["article_hash"])
+                yield i, str(m["article_id"]), _place(i, m)[0]
 
     def committed_sentences(self) -> Iterator[tuple[str, str]]:
         """(id, text) of every sentence of its article's current version, the text cut from the
@@ -312,8 +316,9 @@ class Store:
             }
             for i, m in rows:
                 article_hash, text = current.get(str(m["article_id"]), ("", ""))
-                if article_hash == m["article_hash"]:
-                    yield i, text[int(m["start"]) : int(m["end"])]
+                version, start, end = _place(i, m)
+                if article_hash == version:
+                    yield i, text[start:end]
 
     def _sentence_pages(self, page: int = _PAGE) -> Iterator[list[tuple[str, dict[str, Any]]]]:
         offset = 0
@@ -355,13 +360,25 @@ def _get(
     return out
 
 
+def _place(i: str, m: dict[str, Any]) -> tuple[str, int, int]:
+    """A sentence's (article hash, start, end): in its metadata if an earlier version wrote it
+    there, else in its id."""
+    if "article_hash" in m:
+        return str(m["article_hash"]), int(m["start"]), int(m["end"])
+    place = sentence_place(i)
+    if place is None:
+        raise IndexStateError(f"Sentence {i!r} in the index has no article version or offsets.")
+    return place
+
+
 def _hit(i: str, m: dict[str, Any], emb: Any, cosine: float) -> Hit:
+    article_hash, start, end = _place(i, m)
     return Hit(
         id=i,
         article_id=str(m["article_id"]),
-        article_hash=str(m["article_hash"]),
-        start=int(m["start"]),
-        end=int(m["end"]),
+        article_hash=article_hash,
+        start=start,
+        end=end,
         vector=np.asarray(emb, dtype=np.float32) if emb is not None else None,
         cosine=cosine,
     )

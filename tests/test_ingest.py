@@ -195,6 +195,34 @@ def test_manifest_records_the_model(fresh, tmp_path):
     assert isinstance(m, Manifest) and m.model == fresh.settings.model and m.dim == 384
 
 
+def test_sentences_in_the_earlier_format_still_answer_and_are_replaced(fresh, tmp_path):
+    """Indexes written before sentence ids carried the article version and offsets keep them in
+    metadata under a hashed id: such sentences still answer, and an edit of their article replaces them."""
+    from assistant.hashing import digest
+
+    path = txt(tmp_path / "ferry.txt")
+    fresh.ingest([path])
+    store = fresh.store
+    hits = store.fetch([sid for sid, *_ in store.iter_sentences()])
+    store._sentences.delete(ids=[h.id for h in hits])
+    store.add_sentences(
+        [digest(h.article_hash, str(h.start), str(h.end)) for h in hits],
+        np.stack([h.vector for h in hits]),
+        [{"article_id": h.article_id, "article_hash": h.article_hash, "start": h.start, "end": h.end} for h in hits],
+    )
+    store.bump(store.manifest())
+    assert all(":" not in sid for sid, *_ in store.iter_sentences())
+    a = fresh.answer("How much did the ferry terminal cost?")
+    assert any("40 million euros" in c.quote and c.outlet == "Velmar Herald" for c in a.citations)
+    assert [s.sentences for s in store.list_articles()] == [3]
+
+    txt(path, body=STORY.replace("40 million euros", "55 million euros"))
+    assert fresh.ingest([path]).replaced == ("ferry.txt",)
+    rows = list(store.iter_sentences())
+    assert len(rows) == 3 and all(sid.count(":") == 2 for sid, *_ in rows)
+    assert any("55 million euros" in c.quote for c in fresh.answer("How much did the ferry terminal cost?").citations)
+
+
 def test_sentence_vectors_are_unit_length(fresh, tmp_path):
     """Every stored vector is normalised (cosine space)."""
     fresh.ingest([txt(tmp_path / "ferry.txt")])
