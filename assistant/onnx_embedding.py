@@ -150,6 +150,39 @@ def _export(model_dir: Path, target: Path) -> None:
     _record(target)
 
 
+def _tokenizer(root: Path) -> Any:
+    """The model's fast tokenizer, truncating at the model's limit and never padding."""
+    from tokenizers import Tokenizer
+
+    tok_file = root / "tokenizer.json"
+    if not tok_file.is_file():
+        raise ModelError(f"{root} has no tokenizer.json, which the ONNX backend needs: set FACTCHECK_BACKEND=torch.")
+    limit = MAX_TOKENS
+    cfg = root / "tokenizer_config.json"
+    if cfg.is_file():
+        wanted = json.loads(cfg.read_text()).get("model_max_length")
+        if isinstance(wanted, int) and 0 < wanted < limit:
+            limit = wanted
+    tok = Tokenizer.from_file(str(tok_file))
+    tok.enable_truncation(limit)
+    tok.no_padding()
+    return tok
+
+
+def _feed(encs: Sequence[Any], inputs: set[str]) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """One padded batch as the graph's inputs, and its attention mask."""
+    width = max(len(e.ids) for e in encs)
+    ids = np.zeros((len(encs), width), np.int64)
+    mask = np.zeros((len(encs), width), np.int64)
+    for r, e in enumerate(encs):
+        ids[r, : len(e.ids)] = e.ids
+        mask[r, : len(e.ids)] = 1
+    feed = {"input_ids": ids, "attention_mask": mask}
+    if "token_type_ids" in inputs:
+        feed["token_type_ids"] = np.zeros_like(ids)
+    return feed, mask
+
+
 def _balance(model: Any, model_dir: Path) -> None:
     """Rewrite the fp32 graph, in place and exactly (the same function in real arithmetic), so that
     int8 with one scale per tensor rounds every weight MatMul's input well.
@@ -224,7 +257,6 @@ def _activation_ranges(model: Any, tensors: list[str], model_dir: Path) -> dict[
     import onnx
     import onnxruntime as ort
     from onnx import helper
-    from tokenizers import Tokenizer
 
     probe = onnx.ModelProto()
     probe.CopyFrom(model)
@@ -232,21 +264,12 @@ def _activation_ranges(model: Any, tensors: list[str], model_dir: Path) -> dict[
         probe.graph.output.append(helper.make_tensor_value_info(name, onnx.TensorProto.FLOAT, None))
     session = ort.InferenceSession(probe.SerializeToString(), providers=["CPUExecutionProvider"])
     inputs = {i.name for i in session.get_inputs()}
-    tok = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
-    tok.enable_truncation(MAX_TOKENS)
-    tok.no_padding()
     texts = [t for t in CALIBRATION.read_text(encoding="utf-8").splitlines() if t.strip() and not t.startswith("#")]
-    encs = tok.encode_batch(texts)
+    encs = _tokenizer(model_dir).encode_batch(texts)
     ranges: dict[str, np.ndarray] = {}
     for b in range(0, len(encs), BATCH):
-        part = encs[b : b + BATCH]
-        width = max(len(e.ids) for e in part)
-        ids = np.zeros((len(part), width), np.int64)
-        for r, e in enumerate(part):
-            ids[r, : len(e.ids)] = e.ids
-        mask = (np.arange(width)[None, :] < np.array([len(e.ids) for e in part])[:, None]).astype(np.int64)
-        feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
-        outs = session.run(tensors, {k: v for k, v in feed.items() if k in inputs})
+        feed, mask = _feed(encs[b : b + BATCH], inputs)
+        outs = session.run(tensors, feed)
         for name, out in zip(tensors, outs, strict=True):
             peak = np.abs(out[mask.astype(bool)]).max(0)  # real tokens only, not padding
             ranges[name] = np.maximum(ranges[name], peak) if name in ranges else peak
@@ -280,25 +303,11 @@ class OnnxEmbedder:
 
     def __init__(self, name: str, location: str, variant: str = "onnx-int8", threads: int = 0) -> None:
         import onnxruntime as ort
-        from tokenizers import Tokenizer
 
         root = Path(location)
         self.name = name
         self.variant = variant
-        tok_file = root / "tokenizer.json"
-        if not tok_file.is_file():
-            raise ModelError(
-                f"{root} has no tokenizer.json, which the ONNX backend needs: set FACTCHECK_BACKEND=torch."
-            )
-        self._max = MAX_TOKENS
-        cfg = root / "tokenizer_config.json"
-        if cfg.is_file():
-            limit = json.loads(cfg.read_text()).get("model_max_length")
-            if isinstance(limit, int) and 0 < limit < self._max:
-                self._max = limit
-        self._tok = Tokenizer.from_file(str(tok_file))
-        self._tok.enable_truncation(self._max)
-        self._tok.no_padding()
+        self._tok = _tokenizer(root)
         from .embedding import _pooling_config
 
         self._pooling, self._normalize = _pooling_config(location)
@@ -328,15 +337,7 @@ class OnnxEmbedder:
 
     def _run(self, encs: Sequence[Any]) -> tuple[np.ndarray, np.ndarray]:
         """Hidden states (batch, tokens, dim) and the attention mask of one padded batch."""
-        width = max(len(e.ids) for e in encs)
-        ids = np.zeros((len(encs), width), np.int64)
-        mask = np.zeros((len(encs), width), np.int64)
-        for r, e in enumerate(encs):
-            ids[r, : len(e.ids)] = e.ids
-            mask[r, : len(e.ids)] = 1
-        feed = {"input_ids": ids, "attention_mask": mask}
-        if "token_type_ids" in self._inputs:
-            feed["token_type_ids"] = np.zeros_like(ids)
+        feed, mask = _feed(encs, self._inputs)
         hidden = self._session.run(None, feed)[0]
         return np.asarray(hidden, dtype=np.float32), mask
 

@@ -94,9 +94,10 @@ class Assistant:
         self.store.check(manifest_for(self.embedder, self.settings.window_words))
         if self._has_articles:  # counting costs 4 ms at 37k articles, on every answer
             return
-        if self.store.count() == 0 and Path(self.settings.seeds_dir).is_dir():
-            self.ingest([self.settings.seeds_dir])
         self._has_articles = self.store.count() > 0
+        if not self._has_articles and Path(self.settings.seeds_dir).is_dir():
+            self.ingest([self.settings.seeds_dir])
+            self._has_articles = self.store.count() > 0
 
     def ingest(
         self, paths: Sequence[str | Path], defaults: Defaults = Defaults(), progress: Progress | None = None
