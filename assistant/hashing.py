@@ -29,16 +29,27 @@ def article_hash(article: Article) -> str:
     )
 
 
-def sentence_id(article_hash_: str, start: int, end: int) -> str:
-    """Unique per version and place, and readable back (`sentence_place`): the id carries what
-    would otherwise be three metadata fields per sentence, each a row Chroma writes and indexes."""
+def span_id(article_hash_: str, start: int, end: int) -> str:
+    """The id of a window record: unique per version and place, and readable back (`span_place`),
+    carrying what would otherwise be three metadata fields, each a row Chroma writes and indexes."""
     return f"{article_hash_}:{start}:{end}"
 
 
-def sentence_place(sid: str) -> tuple[str, int, int] | None:
-    """(article hash, start, end) from an id made by `sentence_id`; None for any other id (indexes
-    written before ids carried them keep the three in metadata instead)."""
+def span_place(sid: str) -> tuple[str, int, int] | None:
+    """(article hash, start, end) from an id made by `span_id`; None for any other id."""
     parts = sid.split(":")
     if len(parts) != 3 or not (parts[1].isdigit() and parts[2].isdigit()):
         return None
     return parts[0], int(parts[1]), int(parts[2])
+
+
+def sentence_key(window_id: str, start: int, end: int) -> str:
+    """A sentence's key: its window's id and its own offsets, so a sentence found by keyword alone
+    leads to the window record that holds its vector."""
+    return f"{window_id}:{start}:{end}"
+
+
+def sentence_parts(key: str) -> tuple[str, str, int, int]:
+    """(window id, article hash, start, end) of a key made by `sentence_key`."""
+    window_id, start, end = key.rsplit(":", 2)
+    return window_id, window_id.split(":", 1)[0], int(start), int(end)

@@ -90,7 +90,9 @@ class LexicalCache:
 def retrieve(query: str, store: Store, embedder: Embedder, lexical: Lexical, settings: Settings) -> list[Scored]:
     """Candidate sentences, best first. score = cosine + lexical_weight * lexical match."""
     qv = embedder.embed_queries([query])[0]
-    dense = store.query(qv, settings.candidates)
+    # As many windows as candidate sentences: each holds ~5 sentences, ranked exactly, of which the
+    # best `candidates` stay.
+    dense = store.query(qv, settings.candidates)[: settings.candidates]
     lex_top = lexical.search(query, settings.candidates)
     by_id: dict[str, Hit] = {h.id: h for h in dense}
     missing = [sid for sid, _ in lex_top if sid not in by_id]

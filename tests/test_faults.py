@@ -66,7 +66,9 @@ def test_ingest_killed_at_a_random_moment_then_rerun(tmp_path):
     # Kill once Chroma holds a random number of records (1 to 4 of the 5 batches written), read from
     # its database file: a kill timed in seconds landed after the end on a fast machine.
     idx = tmp_path / "idx"
-    kill_at = random.randint(100, 1200)  # of ~1,800 records: 300 articles and their ~1,500 sentences
+    window_words = Settings.from_env().window_words
+    records = sum(1 + len(chunk_article(a, window_words)) for a in load_file(corpus))  # articles and windows
+    kill_at = random.randint(records // 20, records * 4 // 5)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None and chroma_records(idx) < kill_at:
         time.sleep(0.01)

@@ -10,10 +10,11 @@ import numpy as np
 import pytest
 
 from assistant.errors import IndexMismatchError
-from assistant.hashing import sentence_id
+from assistant.hashing import sentence_key, span_id
+from assistant.ingest import embed_articles
 from assistant.loaders import load_file
 from assistant.models import Article
-from assistant.store import Manifest
+from assistant.store import Manifest, Window
 
 STORY = (
     "The harbour authority of Port Velmar said on Monday that the new ferry terminal will open in May. "
@@ -148,28 +149,23 @@ def test_bad_file_in_batch_does_not_stop_the_rest(fresh, tmp_path):
 
 
 def test_interrupted_ingest_leaves_a_consistent_index(fresh, tmp_path):
-    """Sentences written without their article record (a crash mid-ingest) are never answered from,
+    """Windows written without their article record (a crash mid-ingest) are never answered from,
     and the next ingest completes the article with no duplicates."""
     path = txt(tmp_path / "ferry.txt")
     fresh.ingest([path])
     (article,) = load_file(txt(path, body=STORY.replace("40 million", "70 million")))
     # Simulate the crash: the new version's sentences are in, its commit never happened.
     new_hash = article.content_hash
-    # What a crash leaves behind: some of the new version's real sentences, with the ids a re-run writes.
-    from assistant.sentences import split_sentences
-
-    a, b = next((x, y) for x, y in split_sentences(article.text) if "70 million" in article.text[x:y])
-    vec = fresh.embedder.embed_queries([article.text[a:b]])
-    fresh.store.add_sentences(
-        [sentence_id(new_hash, a, b)],
-        vec,
-        [{"article_id": article.id, "article_hash": new_hash, "start": a, "end": b}],
-    )
+    # What a crash leaves behind: the new version's windows, written as a re-run writes them.
+    (crashed,) = embed_articles([(article, new_hash)], fresh.embedder, fresh.settings.window_words)
+    fresh.store.add_windows(crashed)
+    a, b = next((s, e) for w in crashed for s, e in w.sentences if "70 million" in article.text[s:e])
+    new_key = sentence_key(crashed[0].id, a, b)
     fresh.store.bump(fresh.store.manifest())
     # The keyword index's sentences are the committed version's, cut from its stored text.
     texts = dict(fresh.store.committed_sentences())
     stored = fresh.store.article_text("ferry.txt")
-    assert sentence_id(new_hash, a, b) not in texts and len(texts) == 3
+    assert new_key not in texts and len(texts) == 3
     assert all(t and t in stored for t in texts.values()) and any("40 million" in t for t in texts.values())
     ans = fresh.answer("How much did the ferry terminal cost?")
     assert ans.citations and all("70 million" not in c.quote for c in ans.citations)
@@ -195,32 +191,34 @@ def test_manifest_records_the_model(fresh, tmp_path):
     assert isinstance(m, Manifest) and m.model == fresh.settings.model and m.dim == 384
 
 
-def test_sentences_in_the_earlier_format_still_answer_and_are_replaced(fresh, tmp_path):
-    """Indexes written before sentence ids carried the article version and offsets keep them in
-    metadata under a hashed id: such sentences still answer, and an edit of their article replaces them."""
-    from assistant.hashing import digest
+def test_index_of_an_earlier_schema_is_refused_with_the_rebuild_command(fresh, tmp_path):
+    """An index written one record per sentence (schema 1) is not read as windows: answering says
+    which schema it has and the command that rebuilds it."""
+    fresh.ingest([txt(tmp_path / "ferry.txt")])
+    m = fresh.store.manifest()
+    fresh.store._set_meta(replace(m, schema=1), fresh.store.revision())
+    with pytest.raises(IndexMismatchError, match=r"schema 1.*factcheck ingest --rebuild"):
+        fresh.answer("How much did the ferry terminal cost?")
 
+
+def test_a_sentence_found_by_its_window_has_its_own_exact_vector(fresh, tmp_path):
+    """The search ranks windows, then every sentence of the windows found by its own vector: each
+    sentence's cosine is its stored vector's, which is the embedder's to float16 precision."""
     path = txt(tmp_path / "ferry.txt")
     fresh.ingest([path])
-    store = fresh.store
-    hits = store.fetch([sid for sid, *_ in store.iter_sentences()])
-    store._sentences.delete(ids=[h.id for h in hits])
-    store.add_sentences(
-        [digest(h.article_hash, str(h.start), str(h.end)) for h in hits],
-        np.stack([h.vector for h in hits]),
-        [{"article_id": h.article_id, "article_hash": h.article_hash, "start": h.start, "end": h.end} for h in hits],
-    )
-    store.bump(store.manifest())
-    assert all(":" not in sid for sid, *_ in store.iter_sentences())
-    a = fresh.answer("How much did the ferry terminal cost?")
-    assert any("40 million euros" in c.quote and c.outlet == "Velmar Herald" for c in a.citations)
-    assert [s.sentences for s in store.list_articles()] == [3]
-
-    txt(path, body=STORY.replace("40 million euros", "55 million euros"))
-    assert fresh.ingest([path]).replaced == ("ferry.txt",)
-    rows = list(store.iter_sentences())
-    assert len(rows) == 3 and all(sid.count(":") == 2 for sid, *_ in rows)
-    assert any("55 million euros" in c.quote for c in fresh.answer("How much did the ferry terminal cost?").citations)
+    (article,) = load_file(path)
+    expected = {
+        s: v
+        for w in embed_articles([(article, "")], fresh.embedder, fresh.settings.window_words)[0]
+        for s, v in zip(w.sentences, w.vectors, strict=True)
+    }
+    q = fresh.embedder.embed_queries(["How much did the ferry terminal cost?"])[0]
+    hits = fresh.store.query(q, 40)
+    assert len(hits) == len(expected) == 3
+    assert [h.cosine for h in hits] == sorted((h.cosine for h in hits), reverse=True)
+    for h in hits:
+        assert abs(h.cosine - float(expected[(h.start, h.end)] @ q)) < 1e-3
+        assert article.text[h.start : h.end] in STORY
 
 
 def test_sentence_vectors_are_unit_length(fresh, tmp_path):
@@ -245,24 +243,23 @@ def test_index_past_sqlites_variable_limit(fresh, tmp_path):
         for i in range(n)
     ]
     hashes = [article_hash(a) for a in filler]
-    # Sentences for one article in ten: the limit bites on the article records and on listed ids,
-    # and vector inserts (~1,000/s here) would otherwise be most of this test's time.
+    # Windows for one article in ten: the limit bites on the article records and on listed ids,
+    # and vector inserts would otherwise be most of this test's time.
     some = list(zip(filler, hashes, strict=True))[::10]
     vecs = np.random.default_rng(0).normal(size=(len(some), fresh.embedder.dim)).astype(np.float32)
-    store.add_sentences(
-        [sentence_id(h, 0, len(a.text)) for a, h in some],
-        vecs / np.linalg.norm(vecs, axis=1, keepdims=True),
-        [{"article_id": a.id, "article_hash": h, "start": 0, "end": len(a.text)} for a, h in some],
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    windows = {a.id: Window(a.id, h, ((0, len(a.text)),), v[None]) for (a, h), v in zip(some, vecs, strict=True)}
+    store.add_windows(list(windows.values()))
+    store.commit_articles(
+        list(zip(filler, hashes, strict=True)), [[windows[a.id]] if a.id in windows else [] for a in filler]
     )
-    store.commit_articles(list(zip(filler, hashes, strict=True)))
-
     report = fresh.ingest([txt(tmp_path / "ferry.txt")])
     assert report.added == ("ferry.txt",) and not report.errors
     a = fresh.answer("How much did the ferry terminal cost?")
     assert any("40 million euros" in c.quote and c.outlet == "Velmar Herald" for c in a.citations)
     assert len(store.list_articles()) == n + 1
     assert len(store.get_articles([x.id for x in filler])) == n
-    assert len(store.fetch([sentence_id(h, 0, len(a.text)) for a, h in some])) == len(some)
+    assert len(store.fetch([sentence_key(span_id(h, 0, len(a.text)), 0, len(a.text)) for a, h in some])) == len(some)
 
     # Every filler article re-committed under another version: its old sentences are stale.
     store.delete_stale_many([(x.id, "another-version") for x in filler])
