@@ -178,10 +178,15 @@ class Store:
     def check(self, wanted: Manifest) -> None:
         have = self.manifest()
         if have is not None and have != wanted:
+            # Only a model setting can make this version read the index as it is.
+            other_model = (have.model, have.dim) != (wanted.model, wanted.dim) and (
+                (have.window_words, have.schema) == (wanted.window_words, wanted.schema)
+            )
+            alternative = f", or set FACTCHECK_MODEL={have.model} to use it as it is" if other_model else ""
             raise IndexMismatchError(
                 f"The index at {self.where} was built with {have.describe()}, but this run uses "
                 f"{wanted.describe()}. Rebuild it with `factcheck ingest --rebuild seeds/` (plus your own "
-                f"files), or set FACTCHECK_MODEL={have.model} to use it as it is."
+                f"files){alternative}."
             )
 
     def stamp(self) -> str:

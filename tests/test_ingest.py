@@ -180,7 +180,8 @@ def test_index_built_with_another_model_is_refused(fresh, tmp_path):
     fresh.ingest([txt(tmp_path / "ferry.txt")])
     m = fresh.store.manifest()
     fresh.store._set_meta(replace(m, model="some-other-model"), fresh.store.revision())
-    with pytest.raises(IndexMismatchError, match=r"some-other-model.*factcheck ingest --rebuild"):
+    wanted = r"some-other-model.*factcheck ingest --rebuild.*FACTCHECK_MODEL=some-other-model"
+    with pytest.raises(IndexMismatchError, match=wanted):
         fresh.answer("When will the ferry terminal open?")
 
 
@@ -197,8 +198,9 @@ def test_index_of_an_earlier_schema_is_refused_with_the_rebuild_command(fresh, t
     fresh.ingest([txt(tmp_path / "ferry.txt")])
     m = fresh.store.manifest()
     fresh.store._set_meta(replace(m, schema=1), fresh.store.revision())
-    with pytest.raises(IndexMismatchError, match=r"schema 1.*factcheck ingest --rebuild"):
+    with pytest.raises(IndexMismatchError, match=r"schema 1.*factcheck ingest --rebuild") as err:
         fresh.answer("How much did the ferry terminal cost?")
+    assert "FACTCHECK_MODEL" not in str(err.value)  # no model setting reads it
 
 
 def test_a_sentence_found_by_its_window_has_its_own_exact_vector(fresh, tmp_path):
