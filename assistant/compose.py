@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .lexical import tokens
 from .models import Answer, Citation, Claim, Evidence
@@ -62,10 +62,14 @@ def _outlets(names: Sequence[str]) -> str:
     return f"reported by {len(names)} outlets: {', '.join(names)}"
 
 
-def extractive(question: str, query: str, scored: Sequence[Scored], settings: Settings, indexed: int) -> Answer:
+def extractive(
+    question: str, query: str, scored: Sequence[Scored], settings: Settings, indexed: Callable[[], int]
+) -> Answer:
+    """The evidence itself as the answer. `indexed` counts the articles, which only an answer of
+    "not in the sources" says (counting takes 5 ms at 37k articles: a seventh of a warm answer)."""
     evidence = [s.evidence for s in scored]
     if not evidence:
-        return not_in_sources(question, query, settings, indexed)
+        return not_in_sources(question, query, settings, indexed())
     groups = group(evidence)[: settings.max_claims]
     citations: list[Citation] = []
     claims: list[Claim] = []

@@ -150,7 +150,7 @@ class Assistant:
         elif self._model is not None:
             ans = self._model(turn, self)
         else:
-            ans = extractive(turn.question, turn.query, turn.evidence, self.settings, self.store.count())
+            ans = extractive(turn.question, turn.query, turn.evidence, self.settings, self.store.count)
         return replace(turn, answer=replace(ans, notices=turn.notices + ans.notices))
 
     def _verify(self, turn: Turn) -> Answer:

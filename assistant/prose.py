@@ -357,7 +357,7 @@ class ModelComposer:
 
     def __call__(self, turn: Turn, assistant: Assistant) -> Answer:
         indexed = assistant.store.count()
-        fallback = extractive(turn.question, turn.query, turn.evidence, self.settings, indexed)
+        fallback = extractive(turn.question, turn.query, turn.evidence, self.settings, lambda: indexed)
         if not turn.evidence:
             return fallback
         sources = label_sources([s.evidence for s in turn.evidence])
