@@ -49,7 +49,6 @@ def sentence_key(window_id: str, start: int, end: int) -> str:
     return f"{window_id}:{start}:{end}"
 
 
-def sentence_parts(key: str) -> tuple[str, str, int, int]:
-    """(window id, article hash, start, end) of a key made by `sentence_key`."""
-    window_id, start, end = key.rsplit(":", 2)
-    return window_id, window_id.split(":", 1)[0], int(start), int(end)
+def window_of(key: str) -> str:
+    """The window id in a key made by `sentence_key`."""
+    return key.rsplit(":", 2)[0]

@@ -96,9 +96,7 @@ def retrieve(query: str, store: Store, embedder: Embedder, lexical: Lexical, set
     lex_top = lexical.search(query, settings.candidates)
     by_id: dict[str, Hit] = {h.id: h for h in dense}
     missing = [sid for sid, _ in lex_top if sid not in by_id]
-    for h in store.fetch(missing):
-        assert h.vector is not None
-        by_id[h.id] = Hit(**{**h.__dict__, "cosine": float(h.vector @ qv)})
+    by_id.update((h.id, h) for h in store.fetch(missing, qv))
     if not by_id:
         return []
     lex = lexical.score(query, list(by_id))

@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 
 from .errors import IndexMismatchError, IndexStateError
-from .hashing import sentence_key, sentence_parts, span_id, span_place
+from .hashing import sentence_key, span_id, span_place, window_of
 from .models import Article
 from .settings import Settings
 
@@ -245,19 +245,16 @@ class Store:
         ]
         return sorted(out, key=lambda a: (a.outlet.lower(), a.published or "", a.id))
 
-    def commit_articles(
-        self, items: Sequence[tuple[Article, str]], layouts: Sequence[Sequence[Window]] | None = None
-    ) -> None:
+    def commit_articles(self, items: Sequence[tuple[Article, str]], layouts: Sequence[Sequence[Window]]) -> None:
         """Write the article records (the commit point of each article), each listing its windows'
         sentences, so the keyword index and the sources list read the article records alone (paging
         through every window record took 92 s at ~100k chunks)."""
-        lays = list(layouts) if layouts is not None else [()] * len(items)
         for b in range(0, len(items), _WRITE_BATCH):
             part = items[b : b + _WRITE_BATCH]
             self._articles.upsert(
                 ids=[a.id for a, _ in part],
                 documents=[a.text for a, _ in part],
-                metadatas=[self._article_meta(a, h, w) for (a, h), w in zip(part, lays[b:], strict=False)],
+                metadatas=[self._article_meta(a, h, w) for (a, h), w in zip(part, layouts[b:], strict=False)],
                 embeddings=[[1.0]] * len(part),
             )
         for a, _ in items:
@@ -317,37 +314,33 @@ class Store:
         hits = [h for i, m in zip(res["ids"][0], res["metadatas"][0], strict=False) for h in _sentences_of(i, m, q)]
         return sorted(hits, key=lambda h: -h.cosine)
 
-    def fetch(self, keys: Sequence[str]) -> list[Hit]:
-        """The sentences with these keys (see `hashing.sentence_key`), read from their windows."""
+    def fetch(self, keys: Sequence[str], vector: np.ndarray | None = None) -> list[Hit]:
+        """The sentences with these keys (see `hashing.sentence_key`), read from their windows, with
+        their cosine to `vector` if given."""
         want = set(keys)
-        windows = list(dict.fromkeys(sentence_parts(k)[0] for k in keys))
+        windows = list(dict.fromkeys(window_of(k) for k in keys))
         if not windows:
             return []
         res = _get(self._sentences, windows, ["metadatas"])
+        q = None if vector is None else np.asarray(vector, np.float32)
         return [
-            h for i, m in zip(res["ids"], res["metadatas"], strict=False) for h in _sentences_of(i, m) if h.id in want
+            h
+            for i, m in zip(res["ids"], res["metadatas"], strict=False)
+            for h in _sentences_of(i, m, q)
+            if h.id in want
         ]
 
     def iter_sentences(self) -> Iterator[tuple[str, str, str]]:
         """(key, article_id, article_hash) of every stored sentence, committed or not."""
-        offset = 0
-        while True:
-            res = self._sentences.get(include=["metadatas"], limit=_PAGE, offset=offset)
-            if not res["ids"]:
-                return
+        for res in _pages(self._sentences, ["metadatas"]):
             for i, m in zip(res["ids"], res["metadatas"], strict=False):
                 for s, e in _parse_spans(str(m["sentences"])):
                     yield sentence_key(i, s, e), str(m["article_id"]), _version(i)
-            offset += len(res["ids"])
 
     def committed_sentences(self) -> Iterator[tuple[str, str]]:
         """(key, text) of every sentence of every article's current version, from the article
         records alone: each lists its windows' sentences and holds the text they are cut from."""
-        offset = 0
-        while True:
-            res = self._articles.get(include=["metadatas", "documents"], limit=_PAGE, offset=offset)
-            if not res["ids"]:
-                return
+        for res in _pages(self._articles, ["metadatas", "documents"]):
             for m, text in zip(res["metadatas"], res["documents"], strict=False):
                 article_hash, text = str(m.get("hash")), text or ""
                 for window in filter(None, str(m.get("windows", "")).split(";")):
@@ -355,7 +348,6 @@ class Store:
                     wid = span_id(article_hash, spans[0][0], spans[-1][1])
                     for s, e in spans:
                         yield sentence_key(wid, s, e), text[s:e]
-            offset += len(res["ids"])
 
     def reset(self) -> None:
         """Drop both collections (for --rebuild)."""
@@ -372,20 +364,29 @@ def _get(
     keys = ["ids", *include]
     out: dict[str, list[Any]] = {k: [] for k in keys}
 
-    def take(res: dict[str, Any]) -> int:
+    def take(res: dict[str, Any]) -> None:
         for k in keys:
             out[k].extend(res[k] if res.get(k) is not None else [])
-        return len(res["ids"])
 
     if ids is not None:
         want = list(ids)
         for b in range(0, len(want), _PAGE):
             take(collection.get(ids=want[b : b + _PAGE], include=include))
         return out
-    offset = 0
-    while n := take(collection.get(where=where, include=include, limit=_PAGE, offset=offset)):
-        offset += n
+    for res in _pages(collection, include, where):
+        take(res)
     return out
+
+
+def _pages(collection: Any, include: list[str], where: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
+    """collection.get over all records (or those matching `where`), a page of _PAGE at a time."""
+    offset = 0
+    while True:
+        res = collection.get(where=where, include=include, limit=_PAGE, offset=offset)
+        if not res["ids"]:
+            return
+        yield res
+        offset += len(res["ids"])
 
 
 def _version(window_id: str) -> str:
