@@ -175,6 +175,61 @@ def test_interrupted_ingest_leaves_a_consistent_index(fresh, tmp_path):
     assert any("70 million" in c.quote for c in fresh.answer("How much did the ferry terminal cost?").citations)
 
 
+def test_versions_of_one_article_in_consecutive_batches(fresh, tmp_path):
+    """A batch is embedded while the one before it is still being written. An article whose
+    versions arrive in consecutive batches is still added, then replaced, then left unchanged, and
+    the last version is the one stored and answered from."""
+    from assistant.ingest import ingest_articles
+
+    def article(i: str, cost: str) -> Article:
+        return Article(id=i, outlet="Velmar Herald", title="Ferry", text=STORY.replace("40 million", cost))
+
+    seen: list[int] = []
+    items = [article("a.txt", "40 million"), article("x.txt", "50 million"), article("x.txt", "60 million")]
+    items += [article("x.txt", "60 million"), article("b.txt", "40 million")]
+    report = ingest_articles(
+        items,
+        fresh.store,
+        fresh.embedder,
+        fresh.settings.window_words,
+        progress=lambda done, _errors: seen.append(done),
+        batch_articles=1,
+    )
+    assert report.added == ("a.txt", "x.txt", "b.txt")
+    assert report.replaced == ("x.txt",) and report.unchanged == ("x.txt",)
+    assert seen == [1, 2, 3, 4, 5]
+    assert [aid for _, aid, _ in fresh.store.iter_sentences()].count("x.txt") == 3  # no stale version left
+    assert "60 million" in fresh.store.article_text("x.txt")
+
+
+def test_a_failed_write_stops_the_ingest_and_a_rerun_completes_it(fresh, tmp_path, monkeypatch):
+    """The disk fails while a batch is being committed: the error reaches the caller, no later batch
+    is committed, the lock is released, and the same ingest run again finishes the job."""
+    from assistant.ingest import ingest_articles
+
+    items = [Article(id=f"{k}.txt", outlet="Velmar Herald", title="Ferry", text=STORY) for k in "abcde"]
+    real = fresh.store.commit_articles
+    calls: list[int] = []
+
+    def failing(todo, layouts):
+        calls.append(len(todo))
+        if len(calls) == 2:
+            raise OSError("No space left on device")
+        real(todo, layouts)
+
+    monkeypatch.setattr(fresh.store, "commit_articles", failing)
+    with pytest.raises(OSError, match="No space left"):
+        ingest_articles(items, fresh.store, fresh.embedder, fresh.settings.window_words, batch_articles=1)
+    assert [a.id for a in fresh.store.list_articles()] == ["a.txt"]
+    assert len(calls) == 2  # nothing was committed after the failure
+    monkeypatch.setattr(fresh.store, "commit_articles", real)
+    report = ingest_articles(items, fresh.store, fresh.embedder, fresh.settings.window_words, batch_articles=1)
+    assert report.unchanged == ("a.txt",) and report.added == ("b.txt", "c.txt", "d.txt", "e.txt")
+    assert sorted(a.id for a in fresh.store.list_articles()) == [f"{k}.txt" for k in "abcde"]
+    ids = [sid for sid, *_ in fresh.store.iter_sentences()]
+    assert len(ids) == len(set(ids)) == 15
+
+
 def test_index_built_with_another_model_is_refused(fresh, tmp_path):
     """A manifest mismatch is an error that names both models and the rebuild command."""
     fresh.ingest([txt(tmp_path / "ferry.txt")])
