@@ -112,8 +112,7 @@ def ingest_articles(
             todo, have = _plan(batch, store, tally, pending.committing() if pending else {})
             layouts = embed_articles(todo, embedder, window_words) if todo else []
             flush()
-            future = writer.submit(_write, store, todo, layouts) if todo else _done()
-            pending = _Pending(future, todo, layouts, have, len(batch))
+            pending = _Pending(writer.submit(_write, store, todo, layouts), todo, layouts, have, len(batch))
 
         batch: list[Article] = []
         try:
@@ -157,12 +156,6 @@ class _Pending:
         for (a, _), ws in zip(self.todo, self.layouts, strict=True):
             (tally.replaced if a.id in self.had else tally.added).append(a.id)
             tally.sentences += sum(len(w.sentences) for w in ws)
-
-
-def _done() -> Future[None]:
-    f: Future[None] = Future()
-    f.set_result(None)
-    return f
 
 
 def _plan(
