@@ -4,13 +4,16 @@ VENV := .venv
 BIN := $(VENV)/bin
 BASE := $(VENV)/.installed-base
 TESTS := $(VENV)/.installed-test
+GGML_PORTABLE := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
 
 .PHONY: setup run ask test lint fix eval bench clean chromium
 
 # torch is pinned here, not in pyproject: 2.13.0 is the CPU build on this machine, and an unpinned
 # torch pulls gigabytes of CUDA packages.
 # llama-cpp-python (a test dependency: tests/test_llm_server.py) compiles from source. It builds on
-# all cores, without the multimodal library (mtmd) that text answers never load.
+# all cores, without the multimodal library (mtmd) that text answers never load, and for a portable
+# AVX2 baseline instead of -march=native: a native build on a CPU that reports AMX used AMX tiles that
+# this workplace's virtual machines do not enable, and died with "Illegal instruction".
 $(BASE): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
@@ -19,7 +22,7 @@ $(BASE): pyproject.toml
 	touch $(BASE)
 
 $(TESTS): $(BASE) pyproject.toml
-	CMAKE_ARGS="-DLLAVA_BUILD=OFF $${CMAKE_ARGS:-}" CMAKE_BUILD_PARALLEL_LEVEL=$$(nproc) \
+	CMAKE_ARGS="-DLLAVA_BUILD=OFF $(GGML_PORTABLE) $${CMAKE_ARGS:-}" CMAKE_BUILD_PARALLEL_LEVEL=$$(nproc) \
 		$(BIN)/pip install --quiet -e '.[test,bench]'
 	touch $(TESTS)
 

@@ -264,6 +264,12 @@ class Lexical:
             self.unseen_idf = float(z["unseen_idf"][0])
             shape = tuple(int(x) for x in z["shape"])
             self.weights = sparse.csc_matrix((z["data"], z["indices"], z["indptr"]), shape=shape)
+        # A file whose arrays disagree (damaged, or written by something else) is refused here, where
+        # the caller rebuilds it, not at the first search.
+        n_rows, n_cols = self.weights.shape
+        if n_rows != len(self.ids) or n_cols != len(self.vocab) or len(self.idf) != n_cols:
+            raise ValueError(f"{path}: arrays of inconsistent shapes")
+        self.weights.check_format(full_check=True)
         self.rows = self.weights.tocsr()
         return self
 

@@ -97,8 +97,11 @@ class LLMSpec:
 
     @property
     def display(self) -> str:
-        """How answers and notices name the model: a GGUF file by its file name, not its path."""
-        return f"gguf:{Path(self.model).name}" if self.backend == "gguf" else str(self)
+        """How answers, notices and the model picker name the model: a GGUF file by its file name, not
+        its path; a URL without the credentials it may carry."""
+        from .settings import redact_url
+
+        return f"gguf:{Path(self.model).name}" if self.backend == "gguf" else redact_url(str(self))
 
 
 def parse_spec(spec: str) -> LLMSpec:
@@ -159,7 +162,9 @@ def model_choices(settings: Settings | None = None) -> list[tuple[str, str | Non
     choices: list[tuple[str, str | None]] = [("No model: quotes only (extractive)", None)]
     configured = settings.llm if settings else None
     if configured:
-        choices.append((f"Configured: {configured}", configured))
+        from .settings import redact_url
+
+        choices.append((f"Configured: {redact_url(configured)}", configured))
     if smollm2_path() is not None and _BY_NAME["gguf"].installed and configured != "gguf:smollm2":
         choices.append(("SmolLM2-135M, local (tiny: answers are poor)", "gguf:smollm2"))
     return choices

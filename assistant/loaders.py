@@ -26,6 +26,9 @@ class Defaults:
     """Metadata the user gives on the command line for files that lack it."""
 
     outlet: str | None = None
+    # Set for files that arrive through the web UI: every id is put under it ("upload/alice/x.txt"),
+    # so an upload can never replace an article it did not create (a seed, another user's upload).
+    id_prefix: str | None = None
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path | ArticleError]:
@@ -96,6 +99,8 @@ def _article(name: str, article_id: str, meta: dict[str, Any], body: str, defaul
     cleaned = clean(body, title)
     if len(cleaned.text.split()) < 5:
         raise ArticleError(name, "has no article text left after removing boilerplate")
+    if defaults.id_prefix:
+        article_id = f"{defaults.id_prefix}/{article_id}"
     return Article(
         id=article_id,
         outlet=outlet,
@@ -172,14 +177,21 @@ def _load_jsonl(path: Path, data: bytes, defaults: Defaults) -> Iterator[Article
         yield exc
         return
     seen: set[str] = set()
-    for lineno, line in enumerate(text.splitlines(), 1):
+    # JSON Lines ends records at "\n" only: str.splitlines() would also split at U+2028, U+2029 and
+    # U+0085, which JSON strings may hold raw, cutting a record in two and shifting line numbers.
+    for lineno, raw in enumerate(text.split("\n"), 1):
+        line = raw.removesuffix("\r")
         if not line.strip():
             continue
         where = f"{name} line {lineno}"
         try:
             obj = json.loads(line)
+            json.dumps(obj, ensure_ascii=False).encode("utf-8")
         except json.JSONDecodeError as exc:
             yield ArticleError(where, f"is not valid JSON ({exc.msg})")
+            continue
+        except UnicodeEncodeError:
+            yield ArticleError(where, "holds an unpaired surrogate escape (such as \\ud800), which is not text")
             continue
         if not isinstance(obj, dict):
             yield ArticleError(where, "is not a JSON object")

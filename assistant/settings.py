@@ -20,24 +20,41 @@ def project_root() -> Path:
     return here if (here / "seeds").is_dir() else Path.cwd()
 
 
-def _env_int(name: str, default: int) -> int:
+def _env_int(name: str, default: int, lo: int | None = None, hi: int | None = None) -> int:
     raw = os.environ.get(name)
     if raw is None or raw == "":
         return default
     try:
-        return int(raw)
+        value = int(raw)
     except ValueError:
         raise BadInputError(f"{name}={raw!r} is not a whole number.") from None
+    return _in_range(name, raw, value, lo, hi)
 
 
-def _env_float(name: str, default: float) -> float:
+def _env_float(name: str, default: float, lo: float | None = None, hi: float | None = None) -> float:
     raw = os.environ.get(name)
     if raw is None or raw == "":
         return default
     try:
-        return float(raw)
+        value = float(raw)
     except ValueError:
         raise BadInputError(f"{name}={raw!r} is not a number.") from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise BadInputError(f"{name}={raw!r} is not a finite number.")
+    return _in_range(name, raw, value, lo, hi)
+
+
+def _in_range(name: str, raw: str, value: Any, lo: Any, hi: Any) -> Any:
+    if (lo is not None and value < lo) or (hi is not None and value > hi):
+        bounds = (
+            f"between {lo} and {hi}"
+            if lo is not None and hi is not None
+            else f"at least {lo}"
+            if lo is not None
+            else f"at most {hi}"
+        )
+        raise BadInputError(f"{name}={raw!r} is out of range: it must be {bounds}.")
+    return value
 
 
 BACKENDS = ("onnx-int8", "onnx", "torch")
@@ -80,6 +97,8 @@ class Settings:
     # How the model runs: "onnx-int8" (default: fastest, within cosine 0.99 of the reference and the
     # same `factcheck eval` results), "onnx" (fp32, identical to the reference), "torch" (the reference).
     backend: str = "onnx-int8"
+    # Weigh each evidence sentence's stance with the shipped stance model and draw a verdict from it.
+    stance: bool = True
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:
@@ -88,26 +107,37 @@ class Settings:
             index_dir=Path(os.environ.get("FACTCHECK_INDEX") or root / "index"),
             seeds_dir=Path(os.environ.get("FACTCHECK_SEEDS") or root / "seeds"),
             model=os.environ.get("FACTCHECK_MODEL") or PACKAGED_MODEL,
-            max_evidence=_env_int("FACTCHECK_MAX_EVIDENCE", cls.max_evidence),
-            min_relevance=_env_float("FACTCHECK_MIN_RELEVANCE", cls.min_relevance),
+            max_evidence=_env_int("FACTCHECK_MAX_EVIDENCE", cls.max_evidence, 1, 50),
+            min_relevance=_env_float("FACTCHECK_MIN_RELEVANCE", cls.min_relevance, -1.0, 2.0),
             chroma_host=os.environ.get("FACTCHECK_CHROMA_HOST") or None,
-            chroma_port=_env_int("FACTCHECK_CHROMA_PORT", cls.chroma_port),
+            chroma_port=_env_int("FACTCHECK_CHROMA_PORT", cls.chroma_port, 1, 65535),
             chroma_ssl=os.environ.get("FACTCHECK_CHROMA_SSL", "").lower() in ("1", "true", "yes"),
             chroma_token=os.environ.get("FACTCHECK_CHROMA_TOKEN") or None,
             llm=os.environ.get("FACTCHECK_LLM") or None,
-            llm_timeout=_env_float("FACTCHECK_LLM_TIMEOUT", cls.llm_timeout),
+            llm_timeout=_env_float("FACTCHECK_LLM_TIMEOUT", cls.llm_timeout, 0.1, 3600.0),
             llm_api_key=os.environ.get("FACTCHECK_LLM_API_KEY") or None,
-            threads=_env_int("FACTCHECK_THREADS", cls.threads),
+            threads=_env_int("FACTCHECK_THREADS", cls.threads, 0, 1024),
             backend=_backend(os.environ.get("FACTCHECK_BACKEND") or cls.backend),
+            stance=os.environ.get("FACTCHECK_STANCE", "1").lower() not in ("0", "false", "no", "off"),
         )
         return replace(base, **overrides) if overrides else base
 
     def public(self) -> dict[str, Any]:
-        """The settings an Answer records: no secrets."""
-        out = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(self).items()}
+        """The settings an Answer records, fit to show any caller: no secrets, no credentials in a URL,
+        and folders by name only (an absolute path tells a stranger how the server is laid out)."""
+        out = {k: (Path(v).name if isinstance(v, Path) else v) for k, v in asdict(self).items()}
         out.pop("chroma_token", None)
         out.pop("llm_api_key", None)
+        if out.get("llm"):
+            out["llm"] = redact_url(str(out["llm"]))
         return out
+
+
+def redact_url(text: str) -> str:
+    """`user:password@` inside any URL in the text replaced by `***@`."""
+    import re
+
+    return re.sub(r"(?<=://)[^/@\s]+@", "***@", text)
 
 
 def offline_defaults() -> None:

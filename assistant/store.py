@@ -153,16 +153,29 @@ class Store:
         )
         self._client = client if client is not None else make_client(settings)
         try:
-            self._sentences = self._client.get_or_create_collection(
-                SENTENCES, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
-            )
-            self._articles = self._client.get_or_create_collection(ARTICLES, embedding_function=None)
+            self._sentences, self._articles = self._open_collections()
         except Exception as exc:
             raise IndexStateError(
                 f"The index at {self.where} is unreadable ({type(exc).__name__}: {exc}). Move it aside and "
                 "rebuild it: `factcheck ingest --rebuild seeds/`."
             ) from None
         self._article_cache: dict[str, tuple[str, Article]] = {}
+        self._seen_stamp: str | None = None
+
+    def _open_collections(self) -> tuple[Any, Any]:
+        """Both collections; a moment's "database is locked" (another process is committing a batch)
+        is waited out, not reported as a damaged index."""
+        for attempt in range(8):
+            try:
+                sentences = self._client.get_or_create_collection(
+                    SENTENCES, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
+                )
+                return sentences, self._client.get_or_create_collection(ARTICLES, embedding_function=None)
+            except Exception as exc:
+                if "locked" not in str(exc) or attempt == 7:
+                    raise
+                time.sleep(0.25 * (attempt + 1))
+        raise AssertionError("unreachable")
 
     # -- how it was built -------------------------------------------------
     def manifest(self) -> Manifest | None:
@@ -191,9 +204,18 @@ class Store:
 
     def stamp(self) -> str:
         """Unique to this state of the index (a fresh random value at every revision, so an index
-        rebuilt from scratch never reuses an old one): names derived files such as the BM25 cache."""
-        meta = self._sentences.metadata or {}
-        return str(meta.get("factcheck_stamp") or f"rev{meta.get('factcheck_revision', 0)}")
+        rebuilt from scratch never reuses an old one): names derived files such as the BM25 cache.
+        Read afresh each time (one small SQLite read): another process may have ingested since, and
+        then the articles this process cached are dropped."""
+        try:
+            meta = self._client.get_collection(SENTENCES, embedding_function=None).metadata or {}
+        except Exception:  # a server hiccup: keep answering from what this process knows
+            meta = self._sentences.metadata or {}
+        stamp = str(meta.get("factcheck_stamp") or f"rev{meta.get('factcheck_revision', 0)}")
+        if stamp != self._seen_stamp:
+            self._seen_stamp = stamp
+            self._article_cache.clear()
+        return stamp
 
     def _set_meta(self, manifest: Manifest, revision: int) -> None:
         meta = {
@@ -220,6 +242,8 @@ class Store:
         if want:
             res = _get(self._articles, want, ["metadatas", "documents"])
             for i, meta, doc in zip(res["ids"], res["metadatas"], res["documents"], strict=False):
+                if meta is None:  # removed by another process between the lookup and the read
+                    continue
                 self._article_cache[i] = (str(meta["hash"]), _article_from(i, meta, doc or ""))
         return {i: self._article_cache[i] for i in ids if i in self._article_cache}
 
@@ -418,7 +442,10 @@ def _unpack(text: str, n: int) -> np.ndarray:
 
 
 def _sentences_of(window_id: str, meta: dict[str, Any], query: np.ndarray | None = None) -> list[Hit]:
-    """A window record's sentences, each with its vector (and its cosine to `query`, if given)."""
+    """A window record's sentences, each with its vector (and its cosine to `query`, if given); none
+    when the record vanished mid-answer (another process replaced its article)."""
+    if not meta or "sentences" not in meta or "vectors" not in meta:
+        return []
     spans = _parse_spans(str(meta["sentences"]))
     vectors = _unpack(str(meta["vectors"]), len(spans))
     cosines = (vectors @ query).tolist() if query is not None else [0.0] * len(spans)

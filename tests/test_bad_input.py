@@ -131,3 +131,22 @@ def test_corrupt_index_says_how_to_fix_and_rebuild_fixes_it(tmp_path):
     r = subprocess.run([factcheck_bin(), "ask", "did NATO rule out troops?"], capture_output=True, text=True, env=env)
     assert r.returncode == 0 and "NATO will not deploy" in r.stdout
     assert not [p for p in tmp_path.iterdir() if ".old-" in p.name]
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("FACTCHECK_THREADS", "-1"),
+        ("FACTCHECK_MAX_EVIDENCE", "0"),
+        ("FACTCHECK_MAX_EVIDENCE", "-1"),
+        ("FACTCHECK_MIN_RELEVANCE", "nan"),
+        ("FACTCHECK_LLM_TIMEOUT", "-5"),
+    ],
+)
+def test_settings_out_of_range_are_one_sentence(monkeypatch, name, value):
+    from assistant.errors import BadInputError
+    from assistant.settings import Settings
+
+    monkeypatch.setenv(name, value)
+    with pytest.raises(BadInputError, match=name):
+        Settings.from_env()

@@ -196,3 +196,58 @@ def test_guard_really_blocks(tmp_path):
     r = run_offline(tmp_path, sys.executable, "-c", code)
     assert "blocked by test" in r.stdout
     assert "factcheck.invalid" in (tmp_path / "attempts.log").read_text()
+
+
+def test_a_damaged_bm25_file_is_rebuilt_and_answers_go_on(tmp_path):
+    """The BM25 sidecar truncated, with a flipped byte, or with arrays of the wrong shapes: each new
+    process rebuilds it and answers as before."""
+    import numpy as np
+
+    index = tmp_path / "index"
+    Assistant(Settings.from_env(index_dir=index)).ensure_index()
+    (saved,) = index.glob("lexical-*.npz")
+    good = saved.read_bytes()
+    question = "Will NATO reply to Russia in writing?"
+    want = [c.quote for c in Assistant(Settings.from_env(index_dir=index)).answer(question).citations]
+
+    def shapes_wrong(data: bytes) -> bytes:
+        import io
+
+        with np.load(io.BytesIO(data)) as z:
+            arrays = {k: z[k] for k in z.files}
+        arrays["ids"] = arrays["ids"][:-3]
+        out = io.BytesIO()
+        np.savez(out, **arrays)
+        return out.getvalue()
+
+    damage = {
+        "truncated": lambda d: d[: len(d) // 3],
+        "flipped byte": lambda d: d[:200] + bytes([d[200] ^ 0xFF]) + d[201:],
+        "wrong shapes": shapes_wrong,
+    }
+    for name, make in damage.items():
+        saved.write_bytes(make(good))
+        got = Assistant(Settings.from_env(index_dir=index)).answer(question)
+        assert [c.quote for c in got.citations] == want, name
+
+
+def test_a_truncated_index_is_never_silently_reseeded(tmp_path):
+    """chroma.sqlite3 cut to 0 bytes in an index of 20 articles: `ask` says the index is damaged and how
+    to rebuild, instead of quietly rebuilding it from the 5 seeds and losing the user's 15."""
+    index = tmp_path / "index"
+    a = Assistant(Settings.from_env(index_dir=index))
+    a.ensure_index()
+    a.ingest([write_jsonl(tmp_path / "mine.jsonl", 15)])
+    assert a.store.count() == 20
+    del a
+    (index / "chroma.sqlite3").write_bytes(b"")
+    r = subprocess.run(
+        [factcheck_bin(), "--index", str(index), "ask", "When will the new ferry terminal open?"],
+        env=cli_env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert r.returncode != 0, r.stdout
+    assert "damaged" in r.stderr and "--rebuild" in r.stderr and "Traceback" not in r.stderr
+    assert "Not in the sources" not in r.stdout

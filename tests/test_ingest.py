@@ -119,6 +119,24 @@ def test_jsonl_bad_lines_are_reported_and_good_lines_kept(tmp_path):
     assert any("line 5" in b and "no outlet" in b for b in bad)
 
 
+def test_jsonl_strings_with_line_separators_and_a_lone_surrogate(fresh, tmp_path):
+    """U+2028, U+2029 and U+0085 inside JSON strings are text, not line ends (json.dumps with
+    ensure_ascii=False writes them raw); a lone surrogate is refused for its line alone, by number, and
+    the rest of the batch is indexed."""
+    body = STORY + "\u2028The mayor\u2029 spoke\u0085 briefly about the timetable."
+    rows = [
+        json.dumps({"id": "a", "outlet": "Tide Post", "text": body}, ensure_ascii=False),
+        '{"id": "b", "outlet": "Tide Post", "text": "Bad \\ud800 text here. More words follow."}',
+        json.dumps({"id": "c", "outlet": "Fen Gazette", "text": STORY.replace("ferry", "tram")}, ensure_ascii=False),
+    ]
+    path = write(tmp_path / "sep.jsonl", "\n".join(rows))
+    report = fresh.ingest([path])
+    assert set(report.added) == {"a", "c"}
+    assert len(report.errors) == 1 and "line 2" in report.errors[0] and "surrogate" in report.errors[0]
+    arts = fresh.articles(["a"])
+    assert "spoke" in arts["a"].text and "timetable" in arts["a"].text
+
+
 def test_reingest_is_a_no_op_and_edit_replaces(fresh, tmp_path):
     """Same file twice: nothing changes. Edited file: its old sentences are gone, new ones answer."""
     path = txt(tmp_path / "ferry.txt")
