@@ -43,7 +43,7 @@ chromium:
 	  else echo "chromium missing: run 'sudo apt-get install chromium' to run the browser tests" >&2; fi; }
 
 test: $(TESTS) chromium
-	$(BIN)/ruff check assistant tests app.py benchmarks
+	$(BIN)/ruff check assistant tests app.py benchmarks training
 	$(BIN)/mypy assistant app.py
 	HF_HUB_OFFLINE=1 $(BIN)/pytest -q
 

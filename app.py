@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import re
 import sys
 import threading
 import time
@@ -44,6 +45,8 @@ log = logging.getLogger("factcheck.app")
 # slow question does not hold up the rest, and more than that would only share the same cores.
 _raw_concurrency = os.environ.get("FACTCHECK_UI_CONCURRENCY") or "4"
 CHAT_CONCURRENCY = max(1, int(_raw_concurrency)) if _raw_concurrency.isdigit() else 4
+# The model picker's value for the configured model (FACTCHECK_LLM), which never leaves the server.
+CONFIGURED = "configured"
 # Beyond this many waiting requests a user is told the server is busy instead of waiting for minutes.
 QUEUE_SIZE = 64
 # Uploads: one article is at most 25 MB (loaders.MAX_FILE_BYTES); a .jsonl batch may be up to 50 MB
@@ -77,6 +80,15 @@ CSS = """
 .fc-v-not_in_sources, .fc-v-unknown { background: #f3f4f6; color: #374151; border-color: #d1d5db; }
 .fc-ref { font-size: 0.8em; vertical-align: super; color: #4338ca; font-weight: 600; }
 .fc-notice { color: #92400e; font-style: italic; }
+.fc-badge-detail { font-weight: normal; }
+.fc-quote, .fc-hl, .fc-article-text { white-space: pre-wrap; tab-size: 4; }
+.fc-stance { display: inline-block; padding: 0 6px; border-radius: 6px; font-size: 0.8em; border: 1px solid #d1d5db; }
+.fc-s-supports { background: #dcfce7; color: #14532d; }
+.fc-s-refutes { background: #fee2e2; color: #7f1d1d; }
+.fc-s-neither { background: #f3f4f6; color: #374151; }
+.fc-sides { display: grid; grid-template-columns: 1fr 1fr; gap: 10px; margin-top: 10px; }
+.fc-side { display: flex; flex-direction: column; gap: 6px; }
+.fc-side-title { font-weight: 600; font-size: 0.9em; }
 .fc-cards { display: flex; flex-direction: column; gap: 6px; margin-top: 10px; }
 .fc-card { border: 1px solid #d1d5db; border-radius: 8px; padding: 6px 10px; background: rgba(127,127,127,0.04); }
 .fc-card > summary { cursor: pointer; list-style: none; }
@@ -128,7 +140,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         shown = [*(history or []), {"role": "user", "content": user_html(message)}]
         yield "", [*shown, {"role": "assistant", "content": status_html(THINKING)}]
         try:
-            target = assistant.with_llm(model or None)
+            target = assistant.with_llm(assistant.settings.llm if model == CONFIGURED else (model or None))
         except FactcheckError as exc:
             yield "", [*shown, {"role": "assistant", "content": error_html(str(exc))}]
             return
@@ -150,8 +162,11 @@ def build_app(assistant: Assistant) -> gr.Blocks:
     def list_sources() -> str:
         return sources_html(assistant.store.list_articles())
 
-    def add(files: list[str] | None, outlet: str | None) -> tuple[str, str]:
-        return ingest_html(add_files(assistant, files or [], outlet)), list_sources()
+    def add(files: list[str] | None, outlet: str | None, request: Any = None) -> tuple[str, str]:
+        user = getattr(request, "username", None)
+        return ingest_html(add_files(assistant, files or [], outlet, user)), list_sources()
+
+    add.__annotations__["request"] = gr.Request  # the signed-in user, when logins are on
 
     with gr.Blocks(title="factcheck", fill_height=True) as demo:
         gr.Markdown(f"## factcheck\n{INTRO}")
@@ -170,10 +185,14 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                 placeholder="Pick an example or type a question below.",
                 elem_id="fc-chat",
             )
-            choices = [(label, spec or "") for label, spec in model_choices(assistant.settings)]
+            # The configured model's setting may hold credentials in its URL: the page gets a token.
+            choices = [
+                (label, CONFIGURED if spec and spec == assistant.settings.llm else spec or "")
+                for label, spec in model_choices(assistant.settings)
+            ]
             model = gr.Dropdown(
                 choices=choices,
-                value=assistant.settings.llm or "",
+                value=CONFIGURED if assistant.settings.llm else "",
                 label="Answer with",
                 info="A language model writes prose with a verdict; its quotes are checked like any other.",
                 elem_id="fc-model",
@@ -225,9 +244,14 @@ def answer_message(assistant: Assistant, message: str, history: Sequence[Any] | 
         return error_html(FAILED)
 
 
-def add_files(assistant: Assistant, files: Sequence[Any], outlet: str | None = None) -> list[tuple[str, IngestReport]]:
-    """Ingest each uploaded file on its own, so each gets its own line of success or error."""
-    defaults = Defaults(outlet=(outlet or "").strip() or None)
+def add_files(
+    assistant: Assistant, files: Sequence[Any], outlet: str | None = None, user: str | None = None
+) -> list[tuple[str, IngestReport]]:
+    """Ingest each uploaded file on its own, so each gets its own line of success or error. Uploaded
+    articles live under `upload/<user>/`: a file named like a seed, or an `id:` header naming one,
+    adds an article of its own and replaces nothing it did not create."""
+    who = re.sub(r"[^\w.-]+", "_", user or "anonymous")
+    defaults = Defaults(outlet=(outlet or "").strip() or None, id_prefix=f"upload/{who}")
     results = []
     for f in files:
         path = Path(f if isinstance(f, str) else getattr(f, "path", None) or f.name)
@@ -287,12 +311,51 @@ def _warm_up(assistant: Assistant) -> None:
         log.exception("warm-up answer failed")
 
 
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def logins() -> list[tuple[str, str]]:
+    """Users who may sign in: `FACTCHECK_AUTH_FILE` (one `user:password` a line) and/or `FACTCHECK_AUTH`
+    (`user:password[,user:password]`). None configured: no login page."""
+    entries: list[str] = []
+    path = os.environ.get("FACTCHECK_AUTH_FILE")
+    if path:
+        try:
+            entries += Path(path).read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise BadInputError(f"FACTCHECK_AUTH_FILE={path!r} cannot be read ({exc.strerror}).") from None
+    entries += (os.environ.get("FACTCHECK_AUTH") or "").split(",")
+    users = []
+    for entry in (e.strip() for e in entries):
+        if not entry or entry.startswith("#"):
+            continue
+        user, sep, password = entry.partition(":")
+        if not sep or not user or not password:
+            raise BadInputError("A login must be written user:password (FACTCHECK_AUTH / FACTCHECK_AUTH_FILE).")
+        users.append((user, password))
+    return users
+
+
 def serve(
-    host: str | None = None, port: int | None = None, settings: Settings | None = None, *, block: bool = True
+    host: str | None = None,
+    port: int | None = None,
+    settings: Settings | None = None,
+    *,
+    block: bool = True,
+    public_without_login: bool = False,
 ) -> gr.Blocks:
-    """Load the model and index (built from seeds/ on first use), then serve the UI."""
+    """Load the model and index (built from seeds/ on first use), then serve the UI. Beyond loopback a
+    login is required unless `public_without_login` (the operator's explicit choice)."""
     offline_defaults()
     started = time.monotonic()
+    host, port = resolve_address(host, port)
+    users = logins()
+    if host not in LOOPBACK and not users and not public_without_login:
+        raise BadInputError(
+            f"Refusing to serve on {host} without a login: anyone who reaches it could read the corpus and "
+            "upload articles. Set FACTCHECK_AUTH=user:password (or FACTCHECK_AUTH_FILE), or pass "
+            "--public-without-login if that is what you want."
+        )
     from assistant.pipeline import default_assistant
 
     assistant = default_assistant(settings or Settings.from_env())
@@ -306,10 +369,9 @@ def serve(
     if failures:
         raise failures[0]
     threading.Thread(target=_warm_up, args=(assistant,), name="factcheck-warm-up", daemon=True).start()
-    host, port = resolve_address(host, port)
-    if host not in ("127.0.0.1", "localhost", "::1"):
-        print(f"factcheck: serving on {host}: anyone who can reach this machine can use it.", file=sys.stderr)
-    launch(demo, host, port, prevent_thread_lock=True)
+    if host not in LOOPBACK and not users:
+        print(f"factcheck: serving on {host} with no login: anyone who can reach it can use it.", file=sys.stderr)
+    launch(demo, host, port, prevent_thread_lock=True, auth=users or None, quiet=True)
     print(f"factcheck: ready in {time.monotonic() - started:.1f} s at {demo.local_url}", file=sys.stderr, flush=True)
     if block:
         demo.block_thread()
@@ -320,11 +382,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(description="Serve the factcheck chat (Gradio) on the seed corpus or your index.")
     p.add_argument("--host", help="address to bind (default: $GRADIO_SERVER_NAME or 127.0.0.1)")
     p.add_argument("--port", type=int, help="port (default: $GRADIO_SERVER_PORT or the first free from 7860)")
+    p.add_argument(
+        "--public-without-login",
+        action="store_true",
+        help="serve beyond 127.0.0.1 with no login (otherwise set FACTCHECK_AUTH=user:password or FACTCHECK_AUTH_FILE)",
+    )
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)  # gradio's own start-up checks, one line each
     try:
-        serve(host=args.host, port=args.port)
+        serve(host=args.host, port=args.port, public_without_login=args.public_without_login)
     except FactcheckError as exc:
         print(f"factcheck: {exc}", file=sys.stderr)
         return 1

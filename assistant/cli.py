@@ -54,6 +54,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--host", help="address to bind (default: $GRADIO_SERVER_NAME or 127.0.0.1)")
     serve.add_argument("--port", type=int, help="port (default: $GRADIO_SERVER_PORT or 7860)")
+    serve.add_argument(
+        "--public-without-login",
+        action="store_true",
+        help="serve beyond 127.0.0.1 with no login (otherwise set FACTCHECK_AUTH=user:password or FACTCHECK_AUTH_FILE)",
+    )
 
     ev = sub.add_parser(
         "eval",
@@ -66,6 +71,26 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--file", type=Path, help="questions .jsonl (default: eval/questions.jsonl)")
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
     ev.add_argument("--misses", action="store_true", help="list the questions that missed")
+    ev.add_argument(
+        "--climate-fever",
+        type=Path,
+        metavar="DIR",
+        help="evaluate on Climate-FEVER claims instead (DIR holds climate-fever.jsonl, fetched separately); "
+        "its evidence is ingested into an index of its own (--eval-index)",
+    )
+    ev.add_argument(
+        "--split",
+        choices=["test", "dev", "train", "all"],
+        default="test",
+        help="which claims (default: test, the held-out 20%% never trained or tuned on)",
+    )
+    ev.add_argument(
+        "--eval-index",
+        type=Path,
+        metavar="DIR",
+        help="index folder for the dataset's corpus (default: ~/.cache/factcheck/eval/climate-fever)",
+    )
+    ev.add_argument("--limit", type=int, default=0, help="only the first N claims (0: all)")
     _llm_flags(ev)
     return p
 
@@ -166,12 +191,41 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     except ImportError:
         print("factcheck: the web UI (app.py) is not available in this installation.", file=sys.stderr)
         return 1
-    serve(host=args.host, port=args.port, settings=settings)
+    serve(host=args.host, port=args.port, settings=settings, public_without_login=args.public_without_login)
     return 0
+
+
+def _eval_claims(args: argparse.Namespace, settings: Settings) -> int:
+    import json
+    from dataclasses import replace
+
+    from tqdm import tqdm
+
+    from .evalsets import climate_fever_cases, climate_fever_corpus, run_claims
+    from .onnx_embedding import cache_root
+    from .pipeline import Assistant
+
+    index = args.eval_index or cache_root() / "eval" / "climate-fever"
+    cases = climate_fever_cases(args.climate_fever, args.split)
+    if args.limit:
+        cases = cases[: args.limit]
+    assistant = Assistant(_with_llm(args, replace(settings, index_dir=index, seeds_dir=index / "no-seeds")))
+    if assistant.store.count() == 0:
+        corpus = climate_fever_corpus(args.climate_fever, index.parent / "climate-fever-corpus.jsonl")
+        print(f"factcheck: indexing {corpus} (once)…", file=sys.stderr)
+        assistant.ingest([corpus])
+    bar = tqdm(total=len(cases), desc=f"climate-fever {args.split}", unit=" claim", file=sys.stderr)
+    report = run_claims(cases, assistant, lambda n: bar.update(1)).summary()
+    bar.close()
+    print(json.dumps({"dataset": "climate-fever", "split": args.split, **report}, indent=1))
+    return 0 if report["citation_validity"] == 1.0 else 1
 
 
 def _eval(args: argparse.Namespace, settings: Settings) -> int:
     from tqdm import tqdm
+
+    if args.climate_fever:
+        return _eval_claims(args, settings)
 
     from .evaluation import default_cases_path, evaluate, load_cases, to_json
     from .pipeline import Assistant

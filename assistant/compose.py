@@ -1,18 +1,22 @@
 """The offline answer: built from the evidence itself, every line a verbatim quote with its outlets.
 
-No verdict is inferred without a language model: the sentences are shown, grouped by statement,
-and the verdict is `unclear` (evidence found) or `not_in_sources` (none)."""
+The verdict comes from the stances of the evidence (`decide`); its first line says it in words with the
+outlet tally and the confidence. Statements are grouped only when they say the same thing with the same
+polarity and the same stance, so "will close" and "will not close" are never one statement."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
+from .decide import COMMIT, Decision, decide
 from .lexical import tokens
 from .models import Answer, Citation, Claim, Evidence
 from .retrieval import Scored
 from .settings import Settings
+from .stance import Stance
 
 _QUOTED = re.compile(r"[\"“‘']([^\"“”]{12,}?)[\"”’']")
 
@@ -27,8 +31,23 @@ def _quoted_parts(text: str) -> set[str]:
     return parts
 
 
+_NEGATION = re.compile(
+    r"\b(not|no|never|none|nobody|nothing|neither|nor|without|cannot|denied|denies|ruled out|rules out|refused)\b"
+    r"|n[’']t\b",
+    re.IGNORECASE,
+)
+
+
+def polarity(text: str) -> int:
+    """Odd or even count of negations: "will close" 0, "will not close" 1, "did not deny" 0."""
+    return len(_NEGATION.findall(text)) % 2
+
+
 def same_statement(a: str, b: str) -> bool:
-    """Two sentences report the same statement: a shared direct quotation, or mostly the same words."""
+    """Two sentences report the same statement: the same polarity, and a shared direct quotation or
+    mostly the same words."""
+    if polarity(a) != polarity(b):
+        return False
     qa, qb = _quoted_parts(a), _quoted_parts(b)
     if any(x in y or y in x for x in qa for y in qb):
         return True
@@ -39,11 +58,12 @@ def same_statement(a: str, b: str) -> bool:
 
 
 def group(evidence: Sequence[Evidence]) -> list[list[Evidence]]:
-    """Statements in order of their best evidence; one sentence per outlet in each."""
+    """Statements in order of their best evidence; one sentence per outlet in each; a sentence joins
+    a statement only with the same stance toward the question."""
     groups: list[list[Evidence]] = []
     for ev in evidence:
         for g in groups:
-            if any(same_statement(ev.text, other.text) for other in g):
+            if g[0].stance == ev.stance and any(same_statement(ev.text, other.text) for other in g):
                 if all(other.article.outlet != ev.article.outlet for other in g):
                     g.append(ev)
                 break
@@ -62,61 +82,182 @@ def _outlets(names: Sequence[str]) -> str:
     return f"reported by {len(names)} outlets: {', '.join(names)}"
 
 
+_OPEN = re.compile(r"^\W*(?:according to [^,]+,\s*)?(what|who|whom|whose|which|when|where|why|how)\b", re.I)
+
+
+def is_open_question(question: str) -> bool:
+    """A wh-question asks for information, not a yes/no: the sources answer it, no verdict is drawn."""
+    return bool(_OPEN.match(question)) and not re.match(r"^\W*how (much|many)\b.*\b(true|correct)\b", question, re.I)
+
+
+def _is_question(question: str) -> bool:
+    return question.rstrip().endswith("?")
+
+
+def _names(outlets: Sequence[str]) -> str:
+    return ", ".join(outlets)
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'s' if n != 1 else ''}"
+
+
+def _verb(n: int, verb: str) -> str:
+    """'supports' for one outlet, 'support' for several."""
+    return verb + ("s" if n == 1 else "")
+
+
+def headline(question: str, d: Decision) -> str:
+    """The verdict in words, with the outlet tally and the confidence."""
+    level = "high" if d.confidence >= 0.9 else "medium" if d.confidence >= 0.75 else "low"
+    conf = f"confidence {level}, {d.confidence:.2f}"
+    n_sup, n_ref = len(d.supporting), len(d.refuting)
+    if d.verdict == "supported":
+        word = "Yes" if _is_question(question) else "Supported"
+        who = f"{_count(n_sup, 'outlet')} ({_names(d.supporting)})"
+        return f"**{word} — {who} {_verb(n_sup, 'support')} this, none contradicts it** ({conf})."
+    if d.verdict == "refuted":
+        word = "No" if _is_question(question) else "Refuted"
+        who = f"{_count(n_ref, 'outlet')} ({_names(d.refuting)})"
+        return f"**{word} — {who} {_verb(n_ref, 'contradict')} this, none supports it** ({conf})."
+    if d.verdict == "contested":
+        return (
+            f"**The outlets disagree — {_names(d.supporting)} {_verb(n_sup, 'support')} this; "
+            f"{_names(d.refuting)} {_verb(n_ref, 'contradict')} it** ({conf})."
+        )
+    return (
+        "**Unclear — the sources discuss this, but none clearly supports or contradicts it** "
+        f"(strongest lean {d.confidence:.2f})."
+    )
+
+
+def _carried(g: Sequence[Evidence]) -> str:
+    outlets = [ev.article.outlet for ev in g]
+    said = next((ev.speaker for ev in g if ev.speaker), None)
+    who = f"{said} said; " if said else ""
+    return f"{who}{_outlets(outlets)}"
+
+
+_STANCE_WORDS = {"supports": "supports", "refutes": "contradicts"}
+
+
 def extractive(
-    question: str, query: str, scored: Sequence[Scored], settings: Settings, indexed: Callable[[], int]
+    question: str,
+    query: str,
+    scored: Sequence[Scored],
+    settings: Settings,
+    indexed: Callable[[], int],
+    stances: Sequence[Stance] | None = None,
+    can_support: bool = True,
 ) -> Answer:
-    """The evidence itself as the answer. `indexed` counts the articles, which only an answer of
-    "not in the sources" says (counting takes 5 ms at 37k articles: a seventh of a warm answer)."""
+    """The evidence itself as the answer, the verdict from its stances. `indexed` counts the articles,
+    which only an answer of "not in the sources" says (counting takes 5 ms at 37k articles).
+    `can_support` False: the question names something the sources never mention, so they may refute
+    it but never support it."""
     evidence = [s.evidence for s in scored]
     if not evidence:
         return not_in_sources(question, query, settings, indexed())
-    groups = group(evidence)[: settings.max_claims]
+    weighed = stances is not None and not is_open_question(question)
+    if not can_support and stances is not None:
+        stances = [replace(st, supports=0.0) for st in stances]
+    decision = decide(evidence, stances) if stances is not None and weighed else Decision("unclear", 0.0, (), ())
+    groups = _ordered(group(evidence), decision)[: settings.max_claims]
+    if stances is not None and weighed:
+        # The verdict and its tally rest on the sentences shown and cited, not on ones left out.
+        by_id = {id(ev): st for ev, st in zip(evidence, stances, strict=True)}
+        shown = [ev for g in groups for ev in g]
+        decision = decide(shown, [by_id[id(ev)] for ev in shown])
     citations: list[Citation] = []
     claims: list[Claim] = []
     lines: list[str] = []
     for gi, g in enumerate(groups):
-        numbers = []
-        for ev in g:
-            n = len(citations) + 1
-            numbers.append(n)
-            citations.append(
-                Citation(
-                    n=n,
-                    outlet=ev.article.outlet,
-                    title=ev.article.title,
-                    url=ev.article.url,
-                    published=ev.article.published,
-                    source=ev.article.id,
-                    quote=ev.text,
-                    start=ev.start,
-                    end=ev.end,
-                    speaker=ev.speaker,
-                )
-            )
+        numbers = [len(citations) + k + 1 for k in range(len(g))]
+        citations.extend(citation_of(n, ev) for n, ev in zip(numbers, g, strict=True))
         markers = "".join(f"[{n}]" for n in numbers)
-        outlets = tuple(ev.article.outlet for ev in g)
-        lead = _display(g[0].text)
-        claims.append(Claim(text=g[0].text, citations=tuple(numbers), outlets=outlets))
+        claims.append(
+            Claim(
+                text=g[0].text,
+                citations=tuple(numbers),
+                outlets=tuple(ev.article.outlet for ev in g),
+                stance=g[0].stance,
+            )
+        )
+        tag = (
+            f" ({_STANCE_WORDS[g[0].stance]})" if decision.verdict != "unclear" and g[0].stance in _STANCE_WORDS else ""
+        )
+        item = f"{_display(g[0].text)} {markers} — *{_carried(g)}*{tag}"
         if gi == 0:
-            lines.append(f"**Closest answer in the sources:** {lead} {markers} — *{_outlets(outlets)}*")
+            lead = headline(question, decision) + " " if weighed else ""
+            lines.append(f"{lead}**Closest answer in the sources:** {item}")
             if len(groups) > 1:
-                lines.append("")
-                lines.append("**More evidence:**")
+                lines += ["", "**More evidence:**"]
         else:
-            lines.append(f"- {lead} {markers} — *{_outlets(outlets)}*")
+            lines.append(f"- {item}")
     lines.append("")
-    lines.append(
-        "*Quoted verbatim from the articles. No verdict is drawn without a language model "
-        "(set FACTCHECK_LLM to have one weigh the evidence).*"
-    )
+    lines.append(_footer(decision, stances is not None, question))
     return Answer(
         question=question,
-        verdict="unclear",
+        verdict=decision.verdict,
         text="\n".join(lines),
         citations=tuple(citations),
         claims=tuple(claims),
         query=query,
         settings=settings.public(),
+        confidence=decision.confidence if weighed else None,
+        supporting=decision.supporting,
+        refuting=decision.refuting,
+    )
+
+
+def stances_of(scored: Sequence[Scored]) -> list[Stance] | None:
+    """The evidence's stances, or None where no stance model weighed it."""
+    got = [s.stance for s in scored]
+    return [x for x in got if x is not None] if got and all(x is not None for x in got) else None
+
+
+def _ordered(groups: list[list[Evidence]], d: Decision) -> list[list[Evidence]]:
+    """Statements that take the verdict's side first (for a contested answer, the strongest of each
+    side, then the rest of both), then the others, each in score order."""
+    sides = {"supported": ("supports",), "refuted": ("refutes",), "contested": ("supports", "refutes")}
+    wanted = sides.get(d.verdict, ())
+
+    def committed(g: list[Evidence]) -> bool:
+        return g[0].stance in wanted and (g[0].stance_p or 0.0) >= COMMIT
+
+    lead = [g for g in groups if committed(g)]
+    if d.verdict == "contested":
+        firsts = [next((g for g in lead if g[0].stance == s), None) for s in wanted]
+        top = [g for g in firsts if g is not None]
+        lead = top + [g for g in lead if all(g is not x for x in top)]
+    return lead + [g for g in groups if not committed(g)]
+
+
+def _footer(d: Decision, weighed: bool, question: str) -> str:
+    if not weighed:
+        return "*Quoted verbatim from the articles. No stance model ran, so no verdict is drawn.*"
+    if is_open_question(question):
+        return "*Quoted verbatim from the articles. An open question: the quotes answer it; no verdict is drawn.*"
+    return (
+        "*Quoted verbatim from the articles. The verdict is drawn by code from each sentence's stance "
+        "(a model trained for this; no language model), and counts outlets, not sentences.*"
+    )
+
+
+def citation_of(n: int, ev: Evidence) -> Citation:
+    """The citation of one evidence sentence: its article's outlet and metadata, its exact offsets."""
+    return Citation(
+        n=n,
+        outlet=ev.article.outlet,
+        title=ev.article.title,
+        url=ev.article.url,
+        published=ev.article.published,
+        source=ev.article.id,
+        quote=ev.text,
+        start=ev.start,
+        end=ev.end,
+        speaker=ev.speaker,
+        stance=ev.stance,
+        stance_p=ev.stance_p,
     )
 
 

@@ -20,6 +20,8 @@ class Case:
     answerable: bool
     gold_outlets: tuple[str, ...]
     gold_phrases: tuple[str, ...]
+    # The committed verdict a yes/no question or claim should get (None: not judged on its verdict).
+    verdict: str | None = None
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,9 @@ class Report:
     p50_ms: float
     p95_ms: float
     misses: tuple[str, ...]
+    verdicts_judged: int = 0
+    verdict_accuracy: float = 1.0
+    verdict_misses: tuple[str, ...] = ()
 
     def lines(self) -> list[str]:
         return [
@@ -49,6 +54,8 @@ class Report:
             " questions",
             f"abstention accuracy  {self.abstention_accuracy:.1%} ({self.false_answers} unanswerable answered,"
             f" {self.false_abstentions} answerable refused)",
+            f"verdicts             {self.verdict_accuracy:.1%} of {self.verdicts_judged} yes/no questions get the"
+            " expected verdict",
             f"latency              p50 {self.p50_ms:.0f} ms, p95 {self.p95_ms:.0f} ms (warm answer())",
         ]
 
@@ -74,6 +81,7 @@ def load_cases(path: Path) -> list[Case]:
                     bool(obj["answerable"]),
                     tuple(obj.get("gold_outlets", ())),
                     tuple(obj.get("gold_phrases", ())),
+                    obj.get("verdict"),
                 )
             )
         except (json.JSONDecodeError, KeyError) as exc:
@@ -100,6 +108,7 @@ def evaluate(
     latencies, recall_hits, coverage = [], 0, []
     valid = total = false_abst = false_ans = 0
     misses = []
+    verdict_misses: list[str] = []
     for i, case in enumerate(cases):
         t0 = time.perf_counter()
         ans = ask(case.question)
@@ -121,8 +130,11 @@ def evaluate(
         elif not abstained:
             false_ans += 1
             misses.append(case.question)
+        if case.verdict is not None and ans.verdict != case.verdict:
+            verdict_misses.append(f"{case.question} -> {ans.verdict} (expected {case.verdict})")
         if progress:
             progress(i + 1)
+    judged = sum(c.verdict is not None for c in cases)
     answerable = sum(c.answerable for c in cases)
     lat = sorted(latencies)
     return Report(
@@ -139,6 +151,9 @@ def evaluate(
         p50_ms=statistics.median(lat),
         p95_ms=lat[min(len(lat) - 1, round(0.95 * (len(lat) - 1)))],
         misses=tuple(misses),
+        verdicts_judged=judged,
+        verdict_accuracy=1 - len(verdict_misses) / judged if judged else 1.0,
+        verdict_misses=tuple(verdict_misses),
     )
 
 

@@ -70,6 +70,10 @@ class Evidence:
     dense: float
     lexical: float
     speaker: str | None = None
+    # How the sentence stands toward the question (assistant/stance.py): supports, refutes, neither;
+    # None where no stance model ran. `stance_p` is the model's probability of that label.
+    stance: str | None = None
+    stance_p: float | None = None
 
     @property
     def text(self) -> str:
@@ -90,15 +94,19 @@ class Citation:
     start: int
     end: int
     speaker: str | None = None
+    stance: str | None = None
+    stance_p: float | None = None
 
 
 @dataclass(frozen=True)
 class Claim:
-    """One statement of an answer and the outlets that carry it (one citation per outlet)."""
+    """One statement of an answer and the outlets that carry it (one citation per outlet): the same
+    thing said with the same polarity and the same stance toward the question."""
 
     text: str
     citations: tuple[int, ...]
     outlets: tuple[str, ...]
+    stance: str | None = None
 
 
 @dataclass(frozen=True)
@@ -114,6 +122,16 @@ class Answer:
     notices: tuple[str, ...] = ()
     dropped: tuple[str, ...] = ()
     settings: dict[str, Any] = field(default_factory=dict)
+    # How sure the verdict is (0-1; `band`: high / medium / low), and the outlets on each side.
+    confidence: float | None = None
+    supporting: tuple[str, ...] = ()
+    refuting: tuple[str, ...] = ()
+
+    @property
+    def band(self) -> str | None:
+        if self.confidence is None:
+            return None
+        return "high" if self.confidence >= 0.9 else "medium" if self.confidence >= 0.75 else "low"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

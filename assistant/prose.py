@@ -22,17 +22,19 @@ import json
 import logging
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from .compose import extractive, not_in_sources
+from .compose import citation_of, extractive, not_in_sources, stances_of
+from .decide import COMMIT
 from .errors import FactcheckError, LLMError
 from .llm import Models, describe_error, parse_spec, with_timeout
 from .models import VERDICTS, Answer, Citation, Claim, Evidence
 from .prompts import load
 from .questions import _turns, validate
 from .settings import Settings
+from .stance import addresses_model
 
 if TYPE_CHECKING:
     from .pipeline import Assistant, Turn
@@ -183,20 +185,6 @@ def _carries(source: Source, quote: str) -> bool:
     return bool(q) and q in norm(source.evidence.text)
 
 
-# Text that speaks to a language model rather than reporting news. Articles are data and are shown to the
-# model as such; still, a sentence like this is never accepted as the support for a claim.
-_INSTRUCTIONS = re.compile(
-    r"\b(ignore|disregard|forget|override)\b[^.!?]{0,60}\b(instructions?|prompts?|rules|guidelines)\b"
-    r"|\b(system|developer)\s+prompt\b|^\s*(system|assistant)\s*:|\b(you are|as) an? (ai|language model)\b",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
-def addresses_model(text: str) -> bool:
-    """The sentence gives orders to an AI model; news sentences do not."""
-    return _INSTRUCTIONS.search(text) is not None
-
-
 def _mentions(text: str, outlet: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(outlet)}(?!\w)", text) is not None
 
@@ -245,27 +233,22 @@ def _hold(sentence: DraftSentence, sources: dict[str, Source], tally: _Tally) ->
     return text, labels
 
 
-def _citation(n: int, ev: Evidence) -> Citation:
-    a = ev.article
-    return Citation(
-        n=n,
-        outlet=a.outlet,
-        title=a.title,
-        url=a.url,
-        published=a.published,
-        source=a.id,
-        quote=ev.text,
-        start=ev.start,
-        end=ev.end,
-        speaker=ev.speaker,
-    )
+Contradicts = Callable[[str, Sequence[str]], bool]
 
 
 def ground(
-    draft: Draft, sources: Sequence[Source], question: str, query: str, settings: Settings, indexed: int, model: str
+    draft: Draft,
+    sources: Sequence[Source],
+    question: str,
+    query: str,
+    settings: Settings,
+    indexed: int,
+    model: str,
+    contradicts: Contradicts | None = None,
 ) -> Answer:
     """The draft as an Answer whose every marker is a retrieved, verbatim sentence; Unsupported when
-    nothing of it stands (the caller then shows the extractive answer)."""
+    nothing of it stands (the caller then shows the extractive answer). `contradicts(sentence, quotes)`
+    says whether a cited quote refutes the model's sentence: such a sentence is removed."""
     by_label = {s.label: s for s in sources}
     recorded = {**settings.public(), "llm": model}
     if draft.verdict == "not_in_sources":
@@ -282,10 +265,13 @@ def ground(
         if held is None:
             continue
         text, labels = held
+        if contradicts is not None and contradicts(text, [by_label[x].evidence.text for x in labels]):
+            tally.dropped.append(f"sentence removed, a source it cites contradicts it: {text[:80]!r}")
+            continue
         for x in labels:
             if x not in numbers:
                 numbers[x] = len(citations) + 1
-                citations.append(_citation(numbers[x], by_label[x].evidence))
+                citations.append(citation_of(numbers[x], by_label[x].evidence))
         ns = tuple(numbers[x] for x in labels)
         outlets = tuple(dict.fromkeys(by_label[x].evidence.article.outlet for x in labels))
         claims.append(Claim(text=text, citations=ns, outlets=outlets))
@@ -317,6 +303,34 @@ def ground(
         notices=tuple(notices),
         dropped=tuple(tally.dropped),
         settings=recorded,
+    )
+
+
+def held_to_stances(drafted: Answer, weighed: Answer, model: str) -> Answer:
+    """The model's answer with the verdict the evidence's stances give; where the model said otherwise,
+    a notice says so. A model cannot talk the answer into a verdict its quotes do not carry."""
+    if weighed.confidence is None:  # an open question: the stances draw no verdict to hold it to
+        return drafted
+    if drafted.verdict == "not_in_sources" and weighed.verdict in ("supported", "refuted", "contested"):
+        # The model called the quotes beside the point, but some of them take a side: show them.
+        note = f"The model ({model}) found nothing that answers this; the stances of the quoted sentences disagree."
+        return replace(weighed, notices=(*weighed.notices, note))
+    if drafted.verdict == "not_in_sources" or weighed.verdict == "not_in_sources" or drafted.verdict == weighed.verdict:
+        return replace(drafted, confidence=weighed.confidence, supporting=weighed.supporting, refuting=weighed.refuting)
+    note = (
+        f"The model ({model}) called this {drafted.verdict.replace('_', ' ')}; the stances of the quoted "
+        f"sentences say {weighed.verdict.replace('_', ' ')}, which is the verdict shown."
+    )
+    old, new = VERDICT_LEAD.get(drafted.verdict, drafted.verdict), VERDICT_LEAD.get(weighed.verdict, weighed.verdict)
+    text = drafted.text.replace(f"**{old}.**", f"**{new}.**", 1)
+    return replace(
+        drafted,
+        verdict=weighed.verdict,
+        text=text,
+        notices=(*drafted.notices, note),
+        confidence=weighed.confidence,
+        supporting=weighed.supporting,
+        refuting=weighed.refuting,
     )
 
 
@@ -357,15 +371,24 @@ class ModelComposer:
 
     def __call__(self, turn: Turn, assistant: Assistant) -> Answer:
         indexed = assistant.store.count()
-        fallback = extractive(turn.question, turn.query, turn.evidence, self.settings, lambda: indexed)
+        stances = stances_of(turn.evidence)
+        fallback = extractive(
+            turn.question, turn.query, turn.evidence, self.settings, lambda: indexed, stances, not turn.missing
+        )
         if not turn.evidence:
             return fallback
         sources = label_sources([s.evidence for s in turn.evidence])
+        weigher = assistant.stance if stances is not None else None
+
+        def contradicts(sentence: str, quotes: Sequence[str]) -> bool:
+            return weigher is not None and any(st.refutes >= COMMIT for st in weigher.weigh(sentence, quotes))
+
         try:
             chain = self._answer_chain()
             payload = {"question": turn.question, "sources": sources_block(sources)}
             draft: Draft = with_timeout(lambda: chain.invoke(payload), self.settings.llm_timeout, "answer")
-            return ground(draft, sources, turn.question, turn.query, self.settings, indexed, self.name)
+            drafted = ground(draft, sources, turn.question, turn.query, self.settings, indexed, self.name, contradicts)
+            return held_to_stances(drafted, fallback, self.name) if stances is not None else drafted
         except Unsupported as exc:
             note = f"No sentence of the model's answer ({self.name}) could be tied to a source; showing the quotes."
             return replace(fallback, notices=(*fallback.notices, note), dropped=exc.reasons)

@@ -38,6 +38,17 @@ def text(s: object) -> str:
     return escaped.replace("\r\n", "\n").replace("\n", "<br>")
 
 
+# Directional formatting characters reorder what follows them (U+202E shows "abc" as "cba"): in a quote
+# they are shown as visible codes, and every quote is isolated in <bdi>, so no quote reorders the page.
+_BIDI = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+
+
+def quote_text(s: str) -> str:
+    """A quote as inert HTML, its bidirectional controls made visible, isolated from the text around it."""
+    shown = _BIDI.sub(lambda m: f"[U+{ord(m.group()):04X}]", s)
+    return f"<bdi>{text(shown)}</bdi>"
+
+
 def safe_url(url: str | None) -> str | None:
     """An http(s) URL fit for an href, or None: a javascript: or data: link from an article is dropped."""
     if not url:
@@ -52,10 +63,29 @@ def safe_url(url: str | None) -> str | None:
     return html.escape(url, quote=True)
 
 
-def verdict_badge(verdict: str) -> str:
+def verdict_badge(verdict: str, answer: Answer | None = None) -> str:
+    """The verdict in words; with an answer, also the outlets on each side and the confidence."""
     label = VERDICT_LABELS.get(verdict, verdict)
     cls = verdict if verdict in VERDICT_LABELS else "unknown"
-    return f'<span class="fc-badge fc-v-{cls}">{text(label)}</span>'
+    extra = []
+    if answer is not None and answer.supporting:
+        extra.append(f"{len(answer.supporting)} outlet{'s' if len(answer.supporting) != 1 else ''} support")
+    if answer is not None and answer.refuting:
+        extra.append(f"{len(answer.refuting)} contradict")
+    if answer is not None and answer.confidence is not None and verdict != "not_in_sources":
+        extra.append(f"confidence {answer.band} ({answer.confidence:.2f})")
+    tail = "".join(f'<span class="fc-sep"> · </span><span class="fc-badge-detail">{text(x)}</span>' for x in extra)
+    return f'<span class="fc-badge fc-v-{cls}">{text(label)}{tail}</span>'
+
+
+_STANCE_LABELS = {"supports": "supports", "refutes": "contradicts", "neither": "context"}
+
+
+def stance_chip(c: Citation) -> str:
+    if not c.stance:
+        return ""
+    p = f" {c.stance_p:.2f}" if c.stance_p is not None else ""
+    return f'<span class="fc-stance fc-s-{c.stance}">{text(_STANCE_LABELS.get(c.stance, c.stance) + p)}</span> '
 
 
 _BOLD = re.compile(r"&#42;&#42;(\S(?:.*?\S)?)&#42;&#42;")
@@ -110,7 +140,7 @@ def highlighted_article(article: Article, start: int, end: int) -> str:
     after = body[end:hi] + (" …" if hi < len(body) else "")
     return (
         f'<div class="fc-article-text">{text(before)}'
-        f'<mark class="fc-hl" title="characters {start}-{end}">{text(body[start:end])}</mark>'
+        f'<mark class="fc-hl" title="characters {start}-{end}">{quote_text(body[start:end])}</mark>'
         f"{text(after)}</div>"
     )
 
@@ -129,9 +159,9 @@ def citation_card(c: Citation, article: Article | None) -> str:
     """One citation: outlet, headline, date, link and quote; opening it shows the quote in its article."""
     speaker = f'<span class="fc-speaker"> — {text(c.speaker)}</span>' if c.speaker else ""
     head = (
-        f'<span class="fc-card-head"><span class="fc-n">&#91;{c.n}&#93;</span> '
+        f'<span class="fc-card-head"><span class="fc-n">&#91;{c.n}&#93;</span> {stance_chip(c)}'
         f"{_meta(c.outlet, c.title, c.published, c.url)}</span>"
-        f'<span class="fc-quote">{text(c.quote)}{speaker}</span>'
+        f'<span class="fc-quote">{quote_text(c.quote)}{speaker}</span>'
     )
     if article is None:  # cannot happen after verification; shown as a plain card all the same
         return f'<div class="fc-card">{head}</div>'
@@ -146,14 +176,29 @@ def citation_card(c: Citation, article: Article | None) -> str:
 
 def answer_html(answer: Answer, articles: Mapping[str, Article]) -> str:
     """A whole chat message: verdict badge, answer with [n] markers, notices, one card per citation."""
-    parts = [f'<div class="fc-answer">{verdict_badge(answer.verdict)}', answer_body(answer.text)]
+    parts = [f'<div class="fc-answer">{verdict_badge(answer.verdict, answer)}', answer_body(answer.text)]
     for note in answer.notices:
         parts.append(f'<p class="fc-notice">{text(note)}</p>')
-    if answer.citations:
+    if answer.verdict == "contested":
+        parts.append(_sides(answer, articles))
+    elif answer.citations:
         cards = "".join(citation_card(c, articles.get(c.source)) for c in answer.citations)
         parts.append(f'<div class="fc-cards">{cards}</div>')
     parts.append("</div>")
     return "".join(parts)
+
+
+def _sides(answer: Answer, articles: Mapping[str, Article]) -> str:
+    """A contested answer: what supports and what contradicts, side by side; the rest below."""
+    columns = []
+    for stance, title in (("supports", "Supports"), ("refutes", "Contradicts")):
+        cards = "".join(citation_card(c, articles.get(c.source)) for c in answer.citations if c.stance == stance)
+        columns.append(f'<div class="fc-side fc-side-{stance}"><div class="fc-side-title">{title}</div>{cards}</div>')
+    rest = "".join(
+        citation_card(c, articles.get(c.source)) for c in answer.citations if c.stance not in ("supports", "refutes")
+    )
+    more = f'<div class="fc-cards">{rest}</div>' if rest else ""
+    return f'<div class="fc-sides">{"".join(columns)}</div>{more}'
 
 
 def user_html(message: str) -> str:

@@ -48,8 +48,20 @@ def _prepare_model() -> float:
     from assistant.settings import Settings, offline_defaults
 
     offline_defaults()
-    load_embedder(Settings.from_env())
-    return time.perf_counter() - t
+    embedder = load_embedder(Settings.from_env())
+    seconds = time.perf_counter() - t
+    try:
+        import json
+
+        from assistant.embedding import packaged_model_dir
+        from assistant.onnx_embedding import cpu_key, onnx_path
+
+        checks = json.loads((onnx_path(packaged_model_dir(), "onnx").parent / "checks.json").read_text())
+        record = checks.get(cpu_key(), {})
+        print(f"CPU: {cpu_key()}; int8 self-check: {record or 'not run'}; runs {getattr(embedder, 'graph', '?')}")
+    except (OSError, ValueError):
+        print("CPU: int8 self-check not recorded (FACTCHECK_BACKEND is not onnx-int8)")
+    return seconds
 
 
 def measure(size: str, quick: bool, pipelines: tuple[str, ...] = PIPELINES) -> dict[str, Any]:

@@ -79,7 +79,7 @@ def ours_ingest(corpus: str, index: Path) -> dict[str, Any]:
     seconds = time.perf_counter() - t
     return {
         **stats,
-        "backend": settings.backend,
+        "backend": f"{settings.backend} ({getattr(embedder, 'graph', 'torch')} runs here)",
         "model_load_s": model_load,
         "ingest_s": seconds,
         "units": report.sentences,

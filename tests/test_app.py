@@ -48,6 +48,8 @@ def test_answer_endpoint_citations_hold_the_invariant(ui_server, seeded):
     d = client(ui_server).predict("did NATO rule out troops?", api_name="/answer")
     assert d["verdict"] in ("supported", "refuted", "contested", "unclear")
     assert d["citations"]
+    # Nothing that tells a caller how the server is laid out: folders by name, never absolute paths.
+    assert not Path(d["settings"]["index_dir"]).is_absolute() and not Path(d["settings"]["seeds_dir"]).is_absolute()
     articles = seeded.articles([c["source"] for c in d["citations"]])
     for c in d["citations"]:
         cit = Citation(**c)
@@ -64,7 +66,7 @@ def test_chat_endpoint_returns_badge_and_one_card_per_citation(ui_server, seeded
     assert [m["role"] for m in history] == ["user", "assistant"]
     reply = said(history[-1])
     expected = seeded.answer("did NATO rule out troops?")
-    assert 'class="fc-badge fc-v-unclear"' in reply
+    assert f'class="fc-badge fc-v-{expected.verdict}"' in reply
     assert reply.count('<details class="fc-card">') == len(expected.citations)
     for c in expected.citations:
         assert f'title="characters {c.start}-{c.end}"' in reply
@@ -132,13 +134,24 @@ def test_upload_then_find_it_in_answers(fresh, tmp_path):
 
         d = c.predict("Will the harbour bridge in Springfield close for repairs?", api_name="/answer")
         sources = {x["source"]: x for x in d["citations"]}
-        assert "bridge.txt" in sources
-        cit = sources["bridge.txt"]
+        uploaded = "upload/anonymous/bridge.txt"  # uploads live apart: they never replace another's article
+        assert uploaded in sources
+        cit = sources[uploaded]
         assert cit["outlet"] == "The Harbour Gazette"
-        assert fresh.articles(["bridge.txt"])["bridge.txt"].text[cit["start"] : cit["end"]] == cit["quote"]
+        assert fresh.articles([uploaded])[uploaded].text[cit["start"] : cit["end"]] == cit["quote"]
 
         report, _ = c.predict([handle_file(str(good))], "", api_name="/add_articles")
         assert "1 article unchanged" in plain(report)
+
+        # An upload named like an article already there (a seed's file name, or its id in the header)
+        # adds its own article and leaves that one as it was.
+        fresh.ingest([ROOT / "seeds" / "000_d6fe81c9fbb4320e.txt"])
+        before = fresh.articles(["000_d6fe81c9fbb4320e.txt"])["000_d6fe81c9fbb4320e.txt"]
+        impostor = tmp_path / "000_d6fe81c9fbb4320e.txt"
+        impostor.write_text("---\noutlet: Reuters\ntitle: Fake\n---\nNATO said it will deploy combat troops.\n")
+        report, _ = c.predict([handle_file(str(impostor))], "", api_name="/add_articles")
+        assert "1 article added" in plain(report)
+        assert fresh.articles(["000_d6fe81c9fbb4320e.txt"])["000_d6fe81c9fbb4320e.txt"] == before
     finally:
         demo.close()
 
@@ -232,8 +245,48 @@ def test_model_choice_is_limited_and_failures_fall_back(ui_server, seeded):
     demo = build_app(seeded.with_llm(dead))
     launch(demo, "127.0.0.1", free_port(), prevent_thread_lock=True, quiet=True)
     try:
-        _, history = client(demo.local_url).predict("did NATO rule out troops?", [], dead, api_name="/chat")
+        # The page names the configured model by a token: its URL (and any credentials in it) stays on the server.
+        _, history = client(demo.local_url).predict("did NATO rule out troops?", [], "configured", api_name="/chat")
         reply = said(history[-1])
         assert 'class="fc-notice"' in reply and "NATO will not deploy" in reply and "Traceback" not in reply
     finally:
         demo.close()
+
+
+def test_serving_beyond_loopback_needs_a_login_or_an_explicit_choice(tmp_path):
+    """`--host 0.0.0.0` with no login configured is refused in one sentence, before anything loads."""
+    import subprocess
+    import sys
+
+    env = {**os.environ, "FACTCHECK_INDEX": str(tmp_path / "index")}
+    env.pop("FACTCHECK_AUTH", None)
+    env.pop("FACTCHECK_AUTH_FILE", None)
+    r = subprocess.run(
+        [sys.executable, str(ROOT / "app.py"), "--host", "0.0.0.0", "--port", str(free_port())],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert r.returncode == 1
+    assert "Refusing to serve on 0.0.0.0 without a login" in r.stderr and "Traceback" not in r.stderr
+    assert not (tmp_path / "index").exists()  # refused before loading anything
+
+
+def test_with_a_login_configured_the_api_wants_it(tmp_path):
+    from gradio_client import Client
+
+    logins = tmp_path / "logins"
+    logins.write_text("alice:correct-horse\n")
+    port = free_port()
+    env = {**os.environ, "FACTCHECK_AUTH_FILE": str(logins), "GRADIO_SERVER_PORT": str(port)}
+    env["FACTCHECK_INDEX"] = str(tmp_path / "index")
+    with app_process(env, tmp_path):
+        url = f"http://127.0.0.1:{port}"
+        assert requests.get(f"{url}/config", timeout=30).status_code in (401, 403)
+        with pytest.raises(Exception):  # noqa: B017 -- gradio_client raises its own error types for a refused login
+            Client(url, verbose=False, auth=("alice", "wrong")).predict("did NATO rule out troops?", api_name="/answer")
+        d = Client(url, verbose=False, auth=("alice", "correct-horse")).predict(
+            "did NATO rule out troops?", api_name="/answer"
+        )
+        assert d["citations"]

@@ -152,3 +152,23 @@ def test_article_html_and_links_are_shown_as_text(page, fresh, tmp_path):
         assert card.locator("a.fc-link").count() == 0  # a javascript: URL gets no link at all
     finally:
         demo.close()
+
+
+def test_a_quote_cannot_reorder_the_page_and_keeps_its_tabs(page):
+    """A quote holding U+202E (right-to-left override) shows the control as a visible code and is
+    isolated, so the text after it reads in order; a tab inside the highlighted quote stays a tab."""
+    from app import CSS
+    from assistant.models import Answer, Article, Citation
+    from assistant.ui_render import answer_html
+
+    body = "Officials said the vote passed \u202eby 12 to 3\u202c on Monday.\tFinal tally\tconfirmed."
+    art = Article(id="r.txt", outlet="Tide Post", title="Vote", text=body)
+    cit = Citation(1, "Tide Post", "Vote", None, None, "r.txt", body, 0, len(body))
+    ans = Answer("q", "unclear", "**Unclear.** The vote [1]", (cit,))
+    page.set_content(f"<html><head><style>{CSS}</style></head><body>{answer_html(ans, {'r.txt': art})}</body></html>")
+    quote = page.locator(".fc-quote").first.inner_text()
+    assert "[U+202E]" in quote and "[U+202C]" in quote and "\u202e" not in quote
+    page.locator(".fc-card > summary").first.click()
+    mark = page.locator("mark.fc-hl").first.inner_text()
+    assert "\tFinal tally\t" in mark
+    assert page.locator(".fc-quote bdi").count() == 1

@@ -212,7 +212,8 @@ def test_good_answer_is_prose_with_verified_markers(seeded):
             {"text": f'Yes: Jens Stoltenberg said "{NATO_QUOTE}."', "sources": labels, "quote": NATO_QUOTE},
         )
 
-    a = ask(seeded, Scripted(reply=good))
+    # Stance off: the model's own verdict stands (held to the stances: tests/test_stance.py).
+    a = ask(seeded, Scripted(reply=good), stance=False)
     assert a.verdict == "supported"
     assert a.text.startswith("**Supported.** Yes: Jens Stoltenberg said")
     assert {c.outlet for c in a.citations} >= {"Republic World", "Al Mayadeen English"}
@@ -484,3 +485,13 @@ def test_cli_unreachable_llm_still_answers(seeded, capsys):
     assert main([*argv, "--llm", "openai:m@http://127.0.0.1:9/v1", "--llm-timeout", "20"]) == 0
     out = capsys.readouterr().out
     assert "[unclear]" in out and "note: The language model (openai:m@http://127.0.0.1:9/v1) could not be used" in out
+
+
+def test_credentials_in_a_model_url_are_never_shown():
+    """An `llm` setting with user:password in its URL: answers, notices and the model picker name the
+    model without them."""
+    spec = "openai:m@https://user:s3cret@host.example/v1"
+    s = Settings.from_env(llm=spec)
+    assert "s3cret" not in json.dumps(s.public()) and "host.example" in s.public()["llm"]
+    assert all("s3cret" not in label for label, _ in model_choices(s))
+    assert "s3cret" not in parse_spec(spec).display

@@ -16,6 +16,7 @@ from assistant.ui_render import (
     conversation,
     highlighted_article,
     plain,
+    quote_text,
     safe_url,
     sources_html,
     text,
@@ -69,7 +70,7 @@ def test_highlight_uses_the_offsets():
     start = ART.text.index("Said")
     end = ART.text.index("After") - 1
     out = highlighted_article(ART, start, end)
-    assert f'<mark class="fc-hl" title="characters {start}-{end}">{text(ART.text[start:end])}</mark>' in out
+    assert f'<mark class="fc-hl" title="characters {start}-{end}">{quote_text(ART.text[start:end])}</mark>' in out
     assert plain(out) == ART.text
 
 
@@ -80,7 +81,7 @@ def test_long_article_is_a_window_around_the_quote():
     start = body.index("THE QUOTE")
     out = highlighted_article(art, start, start + len("THE QUOTE."))
     assert len(out) < ARTICLE_WINDOW * 2
-    assert ">THE QUOTE.</mark>" in out and plain(out).startswith("…") and plain(out).endswith("…")
+    assert ">THE QUOTE.</bdi></mark>" in out and plain(out).startswith("…") and plain(out).endswith("…")
 
 
 def test_card_shows_outlet_headline_date_link_quote_and_escapes_them():

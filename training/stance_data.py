@@ -1,0 +1,306 @@
+"""Training and evaluation pairs for the stance model: (claim or question, evidence sentence, label).
+
+    python -m training.stance_data --climate-fever DIR --wice DIR --out OUT_DIR
+
+Labels: 0 neither, 1 supports, 2 refutes. Three sources, none committed (licences: Climate-FEVER is
+CC BY-SA 4.0 via Wikipedia text; WiCE is CC BY-SA (Wikipedia) plus Common Crawl's terms):
+
+- Climate-FEVER (github:tdiggelm/climate-fever-dataset): every claim-evidence pair with its
+  SUPPORTS / REFUTES / NOT_ENOUGH_INFO evidence label. Claims are split by a hash of their id: 70%
+  train, 10% dev, 20% held out (never used for training or tuning).
+- WiCE (github:ryokamoi/wice, claim-level entailment_retrieval): gold supporting sentences of
+  `supported` claims -> supports, sentences outside every supporting group -> neither. dev.jsonl
+  trains; test.jsonl is held out.
+- Pairs made from those sentences to teach what news fact-checking needs (`augment`): the sentence
+  itself, as a claim, as a question ("Did/Will/Is ...?", "Is it true that ...?") and as reported
+  speech ("X said ...") -> supports; negated ("will" / "will not", "no plans to", "ruled out",
+  "never"), a changed number or date, a swapped name or venue -> refutes; a sentence of another
+  claim -> neither. Made only from train-split sentences, so nothing held out leaks in.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+# The same fixed split `factcheck eval --climate-fever` reports on: no held-out claim is trained on.
+from assistant.evalsets import split_of
+
+NEITHER, SUPPORTS, REFUTES = 0, 1, 2
+LABELS = ("neither", "supports", "refutes")
+_CF = {"NOT_ENOUGH_INFO": NEITHER, "SUPPORTS": SUPPORTS, "REFUTES": REFUTES}
+
+
+def climate_fever(folder: Path) -> Iterator[dict[str, object]]:
+    path = folder / "climate-fever.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        split = split_of(f"cf:{row['claim_id']}")
+        for ev in row["evidences"]:
+            yield {
+                "claim": row["claim"],
+                "evidence": ev["evidence"],
+                "label": _CF[ev["evidence_label"]],
+                "split": split,
+                "source": "climate-fever",
+                "claim_label": row["claim_label"],
+            }
+
+
+def wice(folder: Path, rng: random.Random) -> Iterator[dict[str, object]]:
+    for name, split in (("dev", "train"), ("test", "test")):
+        path = folder / f"wice-claim-{name}.jsonl"
+        if not path.is_file():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            sents = row["evidence"]
+            gold = {i for group in row["supporting_sentences"] for i in group}
+            if row["label"] == "supported":
+                for group in row["supporting_sentences"]:
+                    if len(group) == 1 and _sentence_like(sents[group[0]]):
+                        ev = sents[group[0]]
+                        yield {
+                            "claim": row["claim"],
+                            "evidence": ev,
+                            "label": SUPPORTS,
+                            "split": split,
+                            "source": "wice",
+                        }
+            others = [i for i in range(len(sents)) if i not in gold and _sentence_like(sents[i])]
+            for i in rng.sample(others, min(2, len(others))):
+                yield {"claim": row["claim"], "evidence": sents[i], "label": NEITHER, "split": split, "source": "wice"}
+
+
+def _sentence_like(text: str) -> bool:
+    return 8 <= len(text.split()) <= 60 and not text.startswith("(meta data)")
+
+
+# --- augmentation -------------------------------------------------------------------------------
+_AUX = re.compile(
+    r"\b(will|would|is|are|was|were|has|have|had|can|could|should|must|may|might|does|do|did)\b(?! not\b)(?!n[’']t)"
+)
+_NEG = re.compile(r"\b(will|would|is|are|was|were|has|have|had|can|could|should|must|does|do|did) not\b")
+_SWAPS = [
+    (r"\bno plans to\b", "plans to"),
+    (r"\bplans to\b", "has no plans to"),
+    (r"\bruled out\b", "confirmed"),
+    (r"\bnever\b", "repeatedly"),
+    (r"\balways\b", "never"),
+    (r"\bincreased\b", "decreased"),
+    (r"\bdecreased\b", "increased"),
+    (r"\brose\b", "fell"),
+    (r"\bfell\b", "rose"),
+    (r"\bapproved\b", "rejected"),
+    (r"\brejected\b", "approved"),
+    (r"\bwon\b", "lost"),
+    (r"\bmore than\b", "less than"),
+    (r"\bsupports\b", "opposes"),
+    (r"\bagreed\b", "refused"),
+    (r"\bdenied\b", "admitted"),
+    (r"\bconfirmed\b", "denied"),
+]
+_SPEAKERS = [
+    "the minister",
+    "a spokesperson",
+    "Officials",
+    "The agency",
+    "Dr. Amara Okafor",
+    "Senator Li",
+    "The company",
+    "President Duarte",
+    "the report",
+    "Police",
+]
+_VENUES = ["CNN", "the BBC", "Fox News", "Reuters", "Al Jazeera", "RT", "Le Monde", "NPR", "The Guardian"]
+_NUMBER = re.compile(r"\b\d[\d,.]*\b")
+_NAME = re.compile(r"\b[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})*\b")
+
+
+def negate(sentence: str) -> str | None:
+    """The sentence saying the opposite, by one edit a reader would call a contradiction."""
+    m = _NEG.search(sentence)
+    if m:
+        return sentence[: m.start()] + m.group(1) + sentence[m.end() :]
+    m = _AUX.search(sentence)
+    if m:
+        return sentence[: m.end()] + " not" + sentence[m.end() :]
+    for pattern, repl in _SWAPS:
+        if re.search(pattern, sentence):
+            return re.sub(pattern, repl, sentence, count=1)
+    return None
+
+
+def change_number(sentence: str, rng: random.Random) -> str | None:
+    nums = [m for m in _NUMBER.finditer(sentence) if any(c.isdigit() for c in m.group())]
+    if not nums:
+        return None
+    m = rng.choice(nums)
+    digits = m.group().rstrip(".,")
+    try:
+        value = float(digits.replace(",", ""))
+    except ValueError:
+        return None
+    new = value * rng.choice([2, 3, 0.5, 10]) + rng.choice([1, 7, 13])
+    text = str(int(new)) if "." not in digits else f"{new:.1f}"
+    return sentence[: m.start()] + text + sentence[m.start() + len(digits) :]
+
+
+def swap_name(sentence: str, names: list[str], rng: random.Random) -> str | None:
+    found = [m for m in _NAME.finditer(sentence) if m.start() > 0]
+    if not found or not names:
+        return None
+    m = rng.choice(found)
+    other = rng.choice(names)
+    if other == m.group():
+        return None
+    return sentence[: m.start()] + other + sentence[m.end() :]
+
+
+def as_question(claim: str, rng: random.Random) -> str:
+    """A yes/no question asking the claim: aux inversion where there is one, else a template."""
+    body = claim.rstrip(" .!")
+    m = _AUX.search(body)
+    if m and rng.random() < 0.6 and m.start() > 0:
+        subject = body[: m.start()].strip()
+        rest = body[m.end() :].strip()
+        if 1 <= len(subject.split()) <= 6:
+            first = subject[0].lower() + subject[1:] if not subject.split()[0].isupper() else subject
+            return f"{m.group(1).capitalize()} {first} {rest}?"
+    lead = rng.choice(["Is it true that", "Did the sources report that", "Was it reported that", "Is it correct that"])
+    return f"{lead} {body[0].lower() + body[1:] if body[:2] != body[:2].upper() else body}?"
+
+
+def reported(sentence: str, rng: random.Random) -> str:
+    who = rng.choice(_SPEAKERS)
+    body = sentence.rstrip(" .")
+    body = body[0].lower() + body[1:] if body[:2] != body[:2].upper() else body
+    form = rng.choice(
+        [
+            f"{who} said {body}.",
+            f"{body}, {who.lower() if who[0].islower() else who} said.",
+            f"According to {who}, {body}.",
+            f"{who} told {rng.choice(_VENUES)} that {body}.",
+        ]
+    )
+    return form[0].upper() + form[1:]
+
+
+def first_clause(sentence: str) -> str | None:
+    """The sentence's main statement without what follows its first comma ("..., the mayor said")."""
+    head = sentence.split(", ")[0].strip(" .")
+    return head + "." if 5 <= len(head.split()) < len(sentence.split()) - 1 else None
+
+
+def augment(
+    sentences: list[str], rng: random.Random, siblings: dict[str, list[str]] | None = None
+) -> Iterator[dict[str, object]]:
+    """Pairs made from each sentence (see the module's docstring). `siblings`: other sentences of the
+    same article or claim, for hard "neither" pairs (same names and topic, another statement)."""
+    names = sorted({m.group() for s in sentences for m in _NAME.finditer(s)})
+    for s in sentences:
+        ask = rng.random() < 0.5
+        q = (lambda c: as_question(c, rng)) if ask else (lambda c: c)
+        yield {"claim": q(s), "evidence": reported(s, rng) if rng.random() < 0.4 else s, "label": SUPPORTS}
+        part = first_clause(s)
+        if part:  # the evidence says more than the claim: still support
+            yield {"claim": q(part), "evidence": s, "label": SUPPORTS}
+        for sib in (siblings or {}).get(s, [])[:2]:
+            if sib != s and rng.random() < 0.7:
+                yield {"claim": q(sib), "evidence": s, "label": NEITHER}
+        neg = negate(s)
+        if neg:
+            # Either side may be the negated one: "will not" evidence refutes "will", and vice versa.
+            claim, ev = (neg, s) if rng.random() < 0.5 else (s, neg)
+            yield {"claim": q(claim), "evidence": reported(ev, rng) if rng.random() < 0.3 else ev, "label": REFUTES}
+        for make in (lambda t: change_number(t, rng), lambda t: swap_name(t, names, rng)):
+            changed = make(s)
+            if changed and changed != s and rng.random() < 0.3:
+                yield {"claim": q(changed), "evidence": s, "label": REFUTES}
+        venue = re.search(r"\b(?:told|on|to) (CNN|the BBC|Fox News|Reuters|RT|NPR|Al Jazeera)\b", s)
+        if venue:
+            other = rng.choice([v for v in _VENUES if v != venue.group(1)])
+            yield {"claim": q(s.replace(venue.group(1), other)), "evidence": s, "label": REFUTES}
+        other = sentences[rng.randrange(len(sentences))]
+        if other != s:
+            yield {"claim": q(s), "evidence": other, "label": NEITHER}
+
+
+def build(cf_dir: Path | None, wice_dir: Path | None, news: list[list[str]], seed: int = 13) -> dict[str, list[dict]]:
+    """`news`: articles, each a list of its sentences."""
+    rng = random.Random(seed)
+    rows: list[dict[str, object]] = []
+    if cf_dir:
+        rows.extend(climate_fever(cf_dir))
+    if wice_dir:
+        rows.extend(wice(wice_dir, rng))
+    train_rows = [r for r in rows if r["split"] == "train"]
+    rows.extend(dict(r) for r in train_rows)  # the real pairs twice: they are fewer than the made ones
+    siblings: dict[str, list[str]] = {}
+    by_claim: dict[str, list[str]] = {}
+    for r in train_rows:
+        by_claim.setdefault(str(r["claim"]), []).append(str(r["evidence"]))
+    for group in [*by_claim.values(), *news]:
+        for sent in group:
+            siblings.setdefault(sent, []).extend(x for x in group if x != sent)
+    train_sents = sorted({str(r["evidence"]) for r in train_rows if _sentence_like(str(r["evidence"]))})
+    train_sents += [s for group in news for s in group if _sentence_like(s)]
+    pool = rng.sample(train_sents, min(len(train_sents), 6000))
+    for r in augment(pool, rng, siblings):
+        rows.append({**r, "split": "train", "source": "generated"})
+    out: dict[str, list[dict]] = {"train": [], "dev": [], "test": []}
+    for r in rows:
+        out[str(r["split"])].append(r)
+    rng.shuffle(out["train"])
+    return out
+
+
+def generated_news(articles: int = 300, seed: int = 777) -> list[list[str]]:
+    """News-like articles from benchmarks/corpus.py (invented outlets, people, numbers), as sentences."""
+    from benchmarks.corpus import article
+
+    rng = random.Random(seed)
+    out = []
+    for n in range(articles):
+        text = " ".join(article(rng, n)["text"].split())
+        sents = [x for x in re.split(r"(?<=[.!?])\s+", text) if 8 <= len(x.split()) <= 50]
+        if sents:
+            out.append(list(dict.fromkeys(sents)))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--climate-fever", type=Path, help="folder holding climate-fever.jsonl")
+    ap.add_argument("--wice", type=Path, help="folder holding wice-claim-dev.jsonl and wice-claim-test.jsonl")
+    ap.add_argument(
+        "--news",
+        type=Path,
+        nargs="*",
+        default=[],
+        help="text files of news sentences, one a line, articles apart by a blank line",
+    )
+    ap.add_argument("--out", type=Path, required=True)
+    args = ap.parse_args()
+    news = [
+        [line.strip() for line in block.splitlines() if line.strip()]
+        for p in args.news
+        for block in p.read_text(encoding="utf-8").split("\n\n")
+        if block.strip()
+    ] or generated_news()
+    parts = build(args.climate_fever, args.wice, news)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name, rows in parts.items():
+        with (args.out / f"{name}.jsonl").open("w", encoding="utf-8") as fh:
+            for r in rows:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        counts = [sum(1 for r in rows if r["label"] == k) for k in range(3)]
+        print(f"{name}: {len(rows)} pairs ({', '.join(f'{LABELS[k]} {c}' for k, c in enumerate(counts))})")
+
+
+if __name__ == "__main__":
+    main()
