@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .models import Article
+
+
+def file_sha256(path: Path) -> str:
+    """The sha256 of a file, read in 1 MB blocks (model weights are tens of MB)."""
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
 
 
 def digest(*parts: str) -> str:

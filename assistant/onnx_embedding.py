@@ -44,6 +44,7 @@ from typing import Any
 import numpy as np
 
 from .errors import ModelError
+from .hashing import file_sha256 as _sha256
 
 MAX_TOKENS = 256
 # Windows per forward pass. Sorted by token length first, so a batch pads very little. 16-32 measured
@@ -88,14 +89,6 @@ def cache_root() -> Path:
         return Path(raw)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "factcheck"
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def _weights_key(model_dir: Path) -> str:

@@ -15,7 +15,6 @@ Sentences that address a fact-checker or an AI model are data, never a stance (`
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -30,6 +29,7 @@ from typing import Any
 import numpy as np
 
 from .errors import ModelError
+from .hashing import file_sha256 as _sha256
 
 MODEL_DIR = Path(__file__).with_name("stance_model")
 # sha256 of stance_model/model.onnx as trained and exported (MODEL_CARD.md); checked before use.
@@ -131,14 +131,6 @@ def addresses_model(text: str) -> bool:
     folded = unicodedata.normalize("NFKC", text).translate(_CONFUSABLES)
     folded = "".join(ch for ch in folded if unicodedata.category(ch) != "Cf")  # zero-width joiners and such
     return _INSTRUCTIONS.search(folded) is not None
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def _widened(path: Path) -> bytes:
