@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .decide import COMMIT, Decision, decide
 from .lexical import tokens
-from .models import Answer, Citation, Claim, Evidence
+from .models import Answer, Citation, Claim, Evidence, band
 from .retrieval import Scored
 from .settings import Settings
 from .stance import Stance
@@ -109,8 +109,7 @@ def _verb(n: int, verb: str) -> str:
 
 def headline(question: str, d: Decision) -> str:
     """The verdict in words, with the outlet tally and the confidence."""
-    level = "high" if d.confidence >= 0.9 else "medium" if d.confidence >= 0.75 else "low"
-    conf = f"confidence {level}, {d.confidence:.2f}"
+    conf = f"confidence {band(d.confidence)}, {d.confidence:.2f}"
     n_sup, n_ref = len(d.supporting), len(d.refuting)
     if d.verdict == "supported":
         word = "Yes" if _is_question(question) else "Supported"
@@ -211,8 +210,8 @@ def extractive(
 
 def stances_of(scored: Sequence[Scored]) -> list[Stance] | None:
     """The evidence's stances, or None where no stance model weighed it."""
-    got = [s.stance for s in scored]
-    return [x for x in got if x is not None] if got and all(x is not None for x in got) else None
+    got = [s.stance for s in scored if s.stance is not None]
+    return got if got and len(got) == len(scored) else None
 
 
 def _ordered(groups: list[list[Evidence]], d: Decision) -> list[list[Evidence]]:

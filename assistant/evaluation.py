@@ -98,6 +98,12 @@ def hit(case: Case, ans: Answer) -> bool:
     return any(c.outlet in case.gold_outlets and any(p in _norm(c.quote) for p in phrases) for c in ans.citations)
 
 
+def p95(values: Sequence[float]) -> float:
+    """The 95th percentile (nearest rank) of a non-empty list."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
 def evaluate(
     cases: Sequence[Case],
     ask: Callable[[str], Answer],
@@ -149,7 +155,7 @@ def evaluate(
         false_abstentions=false_abst,
         false_answers=false_ans,
         p50_ms=statistics.median(lat),
-        p95_ms=lat[min(len(lat) - 1, round(0.95 * (len(lat) - 1)))],
+        p95_ms=p95(lat),
         misses=tuple(misses),
         verdicts_judged=judged,
         verdict_accuracy=1 - len(verdict_misses) / judged if judged else 1.0,

@@ -9,6 +9,11 @@ Verdict = Literal["supported", "refuted", "contested", "unclear", "not_in_source
 VERDICTS: tuple[str, ...] = ("supported", "refuted", "contested", "unclear", "not_in_sources")
 
 
+def band(confidence: float) -> str:
+    """How a verdict's confidence is shown in words."""
+    return "high" if confidence >= 0.9 else "medium" if confidence >= 0.75 else "low"
+
+
 @dataclass(frozen=True)
 class Article:
     """One news article. `text` is the cleaned text that every offset refers to."""
@@ -129,9 +134,7 @@ class Answer:
 
     @property
     def band(self) -> str | None:
-        if self.confidence is None:
-            return None
-        return "high" if self.confidence >= 0.9 else "medium" if self.confidence >= 0.75 else "low"
+        return None if self.confidence is None else band(self.confidence)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

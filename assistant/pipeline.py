@@ -18,7 +18,7 @@ from .models import Answer, Article, IngestReport
 from .questions import standalone, validate
 from .retrieval import LexicalCache, Scored, absent_names, relevant, retrieve
 from .settings import Settings, offline_defaults
-from .stance import StanceModel, load_stance, weigh_all
+from .stance import StanceModel, load_stance
 from .store import Store
 from .verify import enforce
 
@@ -168,8 +168,8 @@ class Assistant:
         relevance.) A name the sources never mention ends the answer only for an open question or when
         no sentence addresses the claim: "Did she say it on Fox News?" against "told CNN" is answered."""
         kept = list(turn.evidence)
-        stances = weigh_all(self.stance, turn.query or turn.question, [s.evidence.text for s in kept])
         if self.stance is not None:
+            stances = self.stance.weigh(turn.query or turn.question, [s.evidence.text for s in kept])
             kept = [_with_stance(s, st) for s, st in zip(kept, stances, strict=True)]
         missing = absent_names(turn.question, kept)
         if missing:

@@ -243,11 +243,3 @@ def load_stance(folder: Path = MODEL_DIR) -> StanceModel | None:
             else:
                 _LOADED[folder] = model
         return _LOADED[folder]
-
-
-def weigh_all(model: Any, claim: str, sentences: Sequence[str]) -> list[Stance]:
-    """Stances for the sentences, or neutral ones when there is no model."""
-    if model is None:
-        return [NEUTRAL] * len(sentences)
-    result: list[Stance] = model.weigh(claim, sentences)
-    return result
