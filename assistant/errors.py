@@ -28,6 +28,10 @@ class IndexStateError(FactcheckError):
     """The index is missing, corrupt, or unreachable."""
 
 
+class DiskFullError(IndexStateError):
+    """The disk holding a local index has no room for the next write."""
+
+
 class IndexMismatchError(IndexStateError):
     """The index was built with a different embedding model or chunking than the one configured."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import time
@@ -126,17 +127,26 @@ def ingest_articles(
                     batch = []
             if batch:
                 submit(batch)
-        finally:
-            # Whatever else failed, the batch in flight is finished (or its error raised) before
-            # the lock is released.
             flush()
-        if tally.added or tally.replaced:
-            store.bump(manifest)
-            # Readers load this instead of re-tokenising every sentence (see retrieval.LexicalCache).
-            from .retrieval import build_lexical
-
-            build_lexical(store)
+        except BaseException:
+            # What was committed before the failure is published all the same (a new stamp, so readers
+            # see it), as far as the failure allows; the failure itself is what the caller hears of.
+            with contextlib.suppress(BaseException):
+                flush()
+            with contextlib.suppress(Exception):
+                _publish(store, manifest, tally)
+            raise
+        _publish(store, manifest, tally)
     return tally.report()
+
+
+def _publish(store: Store, manifest: Manifest, tally: _Tally) -> None:
+    if tally.added or tally.replaced:
+        store.bump(manifest)
+        # Readers load this instead of re-tokenising every sentence (see retrieval.LexicalCache).
+        from .retrieval import build_lexical
+
+        build_lexical(store)
 
 
 @dataclass(frozen=True)
@@ -181,9 +191,13 @@ def _write(store: Store, todo: list[tuple[Article, str]], layouts: list[list[Win
     # Crash safety holds per batch as it did per article: every window is written first, then the
     # article records (the commit), then older versions' windows; three calls instead of three per
     # article (at 25 ms a call, per-article writes were a quarter of the ingest time).
-    store.add_windows([w for ws in layouts for w in ws])
-    store.commit_articles(todo, layouts)
-    store.delete_stale_many([(a.id, h) for a, h in todo])
+    if not todo:
+        return
+    store.ensure_room([a for a, _ in todo], sum(len(w.sentences) for ws in layouts for w in ws))
+    with store.guarded():
+        store.add_windows([w for ws in layouts for w in ws])
+        store.commit_articles(todo, layouts)
+        store.delete_stale_many([(a.id, h) for a, h in todo])
 
 
 def embed_articles(

@@ -17,6 +17,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import json
+import shutil
 import time
 import uuid
 from collections.abc import Iterator, Sequence
@@ -26,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from .errors import IndexMismatchError, IndexStateError
+from .errors import DiskFullError, IndexMismatchError, IndexStateError
 from .hashing import sentence_key, span_id, span_place, window_of
 from .models import Article
 from .settings import Settings
@@ -39,6 +40,18 @@ _WRITE_BATCH = 2000
 # Chroma turns one get or delete into SQL with a variable per record or listed value, and SQLite
 # refuses more than 32,766: a corpus past ~32k articles failed outright. Every read goes in pages.
 _PAGE = 5000
+# What a write costs on disk, measured on 694 generated articles (1.5 MB of text, 12,644 sentences:
+# a 56 MB index). Each sentence's float16 vector rides in its window's metadata as base64 and passes
+# through Chroma's write-ahead log first, ~4.4 KB a sentence; the article texts are stored with a
+# full-text index. Rounded up, so a write that fits by this estimate fits on disk.
+_BYTES_PER_SENTENCE = 5000
+_BYTES_PER_TEXT_BYTE = 4
+# Kept free after every write: the revision stamp, the BM25 sidecar and SQLite's journal need room,
+# and a Chroma log that cannot be applied for want of space fails every later read until space is freed.
+_DISK_RESERVE = 2 * 1024 * 1024
+# Below this, a Chroma failure is put down to the full disk (its own messages do not say so).
+_NEARLY_FULL = 1024 * 1024
+_DISK_FULL_SIGNS = ("no space left", "disk is full", "database or disk is full", "enospc", "errno 28")
 
 
 @dataclass(frozen=True)
@@ -176,6 +189,54 @@ class Store:
                     raise
                 time.sleep(0.25 * (attempt + 1))
         raise AssertionError("unreachable")
+
+    # -- room on disk --------------------------------------------------------
+    def free_bytes(self) -> int | None:
+        """Free space on the disk holding a local index (None for a Chroma server, whose disk is its own)."""
+        if self.settings.chroma_host:
+            return None
+        with contextlib.suppress(OSError):
+            return int(shutil.disk_usage(self.settings.index_dir).free)
+        return None
+
+    def ensure_room(self, articles: Sequence[Article], sentences: int) -> None:
+        """Refuse a write that would fill the disk, before any of it is written: a Chroma log left
+        half-applied on a full disk fails every read of the index until space is freed."""
+        free = self.free_bytes()
+        if free is None:
+            return
+        need = sentences * _BYTES_PER_SENTENCE + sum(len(a.text.encode()) for a in articles) * _BYTES_PER_TEXT_BYTE
+        if free < need + _DISK_RESERVE:
+            raise self._disk_full(free, f"the next {len(articles)} article(s) need about {_mb(need)}")
+
+    @contextlib.contextmanager
+    def guarded(self, reading: bool = False) -> Iterator[None]:
+        """A Chroma failure on a local disk with no room left becomes one sentence naming the cause."""
+        try:
+            yield
+        except IndexStateError:
+            raise
+        except Exception as exc:
+            free = self.free_bytes()
+            text = str(exc).lower()
+            if free is not None and (free < _NEARLY_FULL or any(s in text for s in _DISK_FULL_SIGNS)):
+                why = f"a write failed ({type(exc).__name__})"
+                if reading:
+                    why = "the index's last write could not be finished"
+                raise self._disk_full(free, why, reading) from None
+            raise
+
+    def _disk_full(self, free: int, why: str, reading: bool = False) -> DiskFullError:
+        then = (
+            "then ask again: nothing committed was lost"
+            if reading
+            else "then run the same ingest again: articles already committed are kept, answer as before, "
+            "and are not embedded twice"
+        )
+        return DiskFullError(
+            f"The disk holding the index at {self.where} is full ({_mb(free)} free; {why}). Free some space, "
+            f"or move the index folder to a bigger disk and set FACTCHECK_INDEX to it, {then}."
+        )
 
     # -- how it was built -------------------------------------------------
     def manifest(self) -> Manifest | None:
@@ -333,7 +394,8 @@ class Store:
         """Every sentence of the `windows` windows nearest to `vector`, with its exact cosine, best first."""
         # No count() first: it scans every record, and Chroma already returns fewer results, or
         # none, from a smaller index.
-        res = self._sentences.query(query_embeddings=[vector], n_results=windows, include=["metadatas"])
+        with self.guarded(reading=True):
+            res = self._sentences.query(query_embeddings=[vector], n_results=windows, include=["metadatas"])
         q = np.asarray(vector, np.float32)
         hits = [h for i, m in zip(res["ids"][0], res["metadatas"][0], strict=False) for h in _sentences_of(i, m, q)]
         return sorted(hits, key=lambda h: -h.cosine)
@@ -345,7 +407,8 @@ class Store:
         windows = list(dict.fromkeys(window_of(k) for k in keys))
         if not windows:
             return []
-        res = _get(self._sentences, windows, ["metadatas"])
+        with self.guarded(reading=True):
+            res = _get(self._sentences, windows, ["metadatas"])
         q = None if vector is None else np.asarray(vector, np.float32)
         return [
             h
@@ -379,6 +442,10 @@ class Store:
             with contextlib.suppress(Exception):  # absent already is fine
                 self._client.delete_collection(name)
         self.__init__(self.settings, self._client)  # type: ignore[misc]
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1_048_576:.1f} MB"
 
 
 def _get(

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.errors import IndexMismatchError
+from assistant.errors import DiskFullError, IndexMismatchError
 from assistant.hashing import sentence_key, span_id
 from assistant.ingest import embed_articles
 from assistant.loaders import load_file
@@ -221,8 +221,8 @@ def test_versions_of_one_article_in_consecutive_batches(fresh, tmp_path):
 
 
 def test_a_failed_write_stops_the_ingest_and_a_rerun_completes_it(fresh, tmp_path, monkeypatch):
-    """The disk fails while a batch is being committed: the error reaches the caller, no later batch
-    is committed, the lock is released, and the same ingest run again finishes the job."""
+    """The disk fails while a batch is being committed: the error reaches the caller (named as a full
+    disk), no later batch is committed, the lock is released, and the same ingest run again finishes the job."""
     from assistant.ingest import ingest_articles
 
     items = [Article(id=f"{k}.txt", outlet="Velmar Herald", title="Ferry", text=STORY) for k in "abcde"]
@@ -236,7 +236,7 @@ def test_a_failed_write_stops_the_ingest_and_a_rerun_completes_it(fresh, tmp_pat
         real(todo, layouts)
 
     monkeypatch.setattr(fresh.store, "commit_articles", failing)
-    with pytest.raises(OSError, match="No space left"):
+    with pytest.raises(DiskFullError, match=r"disk holding the index .* is full"):
         ingest_articles(items, fresh.store, fresh.embedder, fresh.settings.window_words, batch_articles=1)
     assert [a.id for a in fresh.store.list_articles()] == ["a.txt"]
     assert len(calls) == 2  # nothing was committed after the failure
