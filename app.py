@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.errors import BadInputError, FactcheckError
 from assistant.loaders import SUFFIXES, Defaults
 from assistant.models import IngestReport
-from assistant.settings import Settings, offline_defaults
+from assistant.settings import Settings, env_int, offline_defaults
 from assistant.ui_render import (
     answer_html,
     conversation,
@@ -43,8 +43,13 @@ log = logging.getLogger("factcheck.app")
 
 # Answers are CPU-bound (one embedding, one BM25 search, ~0.1-1 s each); a few run side by side so one
 # slow question does not hold up the rest, and more than that would only share the same cores.
-_raw_concurrency = os.environ.get("FACTCHECK_UI_CONCURRENCY") or "4"
-CHAT_CONCURRENCY = max(1, int(_raw_concurrency)) if _raw_concurrency.isdigit() else 4
+CHAT_CONCURRENCY = 4
+
+
+def chat_concurrency() -> int:
+    """Answers run side by side (FACTCHECK_UI_CONCURRENCY, default CHAT_CONCURRENCY)."""
+    return env_int("FACTCHECK_UI_CONCURRENCY", CHAT_CONCURRENCY, 1, 64)
+
 # The model picker's value for the configured model (FACTCHECK_LLM), which never leaves the server.
 CONFIGURED = "configured"
 # Beyond this many waiting requests a user is told the server is busy instead of waiting for minutes.
@@ -126,9 +131,11 @@ document.addEventListener("toggle", function (e) {
 </script>"""
 
 
-def build_app(assistant: Assistant) -> gr.Blocks:
+def build_app(assistant: Assistant, concurrency: int | None = None) -> gr.Blocks:
     """The whole UI over one Assistant, queued; launch it with `launch()`."""
     import gradio as gr
+
+    limit = concurrency or chat_concurrency()
 
     from assistant.llm import model_choices
 
@@ -208,9 +215,9 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                 elem_id="fc-question",
             )
         chat: dict[str, Any] = {"fn": respond, "inputs": [question, chatbot, model], "outputs": [question, chatbot]}
-        question.submit(**chat, api_name="chat", concurrency_limit=CHAT_CONCURRENCY, concurrency_id="chat")
+        question.submit(**chat, api_name="chat", concurrency_limit=limit, concurrency_id="chat")
         chatbot.example_select(pick_example, None, question, api_visibility="private", queue=False).then(
-            **chat, api_visibility="private", concurrency_limit=CHAT_CONCURRENCY, concurrency_id="chat"
+            **chat, api_visibility="private", concurrency_limit=limit, concurrency_id="chat"
         )
         with gr.Tab("Sources") as sources_tab:
             sources = gr.HTML(elem_id="fc-sources")
@@ -227,8 +234,8 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         add_btn.click(add, [files, outlet], [report, sources], api_name="add_articles", concurrency_limit=1)
         sources_tab.select(list_sources, None, sources, api_visibility="private")
         demo.load(list_sources, None, sources, api_name="sources")
-        gr.api(answer_api, api_name="answer", concurrency_limit=CHAT_CONCURRENCY)
-    demo.queue(default_concurrency_limit=CHAT_CONCURRENCY, max_size=QUEUE_SIZE)
+        gr.api(answer_api, api_name="answer", concurrency_limit=limit)
+    demo.queue(default_concurrency_limit=limit, max_size=QUEUE_SIZE)
     return demo
 
 
@@ -350,6 +357,7 @@ def serve(
     started = time.monotonic()
     host, port = resolve_address(host, port)
     users = logins()
+    concurrency = chat_concurrency()
     if host not in LOOPBACK and not users and not public_without_login:
         raise BadInputError(
             f"Refusing to serve on {host} without a login: anyone who reaches it could read the corpus and "
@@ -364,7 +372,7 @@ def serve(
     # of the two, not their sum.
     load = threading.Thread(target=_load, args=(assistant, failures), name="factcheck-load", daemon=True)
     load.start()
-    demo = build_app(assistant)
+    demo = build_app(assistant, concurrency)
     load.join()
     if failures:
         raise failures[0]

@@ -73,6 +73,18 @@ def resolve_model(name: str) -> tuple[str, bool]:
     """(what transformers should load, whether it is the packaged model)."""
     if name in (PACKAGED_MODEL, f"sentence-transformers/{PACKAGED_MODEL}"):
         return str(packaged_model_dir()), True
+    folder = Path(name).expanduser()
+    # "org/name" may be a Hugging Face id already in the local cache; anything else that reads as a
+    # path must be a folder that exists.
+    looks_like_path = name.startswith(("/", ".", "~")) or name.count("/") > 1 or "\\" in name
+    if folder.is_dir():
+        return str(folder), False
+    if looks_like_path or folder.exists():
+        raise ModelError(
+            f"FACTCHECK_MODEL={name!r} is not a folder on this machine. Set it to a folder holding a "
+            "sentence-transformers model (config.json, model.safetensors, tokenizer.json), or unset it to "
+            f"use the packaged {PACKAGED_MODEL}."
+        )
     return name, False
 
 
@@ -207,6 +219,12 @@ def load_embedder(settings: Settings) -> Embedder:
         else:
             from .onnx_embedding import OnnxEmbedder, needs_export
 
+            if not Path(location).is_dir():
+                raise ModelError(
+                    f"The embedding model {settings.model!r} is not on this machine, and nothing is ever "
+                    "downloaded: set FACTCHECK_MODEL to a folder holding it, or unset it to use the packaged "
+                    f"{PACKAGED_MODEL}."
+                )
             if packaged and location not in _VERIFIED and needs_export(Path(location), settings.backend):
                 verify_weights(Path(location))
                 _VERIFIED.add(location)

@@ -20,7 +20,7 @@ def project_root() -> Path:
     return here if (here / "seeds").is_dir() else Path.cwd()
 
 
-def _env_int(name: str, default: int, lo: int | None = None, hi: int | None = None) -> int:
+def env_int(name: str, default: int, lo: int | None = None, hi: int | None = None) -> int:
     raw = os.environ.get(name)
     if raw is None or raw == "":
         return default
@@ -29,6 +29,18 @@ def _env_int(name: str, default: int, lo: int | None = None, hi: int | None = No
     except ValueError:
         raise BadInputError(f"{name}={raw!r} is not a whole number.") from None
     return _in_range(name, raw, value, lo, hi)
+
+
+def _env_folder(name: str) -> Path | None:
+    """A folder named by a setting, which must exist (a typo would otherwise pass for an empty corpus)."""
+    raw = os.environ.get(name)
+    if not raw:
+        return None
+    path = Path(raw).expanduser()
+    if not path.is_dir():
+        what = "a file, not a folder" if path.exists() else "a folder that does not exist"
+        raise BadInputError(f"{name}={raw!r} is {what}: set it to a folder of articles, or unset it for the seeds.")
+    return path
 
 
 def _env_float(name: str, default: float, lo: float | None = None, hi: float | None = None) -> float:
@@ -105,18 +117,18 @@ class Settings:
         root = project_root()
         base = cls(
             index_dir=Path(os.environ.get("FACTCHECK_INDEX") or root / "index"),
-            seeds_dir=Path(os.environ.get("FACTCHECK_SEEDS") or root / "seeds"),
+            seeds_dir=_env_folder("FACTCHECK_SEEDS") or root / "seeds",
             model=os.environ.get("FACTCHECK_MODEL") or PACKAGED_MODEL,
-            max_evidence=_env_int("FACTCHECK_MAX_EVIDENCE", cls.max_evidence, 1, 50),
+            max_evidence=env_int("FACTCHECK_MAX_EVIDENCE", cls.max_evidence, 1, 50),
             min_relevance=_env_float("FACTCHECK_MIN_RELEVANCE", cls.min_relevance, -1.0, 2.0),
             chroma_host=os.environ.get("FACTCHECK_CHROMA_HOST") or None,
-            chroma_port=_env_int("FACTCHECK_CHROMA_PORT", cls.chroma_port, 1, 65535),
+            chroma_port=env_int("FACTCHECK_CHROMA_PORT", cls.chroma_port, 1, 65535),
             chroma_ssl=os.environ.get("FACTCHECK_CHROMA_SSL", "").lower() in ("1", "true", "yes"),
             chroma_token=os.environ.get("FACTCHECK_CHROMA_TOKEN") or None,
             llm=os.environ.get("FACTCHECK_LLM") or None,
             llm_timeout=_env_float("FACTCHECK_LLM_TIMEOUT", cls.llm_timeout, 0.1, 3600.0),
             llm_api_key=os.environ.get("FACTCHECK_LLM_API_KEY") or None,
-            threads=_env_int("FACTCHECK_THREADS", cls.threads, 0, 1024),
+            threads=env_int("FACTCHECK_THREADS", cls.threads, 0, 1024),
             backend=_backend(os.environ.get("FACTCHECK_BACKEND") or cls.backend),
             stance=os.environ.get("FACTCHECK_STANCE", "1").lower() not in ("0", "false", "no", "off"),
         )

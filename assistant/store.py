@@ -17,6 +17,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import json
+import os
 import shutil
 import time
 import uuid
@@ -134,10 +135,23 @@ def make_client(settings: Settings) -> Any:
         path.mkdir(parents=True, exist_ok=True)
         return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
     except Exception as exc:
-        raise IndexStateError(
-            f"The index at {path} cannot be opened ({type(exc).__name__}: {exc}). Move it aside and "
-            f"rebuild it: `factcheck ingest --rebuild seeds/`."
-        ) from None
+        raise _unopenable(path, exc) from None
+
+
+def _unopenable(path: Path, exc: Exception) -> IndexStateError:
+    """Why a local index cannot be opened, and the fix: a read-only one is not damaged (Chroma writes
+    to its SQLite file to open it at all), so it must not be rebuilt."""
+    where = path if path.exists() else path.parent
+    if "readonly" in str(exc).lower().replace("-", "") or not os.access(where, os.W_OK):
+        return IndexStateError(
+            f"The index at {path} is read-only for this user, and Chroma must write to it even to read it. "
+            "Make the folder and its files writable for this user, or copy the folder somewhere writable "
+            "and set FACTCHECK_INDEX to the copy; the index itself is fine."
+        )
+    return IndexStateError(
+        f"The index at {path} cannot be opened ({type(exc).__name__}: {exc}). Move it aside and "
+        "rebuild it: `factcheck ingest --rebuild seeds/`."
+    )
 
 
 def set_aside(index_dir: Path) -> Path | None:
@@ -168,6 +182,8 @@ class Store:
         try:
             self._sentences, self._articles = self._open_collections()
         except Exception as exc:
+            if not settings.chroma_host:
+                raise _unopenable(Path(settings.index_dir), exc) from None
             raise IndexStateError(
                 f"The index at {self.where} is unreadable ({type(exc).__name__}: {exc}). Move it aside and "
                 "rebuild it: `factcheck ingest --rebuild seeds/`."

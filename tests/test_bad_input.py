@@ -150,3 +150,63 @@ def test_settings_out_of_range_are_one_sentence(monkeypatch, name, value):
     monkeypatch.setenv(name, value)
     with pytest.raises(BadInputError, match=name):
         Settings.from_env()
+
+
+@pytest.mark.parametrize(
+    ("setting", "command", "cause"),
+    [
+        ({"FACTCHECK_UI_CONCURRENCY": "abc"}, "app", "FACTCHECK_UI_CONCURRENCY='abc' is not a whole number"),
+        ({"FACTCHECK_UI_CONCURRENCY": "0"}, "app", "FACTCHECK_UI_CONCURRENCY='0' is out of range"),
+        (
+            {"FACTCHECK_SEEDS": "/nonexistent/seeds"},
+            "ask",
+            "FACTCHECK_SEEDS='/nonexistent/seeds' is a folder that does not exist",
+        ),
+        (
+            {"FACTCHECK_MODEL": "/nonexistent/model"},
+            "ask",
+            "FACTCHECK_MODEL='/nonexistent/model' is not a folder on this machine",
+        ),
+        ({"FACTCHECK_MODEL": "nobody/no-such-model"}, "ask", "'nobody/no-such-model' is not on this machine"),
+    ],
+)
+def test_a_setting_naming_something_that_is_not_there_is_one_sentence_naming_it(tmp_path, setting, command, cause):
+    """Each wrong setting stops the command with one sentence naming that setting, not a misleading
+    answer ("not in the sources … 0 indexed articles") nor advice about something else (another backend)."""
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    argv = (
+        [sys.executable, str(root / "app.py")]
+        if command == "app"
+        else [factcheck_bin(), "ask", "did NATO rule out troops?"]
+    )
+    env = cli_env(FACTCHECK_INDEX=str(tmp_path / "idx"), **setting)
+    r = subprocess.run(argv, capture_output=True, text=True, env=env, timeout=300)
+    assert r.returncode == 1, r.stdout
+    assert cause in r.stderr, r.stderr
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in r.stderr, r.stderr
+    assert "Not in the sources" not in r.stdout and "FACTCHECK_BACKEND" not in r.stderr
+
+
+def test_a_read_only_index_is_named_as_read_only_not_damaged(tmp_path):
+    """An index on a read-only mount (Chroma cannot open it) is not called damaged: nothing to rebuild."""
+    idx = tmp_path / "idx"
+    env = cli_env(FACTCHECK_INDEX=str(idx))
+    r = subprocess.run([factcheck_bin(), "ingest", "--quiet", env["FACTCHECK_SEEDS"]], env=env, capture_output=True)
+    assert r.returncode == 0
+    if subprocess.run(["unshare", "-Urm", "true"], capture_output=True).returncode != 0:
+        pytest.skip("user namespaces are not available here, so no read-only mount can be made")
+    script = f'mount --bind "{idx}" "{idx}" && mount -o remount,bind,ro "{idx}" && exec "$@"'
+    r = subprocess.run(
+        ["unshare", "-Urm", "sh", "-c", script, "sh", factcheck_bin(), "ask", "did NATO rule out troops?"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert r.returncode == 1, r.stdout
+    assert "is read-only for this user" in r.stderr and "FACTCHECK_INDEX" in r.stderr, r.stderr
+    assert "rebuild" not in r.stderr and "Traceback" not in r.stderr
