@@ -104,6 +104,7 @@ CSS = """
 .fc-title { font-style: italic; }
 .fc-quote { display: block; margin: 4px 0 2px; padding-left: 8px; border-left: 3px solid #a5b4fc; }
 .fc-speaker { color: #6b7280; font-size: 0.9em; }
+.fc-uploaded { color: #92400e; font-size: 0.85em; font-style: italic; }
 .fc-open { display: inline-block; font-size: 0.8em; color: #4338ca; text-decoration: underline; }
 .fc-card[open] .fc-open { display: none; }
 .fc-article { margin-top: 6px; border-top: 1px dashed #d1d5db; padding-top: 6px; }
@@ -258,7 +259,12 @@ def add_files(
     articles live under `upload/<user>/`: a file named like a seed, or an `id:` header naming one,
     adds an article of its own and replaces nothing it did not create."""
     who = re.sub(r"[^\w.-]+", "_", user or "anonymous")
-    defaults = Defaults(outlet=(outlet or "").strip() or None, id_prefix=f"upload/{who}")
+    defaults = Defaults(
+        outlet=(outlet or "").strip() or None,
+        id_prefix=f"upload/{who}",
+        uploaded_by=user or "anonymous",
+        uploaded_at=time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+    )
     results = []
     for f in files:
         path = Path(f if isinstance(f, str) else getattr(f, "path", None) or f.name)

@@ -257,6 +257,8 @@ def citation_of(n: int, ev: Evidence) -> Citation:
         speaker=ev.speaker,
         stance=ev.stance,
         stance_p=ev.stance_p,
+        uploaded_by=ev.article.uploaded_by,
+        uploaded_at=ev.article.uploaded_at,
     )
 
 

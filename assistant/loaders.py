@@ -29,6 +29,8 @@ class Defaults:
     # Set for files that arrive through the web UI: every id is put under it ("upload/alice/x.txt"),
     # so an upload can never replace an article it did not create (a seed, another user's upload).
     id_prefix: str | None = None
+    uploaded_by: str | None = None
+    uploaded_at: str | None = None
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path | ArticleError]:
@@ -110,6 +112,8 @@ def _article(name: str, article_id: str, meta: dict[str, Any], body: str, defaul
         url=_text_field(meta.get("url")),
         original_source=_text_field(meta.get("original_source")),
         path=str(path),
+        uploaded_by=defaults.uploaded_by,
+        uploaded_at=defaults.uploaded_at,
     )
 
 

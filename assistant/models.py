@@ -26,6 +26,10 @@ class Article:
     url: str | None = None
     original_source: str | None = None
     path: str | None = None
+    # Set for articles added through the web UI: who added it and when (UTC). Its outlet is the
+    # uploader's word, not a feed's, and readers are shown so.
+    uploaded_by: str | None = None
+    uploaded_at: str | None = None
 
     @property
     def content_hash(self) -> str:
@@ -101,6 +105,8 @@ class Citation:
     speaker: str | None = None
     stance: str | None = None
     stance_p: float | None = None
+    uploaded_by: str | None = None
+    uploaded_at: str | None = None
 
 
 @dataclass(frozen=True)

@@ -103,6 +103,8 @@ class ArticleSummary:
     published: str | None
     url: str | None
     sentences: int
+    uploaded_by: str | None = None
+    uploaded_at: str | None = None
 
 
 def _clean_meta(meta: dict[str, Any]) -> dict[str, Any]:
@@ -341,6 +343,8 @@ class Store:
                 published=m.get("published"),
                 url=m.get("url"),
                 sentences=int(m.get("sentences", 0)),
+                uploaded_by=m.get("uploaded_by"),
+                uploaded_at=m.get("uploaded_at"),
             )
             for i, m in records
         ]
@@ -374,6 +378,8 @@ class Store:
                 "url": article.url,
                 "original_source": article.original_source,
                 "path": article.path,
+                "uploaded_by": article.uploaded_by,
+                "uploaded_at": article.uploaded_at,
             }
         )
 
@@ -549,4 +555,6 @@ def _article_from(i: str, meta: dict[str, Any], text: str) -> Article:
         url=meta.get("url"),
         original_source=meta.get("original_source"),
         path=meta.get("path"),
+        uploaded_by=meta.get("uploaded_by"),
+        uploaded_at=meta.get("uploaded_at"),
     )

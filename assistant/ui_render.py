@@ -155,12 +155,24 @@ def _meta(outlet: str, title: str, published: str | None, url: str | None) -> st
     return '<span class="fc-sep"> · </span>'.join(parts)
 
 
+def uploaded_note(by: str | None, at: str | None) -> str:
+    """Who added an article through the web UI, and when: its outlet is that person's word."""
+    if not by:
+        return ""
+    when = f", {text(at)}" if at else ""
+    tip = "added through the web UI; the outlet is as the uploader gave it"
+    return f'<span class="fc-uploaded" title="{tip}">uploaded by {text(by)}{when}</span>'
+
+
 def citation_card(c: Citation, article: Article | None) -> str:
     """One citation: outlet, headline, date, link and quote; opening it shows the quote in its article."""
     speaker = f'<span class="fc-speaker"> — {text(c.speaker)}</span>' if c.speaker else ""
+    uploaded = uploaded_note(c.uploaded_by, c.uploaded_at)
+    if uploaded:
+        uploaded = f'<span class="fc-sep"> · </span>{uploaded}'
     head = (
         f'<span class="fc-card-head"><span class="fc-n">&#91;{c.n}&#93;</span> {stance_chip(c)}'
-        f"{_meta(c.outlet, c.title, c.published, c.url)}</span>"
+        f"{_meta(c.outlet, c.title, c.published, c.url)}{uploaded}</span>"
         f'<span class="fc-quote">{quote_text(c.quote)}{speaker}</span>'
     )
     if article is None:  # cannot happen after verification; shown as a plain card all the same
@@ -246,7 +258,8 @@ def sources_html(summaries: Sequence[ArticleSummary], shown: int = SOURCES_SHOWN
         listed = sorted(listed, key=lambda s: (s.outlet.lower(), s.published or "", s.id))
         note = f" Showing the {shown:,} most recently published."
     rows = "".join(
-        f"<tr><td>{text(s.outlet)}</td><td>{_title_link(s)}</td><td>{text(s.published or '')}</td>"
+        f"<tr><td>{text(s.outlet)}{_uploaded_line(s)}</td>"
+        f"<td>{_title_link(s)}</td><td>{text(s.published or '')}</td>"
         f'<td class="fc-num">{s.sentences}</td></tr>'
         for s in listed
     )
@@ -257,6 +270,10 @@ def sources_html(summaries: Sequence[ArticleSummary], shown: int = SOURCES_SHOWN
         '<th title="sentences indexed (the unit of retrieval)">Chunks</th></tr></thead>'
         f"<tbody>{rows}</tbody></table></div>"
     )
+
+
+def _uploaded_line(s: ArticleSummary) -> str:
+    return f"<br>{uploaded_note(s.uploaded_by, s.uploaded_at)}" if s.uploaded_by else ""
 
 
 def _title_link(s: ArticleSummary) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import time
 from pathlib import Path
 
@@ -139,6 +140,13 @@ def test_upload_then_find_it_in_answers(fresh, tmp_path):
         cit = sources[uploaded]
         assert cit["outlet"] == "The Harbour Gazette"
         assert fresh.articles([uploaded])[uploaded].text[cit["start"] : cit["end"]] == cit["quote"]
+        # Marked as uploaded, by whom and when, in the API, on the answer's cards and in the sources list.
+        assert cit["uploaded_by"] == "anonymous" and re.fullmatch(r"20\d\d-\d\d-\d\d \d\d:\d\d UTC", cit["uploaded_at"])
+        assert all(x["uploaded_by"] is None for k, x in sources.items() if not k.startswith("upload/"))
+        _, history = c.predict("Will the harbour bridge in Springfield close for repairs?", [], api_name="/chat")
+        card = said(history[-1])
+        assert f"uploaded by anonymous, {cit['uploaded_at']}" in plain(card)
+        assert "uploaded by anonymous" in plain(table)
 
         report, _ = c.predict([handle_file(str(good))], "", api_name="/add_articles")
         assert "1 article unchanged" in plain(report)
@@ -286,7 +294,16 @@ def test_with_a_login_configured_the_api_wants_it(tmp_path):
         assert requests.get(f"{url}/config", timeout=30).status_code in (401, 403)
         with pytest.raises(Exception):  # noqa: B017 -- gradio_client raises its own error types for a refused login
             Client(url, verbose=False, auth=("alice", "wrong")).predict("did NATO rule out troops?", api_name="/answer")
-        d = Client(url, verbose=False, auth=("alice", "correct-horse")).predict(
-            "did NATO rule out troops?", api_name="/answer"
-        )
+        alice = Client(url, verbose=False, auth=("alice", "correct-horse"))
+        d = alice.predict("did NATO rule out troops?", api_name="/answer")
         assert d["citations"]
+        # What alice uploads is hers: kept under her name and shown as uploaded by her.
+        from gradio_client import handle_file
+
+        page = tmp_path / "bridge.txt"
+        page.write_text(ARTICLE)
+        _, table = alice.predict([handle_file(str(page))], "", api_name="/add_articles")
+        assert "uploaded by alice" in plain(table)
+        d = alice.predict("Will the harbour bridge in Springfield close for repairs?", api_name="/answer")
+        mine = [c for c in d["citations"] if c["source"] == "upload/alice/bridge.txt"]
+        assert mine and mine[0]["uploaded_by"] == "alice"

@@ -153,3 +153,29 @@ def test_sources_list_of_a_large_index_shows_the_most_recent():
     assert sorted(map(int, shown)) == [15, 16, 17, 18, 19]
     assert shown == [str(i) for i in sorted(range(15, 20), key=lambda i: (i % 3, i))]
     assert "Showing" not in sources_html(arts[:5], shown=5) and page.count("<tr>") == 6
+
+
+def test_an_uploaded_articles_card_and_source_row_say_who_uploaded_it_and_when():
+    """A card and a sources row of an article added through the UI carry "uploaded by <user>, <when>"
+    (escaped: a login name is the user's text); a feed article's carry nothing of the kind."""
+    from dataclasses import replace
+
+    s = ART.text.index("Said")
+    c = Citation(
+        n=1,
+        outlet="Reuters",
+        title="T",
+        url=None,
+        published=None,
+        source="upload/x/a.txt",
+        quote=ART.text[s : s + 11],
+        start=s,
+        end=s + 11,
+    )
+    assert "uploaded by" not in plain(citation_card(c, ART))
+    up = replace(c, uploaded_by="<b>eve</b>", uploaded_at="2026-12-01 17:40 UTC")
+    out = citation_card(up, ART)
+    assert "uploaded by <b>eve</b>, 2026-12-01 17:40 UTC" in plain(out) and "<b>eve" not in out
+    row = ArticleSummary(id="upload/eve/a.txt", outlet="Reuters", title="T", published=None, url=None, sentences=3)
+    assert "uploaded by" not in plain(sources_html([row]))
+    assert "uploaded by eve, 2026" in plain(sources_html([replace(row, uploaded_by="eve", uploaded_at="2026")]))
