@@ -310,18 +310,26 @@ def launch(demo: gr.Blocks, host: str = "127.0.0.1", port: int | None = None, **
 
 
 def _load(assistant: Assistant, failures: list[BaseException]) -> None:
+    from assistant.embedding import load_embedder
+
     try:
+        # A first start on a new machine serves on the fp32 graph; int8 is checked once it is up.
+        load_embedder(assistant.settings, defer_int8=True)
         assistant.ensure_index()  # loads the model; builds the index from seeds/ on first use
     except BaseException as exc:  # re-raised in the main thread
         failures.append(exc)
 
 
 def _warm_up(assistant: Assistant) -> None:
-    """One throwaway answer builds the lexical index and runs the model once, before the first user asks."""
+    """One throwaway answer builds the lexical index and runs the model once, before the first user
+    asks; then int8 is checked on this CPU if it never was (the first start on a machine)."""
     try:
         assistant.answer("NATO troops")
+        finish = getattr(assistant.embedder, "finish_int8", None)
+        if finish is not None:
+            finish()
     except Exception:
-        log.exception("warm-up answer failed")
+        log.exception("warm-up failed")
 
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")

@@ -204,10 +204,11 @@ _CACHE: dict[tuple[str, int, str], Embedder] = {}
 _VERIFIED: set[str] = set()
 
 
-def load_embedder(settings: Settings) -> Embedder:
+def load_embedder(settings: Settings, defer_int8: bool = False) -> Embedder:
     """The configured model on the configured backend, loaded once per process. The packaged
     weights are hash-checked before torch loads them or before they are first exported to ONNX; a
-    cached ONNX graph is checked against the hash recorded when it was exported."""
+    cached ONNX graph is checked against the hash recorded when it was exported. `defer_int8`: start
+    on fp32 where int8 has not been checked on this CPU yet (see `OnnxEmbedder.finish_int8`)."""
     key = (settings.model, settings.threads, settings.backend)
     if key not in _CACHE:
         location, packaged = resolve_model(settings.model)
@@ -228,5 +229,5 @@ def load_embedder(settings: Settings) -> Embedder:
             if packaged and location not in _VERIFIED and needs_export(Path(location), settings.backend):
                 verify_weights(Path(location))
                 _VERIFIED.add(location)
-            _CACHE[key] = OnnxEmbedder(settings.model, location, settings.backend, threads)
+            _CACHE[key] = OnnxEmbedder(settings.model, location, settings.backend, threads, defer_int8=defer_int8)
     return _CACHE[key]

@@ -51,7 +51,7 @@ MAX_TOKENS = 256
 # best; 64 was 35% slower (the activations leave the cache).
 BATCH = 16
 VARIANTS = ("onnx", "onnx-int8")
-_EXPORT_VERSION = 3
+_EXPORT_VERSION = 4
 # Text whose activations set the int8 scaling (generic news prose; not the seeds, not eval text).
 CALIBRATION = Path(__file__).with_name("calibration.txt")
 # SmoothQuant's migration strength (see `_balance`).
@@ -155,9 +155,11 @@ def _checked(path: Path) -> bool:
     )
 
 
-def onnx_path(model_dir: Path, variant: str, cache: Path | None = None) -> Path:
+def onnx_path(model_dir: Path, variant: str, cache: Path | None = None, defer_int8: bool = False) -> Path:
     """The cached ONNX graph for these weights, exported (and quantised) on first use. For
-    ``onnx-int8``, the int8 graph that passed its check on this CPU, or the fp32 graph if none did."""
+    ``onnx-int8``, the int8 graph that passed its check on this CPU, or the fp32 graph if none did;
+    with `defer_int8`, the fp32 graph while int8 has not been checked on this CPU yet (a server
+    starts on it and checks int8 once it is up, see `OnnxEmbedder.finish_int8`)."""
     target = _target(model_dir, variant, cache)
     folder = target.parent
     if variant == "onnx" and _checked(target):
@@ -165,14 +167,14 @@ def onnx_path(model_dir: Path, variant: str, cache: Path | None = None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     fp32 = folder / "model.onnx"
     if not _checked(fp32):
-        _say("factcheck: preparing the embedding model for this machine (once, about 10 s)…")
+        _say("factcheck: preparing the embedding model for this machine (once, a few seconds)…")
         _export(model_dir, fp32)
-    if variant == "onnx":
+    if variant == "onnx" or (defer_int8 and cpu_key() not in _read_json(folder / "checks.json")):
         return fp32
-    return _int8_for_this_cpu(folder, fp32, model_dir)
+    return _int8_for_this_cpu(folder, fp32, model_dir, announce=not defer_int8)
 
 
-def _int8_for_this_cpu(folder: Path, fp32: Path, model_dir: Path) -> Path:
+def _int8_for_this_cpu(folder: Path, fp32: Path, model_dir: Path, announce: bool = True) -> Path:
     key = cpu_key()
     record = _read_json(folder / "checks.json").get(key)
     scheme = record.get("scheme") if isinstance(record, dict) else None
@@ -181,7 +183,8 @@ def _int8_for_this_cpu(folder: Path, fp32: Path, model_dir: Path) -> Path:
         return fp32
     if scheme in SCHEMES and _checked(folder / _int8_name(scheme)):
         return folder / _int8_name(scheme)
-    _say("factcheck: checking the int8 embedding model on this CPU (once)…")
+    if announce:
+        _say("factcheck: checking the int8 embedding model on this CPU (once)…")
     record = _choose_scheme(folder, fp32, model_dir)
     checks = _read_json(folder / "checks.json")
     checks[key] = record
@@ -286,6 +289,147 @@ def _record(path: Path) -> None:
 
 
 def _export(model_dir: Path, target: Path) -> None:
+    """The encoder as an ONNX graph (last hidden state), with dynamic batch and sequence axes: written
+    directly from the weights for a BERT model (0.5 s), else by torch.onnx (8 s: torch, transformers
+    and the tracer are most of a first start)."""
+    if not _export_bert(model_dir, target):
+        _export_torch(model_dir, target)
+
+
+def _bert_weights(model_dir: Path) -> dict[str, np.ndarray] | None:
+    """A plain BERT encoder's weights, or None for anything `_export_bert` does not write."""
+    try:
+        config = json.loads((model_dir / "config.json").read_text())
+    except (OSError, ValueError):
+        return None
+    plain = (
+        config.get("model_type") == "bert"
+        and config.get("hidden_act") == "gelu"
+        and config.get("position_embedding_type", "absolute") == "absolute"
+        and not config.get("is_decoder")
+    )
+    if not plain or not (model_dir / "model.safetensors").is_file():
+        return None
+    from safetensors.numpy import load_file
+
+    weights = {k.removeprefix("bert."): v for k, v in load_file(str(model_dir / "model.safetensors")).items()}
+    layers = int(config.get("num_hidden_layers", 0))
+    need = ["embeddings.word_embeddings.weight", "embeddings.position_embeddings.weight"]
+    need += [f"encoder.layer.{n}.output.dense.weight" for n in range(layers)]
+    if layers < 1 or any(k not in weights for k in need):
+        return None
+    weights["_config"] = np.array([layers, config["num_attention_heads"], config["hidden_size"]], np.int64)
+    weights["_eps"] = np.array(config.get("layer_norm_eps", 1e-12), np.float32)
+    return weights
+
+
+def _export_bert(model_dir: Path, target: Path) -> bool:
+    """BERT written as ONNX nodes from its safetensors weights: the same function as transformers'
+    eager BertModel (fp32; cosine 1.0 to torch on the self-check text), with no torch needed."""
+    weights = _bert_weights(model_dir)
+    if weights is None:
+        return False
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    layers, heads, hidden = (int(x) for x in weights.pop("_config"))
+    eps = float(weights.pop("_eps"))
+    inits: list[Any] = []
+    nodes: list[Any] = []
+
+    def const(name: str, value: np.ndarray) -> str:
+        inits.append(numpy_helper.from_array(np.ascontiguousarray(value), name))
+        return name
+
+    def node(op: str, inputs: list[str], name: str, **attrs: Any) -> str:
+        nodes.append(helper.make_node(op, inputs, [name], name=name, **attrs))
+        return name
+
+    def linear(x: str, prefix: str, out: str) -> str:
+        # A Linear's weight is (out, in); MatMul wants (in, out).
+        w = const(f"{prefix}.weight", weights[f"{prefix}.weight"].T.astype(np.float32))
+        b = const(f"{prefix}.bias", weights[f"{prefix}.bias"].astype(np.float32))
+        return node("Add", [node("MatMul", [x, w], f"{out}/matmul"), b], out)
+
+    def norm(x: str, prefix: str, out: str) -> str:
+        g = const(f"{prefix}.weight", weights[f"{prefix}.weight"].astype(np.float32))
+        b = const(f"{prefix}.bias", weights[f"{prefix}.bias"].astype(np.float32))
+        return node("LayerNormalization", [x, g, b], out, axis=-1, epsilon=eps)
+
+    e = "embeddings"
+    word = node("Gather", [const(f"{e}.word", weights[f"{e}.word_embeddings.weight"]), "input_ids"], "emb/word")
+    # Position ids 0..T-1 for every row, counted along the row (Range of a Shape tripped a fusion of
+    # ONNX Runtime's optimiser: "Starts must be a 1-D array").
+    ones = node(
+        "Add",
+        [
+            node("Mul", ["input_ids", const("c/zero", np.array(0, np.int64))], "emb/zeros"),
+            const("c/one", np.array(1, np.int64)),
+        ],
+        "emb/ones",
+    )
+    counted = node("CumSum", [ones, const("c/axis1", np.array(1, np.int64))], "emb/count")
+    positions = node("Sub", [counted, "c/one"], "emb/positions")
+    pos = node("Gather", [const(f"{e}.position", weights[f"{e}.position_embeddings.weight"]), positions], "emb/pos")
+    types = weights.get(f"{e}.token_type_embeddings.weight")
+    x = node("Add", [word, pos], "emb/sum")
+    if types is not None:
+        x = node("Add", [x, node("Gather", [const(f"{e}.type", types), "token_type_ids"], "emb/type")], "emb/sum2")
+    x = norm(x, f"{e}.LayerNorm", "emb/out")
+
+    # Padding keys get the most negative float before the softmax, as transformers does.
+    keep = node("Cast", ["attention_mask"], "mask/float", to=TensorProto.FLOAT)
+    blocked = node("Sub", [const("c/onef", np.array(1.0, np.float32)), keep], "mask/blocked")
+    bias = node("Mul", [blocked, const("c/min", np.array(np.finfo(np.float32).min, np.float32))], "mask/bias")
+    bias = node("Unsqueeze", [bias, const("c/axes12", np.array([1, 2], np.int64))], "mask/bias4")
+    split = const("c/heads", np.array([0, 0, heads, hidden // heads], np.int64))
+    merge = const("c/merge", np.array([0, 0, hidden], np.int64))
+    scale = const("c/scale", np.array(1.0 / np.sqrt(hidden // heads), np.float32))
+    half, root2 = const("c/half", np.array(0.5, np.float32)), const("c/root2", np.array(np.sqrt(2.0), np.float32))
+    for n in range(layers):
+        p, t = f"encoder.layer.{n}", f"l{n}"
+
+        def heads_of(y: str, perm: list[int], name: str) -> str:
+            return node("Transpose", [node("Reshape", [y, split], f"{name}/split")], name, perm=perm)
+
+        q = heads_of(linear(x, f"{p}.attention.self.query", f"{t}/q"), [0, 2, 1, 3], f"{t}/qh")
+        k = heads_of(linear(x, f"{p}.attention.self.key", f"{t}/k"), [0, 2, 3, 1], f"{t}/kh")
+        v = heads_of(linear(x, f"{p}.attention.self.value", f"{t}/v"), [0, 2, 1, 3], f"{t}/vh")
+        scores = node("Add", [node("Mul", [node("MatMul", [q, k], f"{t}/qk"), scale], f"{t}/scaled"), bias], f"{t}/s")
+        probs = node("Softmax", [scores], f"{t}/probs", axis=-1)
+        ctx = node("Transpose", [node("MatMul", [probs, v], f"{t}/ctx")], f"{t}/ctxt", perm=[0, 2, 1, 3])
+        ctx = node("Reshape", [ctx, merge], f"{t}/ctxm")
+        attn = linear(ctx, f"{p}.attention.output.dense", f"{t}/attn")
+        x = norm(node("Add", [attn, x], f"{t}/res1"), f"{p}.attention.output.LayerNorm", f"{t}/x1")
+        h = linear(x, f"{p}.intermediate.dense", f"{t}/up")
+        erf = node("Erf", [node("Div", [h, root2], f"{t}/hs")], f"{t}/erf")
+        gelu = node("Mul", [node("Mul", [h, half], f"{t}/hh"), node("Add", [erf, "c/onef"], f"{t}/erf1")], f"{t}/gelu")
+        down = linear(gelu, f"{p}.output.dense", f"{t}/down")
+        x = norm(node("Add", [down, x], f"{t}/res2"), f"{p}.output.LayerNorm", f"{t}/x2" if n < layers - 1 else "out")
+    nodes.append(helper.make_node("Identity", [x], ["last_hidden_state"], name="last_hidden_state"))
+
+    dims = ["batch", "tokens"]
+    graph = helper.make_graph(
+        nodes,
+        "factcheck-bert",
+        [
+            helper.make_tensor_value_info(i, TensorProto.INT64, dims)
+            for i in ("input_ids", "attention_mask", "token_type_ids")
+        ],
+        [helper.make_tensor_value_info("last_hidden_state", TensorProto.FLOAT, [*dims, hidden])],
+        inits,
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)], producer_name="factcheck")
+    onnx.checker.check_model(model)
+    with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
+        out = Path(tmp) / target.name
+        onnx.save(model, str(out))
+        os.replace(out, target)
+    _record(target)
+    return True
+
+
+def _export_torch(model_dir: Path, target: Path) -> None:
     """torch.onnx export of the encoder (last hidden state), with dynamic batch and sequence axes."""
     try:
         import torch
@@ -495,10 +639,13 @@ def _quantize(fp32: Path, target: Path, model_dir: Path, scheme: str = "s8") -> 
 class OnnxEmbedder:
     """Same contract as `TransformerEmbedder`: query vectors, and late-chunked sentence vectors."""
 
-    def __init__(self, name: str, location: str, variant: str = "onnx-int8", threads: int = 0) -> None:
+    def __init__(
+        self, name: str, location: str, variant: str = "onnx-int8", threads: int = 0, defer_int8: bool = False
+    ) -> None:
         import onnxruntime as ort
 
         root = Path(location)
+        self._root = root
         self.name = name
         self.variant = variant
         self._tok = _tokenizer(root)
@@ -516,18 +663,38 @@ class OnnxEmbedder:
         opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         opts.log_severity_level = 3
-        path = onnx_path(root, variant)
-        # What actually runs: an int8 scheme, or fp32 where no int8 scheme was exact enough here.
+        self._opts = opts
+        path = onnx_path(root, variant, defer_int8=defer_int8)
+        # What actually runs: an int8 scheme, or fp32 where no int8 scheme was exact enough here (or
+        # none has been checked yet: `finish_int8`).
         self.graph = path.name
+        self.int8_pending = variant == "onnx-int8" and path.name == "model.onnx" and needs_export(root, variant)
+        self._session = self._open(path)
+        self._inputs = {i.name for i in self._session.get_inputs()}
+        width = self._session.get_outputs()[0].shape[-1]
+        self.dim = width if isinstance(width, int) else int(self._forward(["dim"]).shape[-1])
+
+    def _open(self, path: Path) -> Any:
+        import onnxruntime as ort
+
         try:
-            self._session = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
+            return ort.InferenceSession(str(path), self._opts, providers=["CPUExecutionProvider"])
         except Exception as exc:
             raise ModelError(
                 f"ONNX Runtime cannot load {path} ({exc}): delete it and it will be exported again."
             ) from None
-        self._inputs = {i.name for i in self._session.get_inputs()}
-        width = self._session.get_outputs()[0].shape[-1]
-        self.dim = width if isinstance(width, int) else int(self._forward(["dim"]).shape[-1])
+
+    def finish_int8(self) -> None:
+        """Quantise and check int8 on this CPU now (once per CPU; ~10 s), and run on it from the next
+        batch on if it passed. Batches already running finish on the graph they started with."""
+        if not self.int8_pending:
+            return
+        fp32 = onnx_path(self._root, "onnx")
+        path = _int8_for_this_cpu(fp32.parent, fp32, self._root, announce=False)
+        if path.name != self.graph:
+            self._session = self._open(path)
+            self.graph = path.name
+        self.int8_pending = False
 
     def _encode(self, texts: Sequence[str]) -> list[Any]:
         return list(self._tok.encode_batch(list(texts)))

@@ -95,3 +95,59 @@ def test_the_default_graph_passes_its_check_on_this_cpu():
     else:
         assert record["worst_cosine"][record["scheme"]] >= oe.MIN_COSINE
         assert emb.graph == oe._int8_name(record["scheme"])  # type: ignore[attr-defined]
+
+
+def test_a_server_starts_on_fp32_and_moves_to_int8_once_checked(tmp_path, monkeypatch, capfd):
+    """With an empty cache, `defer_int8` (the web server's first start) exports fp32 only, with one
+    progress line and nothing about int8; `finish_int8` then checks int8 on this CPU, records it,
+    and the same embedder runs on the int8 graph from then on, within MIN_COSINE of fp32."""
+    monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path / "empty-cache"))
+    monkeypatch.setattr(embedding, "_CACHE", {})
+    monkeypatch.setattr(oe, "_SAID", set())
+    emb = embedding.load_embedder(Settings.from_env(backend="onnx-int8"), defer_int8=True)
+    folder = oe.onnx_path(packaged_model_dir(), "onnx").parent
+    assert emb.graph == "model.onnx" and emb.int8_pending  # type: ignore[attr-defined]
+    assert not (folder / "checks.json").exists() and not list(folder.glob("model_int8*.onnx"))
+    err = capfd.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "preparing the embedding model" in err[0], err
+    before = emb.embed_queries(TEXTS)
+    emb.finish_int8()  # type: ignore[attr-defined]
+    record = json.loads((folder / "checks.json").read_text())[oe.cpu_key()]
+    assert emb.graph == ("model.onnx" if record["scheme"] == "fp32" else oe._int8_name(record["scheme"]))  # type: ignore[attr-defined]
+    assert not emb.int8_pending  # type: ignore[attr-defined]
+    after = emb.embed_queries(TEXTS)
+    assert float((before * after).sum(1).min()) >= oe.MIN_COSINE
+    assert "checking the int8" not in capfd.readouterr().err  # after the ready line, nothing to read
+
+
+def test_the_graph_written_from_the_weights_is_the_torch_export():
+    """The ONNX graph written directly from the BERT weights (no torch) gives the hidden states of
+    torch's own export: cosine 1.0 per self-check sentence, |difference| under 1e-4 everywhere."""
+    md = packaged_model_dir()
+    folder = oe.onnx_path(md, "onnx").parent
+    torch_graph = folder.parent / "torch-export-for-test" / "model.onnx"
+    torch_graph.parent.mkdir(exist_ok=True)
+    if not torch_graph.is_file():
+        oe._export_torch(md, torch_graph)
+    assert oe.agreement(folder / "model.onnx", torch_graph, md) > 0.99999
+    import onnxruntime as ort
+
+    encs = oe._tokenizer(md).encode_batch(oe._selfcheck_texts()[:8])
+    outs = []
+    for path in (folder / "model.onnx", torch_graph):
+        session = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
+        feed, mask = oe._feed(encs, {i.name for i in session.get_inputs()})
+        outs.append(session.run(None, feed)[0][mask.astype(bool)])
+    assert float(np.abs(outs[0] - outs[1]).max()) < 1e-4
+
+
+def test_a_model_that_is_not_plain_bert_is_exported_by_torch(tmp_path):
+    """Only a plain BERT encoder is written directly; another activation goes to torch.onnx."""
+    md = packaged_model_dir()
+    assert oe._bert_weights(md) is not None
+    other = tmp_path / "model"
+    other.mkdir()
+    config = json.loads((md / "config.json").read_text())
+    (other / "config.json").write_text(json.dumps({**config, "hidden_act": "gelu_new"}))
+    (other / "model.safetensors").symlink_to(md / "model.safetensors")
+    assert oe._bert_weights(other) is None
