@@ -23,9 +23,12 @@ _FURNITURE = re.compile(
         post\ a\ comment|leave\ a\ (reply|comment)|comments?|\d+\ comments?|add\ (a\ )?comment|
         your\ email\ address\ will\ not\ be\ published.*|required\ fields\ are\ marked.*|
         (name|email|website)\ ?\*?|save\ my\ name,?\ email.*|
-        share(\ this)?(\ article|\ story|\ on\ \w+)?|follow\ us(\ on\ .*)?|
-        subscribe(\ to\ .*)?|sign\ up\ for\ .*newsletter.*|click\ here\ .*|
-        (all\ )?rights\ reserved\.?|copyright\ .*|skip\ to\ (main\ )?content
+        share(\ this)?(\ article|\ story|\ on\ \w+)?|
+        follow\ us(\ on\ (twitter|x|facebook|instagram|linkedin|telegram|whatsapp|youtube|tiktok|threads|
+        google\ news|social\ media)(,?\ (and\ )?\w+)*)?|
+        subscribe(\ now|\ (to|for)\ (our|the)\ ([\w-]+\ ){0,3}(newsletter|channel|podcast|updates|alerts)s?)?|
+        sign\ up\ for\ .*newsletter.*|click\ here\ .*|
+        (all\ )?rights\ reserved\.?|copyright\ (©|\(c\)|\d{4}|by\ ).{0,100}|skip\ to\ (main\ )?content
     )[\s.:|!]*$""",
     _FLAGS | re.VERBOSE,
 )
@@ -49,7 +52,8 @@ _CREDIT = re.compile(
 )
 
 # "Source: IZ", "With inputs from PTI": an attribution line, not a sentence of the story.
-_SOURCE_LINE = re.compile(r"^(source|sources|via|with inputs from|inputs from)\s*[:|-]?\s*\S.{0,50}$", _FLAGS)
+# A sentence that starts with "Sources said…" is reporting: a source line has its separator.
+_SOURCE_LINE = re.compile(r"^((source|sources|via)\s*[:|–—-]\s*\S.{0,50}|(with )?inputs from\s+\S.{0,50})$", _FLAGS)
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -81,6 +85,25 @@ def _is_dateline(line: str) -> bool:
         return False
     rest = _DATE_WORDS.sub(" ", line)
     return not re.sub(r"[\s,.:/|()\-–—]+", "", rest)
+
+
+# "New York CNN —", "WASHINGTON (Reuters) -", "LONDON, March 3 (AFP) –": where and by whom, before the story.
+_DATELINE_ALONE = re.compile(r"^[^\W\d][\w .,'’()/&-]{0,60}?\s*[—–-]{1,2}$")
+_DATELINE_LEAD = re.compile(r"^[A-Z][\w .,'’/&]{0,40}?(\s*\([\w .&-]{1,30}\))?\s*[—–-]{1,2}\s+(?=\S)")
+# "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by Ana Kovac | Velmar Herald".
+_BYLINE = re.compile(r"^((written|reported|words)\s+)?by\s+[A-Z][\w.'’-]*(\s+[\w.'’&,|-]+){0,8}\s*$", re.IGNORECASE)
+
+
+def is_dateline_or_byline(line: str) -> bool:
+    """A line that says where, when or by whom, not what happened: never an article's title."""
+    line = line.strip()
+    return bool(_is_dateline(line) or _DATELINE_ALONE.match(line) or (_BYLINE.match(line) and len(line) <= 80))
+
+
+def without_dateline(sentence: str) -> str:
+    """A first sentence without its leading dateline ("WASHINGTON (Reuters) - The Senate…" -> "The Senate…")."""
+    m = _DATELINE_LEAD.match(sentence)
+    return sentence[m.end() :] if m and len(sentence) - m.end() > 20 else sentence
 
 
 def _looks_like_headline(line: str) -> bool:

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .errors import FactcheckError
+from .errors import BadInputError, FactcheckError
 from .settings import Settings, offline_defaults
 
 
@@ -79,16 +79,23 @@ def _parser() -> argparse.ArgumentParser:
         "its evidence is ingested into an index of its own (--eval-index)",
     )
     ev.add_argument(
+        "--wice",
+        type=Path,
+        metavar="DIR",
+        help="evaluate on WiCE claims instead (DIR holds wice-claim-dev.jsonl / wice-claim-test.jsonl, fetched "
+        "separately); the split's cited articles are ingested into an index of their own (--eval-index)",
+    )
+    ev.add_argument(
         "--split",
         choices=["test", "dev", "train", "all"],
         default="test",
-        help="which claims (default: test, the held-out 20%% never trained or tuned on)",
+        help="which claims (default: test, held out: never trained or tuned on; WiCE has dev and test)",
     )
     ev.add_argument(
         "--eval-index",
         type=Path,
         metavar="DIR",
-        help="index folder for the dataset's corpus (default: ~/.cache/factcheck/eval/climate-fever)",
+        help="index folder for the dataset's corpus (default: ~/.cache/factcheck/eval/<dataset>)",
     )
     ev.add_argument("--limit", type=int, default=0, help="only the first N claims (0: all)")
     _llm_flags(ev)
@@ -201,30 +208,40 @@ def _eval_claims(args: argparse.Namespace, settings: Settings) -> int:
 
     from tqdm import tqdm
 
-    from .evalsets import climate_fever_cases, climate_fever_corpus, run_claims
+    from .evalsets import climate_fever_cases, climate_fever_corpus, run_claims, wice_cases, wice_corpus
     from .onnx_embedding import cache_root
     from .pipeline import Assistant
 
-    index = args.eval_index or cache_root() / "eval" / "climate-fever"
-    cases = climate_fever_cases(args.climate_fever, args.split)
+    if args.wice:
+        # Each WiCE split has its own articles, so its own index.
+        name = f"wice-{args.split}"
+        cases = wice_cases(args.wice, args.split)
+        make_corpus = lambda out: wice_corpus(args.wice, args.split, out)  # noqa: E731
+    else:
+        name = "climate-fever"
+        cases = climate_fever_cases(args.climate_fever, args.split)
+        make_corpus = lambda out: climate_fever_corpus(args.climate_fever, out)  # noqa: E731
+    index = args.eval_index or cache_root() / "eval" / name
     if args.limit:
         cases = cases[: args.limit]
     assistant = Assistant(_with_llm(args, replace(settings, index_dir=index, seeds_dir=index / "no-seeds")))
     if assistant.store.count() == 0:
-        corpus = climate_fever_corpus(args.climate_fever, index.parent / "climate-fever-corpus.jsonl")
+        corpus = make_corpus(index.parent / f"{name}-corpus.jsonl")
         print(f"factcheck: indexing {corpus} (once)…", file=sys.stderr)
         assistant.ingest([corpus])
-    bar = tqdm(total=len(cases), desc=f"climate-fever {args.split}", unit=" claim", file=sys.stderr)
+    bar = tqdm(total=len(cases), desc=f"{name} {args.split}", unit=" claim", file=sys.stderr)
     report = run_claims(cases, assistant, lambda n: bar.update(1)).summary()
     bar.close()
-    print(json.dumps({"dataset": "climate-fever", "split": args.split, **report}, indent=1))
+    print(json.dumps({"dataset": name.removesuffix(f"-{args.split}"), "split": args.split, **report}, indent=1))
     return 0 if report["citation_validity"] == 1.0 else 1
 
 
 def _eval(args: argparse.Namespace, settings: Settings) -> int:
     from tqdm import tqdm
 
-    if args.climate_fever:
+    if args.climate_fever and args.wice:
+        raise BadInputError("Pass one of --climate-fever and --wice, not both.")
+    if args.climate_fever or args.wice:
         return _eval_claims(args, settings)
 
     from .evaluation import default_cases_path, evaluate, load_cases, to_json

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from pathlib import Path
 
 from .decide import COMMIT, Decision, decide
 from .lexical import tokens
@@ -267,6 +268,11 @@ def not_in_sources(question: str, query: str, settings: Settings, indexed: int) 
         f"**Not in the sources.** None of the {indexed} indexed article{'s' if indexed != 1 else ''} "
         "says anything that answers this question, so there is nothing to quote."
     )
+    if indexed == 0 and not settings.chroma_host and not Path(settings.seeds_dir).is_dir():
+        text += (
+            f" The index is empty and its seeds folder ({settings.seeds_dir}, FACTCHECK_SEEDS) does not exist: "
+            "add articles with `factcheck ingest PATH`, or set FACTCHECK_SEEDS to a folder of articles."
+        )
     return Answer(
         question=question,
         verdict="not_in_sources",

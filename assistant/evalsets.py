@@ -1,4 +1,4 @@
-"""`factcheck eval --climate-fever DIR`: the assistant measured on a public claim-verification set.
+"""`factcheck eval --climate-fever DIR` / `--wice DIR`: the assistant measured on public claim sets.
 
 Climate-FEVER (github:tdiggelm/climate-fever-dataset, CC BY-SA via Wikipedia; fetched at development
 time, never committed) gives claims, a claim label (SUPPORTS / REFUTES / NOT_ENOUGH_INFO / DISPUTED)
@@ -13,6 +13,13 @@ contested -> DISPUTED, unclear / not_in_sources -> NOT_ENOUGH_INFO), DISPUTED sh
 precision of committed supported / refuted verdicts, a gold sentence quoted (a cited quote equal to or
 containing a SUPPORTS / REFUTES evidence sentence), false "not in the sources" on claims with such
 evidence, citation validity, and warm latency.
+
+WiCE (github:ryokamoi/wice, CC BY-SA via Wikipedia, cited pages under Common Crawl terms; fetched at
+development time, never committed) gives Wikipedia claims, the web article each cites (split into
+sentences) and the gold supporting sentences. The corpus is every cited article of the split, one
+article each; every claim is asked against all of them. Its own dev / test splits are used: dev to
+tune, test held out. Also reported: the claim's own article cited, and gold sentences the cleaner
+removed (they can never be quoted).
 """
 
 from __future__ import annotations
@@ -47,11 +54,15 @@ def split_of(key: str) -> str:
     return "train" if h < 70 else "dev" if h < 80 else "test"
 
 
+WICE_LABEL = {"supported": "SUPPORTS", "partially_supported": "PARTIALLY_SUPPORTS", "not_supported": "NOT_ENOUGH_INFO"}
+
+
 @dataclass(frozen=True)
 class ClaimCase:
     claim: str
     label: str
     gold: tuple[str, ...]  # SUPPORTS / REFUTES evidence sentences
+    article: str | None = None  # the article the gold sentences come from, where there is one
 
 
 def _rows(folder: Path) -> list[dict[str, Any]]:
@@ -76,6 +87,60 @@ def climate_fever_corpus(folder: Path, out: Path) -> Path:
             record = {"id": f"wiki:{title}", "outlet": title, "title": title, "text": body}
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
     return out
+
+
+def _wice_rows(folder: Path, split: str) -> list[dict[str, Any]]:
+    if split not in ("dev", "test"):
+        raise BadInputError(f"WiCE is evaluated on its own dev or test split, not {split!r}.")
+    path = folder / f"wice-claim-{split}.jsonl" if folder.is_dir() else folder
+    if not path.is_file():
+        raise BadInputError(
+            f"No wice-claim-{split}.jsonl in {folder}: pass the folder that holds the dataset's claim files "
+            "(data/entailment_retrieval/claim/ of github:ryokamoi/wice)."
+        )
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _wice_article(row: dict[str, Any]) -> dict[str, str]:
+    """A cited web page as an article: its "(meta data) TITLE:" line is the title, and the part after
+    the title's last " - " or " | " (the site's name, when short) is the outlet."""
+    lines = [" ".join(t.split()) for t in row["evidence"]]
+    title = ""
+    if lines and lines[0].startswith("(meta data)"):
+        title = lines[0].split("TITLE:", 1)[-1].strip()
+        lines = lines[1:]
+    site = ""
+    for sep in (" | ", " - ", " – "):
+        if sep in title:
+            tail = title.rsplit(sep, 1)[1].strip()
+            if 0 < len(tail.split()) <= 5:
+                site = tail
+                break
+    return {
+        "id": f"wice:{row['meta']['id']}",
+        "outlet": site or "web page",
+        "title": title or row["meta"].get("claim_title") or "untitled",
+        "text": "\n".join(lines),
+    }
+
+
+def wice_corpus(folder: Path, split: str, out: Path) -> Path:
+    """Every cited article of the split, as a .jsonl `factcheck ingest` reads."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as fh:
+        for row in _wice_rows(folder, split):
+            fh.write(json.dumps(_wice_article(row), ensure_ascii=False) + "\n")
+    return out
+
+
+def wice_cases(folder: Path, split: str) -> list[ClaimCase]:
+    cases = []
+    for row in _wice_rows(folder, split):
+        offset = 1 if row["evidence"] and row["evidence"][0].startswith("(meta data)") else 0
+        wanted = sorted({i for group in row["supporting_sentences"] for i in group})
+        gold = tuple(" ".join(row["evidence"][i].split()) for i in wanted if offset <= i < len(row["evidence"]))
+        cases.append(ClaimCase(row["claim"], WICE_LABEL[row["label"]], gold, f"wice:{row['meta']['id']}"))
+    return cases
 
 
 def climate_fever_cases(folder: Path, split: str) -> list[ClaimCase]:
@@ -104,9 +169,30 @@ class ClaimReport:
     citations: int = 0
     valid: int = 0
     latencies: list[float] = field(default_factory=list)
+    with_article: int = 0
+    article_cited: int = 0
+    gold_sentences: int = 0
+    gold_cleaned_away: int = 0
 
-    def add(self, case: ClaimCase, verdict: str, quotes: list[str], valid: int, n_cit: int, ms: float) -> None:
+    def add(
+        self,
+        case: ClaimCase,
+        verdict: str,
+        quotes: list[str],
+        valid: int,
+        n_cit: int,
+        ms: float,
+        sources: list[str] | None = None,
+        article_text: str | None = None,
+    ) -> None:
         self.claims += 1
+        if case.article:
+            self.with_article += 1
+            self.article_cited += case.article in (sources or [])
+        if article_text is not None:
+            flat = " ".join(article_text.split())
+            self.gold_sentences += len(case.gold)
+            self.gold_cleaned_away += sum(g not in flat for g in case.gold)
         got = TO_LABEL[verdict]
         self.confusion.setdefault(case.label, Counter())[got] += 1
         if case.gold:
@@ -122,11 +208,13 @@ class ClaimReport:
 
     def summary(self) -> dict[str, Any]:
         right = sum(self.confusion.get(lab, Counter())[lab] for lab in LABELS)
+        scored = sum(sum(self.confusion.get(lab, Counter()).values()) for lab in LABELS)
         disputed = self.confusion.get("DISPUTED", Counter())
         lat = sorted(self.latencies) or [0.0]
         return {
             "claims": self.claims,
-            "label_accuracy": round(right / max(1, self.claims), 4),
+            # Over claims whose label a verdict can match (WiCE's "partially supported" has no verdict).
+            "label_accuracy": round(right / max(1, scored), 4),
             "disputed_shown_as_contested": round(disputed["DISPUTED"] / max(1, sum(disputed.values())), 4),
             "committed_precision": round(self.committed_right / max(1, self.committed), 4),
             "committed": self.committed,
@@ -135,6 +223,14 @@ class ClaimReport:
             "claims_with_gold_evidence": self.with_gold,
             "citation_validity": round(self.valid / max(1, self.citations), 6),
             "citations": self.citations,
+            **(
+                {
+                    "own_article_cited": round(self.article_cited / self.with_article, 4),
+                    "gold_sentences_removed_by_cleaning": f"{self.gold_cleaned_away} of {self.gold_sentences}",
+                }
+                if self.with_article
+                else {}
+            ),
             "p50_ms": round(statistics.median(lat), 1),
             "p95_ms": round(p95(lat), 1),
             "confusion_gold_by_verdict": {k: dict(v) for k, v in sorted(self.confusion.items())},
@@ -154,7 +250,17 @@ def run_claims(cases: list[ClaimCase], assistant: Any, progress: Callable[[int],
         valid = sum(check(c, found.get(c.source)) is None for c in ans.citations)
         # Citations verification dropped count as invalid: validity is measured before the safety net.
         total = len(ans.citations) + len(ans.dropped)
-        report.add(case, ans.verdict, [c.quote for c in ans.citations], valid, total, ms)
+        own = assistant.articles([case.article]).get(case.article) if case.article else None
+        report.add(
+            case,
+            ans.verdict,
+            [c.quote for c in ans.citations],
+            valid,
+            total,
+            ms,
+            sources=[c.source for c in ans.citations],
+            article_text=own.text if own is not None else None,
+        )
         if progress:
             progress(i + 1)
     return report

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .cleaning import clean
+from .cleaning import clean, is_dateline_or_byline, without_dateline
 from .errors import ArticleError
 from .models import Article
+from .sentences import split_paragraph
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
 MAX_FILE_BYTES = 25 * 1024 * 1024  # one article over 25 MB is a mistake, not a news story
@@ -96,9 +97,12 @@ def _article(name: str, article_id: str, meta: dict[str, Any], body: str, defaul
     if "\x00" in body:
         raise ArticleError(name, "holds binary data (NUL bytes), not text")
     title = _text_field(meta.get("title"))
+    # A title taken from the first sentence is still a sentence of the story: the cleaner keeps it.
+    headline = title
     if not title:
-        title = _title_from(body)
-    cleaned = clean(body, title)
+        title, is_line = _title_from(body)
+        headline = title if is_line else None
+    cleaned = clean(body, headline)
     if len(cleaned.text.split()) < 5:
         raise ArticleError(name, "has no article text left after removing boilerplate")
     if defaults.id_prefix:
@@ -117,14 +121,21 @@ def _article(name: str, article_id: str, meta: dict[str, Any], body: str, defaul
     )
 
 
-def _title_from(body: str) -> str:
-    """A headline-like first line is the title (and is dropped from the body by the cleaner);
-    otherwise the opening words stand in for a title and the paragraph stays article text."""
-    first = next((ln.strip() for ln in body.splitlines() if ln.strip()), "")
+def _title_from(body: str) -> tuple[str, bool]:
+    """A title for an article that has none, and whether it is a headline line of its own (which the
+    cleaner then drops from the body) rather than the first sentence; never a dateline, a time stamp
+    or a byline."""
+    lines = [ln.strip() for ln in body.splitlines() if ln.strip()]
+    lines = [ln for ln in lines[:6] if not is_dateline_or_byline(ln)] + lines[6:]
+    first = lines[0] if lines else ""
     words = first.split()
     if len(words) <= 25 and not first.endswith((".", "”", '"')):
-        return first
-    return " ".join(words[:12]) + "…"
+        return (first, True) if first else ("(untitled)", False)
+    sentence = without_dateline(first)
+    spans = split_paragraph(sentence)
+    sentence = sentence[spans[0][0] : spans[0][1]] if spans else sentence
+    words = sentence.split()
+    return (sentence if len(words) <= 30 else " ".join(words[:25]) + "…"), False
 
 
 def _text_field(value: Any) -> str | None:

@@ -32,14 +32,14 @@ def env_int(name: str, default: int, lo: int | None = None, hi: int | None = Non
 
 
 def _env_folder(name: str) -> Path | None:
-    """A folder named by a setting, which must exist (a typo would otherwise pass for an empty corpus)."""
+    """A folder named by a setting: a file there is refused; a folder that does not exist is allowed
+    (no seeds at all), and an answer from an empty index then says so (`compose.not_in_sources`)."""
     raw = os.environ.get(name)
     if not raw:
         return None
     path = Path(raw).expanduser()
-    if not path.is_dir():
-        what = "a file, not a folder" if path.exists() else "a folder that does not exist"
-        raise BadInputError(f"{name}={raw!r} is {what}: set it to a folder of articles, or unset it for the seeds.")
+    if path.exists() and not path.is_dir():
+        raise BadInputError(f"{name}={raw!r} is a file, not a folder: set it to a folder of articles.")
     return path
 
 
