@@ -9,6 +9,7 @@ GRADIO_SERVER_PORT, or the first free one from 7860. The index is built from see
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import re
@@ -58,13 +59,33 @@ QUEUE_SIZE = 64
 # (bigger corpora go in through `factcheck ingest`, which has no upload to buffer).
 MAX_UPLOAD = "50mb"
 
-EXAMPLES = [
-    "did NATO rule out troops?",
-    "What did Lavrov say about the Ukrainian people?",
-    "Does Russia want a guarantee that Ukraine will never join NATO?",
-    "Has Russia been accused of using gas as a weapon?",
-    "who won the 2022 World Cup?",
-]
+# A corpus's own example questions (`examples.json` beside its seed articles); a corpus without them
+# gets its most recent headlines, one per outlet, as claims to check.
+EXAMPLES_FILE = "examples.json"
+EXAMPLES_SHOWN = 5
+
+
+def example_questions(assistant: Assistant) -> list[str]:
+    path = Path(assistant.settings.seeds_dir) / EXAMPLES_FILE
+    if path.is_file():
+        try:
+            listed = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            log.warning("ignoring %s: %s", path, exc)
+        else:
+            return [q.strip() for q in listed if isinstance(q, str) and q.strip()][:EXAMPLES_SHOWN]
+    try:
+        summaries = assistant.store.list_articles()
+    except Exception:  # examples are a nicety; an unreadable index is reported when a question is asked
+        return []
+    seen: set[str] = set()
+    out: list[str] = []
+    for a in sorted(summaries, key=lambda a: a.published or "", reverse=True):
+        if a.outlet not in seen and a.title and not a.title.startswith("("):
+            seen.add(a.outlet)
+            out.append(a.title.rstrip("…"))
+    return out[:EXAMPLES_SHOWN]
+
 
 INTRO = (
     "Ask a question or paste a claim. Every sentence of an answer is a **verbatim quote** from a news "
@@ -189,7 +210,7 @@ def build_app(assistant: Assistant, concurrency: int | None = None) -> gr.Blocks
                 allow_tags=False,
                 buttons=["copy"],
                 feedback_options=None,
-                examples=[{"text": q} for q in EXAMPLES],
+                examples=[{"text": q} for q in example_questions(assistant)] or None,
                 placeholder="Pick an example or type a question below.",
                 elem_id="fc-chat",
             )

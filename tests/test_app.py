@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import time
@@ -307,3 +308,26 @@ def test_with_a_login_configured_the_api_wants_it(tmp_path):
         d = alice.predict("Will the harbour bridge in Springfield close for repairs?", api_name="/answer")
         mine = [c for c in d["citations"] if c["source"] == "upload/alice/bridge.txt"]
         assert mine and mine[0]["uploaded_by"] == "alice"
+
+
+def test_example_questions_come_from_the_corpus_not_the_code(fresh, tmp_path, seeded):
+    """The seeds' own examples.json gives the seed corpus its examples; a corpus without one gets its
+    most recent headlines, one per outlet; the page shows what the data gives."""
+    from app import build_app, example_questions, launch
+    from tests.corpus import write_jsonl
+
+    shipped = json.loads((ROOT / "seeds" / "examples.json").read_text())
+    assert example_questions(seeded) == shipped[:5]
+    fresh.ingest([write_jsonl(tmp_path / "stories.jsonl", 12)])
+    got = example_questions(fresh)
+    newest = sorted(fresh.store.list_articles(), key=lambda a: a.published or "", reverse=True)
+    assert got and got[0] == newest[0].title and len(got) == len({a.outlet for a in newest}) == 5
+    assert not set(got) & set(shipped)
+    demo = build_app(fresh)
+    launch(demo, "127.0.0.1", free_port(), prevent_thread_lock=True, quiet=True)
+    try:
+        config = requests.get(f"{demo.local_url}config", timeout=30).json()
+        shown = json.dumps(config["components"])
+        assert all(json.dumps(t)[1:-1] in shown for t in got)
+    finally:
+        demo.close()
