@@ -69,6 +69,13 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     ev.add_argument("--file", type=Path, help="questions .jsonl (default: eval/questions.jsonl)")
+    ev.add_argument(
+        "--corpus",
+        type=Path,
+        metavar="DIR",
+        help="answer from these articles instead of the configured index (indexed once into an index of its "
+        "own, rebuilt when a file changes), e.g. --corpus eval/story --file eval/story_questions.jsonl",
+    )
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
     ev.add_argument("--misses", action="store_true", help="list the questions that missed")
     ev.add_argument(
@@ -236,6 +243,28 @@ def _eval_claims(args: argparse.Namespace, settings: Settings) -> int:
     return 0 if report["citation_validity"] == 1.0 else 1
 
 
+def _corpus_settings(corpus: Path, settings: Settings) -> Settings:
+    """An index of its own for an evaluation corpus, named by its files' names, sizes and times, so an
+    edited corpus is indexed afresh rather than mixed with its old version."""
+    import hashlib
+    from dataclasses import replace
+
+    from .loaders import SUFFIXES
+    from .onnx_embedding import cache_root
+
+    if not corpus.is_dir():
+        raise BadInputError(f"--corpus {corpus}: not a folder of articles.")
+    files = sorted(f for f in corpus.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+    if not files:
+        raise BadInputError(f"--corpus {corpus}: no article files ({', '.join(SUFFIXES)}) in it.")
+    key = hashlib.sha256(
+        "\n".join(f"{f.relative_to(corpus)}|{f.stat().st_size}|{f.stat().st_mtime_ns}" for f in files).encode()
+    ).hexdigest()[:12]
+    return replace(
+        settings, index_dir=cache_root() / "eval" / f"corpus-{corpus.resolve().name}-{key}", seeds_dir=corpus
+    )
+
+
 def _eval(args: argparse.Namespace, settings: Settings) -> int:
     from tqdm import tqdm
 
@@ -248,6 +277,8 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
     from .pipeline import Assistant
 
     cases = load_cases(args.file or default_cases_path())
+    if args.corpus:
+        settings = _corpus_settings(args.corpus, settings)
     assistant = Assistant(_with_llm(args, settings))
     bar = tqdm(total=len(cases), desc="eval", unit=" q", file=sys.stderr, disable=args.json or None)
     report = evaluate(cases, assistant.answer, assistant.articles, lambda n: bar.update(1))
