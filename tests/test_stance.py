@@ -250,3 +250,18 @@ def test_no_answer_states_a_verdict_its_badge_does_not_show(judged):
     assert "fc-v-contested" in html and "fc-sides" in html
     assert re.search(r"confidence (high|medium|low)", html)
     assert html.count('class="fc-stance fc-s-supports"') >= 1 and html.count('class="fc-stance fc-s-refutes"') >= 1
+
+
+def test_a_claim_with_one_detail_the_sources_lack_is_answered_and_one_about_others_is_refused(judged):
+    """The missing-name gate refuses a claim only when most of its names appear nowhere in the
+    articles found: one unmatched detail gets an answer from what the sources say, with a notice; a
+    claim about people and places the corpus never mentions is "not in the sources". Without stances
+    (FACTCHECK_STANCE=0), so no sentence "addresses" the claim and the names alone decide."""
+    from dataclasses import replace
+
+    plain = Assistant(replace(judged.settings, stance=False), store=judged.store, embedder=judged.embedder)
+    a = _verified(plain, "Skylark Airways will keep its flights to Lisbon this winter, Oporto officials said.")
+    assert a.verdict != "not_in_sources" and a.citations, a.text
+    assert any("never mention Oporto" in n for n in a.notices)
+    b = plain.answer("Qantas will cut its flights from Sydney to Melbourne and Perth this winter.")
+    assert b.verdict == "not_in_sources" and not b.citations, b.text
