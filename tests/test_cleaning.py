@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.cleaning import clean, is_dateline_or_byline
+from assistant.cleaning import RULES, clean, is_dateline_or_byline
 from assistant.loaders import load_file
 from assistant.sentences import split_sentences
 from tests.conftest import SEEDS
@@ -59,6 +59,9 @@ KEPT = [
     "Follow us on a journey through the old harbour district, the guide told visitors.",
     "Via Appia traffic was halted for two hours after the crash.",
     "Read more carefully, the judge told the lawyers, and the contract is clear.",
+    # A bare date can be the evidence (a birth date under "Born" on a cited page).
+    "August 24, 2016",
+    "27 December 2012",
 ]
 
 
@@ -170,3 +173,15 @@ def test_an_article_without_a_title_never_gets_a_dateline_or_byline_as_one(tmp_p
     if title.endswith("."):  # the first sentence as title: still a sentence of the article
         assert title in article.text
     assert not is_dateline_or_byline(article.title) and "CNN —" not in article.title
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.reason)
+def test_every_cleaning_rule_drops_its_examples_and_keeps_reporting(rule):
+    """The rule table: each rule removes each of its examples (for that reason) and keeps every line
+    of reporting listed with it, between two ordinary sentences of news."""
+    for line in rule.removes:
+        out = clean(f"{BODY}\n{line}\nThe alliance also said it was ready to talk.")
+        assert (line, rule.reason) in out.removed, (line, out.removed)
+    for line in rule.keeps:
+        out = clean(f"{BODY}\n{line}\nThe alliance also said it was ready to talk.")
+        assert line in out.text.split("\n\n"), (line, out.removed)
