@@ -16,7 +16,16 @@ from .ingest import Progress, ingest_paths, manifest_for
 from .loaders import Defaults
 from .models import Answer, Article, IngestReport
 from .questions import standalone, validate
-from .retrieval import LexicalCache, Scored, absent_names, named_terms, relevant, retrieve
+from .retrieval import (
+    LexicalCache,
+    OutletCache,
+    Scored,
+    absent_names,
+    named_terms,
+    outlet_scope,
+    relevant,
+    retrieve,
+)
 from .settings import Settings, offline_defaults
 from .stance import StanceModel, load_stance
 from .store import Store
@@ -65,6 +74,7 @@ class Assistant:
         self._stance = stance
         self._stance_loaded = stance is not None
         self._lexical = LexicalCache()
+        self._outlets = OutletCache()
         self._composer = composer
         self._model: ModelComposer | None = None
         if llm is not None or self.settings.llm:
@@ -135,6 +145,7 @@ class Assistant:
                     replace(self.settings, llm=llm), store=self.store, embedder=self.embedder, stance=self.stance
                 )
                 other._lexical = self._lexical
+                other._outlets = self._outlets
                 self._variants[llm] = other
             return self._variants[llm]
 
@@ -158,8 +169,15 @@ class Assistant:
     def _retrieve(self, turn: Turn) -> Turn:
         self.ensure_index()
         lexical = self._lexical.get(self.store)
-        scored = retrieve(turn.query, self.store, self.embedder, lexical, self.settings)
+        by_outlet = self._outlets.get(self.store)
+        scope = outlet_scope(turn.question, by_outlet)
+        only = set(by_outlet[scope]) if scope else None
+        scored = retrieve(turn.query, self.store, self.embedder, lexical, self.settings, only)
         kept = relevant(scored, self.settings)[: self.settings.max_evidence * 2]
+        if scope:
+            n = len(by_outlet[scope])
+            note = f"Searched only {scope}'s {n} article{'s' if n != 1 else ''}, as the question asks."
+            turn = replace(turn, notices=(*turn.notices, note))
         return replace(turn, evidence=tuple(kept))
 
     def _weigh(self, turn: Turn) -> Turn:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,16 +89,75 @@ class LexicalCache:
             return self._index
 
 
-def retrieve(query: str, store: Store, embedder: Embedder, lexical: Lexical, settings: Settings) -> list[Scored]:
-    """Candidate sentences, best first. score = cosine + lexical_weight * lexical match."""
+class OutletCache:
+    """Each outlet's article ids, read once per state of the index (for questions scoped to an outlet)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._stamp: str | None = None
+        self._by_outlet: dict[str, tuple[str, ...]] = {}
+
+    def get(self, store: Store) -> dict[str, tuple[str, ...]]:
+        stamp = store.stamp()
+        with self._lock:
+            if stamp != self._stamp:
+                by: dict[str, list[str]] = {}
+                for a in store.list_articles():
+                    by.setdefault(a.outlet, []).append(a.id)
+                self._by_outlet = {k: tuple(v) for k, v in by.items()}
+                self._stamp = stamp
+            return self._by_outlet
+
+
+_SCOPE_VERBS = r"(say|says|said|report|reports|reported|write|writes|wrote|claim|claims|claimed|mention|mentioned)"
+
+
+def outlet_scope(question: str, outlets: Iterable[str]) -> str | None:
+    """The outlet a question asks about ("According to RT, …", "What did Al Mayadeen report about …",
+    "Does the Verge article say …", "… per Reuters"), when it names one of the indexed outlets in such a
+    phrase; the longest such name. An outlet named as a subject ("Did RT's editor resign?") is not a scope."""
+    found: list[str] = []
+    for outlet in outlets:
+        bare = re.sub(r"^the\s+", "", outlet.strip(), flags=re.IGNORECASE)
+        if len(bare) < 2:
+            continue
+        # A one-word name (RT, Reuters, Times) only as the outlet writes it, so "in the times of crisis"
+        # is not The Times; a longer or dotted one ("Valley Courier", "24hoursworlds.com") in any case.
+        exact = " " not in bare and not re.search(r"[\d.]", bare)
+        name = rf"(?i:the\s+)?{re.escape(bare) if exact else '(?i:' + re.escape(bare) + ')'}"
+        scoped = (
+            rf"(?i:\b(according\s+to|per|reported\s+by|cited\s+by)\s+){name}(?!\w)",
+            rf"(?<!\w){name}(?i:('s|’s)?\s+(article|story|piece|report|coverage|interview)\b)",
+            rf"(?i:\b(did|does|has|have|do|what\s+did|how\s+did)\s+){name}(?i:\s+(\w+\s+)?{_SCOPE_VERBS}\b)",
+            rf"(?i:\b(in|on|from|by)\s+){name}(?!\w)(?!\s*(?:'s|’s))",
+            rf"(?<!\w){name}(?i:\s+{_SCOPE_VERBS}\b)",
+        )
+        if any(re.search(p, question) for p in scoped):
+            found.append(outlet)
+    return max(found, key=len) if found else None
+
+
+def retrieve(
+    query: str,
+    store: Store,
+    embedder: Embedder,
+    lexical: Lexical,
+    settings: Settings,
+    only: Collection[str] | None = None,
+) -> list[Scored]:
+    """Candidate sentences, best first. score = cosine + lexical_weight * lexical match. `only`: the
+    article ids to search (a question scoped to an outlet); None for all."""
     qv = embedder.embed_queries([query])[0]
     # As many windows as candidate sentences: each holds ~5 sentences, ranked exactly, of which the
     # best `candidates` stay.
-    dense = store.query(qv, settings.candidates)[: settings.candidates]
-    lex_top = lexical.search(query, settings.candidates)
+    dense = store.query(qv, settings.candidates, article_ids=only)[: settings.candidates]
+    # The keyword index spans every article: ask it for more when only some may be used.
+    lex_top = lexical.search(query, settings.candidates * (8 if only is not None else 1))
     by_id: dict[str, Hit] = {h.id: h for h in dense}
     missing = [sid for sid, _ in lex_top if sid not in by_id]
     by_id.update((h.id, h) for h in store.fetch(missing, qv))
+    if only is not None:
+        by_id = {k: h for k, h in by_id.items() if h.article_id in only}
     if not by_id:
         return []
     lex = lexical.score(query, list(by_id))

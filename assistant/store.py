@@ -21,7 +21,7 @@ import os
 import shutil
 import time
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -412,12 +412,19 @@ class Store:
         for b in range(0, len(stale), _PAGE):
             self._sentences.delete(ids=stale[b : b + _PAGE])
 
-    def query(self, vector: np.ndarray, windows: int) -> list[Hit]:
-        """Every sentence of the `windows` windows nearest to `vector`, with its exact cosine, best first."""
+    def query(self, vector: np.ndarray, windows: int, article_ids: Collection[str] | None = None) -> list[Hit]:
+        """Every sentence of the `windows` windows nearest to `vector`, with its exact cosine, best first;
+        only windows of `article_ids` when given (empty: none)."""
+        if article_ids is not None and not article_ids:
+            return []
+        # SQLite takes at most ~32k variables: a larger set is filtered by the caller instead.
+        where = {"article_id": {"$in": sorted(article_ids)}} if article_ids and len(article_ids) <= _PAGE else None
         # No count() first: it scans every record, and Chroma already returns fewer results, or
         # none, from a smaller index.
         with self.guarded(reading=True):
-            res = self._sentences.query(query_embeddings=[vector], n_results=windows, include=["metadatas"])
+            res = self._sentences.query(
+                query_embeddings=[vector], n_results=windows, include=["metadatas"], where=where
+            )
         q = np.asarray(vector, np.float32)
         hits = [h for i, m in zip(res["ids"][0], res["metadatas"][0], strict=False) for h in _sentences_of(i, m, q)]
         return sorted(hits, key=lambda h: -h.cosine)

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from assistant.models import Article, Evidence
-from assistant.retrieval import Scored, absent_names, named_terms
+from assistant.retrieval import Scored, absent_names, named_terms, outlet_scope
 
 ART = Article(
     id="x",
@@ -45,3 +45,25 @@ def test_a_name_the_sources_never_carry_is_missing():
 
 def test_dates_are_not_names():
     assert named_terms("Did it happen in January or on Monday, per Reuters?") == ["Reuters"]
+
+
+OUTLETS = ["RT", "Reuters", "The Times", "The Verge", "Valley Courier", "24hoursworlds.com", "Al Mayadeen English"]
+
+
+@pytest.mark.parametrize(
+    ("question", "scope"),
+    [
+        ("According to RT, did NATO rule out troops?", "RT"),
+        ("Did NATO rule out troops, per Reuters?", "Reuters"),
+        ("Does the Verge article say Sicily broke a record?", "The Verge"),
+        ("What did the valley courier report about the Elm bridge?", "Valley Courier"),
+        ("What did 24hoursworlds.com report on Lavrov?", "24hoursworlds.com"),
+        ("Did Reuters say the talks failed?", "Reuters"),
+        ("Did NATO rule out troops?", None),
+        ("Did RT's editor resign?", None),  # the outlet as the subject, not the source
+        ("What did Lavrov say in the times of crisis?", None),  # a common word, not The Times
+        ("Did the rt say so?", None),  # a short capitalised name only as written
+    ],
+)
+def test_a_question_names_the_outlet_it_asks_about(question, scope):
+    assert outlet_scope(question, OUTLETS) == scope

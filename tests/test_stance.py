@@ -179,7 +179,7 @@ def test_a_model_sentence_its_own_source_contradicts_is_removed(judged):
         ]
     )
     other = Assistant(judged.settings, store=judged.store, embedder=judged.embedder, llm=fake, stance=judged.stance)
-    a = other.answer("Will the council close the Elm bridge in May, according to the Riverside Gazette?")
+    a = other.answer("Will the council close the Elm bridge in May, according to the outlets?")
     assert any("contradicts it" in d for d in a.dropped), (a.text, a.dropped)
 
 
@@ -265,3 +265,18 @@ def test_a_claim_with_one_detail_the_sources_lack_is_answered_and_one_about_othe
     assert any("never mention Oporto" in n for n in a.notices)
     b = plain.answer("Qantas will cut its flights from Sydney to Melbourne and Perth this winter.")
     assert b.verdict == "not_in_sources" and not b.citations, b.text
+
+
+def test_a_question_scoped_to_an_outlet_searches_only_that_outlet(judged):
+    """ "What did the Valley Courier report…", "According to the Riverside Gazette…": only that outlet's
+    articles are searched (the other outlet's opposite statement is not quoted), and a notice says so;
+    an outlet that has nothing on the subject gives "not in the sources", not another outlet's words."""
+    a = _verified(judged, "What did the Valley Courier report about the Elm bridge in May?")
+    assert a.citations and {c.outlet for c in a.citations} == {"Valley Courier"}, a.text
+    assert any("Searched only Valley Courier's 1 article" in n for n in a.notices)
+    b = _verified(judged, "According to the Riverside Gazette, will the council close the Elm bridge in May?")
+    assert {c.outlet for c in b.citations} == {"Riverside Gazette"} and b.verdict == "supported", b.text
+    c = judged.answer("What did Aviation Daily report about the Elm bridge?")
+    assert c.verdict == "not_in_sources" and not c.citations, c.text
+    d = _verified(judged, "Will the council close the Elm bridge in May?")  # no outlet named: every outlet
+    assert {x.outlet for x in d.citations} >= {"Riverside Gazette", "Valley Courier"}
