@@ -85,25 +85,49 @@ _AUX = re.compile(
     r"\b(will|would|is|are|was|were|has|have|had|can|could|should|must|may|might|does|do|did)\b(?! not\b)(?!n[’']t)"
 )
 _NEG = re.compile(r"\b(will|would|is|are|was|were|has|have|had|can|could|should|must|does|do|did) not\b")
-_SWAPS = [
-    (r"\bno plans to\b", "plans to"),
-    (r"\bplans to\b", "has no plans to"),
-    (r"\bruled out\b", "confirmed"),
-    (r"\bnever\b", "repeatedly"),
-    (r"\balways\b", "never"),
-    (r"\bincreased\b", "decreased"),
-    (r"\bdecreased\b", "increased"),
-    (r"\brose\b", "fell"),
-    (r"\bfell\b", "rose"),
-    (r"\bapproved\b", "rejected"),
-    (r"\brejected\b", "approved"),
-    (r"\bwon\b", "lost"),
-    (r"\bmore than\b", "less than"),
-    (r"\bsupports\b", "opposes"),
-    (r"\bagreed\b", "refused"),
-    (r"\bdenied\b", "admitted"),
-    (r"\bconfirmed\b", "denied"),
+# Opposite words, each way: "ended without a deal" refutes "ended with a deal", "rose" refutes "fell".
+_OPPOSITES = [
+    ("no plans to", "plans to"),
+    ("ruled out", "confirmed"),
+    ("never", "repeatedly"),
+    ("always", "never"),
+    ("increased", "decreased"),
+    ("increase", "decrease"),
+    ("rose", "fell"),
+    ("rise", "fall"),
+    ("rising", "falling"),
+    ("higher", "lower"),
+    ("more than", "less than"),
+    ("above", "below"),
+    ("approved", "rejected"),
+    ("accepted", "rejected"),
+    ("won", "lost"),
+    ("supports", "opposes"),
+    ("agreed", "refused"),
+    ("admitted", "denied"),
+    ("confirmed", "denied"),
+    ("ended with", "ended without"),
+    ("with a deal", "without a deal"),
+    ("with an agreement", "without an agreement"),
+    ("open", "closed"),
+    ("opened", "closed"),
+    ("reopen", "close"),
+    ("lifted", "imposed"),
+    ("raised", "lowered"),
+    ("allowed", "banned"),
+    ("legal", "illegal"),
+    ("guilty", "innocent"),
+    ("convicted", "acquitted"),
+    ("passed", "failed"),
+    ("succeeded", "failed"),
+    ("started", "stopped"),
+    ("resumed", "suspended"),
+    ("hired", "laid off"),
+    ("expanded", "reduced"),
+    ("gained", "lost"),
+    ("ahead of", "behind"),
 ]
+_SWAPS = [(rf"\b{re.escape(a)}\b", b) for a, b in _OPPOSITES] + [(rf"\b{re.escape(b)}\b", a) for a, b in _OPPOSITES]
 _SPEAKERS = [
     "the minister",
     "a spokesperson",
@@ -119,6 +143,15 @@ _SPEAKERS = [
 _VENUES = ["CNN", "the BBC", "Fox News", "Reuters", "Al Jazeera", "RT", "Le Monde", "NPR", "The Guardian"]
 _NUMBER = re.compile(r"\b\d[\d,.]*\b")
 _NAME = re.compile(r"\b[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})*\b")
+
+
+def opposite(sentence: str, rng: random.Random) -> str | None:
+    """The sentence with one word turned into its opposite (see _OPPOSITES), if it has such a word."""
+    found = [(p, r) for p, r in _SWAPS if re.search(p, sentence)]
+    if not found:
+        return None
+    pattern, repl = rng.choice(found)
+    return re.sub(pattern, repl, sentence, count=1)
 
 
 def negate(sentence: str) -> str | None:
@@ -217,6 +250,10 @@ def augment(
             # Either side may be the negated one: "will not" evidence refutes "will", and vice versa.
             claim, ev = (neg, s) if rng.random() < 0.5 else (s, neg)
             yield {"claim": q(claim), "evidence": reported(ev, rng) if rng.random() < 0.3 else ev, "label": REFUTES}
+        flipped = opposite(s, rng)
+        if flipped and flipped != s and rng.random() < 0.7:
+            claim, ev = (flipped, s) if rng.random() < 0.5 else (s, flipped)
+            yield {"claim": q(claim), "evidence": ev, "label": REFUTES}
         for make in (lambda t: change_number(t, rng), lambda t: swap_name(t, names, rng)):
             changed = make(s)
             if changed and changed != s and rng.random() < 0.3:
