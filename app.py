@@ -181,10 +181,16 @@ def build_app(assistant: Assistant, concurrency: int | None = None) -> gr.Blocks
     # Gradio finds the event argument by its annotation, which this module leaves as a string.
     pick_example.__annotations__["evt"] = gr.SelectData
 
-    def answer_api(question: str, history: list[dict[str, Any]] | None = None) -> dict[str, Any]:
-        """The Answer as JSON: verdict, text with [n] markers, citations with quote, outlet and offsets."""
+    def answer_api(
+        question: str,
+        history: list[dict[str, Any]] | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> dict[str, Any]:
+        """The Answer as JSON: verdict, text with [n] markers, citations with quote, outlet and offsets.
+        `since` / `until` (YYYY-MM-DD): only articles published in that period."""
         try:
-            return assistant.answer(question, history=history or []).to_dict()
+            return assistant.answer(question, history=history or [], since=since, until=until).to_dict()
         except FactcheckError as exc:
             raise gr.Error(str(exc), print_exception=False) from None
 

@@ -47,6 +47,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     ask.add_argument("question", help='e.g. "did NATO rule out troops?"')
     ask.add_argument("--json", action="store_true", help="print the Answer as JSON")
+    ask.add_argument(
+        "--since", metavar="DATE", help="only articles published on or after DATE (YYYY-MM-DD, YYYY-MM, YYYY)"
+    )
+    ask.add_argument("--until", metavar="DATE", help="only articles published on or before DATE (same forms)")
     _llm_flags(ask)
 
     serve = sub.add_parser(
@@ -183,7 +187,7 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
     from .pipeline import Assistant
 
-    ans = Assistant(_with_llm(args, settings)).answer(args.question)
+    ans = Assistant(_with_llm(args, settings)).answer(args.question, since=args.since, until=args.until)
     if args.json:
         print(json.dumps(ans.to_dict(), ensure_ascii=False, indent=2))
         return 0

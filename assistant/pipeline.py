@@ -6,6 +6,7 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,8 +22,11 @@ from .retrieval import (
     OutletCache,
     Scored,
     absent_names,
+    check_date,
+    in_period,
     named_terms,
     outlet_scope,
+    relative_dates,
     relevant,
     retrieve,
 )
@@ -50,6 +54,9 @@ class Turn:
     # Names the question gives that no article behind the evidence mentions: such a claim can be
     # refuted by the sources, never supported by them.
     missing: tuple[str, ...] = ()
+    # Only articles published in [since, until] (YYYY[-MM[-DD]], inclusive) are searched.
+    since: str | None = None
+    until: str | None = None
 
 
 class Assistant:
@@ -172,13 +179,31 @@ class Assistant:
         by_outlet = self._outlets.get(self.store)
         scope = outlet_scope(turn.question, by_outlet)
         only = set(by_outlet[scope]) if scope else None
-        scored = retrieve(turn.query, self.store, self.embedder, lexical, self.settings, only)
-        kept = relevant(scored, self.settings)[: self.settings.max_evidence * 2]
         if scope:
             n = len(by_outlet[scope])
             note = f"Searched only {scope}'s {n} article{'s' if n != 1 else ''}, as the question asks."
             turn = replace(turn, notices=(*turn.notices, note))
+        only, turn = self._in_time(turn, only)
+        scored = retrieve(turn.query, self.store, self.embedder, lexical, self.settings, only)
+        kept = relevant(scored, self.settings)[: self.settings.max_evidence * 2]
         return replace(turn, evidence=tuple(kept))
+
+    def _in_time(self, turn: Turn, only: set[str] | None) -> tuple[set[str] | None, Turn]:
+        """The articles of the period asked for: `since`/`until` given by the caller, else "this week",
+        "last month"… in the question (counted from today). A corpus with no dates is searched whole."""
+        since, until, words = turn.since, turn.until, None
+        if since is None and until is None:
+            since, until, words = relative_dates(turn.question, date.today())
+        if since is None and until is None:
+            return only, turn
+        articles = self._outlets.articles(self.store)
+        if not any(p for _, _, p in articles):
+            note = "The articles carry no dates, so the period asked for could not narrow the search."
+            return only, replace(turn, notices=(*turn.notices, note))
+        dated = {i for i, _, p in articles if in_period(p, since, until)}
+        period = f"{words} ({since} to {until})" if words else f"from {since or 'the first'} to {until or 'the last'}"
+        note = f"Searched only the {len(dated)} article(s) published {period}."
+        return (dated if only is None else only & dated), replace(turn, notices=(*turn.notices, note))
 
     def _weigh(self, turn: Turn) -> Turn:
         """Each sentence's stance toward the question. (Ranking by it was tried: with today's model it
@@ -228,8 +253,22 @@ class Assistant:
             )
         return self._chain
 
-    def answer(self, question: str, *, history: Sequence[Any] | None = None) -> Answer:
-        result: Answer = self.chain.invoke(Turn(question=question, history=tuple(history or ())))
+    def answer(
+        self,
+        question: str,
+        *,
+        history: Sequence[Any] | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> Answer:
+        """`since` / `until`: search only articles published in that period (YYYY[-MM[-DD]], inclusive)."""
+        turn = Turn(
+            question=question,
+            history=tuple(history or ()),
+            since=check_date(since, "since"),
+            until=check_date(until, "until"),
+        )
+        result: Answer = self.chain.invoke(turn)
         return result
 
 
@@ -284,6 +323,14 @@ def default_assistant(settings: Settings | None = None) -> Assistant:
         return _DEFAULTS[settings]
 
 
-def answer(question: str, *, history: Sequence[Any] | None = None, settings: Settings | None = None) -> Answer:
-    """Answer a question from the index (built from seeds/ on first use), every quote verified."""
-    return default_assistant(settings).answer(question, history=history)
+def answer(
+    question: str,
+    *,
+    history: Sequence[Any] | None = None,
+    settings: Settings | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> Answer:
+    """Answer a question from the index (built from seeds/ on first use), every quote verified; only from
+    articles published between `since` and `until` (YYYY[-MM[-DD]], inclusive) when given."""
+    return default_assistant(settings).answer(question, history=history, since=since, until=until)

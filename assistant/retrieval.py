@@ -6,11 +6,13 @@ import re
 import threading
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 import numpy as np
 
 from .embedding import Embedder
+from .errors import BadInputError
 from .lexical import Lexical
 from .models import Evidence
 from .settings import Settings
@@ -90,23 +92,88 @@ class LexicalCache:
 
 
 class OutletCache:
-    """Each outlet's article ids, read once per state of the index (for questions scoped to an outlet)."""
+    """Each article's outlet and date, read once per state of the index (for questions scoped to an
+    outlet or a time)."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._stamp: str | None = None
-        self._by_outlet: dict[str, tuple[str, ...]] = {}
+        self._articles: tuple[tuple[str, str, str | None], ...] = ()
 
     def get(self, store: Store) -> dict[str, tuple[str, ...]]:
+        """outlet -> its article ids."""
+        by: dict[str, list[str]] = {}
+        for i, outlet, _ in self.articles(store):
+            by.setdefault(outlet, []).append(i)
+        return {k: tuple(v) for k, v in by.items()}
+
+    def articles(self, store: Store) -> tuple[tuple[str, str, str | None], ...]:
+        """(id, outlet, published) of every article."""
         stamp = store.stamp()
         with self._lock:
             if stamp != self._stamp:
-                by: dict[str, list[str]] = {}
-                for a in store.list_articles():
-                    by.setdefault(a.outlet, []).append(a.id)
-                self._by_outlet = {k: tuple(v) for k, v in by.items()}
+                self._articles = tuple((a.id, a.outlet, a.published) for a in store.list_articles())
                 self._stamp = stamp
-            return self._by_outlet
+            return self._articles
+
+
+_ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def check_date(value: str | None, what: str) -> str | None:
+    """An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) as given, or a BadInputError naming `what`."""
+    if value is None or value == "":
+        return None
+    value = value.strip()
+    padded = value + "-01" * (2 - value.count("-"))
+    try:
+        ok = bool(_ISO.match(value)) and date.fromisoformat(padded) is not None
+    except ValueError:
+        ok = False
+    if not ok:
+        raise BadInputError(f"{what} {value!r} is not a date: write it as YYYY-MM-DD (or YYYY-MM, or YYYY).")
+    return value
+
+
+_RELATIVE = re.compile(r"\b(today|yesterday|this\s+(week|month|year)|last\s+(week|month|year))\b", re.IGNORECASE)
+
+
+def relative_dates(question: str, today: date) -> tuple[str | None, str | None, str | None]:
+    """(since, until, the words) for "today", "this week", "last month"… in the question, counted back
+    from `today`; (None, None, None) when it names no such period."""
+    m = _RELATIVE.search(question)
+    if not m:
+        return None, None, None
+    words = " ".join(m.group(0).lower().split())
+    if words == "today":
+        start = end = today
+    elif words == "yesterday":
+        start = end = today - timedelta(days=1)
+    elif words == "this week":
+        start, end = today - timedelta(days=today.weekday()), today
+    elif words == "last week":
+        end = today - timedelta(days=today.weekday() + 1)
+        start = end - timedelta(days=6)
+    elif words == "this month":
+        start, end = today.replace(day=1), today
+    elif words == "last month":
+        end = today.replace(day=1) - timedelta(days=1)
+        start = end.replace(day=1)
+    elif words == "this year":
+        start, end = today.replace(month=1, day=1), today
+    else:
+        start, end = date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
+    return start.isoformat(), end.isoformat(), words
+
+
+def in_period(published: str | None, since: str | None, until: str | None) -> bool:
+    """Whether an article's date falls in [since, until], each end a YYYY[-MM[-DD]] prefix (inclusive)."""
+    if not published:
+        return False
+    day = published[:10]
+    if since and day < since:
+        return False
+    return not (until and day[: len(until)] > until)
 
 
 _SCOPE_VERBS = r"(say|says|said|report|reports|reported|write|writes|wrote|claim|claims|claimed|mention|mentioned)"

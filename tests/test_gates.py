@@ -67,3 +67,21 @@ OUTLETS = ["RT", "Reuters", "The Times", "The Verge", "Valley Courier", "24hours
 )
 def test_a_question_names_the_outlet_it_asks_about(question, scope):
     assert outlet_scope(question, OUTLETS) == scope
+
+
+def test_periods_named_in_a_question_are_counted_from_today():
+    from datetime import date
+
+    from assistant.retrieval import check_date, in_period, relative_dates
+
+    today = date(2026, 12, 1)  # a Tuesday
+    assert relative_dates("What did NATO say this week?", today) == ("2026-11-30", "2026-12-01", "this week")
+    assert relative_dates("Any news from last month?", today)[:2] == ("2026-11-01", "2026-11-30")
+    assert relative_dates("What happened yesterday?", today)[:2] == ("2026-11-30", "2026-11-30")
+    assert relative_dates("Did NATO rule out troops?", today) == (None, None, None)
+    assert in_period("2025-03-02", None, "2025-03-02") and not in_period("2025-03-03", None, "2025-03-02")
+    assert in_period("2025-03-31", "2025-03", "2025-03") and not in_period(None, "2025", None)
+    assert check_date("2025-03", "since") == "2025-03"
+    for bad in ("2025-13", "March 2025", "2025-02-30", "25-03-01"):
+        with pytest.raises(Exception, match="is not a date"):
+            check_date(bad, "since")

@@ -17,7 +17,7 @@ from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
 from assistant.compose import group, polarity, same_statement
 from assistant.decide import decide
-from assistant.errors import ModelError
+from assistant.errors import BadInputError, ModelError
 from assistant.models import Article, Evidence
 from assistant.pipeline import Assistant
 from assistant.settings import Settings
@@ -280,3 +280,26 @@ def test_a_question_scoped_to_an_outlet_searches_only_that_outlet(judged):
     assert c.verdict == "not_in_sources" and not c.citations, c.text
     d = _verified(judged, "Will the council close the Elm bridge in May?")  # no outlet named: every outlet
     assert {x.outlet for x in d.citations} >= {"Riverside Gazette", "Valley Courier"}
+
+
+def test_a_question_scoped_to_a_period_searches_only_articles_published_in_it(judged):
+    """since / until (the CLI's --since/--until, the API's since/until) keep only the articles published
+    in that period: the Gazette (2 March) and the Courier (3 March) disagree, and each period quotes
+    only its own; "this week" counts from today, when none of these articles was published."""
+    a = judged.answer("Will the council close the Elm bridge in May?", until="2025-03-02")
+    assert {c.outlet for c in a.citations} == {"Riverside Gazette"} and a.verdict == "supported", a.text
+    assert any("published from the first to 2025-03-02" in n for n in a.notices)
+    b = judged.answer("Will the council close the Elm bridge in May?", since="2025-03-03", until="2025-03")
+    assert {c.outlet for c in b.citations} == {"Valley Courier"} and b.verdict == "refuted", b.text
+    c = judged.answer("Will the council close the Elm bridge this week?")
+    assert c.verdict == "not_in_sources" and any("this week" in n for n in c.notices), c.text
+    with pytest.raises(BadInputError, match="is not a date"):
+        judged.answer("Will the council close the Elm bridge?", since="March 2025")
+
+
+def test_a_corpus_without_dates_is_searched_whole_and_says_so(fresh, tmp_path):
+    path = tmp_path / "undated.txt"
+    path.write_text("---\noutlet: Tide Post\ntitle: Ferry\n---\nThe Gull Island ferry will start running in June.\n")
+    fresh.ingest([path])
+    a = fresh.answer("Will the Gull Island ferry start running in June?", since="2025-01-01")
+    assert a.citations and any("carry no dates" in n for n in a.notices), a.text
