@@ -127,7 +127,30 @@ _OPPOSITES = [
     ("gained", "lost"),
     ("ahead of", "behind"),
 ]
-_SWAPS = [(rf"\b{re.escape(a)}\b", b) for a, b in _OPPOSITES] + [(rf"\b{re.escape(b)}\b", a) for a, b in _OPPOSITES]
+# The word swaps `negate` falls back on (a sentence with no auxiliary to negate).
+_SWAPS = [
+    (r"\bno plans to\b", "plans to"),
+    (r"\bplans to\b", "has no plans to"),
+    (r"\bruled out\b", "confirmed"),
+    (r"\bnever\b", "repeatedly"),
+    (r"\balways\b", "never"),
+    (r"\bincreased\b", "decreased"),
+    (r"\bdecreased\b", "increased"),
+    (r"\brose\b", "fell"),
+    (r"\bfell\b", "rose"),
+    (r"\bapproved\b", "rejected"),
+    (r"\brejected\b", "approved"),
+    (r"\bwon\b", "lost"),
+    (r"\bmore than\b", "less than"),
+    (r"\bsupports\b", "opposes"),
+    (r"\bagreed\b", "refused"),
+    (r"\bdenied\b", "admitted"),
+    (r"\bconfirmed\b", "denied"),
+]
+# --opposites: every opposite word, each way, as a pair of its own (see `opposite`).
+_OPPOSITE_SWAPS = [(rf"\b{re.escape(a)}\b", b) for a, b in _OPPOSITES] + [
+    (rf"\b{re.escape(b)}\b", a) for a, b in _OPPOSITES
+]
 _SPEAKERS = [
     "the minister",
     "a spokesperson",
@@ -147,7 +170,7 @@ _NAME = re.compile(r"\b[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})*\b")
 
 def opposite(sentence: str, rng: random.Random) -> str | None:
     """The sentence with one word turned into its opposite (see _OPPOSITES), if it has such a word."""
-    found = [(p, r) for p, r in _SWAPS if re.search(p, sentence)]
+    found = [(p, r) for p, r in _OPPOSITE_SWAPS if re.search(p, sentence)]
     if not found:
         return None
     pattern, repl = rng.choice(found)
@@ -230,7 +253,10 @@ def first_clause(sentence: str) -> str | None:
 
 
 def augment(
-    sentences: list[str], rng: random.Random, siblings: dict[str, list[str]] | None = None
+    sentences: list[str],
+    rng: random.Random,
+    siblings: dict[str, list[str]] | None = None,
+    opposites: bool = False,
 ) -> Iterator[dict[str, object]]:
     """Pairs made from each sentence (see the module's docstring). `siblings`: other sentences of the
     same article or claim, for hard "neither" pairs (same names and topic, another statement)."""
@@ -250,7 +276,7 @@ def augment(
             # Either side may be the negated one: "will not" evidence refutes "will", and vice versa.
             claim, ev = (neg, s) if rng.random() < 0.5 else (s, neg)
             yield {"claim": q(claim), "evidence": reported(ev, rng) if rng.random() < 0.3 else ev, "label": REFUTES}
-        flipped = opposite(s, rng)
+        flipped = opposite(s, rng) if opposites else None
         if flipped and flipped != s and rng.random() < 0.7:
             claim, ev = (flipped, s) if rng.random() < 0.5 else (s, flipped)
             yield {"claim": q(claim), "evidence": ev, "label": REFUTES}
@@ -267,7 +293,9 @@ def augment(
             yield {"claim": q(s), "evidence": other, "label": NEITHER}
 
 
-def build(cf_dir: Path | None, wice_dir: Path | None, news: list[list[str]], seed: int = 13) -> dict[str, list[dict]]:
+def build(
+    cf_dir: Path | None, wice_dir: Path | None, news: list[list[str]], seed: int = 13, opposites: bool = False
+) -> dict[str, list[dict]]:
     """`news`: articles, each a list of its sentences."""
     rng = random.Random(seed)
     rows: list[dict[str, object]] = []
@@ -287,7 +315,7 @@ def build(cf_dir: Path | None, wice_dir: Path | None, news: list[list[str]], see
     train_sents = sorted({str(r["evidence"]) for r in train_rows if _sentence_like(str(r["evidence"]))})
     train_sents += [s for group in news for s in group if _sentence_like(s)]
     pool = rng.sample(train_sents, min(len(train_sents), 6000))
-    for r in augment(pool, rng, siblings):
+    for r in augment(pool, rng, siblings, opposites):
         rows.append({**r, "split": "train", "source": "generated"})
     out: dict[str, list[dict]] = {"train": [], "dev": [], "test": []}
     for r in rows:
@@ -322,6 +350,12 @@ def main() -> None:
         help="text files of news sentences, one a line, articles apart by a blank line",
     )
     ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument(
+        "--opposites",
+        action="store_true",
+        help="add an opposite-word pair (rose/fell, with/without a deal…) per sentence; tried, not shipped: "
+        "hand-checked news pairs 71.4%% -> 66.7%%, Climate-FEVER held-out 63.7%% -> 64.7%%",
+    )
     args = ap.parse_args()
     news = [
         [line.strip() for line in block.splitlines() if line.strip()]
@@ -329,7 +363,7 @@ def main() -> None:
         for block in p.read_text(encoding="utf-8").split("\n\n")
         if block.strip()
     ] or generated_news()
-    parts = build(args.climate_fever, args.wice, news)
+    parts = build(args.climate_fever, args.wice, news, opposites=args.opposites)
     args.out.mkdir(parents=True, exist_ok=True)
     for name, rows in parts.items():
         with (args.out / f"{name}.jsonl").open("w", encoding="utf-8") as fh:
