@@ -192,8 +192,11 @@ def test_a_read_only_index_is_named_as_read_only_not_damaged(tmp_path):
     env = cli_env(FACTCHECK_INDEX=str(idx))
     r = subprocess.run([factcheck_bin(), "ingest", "--quiet", env["FACTCHECK_SEEDS"]], env=env, capture_output=True)
     assert r.returncode == 0
-    if subprocess.run(["unshare", "-Urm", "true"], capture_output=True).returncode != 0:
-        pytest.skip("user namespaces are not available here, so no read-only mount can be made")
+    import shutil
+
+    probe = ["unshare", "-Urm", "sh", "-c", f'mount --bind "{idx}" "{idx}" && mount -o remount,bind,ro "{idx}"']
+    if shutil.which("unshare") is None or subprocess.run(probe, capture_output=True).returncode != 0:
+        pytest.skip("no read-only bind mount can be made in a user namespace here")
     script = f'mount --bind "{idx}" "{idx}" && mount -o remount,bind,ro "{idx}" && exec "$@"'
     r = subprocess.run(
         ["unshare", "-Urm", "sh", "-c", script, "sh", factcheck_bin(), "ask", "did NATO rule out troops?"],

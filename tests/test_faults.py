@@ -258,9 +258,19 @@ def test_a_truncated_index_is_never_silently_reseeded(tmp_path):
 def _in_private_mount_namespace(script: str, tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
     """Runs a shell script as root of a new user and mount namespace, where it may mount a small tmpfs
     (a real full disk, without touching the host's); skips where namespaces are not allowed."""
-    probe = subprocess.run(["unshare", "-Urm", "true"], capture_output=True, timeout=30)
+    import shutil
+
+    if shutil.which("unshare") is None:
+        pytest.skip("unshare (util-linux) is not installed, so no private tmpfs can be mounted")
+    probe_dir = tmp_path / "probe"
+    probe_dir.mkdir()
+    probe = subprocess.run(
+        ["unshare", "-Urm", "mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(probe_dir)],
+        capture_output=True,
+        timeout=30,
+    )
     if probe.returncode != 0:
-        pytest.skip(f"user namespaces are not available here (unshare -Urm: {probe.stderr.decode().strip()})")
+        pytest.skip(f"a tmpfs cannot be mounted in a user namespace here ({probe.stderr.decode().strip()})")
     return subprocess.run(
         ["unshare", "-Urm", "bash", "-c", "set -u\n" + script],
         capture_output=True,
