@@ -99,13 +99,12 @@ class OutletCache:
         self._lock = threading.Lock()
         self._stamp: str | None = None
         self._articles: tuple[tuple[str, str, str | None], ...] = ()
+        self._by_outlet: dict[str, tuple[str, ...]] = {}
 
     def get(self, store: Store) -> dict[str, tuple[str, ...]]:
         """outlet -> its article ids."""
-        by: dict[str, list[str]] = {}
-        for i, outlet, _ in self.articles(store):
-            by.setdefault(outlet, []).append(i)
-        return {k: tuple(v) for k, v in by.items()}
+        self.articles(store)
+        return self._by_outlet
 
     def articles(self, store: Store) -> tuple[tuple[str, str, str | None], ...]:
         """(id, outlet, published) of every article."""
@@ -113,6 +112,10 @@ class OutletCache:
         with self._lock:
             if stamp != self._stamp:
                 self._articles = tuple((a.id, a.outlet, a.published) for a in store.list_articles())
+                by: dict[str, list[str]] = {}
+                for i, outlet, _ in self._articles:
+                    by.setdefault(outlet, []).append(i)
+                self._by_outlet = {k: tuple(v) for k, v in by.items()}
                 self._stamp = stamp
             return self._articles
 
@@ -184,9 +187,11 @@ def outlet_scope(question: str, outlets: Iterable[str]) -> str | None:
     "Does the Verge article say …", "… per Reuters"), when it names one of the indexed outlets in such a
     phrase; the longest such name. An outlet named as a subject ("Did RT's editor resign?") is not a scope."""
     found: list[str] = []
+    folded = question.casefold()
     for outlet in outlets:
         bare = re.sub(r"^the\s+", "", outlet.strip(), flags=re.IGNORECASE)
-        if len(bare) < 2:
+        # A corpus may hold thousands of outlets: only names the question contains are tried further.
+        if len(bare) < 2 or bare.casefold() not in folded:
             continue
         # A one-word name (RT, Reuters, Times) only as the outlet writes it, so "in the times of crisis"
         # is not The Times; a longer or dotted one ("Valley Courier", "24hoursworlds.com") in any case.
@@ -196,7 +201,6 @@ def outlet_scope(question: str, outlets: Iterable[str]) -> str | None:
             rf"(?i:\b(according\s+to|per|reported\s+by|cited\s+by)\s+){name}(?!\w)",
             rf"(?<!\w){name}(?i:('s|’s)?\s+(article|story|piece|report|coverage|interview)\b)",
             rf"(?i:\b(did|does|has|have|do|what\s+did|how\s+did)\s+){name}(?i:\s+(\w+\s+)?{_SCOPE_VERBS}\b)",
-            rf"(?i:\b(in|on|from|by)\s+){name}(?!\w)(?!\s*(?:'s|’s))",
             rf"(?<!\w){name}(?i:\s+{_SCOPE_VERBS}\b)",
         )
         if any(re.search(p, question) for p in scoped):

@@ -63,6 +63,7 @@ OUTLETS = ["RT", "Reuters", "The Times", "The Verge", "Valley Courier", "24hours
         ("Did RT's editor resign?", None),  # the outlet as the subject, not the source
         ("What did Lavrov say in the times of crisis?", None),  # a common word, not The Times
         ("Did the rt say so?", None),  # a short capitalised name only as written
+        ("Did she say it on Reuters TV in the Verge of a crisis?", None),  # "in"/"on" NAME is no scope
     ],
 )
 def test_a_question_names_the_outlet_it_asks_about(question, scope):
