@@ -106,3 +106,61 @@ def test_eval_command_reports_the_claim_figures(dataset, tmp_path):
     assert set(report) >= {"label_accuracy", "committed_precision", "gold_quoted", "false_not_in_sources", "p50_ms"}
     assert report["gold_quoted"] == 1.0  # both gold sentences are quoted
     assert report["confusion_gold_by_verdict"]["NOT_ENOUGH_INFO"] == {"NOT_ENOUGH_INFO": 1}
+
+
+WICE_ROWS = [
+    {
+        "label": "supported",
+        "supporting_sentences": [[2, 3]],
+        "claim": "Mira Holt, born on 3 May 1950 in Carrow Bay, was a ferry captain for thirty years.",
+        "evidence": [
+            "(meta data) TITLE: Mira Holt obituary | Coast Times",
+            "Mira Holt",
+            "Born: 3 May 1950",
+            "Mira Holt captained the Carrow Bay ferry for thirty years before retiring in 2015.",
+            "Published 13:34 GMT, June 2 2021",
+            "She is survived by two sons.",
+        ],
+        "meta": {"id": "test00001", "claim_title": "Mira Holt", "claim_section": "", "claim_context": ""},
+    },
+    {
+        "label": "not_supported",
+        "supporting_sentences": [],
+        "claim": "The Lintonford tram line opened in 1998.",
+        "evidence": [
+            "(meta data) TITLE: Lintonford council minutes",
+            "The council met on Tuesday to discuss bus timetables.",
+        ],
+        "meta": {"id": "test00002", "claim_title": "Lintonford", "claim_section": "", "claim_context": ""},
+    },
+]
+
+
+def test_wice_claims_are_asked_against_their_cited_pages(tmp_path):
+    """`factcheck eval --wice DIR --split test`: each cited page is an article (its site as outlet), the
+    gold sentences are those the dataset marks, a bare date among them survives cleaning, and the report
+    says whether the claim's own page was cited."""
+    from assistant.evalsets import wice_cases, wice_corpus
+
+    folder = tmp_path / "wice"
+    folder.mkdir()
+    (folder / "wice-claim-test.jsonl").write_text("\n".join(json.dumps(r) for r in WICE_ROWS) + "\n")
+    cases = wice_cases(folder, "test")
+    assert cases[0].gold == ("Born: 3 May 1950", WICE_ROWS[0]["evidence"][3]) and cases[0].article == "wice:test00001"
+    assert cases[0].label == "SUPPORTS" and cases[1].label == "NOT_ENOUGH_INFO" and cases[1].gold == ()
+    first = json.loads(wice_corpus(folder, "test", tmp_path / "c.jsonl").read_text().splitlines()[0])
+    assert first["outlet"] == "Coast Times" and first["title"] == "Mira Holt obituary | Coast Times"
+    with pytest.raises(Exception, match="dev or test"):
+        wice_cases(folder, "train")
+    r = subprocess.run(
+        [factcheck_bin(), "eval", "--wice", str(folder), "--split", "test", "--eval-index", str(tmp_path / "idx")],
+        env=cli_env(),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert r.returncode == 0, r.stderr[-2000:]
+    report = json.loads(r.stdout)
+    assert report["dataset"] == "wice" and report["claims"] == 2 and report["citation_validity"] == 1.0
+    assert report["own_article_cited"] == 0.5 and report["gold_quoted"] == 1.0
+    assert report["gold_sentences_removed_by_cleaning"] == "0 of 2"
