@@ -216,6 +216,7 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
 def _eval_claims(args: argparse.Namespace, settings: Settings) -> int:
     import json
     from dataclasses import replace
+    from functools import partial
 
     from tqdm import tqdm
 
@@ -227,11 +228,11 @@ def _eval_claims(args: argparse.Namespace, settings: Settings) -> int:
         # Each WiCE split has its own articles, so its own index.
         name = f"wice-{args.split}"
         cases = wice_cases(args.wice, args.split)
-        make_corpus = lambda out: wice_corpus(args.wice, args.split, out)  # noqa: E731
+        make_corpus = partial(wice_corpus, args.wice, args.split)
     else:
         name = "climate-fever"
         cases = climate_fever_cases(args.climate_fever, args.split)
-        make_corpus = lambda out: climate_fever_corpus(args.climate_fever, out)  # noqa: E731
+        make_corpus = partial(climate_fever_corpus, args.climate_fever)
     index = args.eval_index or cache_root() / "eval" / name
     if args.limit:
         cases = cases[: args.limit]

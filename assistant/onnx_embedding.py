@@ -38,6 +38,7 @@ import tempfile
 import warnings
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -296,7 +297,18 @@ def _export(model_dir: Path, target: Path) -> None:
         _export_torch(model_dir, target)
 
 
-def _bert_weights(model_dir: Path) -> dict[str, np.ndarray] | None:
+@dataclass(frozen=True)
+class _Bert:
+    """A plain BERT encoder: its weights by name and the shape numbers the graph needs."""
+
+    weights: dict[str, np.ndarray]
+    layers: int
+    heads: int
+    hidden: int
+    eps: float
+
+
+def _bert_weights(model_dir: Path) -> _Bert | None:
     """A plain BERT encoder's weights, or None for anything `_export_bert` does not write."""
     try:
         config = json.loads((model_dir / "config.json").read_text())
@@ -318,22 +330,25 @@ def _bert_weights(model_dir: Path) -> dict[str, np.ndarray] | None:
     need += [f"encoder.layer.{n}.output.dense.weight" for n in range(layers)]
     if layers < 1 or any(k not in weights for k in need):
         return None
-    weights["_config"] = np.array([layers, config["num_attention_heads"], config["hidden_size"]], np.int64)
-    weights["_eps"] = np.array(config.get("layer_norm_eps", 1e-12), np.float32)
-    return weights
+    return _Bert(
+        weights,
+        layers,
+        int(config["num_attention_heads"]),
+        int(config["hidden_size"]),
+        float(config.get("layer_norm_eps", 1e-12)),
+    )
 
 
 def _export_bert(model_dir: Path, target: Path) -> bool:
     """BERT written as ONNX nodes from its safetensors weights: the same function as transformers'
     eager BertModel (fp32; cosine 1.0 to torch on the self-check text), with no torch needed."""
-    weights = _bert_weights(model_dir)
-    if weights is None:
+    bert = _bert_weights(model_dir)
+    if bert is None:
         return False
     import onnx
     from onnx import TensorProto, helper, numpy_helper
 
-    layers, heads, hidden = (int(x) for x in weights.pop("_config"))
-    eps = float(weights.pop("_eps"))
+    weights, layers, heads, hidden, eps = bert.weights, bert.layers, bert.heads, bert.hidden, bert.eps
     inits: list[Any] = []
     nodes: list[Any] = []
 

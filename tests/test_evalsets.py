@@ -82,25 +82,15 @@ def test_the_split_is_fixed_and_the_same_as_training():
 
 
 @pytest.mark.slow
-def test_eval_command_reports_the_claim_figures(dataset, tmp_path):
-    r = subprocess.run(
-        [
-            factcheck_bin(),
-            "eval",
-            "--climate-fever",
-            str(dataset),
-            "--split",
-            "all",
-            "--eval-index",
-            str(tmp_path / "cf-index"),
-        ],
-        env=cli_env(),
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+def _eval_report(*args: str) -> dict:
+    """`factcheck eval ARGS` in its own process, and the JSON report it prints."""
+    r = subprocess.run([factcheck_bin(), "eval", *args], env=cli_env(), capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stderr[-2000:]
-    report = json.loads(r.stdout)
+    return json.loads(r.stdout)
+
+
+def test_eval_command_reports_the_claim_figures(dataset, tmp_path):
+    report = _eval_report("--climate-fever", str(dataset), "--split", "all", "--eval-index", str(tmp_path / "cf-index"))
     assert report["claims"] == 3 and report["citation_validity"] == 1.0
     assert report["claims_with_gold_evidence"] == 2
     assert set(report) >= {"label_accuracy", "committed_precision", "gold_quoted", "false_not_in_sources", "p50_ms"}
@@ -152,15 +142,7 @@ def test_wice_claims_are_asked_against_their_cited_pages(tmp_path):
     assert first["outlet"] == "Coast Times" and first["title"] == "Mira Holt obituary | Coast Times"
     with pytest.raises(Exception, match="dev or test"):
         wice_cases(folder, "train")
-    r = subprocess.run(
-        [factcheck_bin(), "eval", "--wice", str(folder), "--split", "test", "--eval-index", str(tmp_path / "idx")],
-        env=cli_env(),
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert r.returncode == 0, r.stderr[-2000:]
-    report = json.loads(r.stdout)
+    report = _eval_report("--wice", str(folder), "--split", "test", "--eval-index", str(tmp_path / "idx"))
     assert report["dataset"] == "wice" and report["claims"] == 2 and report["citation_validity"] == 1.0
     assert report["own_article_cited"] == 0.5 and report["gold_quoted"] == 1.0
     assert report["gold_sentences_removed_by_cleaning"] == "0 of 2"
