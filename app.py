@@ -14,6 +14,7 @@ import logging
 import os
 import re
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -22,8 +23,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import BadInputError, FactcheckError
+from assistant.export import session_json, session_markdown
 from assistant.loaders import SUFFIXES, Defaults
-from assistant.models import IngestReport
+from assistant.models import Answer, IngestReport
 from assistant.settings import Settings, env_int, offline_defaults
 from assistant.ui_render import (
     answer_html,
@@ -50,6 +52,7 @@ CHAT_CONCURRENCY = 4
 def chat_concurrency() -> int:
     """Answers run side by side (FACTCHECK_UI_CONCURRENCY, default CHAT_CONCURRENCY)."""
     return env_int("FACTCHECK_UI_CONCURRENCY", CHAT_CONCURRENCY, 1, 64)
+
 
 # The model picker's value for the configured model (FACTCHECK_LLM), which never leaves the server.
 CONFIGURED = "configured"
@@ -162,18 +165,33 @@ def build_app(assistant: Assistant, concurrency: int | None = None) -> gr.Blocks
     from assistant.llm import model_choices
 
     def respond(
-        message: str, history: list[dict[str, Any]] | None, model: str | None = ""
-    ) -> Iterator[tuple[str, list[dict[str, Any]]]]:
-        """The user's message as text, a progress line, then the answer: (textbox, chat) each time."""
+        message: str, history: list[dict[str, Any]] | None, model: str | None = "", session: list[Answer] | None = None
+    ) -> Iterator[tuple[str, list[dict[str, Any]], list[Answer]]]:
+        """The user's message as text, a progress line, then the answer: (textbox, chat, the session's
+        answers for export) each time."""
         prior = conversation(history or [])
+        kept = list(session or [])
         shown = [*(history or []), {"role": "user", "content": user_html(message)}]
-        yield "", [*shown, {"role": "assistant", "content": status_html(THINKING)}]
+        yield "", [*shown, {"role": "assistant", "content": status_html(THINKING)}], kept
         try:
             target = assistant.with_llm(assistant.settings.llm if model == CONFIGURED else (model or None))
         except FactcheckError as exc:
-            yield "", [*shown, {"role": "assistant", "content": error_html(str(exc))}]
+            yield "", [*shown, {"role": "assistant", "content": error_html(str(exc))}], kept
             return
-        yield "", [*shown, {"role": "assistant", "content": answer_message(target, message, prior)}]
+        reply, ans = answer_turn(target, message, prior)
+        yield "", [*shown, {"role": "assistant", "content": reply}], [*kept, *([ans] if ans else [])]
+
+    def export(session: list[Answer] | None) -> tuple[Any, Any]:
+        """The session's answers as a JSON file and a Markdown report, for the two download buttons."""
+        if not session:
+            return gr.update(value=None, interactive=False), gr.update(value=None, interactive=False)
+        folder = Path(tempfile.mkdtemp(prefix="factcheck-session-"))
+        stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime())
+        as_json = folder / f"factcheck-session-{stamp}.json"
+        as_md = folder / f"factcheck-session-{stamp}.md"
+        as_json.write_text(session_json(session), encoding="utf-8")
+        as_md.write_text(session_markdown(session), encoding="utf-8")
+        return gr.update(value=str(as_json), interactive=True), gr.update(value=str(as_md), interactive=True)
 
     def pick_example(evt: gr.SelectData) -> str:
         return str(evt.value.get("text", "")) if isinstance(evt.value, dict) else str(evt.value)
@@ -242,10 +260,28 @@ def build_app(assistant: Assistant, concurrency: int | None = None) -> gr.Blocks
                 autofocus=True,
                 elem_id="fc-question",
             )
-        chat: dict[str, Any] = {"fn": respond, "inputs": [question, chatbot, model], "outputs": [question, chatbot]}
-        question.submit(**chat, api_name="chat", concurrency_limit=limit, concurrency_id="chat")
+            session = gr.State([])
+            with gr.Row():
+                save_json = gr.DownloadButton(
+                    "Export session (JSON)", size="sm", interactive=False, elem_id="fc-export-json"
+                )
+                save_md = gr.DownloadButton(
+                    "Export session (Markdown report)", size="sm", interactive=False, elem_id="fc-export-md"
+                )
+        chat: dict[str, Any] = {
+            "fn": respond,
+            "inputs": [question, chatbot, model, session],
+            "outputs": [question, chatbot, session],
+        }
+        saved: dict[str, Any] = {"fn": export, "inputs": [session], "outputs": [save_json, save_md]}
+        question.submit(**chat, api_name="chat", concurrency_limit=limit, concurrency_id="chat").then(
+            **saved, api_visibility="private", queue=False
+        )
         chatbot.example_select(pick_example, None, question, api_visibility="private", queue=False).then(
             **chat, api_visibility="private", concurrency_limit=limit, concurrency_id="chat"
+        ).then(**saved, api_visibility="private", queue=False)
+        chatbot.clear(lambda: [], None, session, api_visibility="private", queue=False).then(
+            **saved, api_visibility="private", queue=False
         )
         with gr.Tab("Sources") as sources_tab:
             sources = gr.HTML(elem_id="fc-sources")
@@ -269,14 +305,19 @@ def build_app(assistant: Assistant, concurrency: int | None = None) -> gr.Blocks
 
 def answer_message(assistant: Assistant, message: str, history: Sequence[Any] | None) -> str:
     """One chat reply as HTML; a library error becomes its one sentence, anything else a short apology."""
+    return answer_turn(assistant, message, history)[0]
+
+
+def answer_turn(assistant: Assistant, message: str, history: Sequence[Any] | None) -> tuple[str, Answer | None]:
+    """One chat reply as HTML, and its Answer (None when it failed)."""
     try:
         ans = assistant.answer(message, history=list(history or []))
-        return answer_html(ans, assistant.articles([c.source for c in ans.citations]))
+        return answer_html(ans, assistant.articles([c.source for c in ans.citations])), ans
     except FactcheckError as exc:
-        return error_html(str(exc))
+        return error_html(str(exc)), None
     except Exception:
         log.exception("answering %r failed", message[:200] if isinstance(message, str) else message)
-        return error_html(FAILED)
+        return error_html(FAILED), None
 
 
 def add_files(

@@ -54,6 +54,7 @@ _CREDIT = re.compile(
 
 # "Source: IZ", "With inputs from PTI": an attribution line, not a sentence of the story.
 # A sentence that starts with "Sources said…" is reporting: a source line has its separator.
+_SOURCE_NAME = re.compile(r"^\s*((source|sources|via)\s*[:|–—-]|(with )?inputs from)\s*", re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^((source|sources|via)\s*[:|–—-]\s*\S.{0,50}|(with )?inputs from\s+\S.{0,50})$", _FLAGS)
 
 _MONTHS = (
@@ -70,10 +71,19 @@ _DATE_WORDS = re.compile(
 
 @dataclass(frozen=True)
 class Cleaned:
-    """Cleaned text plus the lines that were removed and why, for tests and debugging."""
+    """Cleaned text plus the lines that were removed and why."""
 
     text: str
     removed: tuple[tuple[str, str], ...]
+
+    @property
+    def credit(self) -> str | None:
+        """The source a removed source line credits ("Source: IZ" -> "IZ"): the article's origin."""
+        for line, reason in self.removed:
+            if reason == "source line":
+                name = _SOURCE_NAME.sub("", line).strip(" .")
+                return name.split(",")[0].strip() or None
+        return None
 
 
 def _norm(line: str) -> str:

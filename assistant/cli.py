@@ -48,6 +48,13 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("question", help='e.g. "did NATO rule out troops?"')
     ask.add_argument("--json", action="store_true", help="print the Answer as JSON")
     ask.add_argument(
+        "--claimreview",
+        action="store_true",
+        help="print the answer as schema.org ClaimReview JSON-LD, ready for a fact-check page",
+    )
+    ask.add_argument("--author", metavar="NAME", help="the ClaimReview's author, e.g. your newsroom's name")
+    ask.add_argument("--author-url", metavar="URL", help="the ClaimReview author's web address")
+    ask.add_argument(
         "--since", metavar="DATE", help="only articles published on or after DATE (YYYY-MM-DD, YYYY-MM, YYYY)"
     )
     ask.add_argument("--until", metavar="DATE", help="only articles published on or before DATE (same forms)")
@@ -109,6 +116,13 @@ def _parser() -> argparse.ArgumentParser:
         help="index folder for the dataset's corpus (default: ~/.cache/factcheck/eval/<dataset>)",
     )
     ev.add_argument("--limit", type=int, default=0, help="only the first N claims (0: all)")
+    ev.add_argument(
+        "--origins",
+        type=Path,
+        metavar="DIR",
+        help="measure which articles are found to share an origin (wire copy) against DIR/origins.json, "
+        "e.g. --origins eval/wire; needs no index or model",
+    )
     _llm_flags(ev)
     return p
 
@@ -187,7 +201,13 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
     from .pipeline import Assistant
 
+    if (args.author or args.author_url) and not args.claimreview:
+        raise BadInputError("--author and --author-url go with --claimreview.")
     ans = Assistant(_with_llm(args, settings)).answer(args.question, since=args.since, until=args.until)
+    if args.claimreview:
+        review = ans.to_claimreview(args.author, author_url=args.author_url)
+        print(json.dumps(review, ensure_ascii=False, indent=2))
+        return 0
     if args.json:
         print(json.dumps(ans.to_dict(), ensure_ascii=False, indent=2))
         return 0
@@ -277,6 +297,13 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
         raise BadInputError("Pass one of --climate-fever and --wice, not both.")
     if args.climate_fever or args.wice:
         return _eval_claims(args, settings)
+    if args.origins:
+        import json
+
+        from .evalsets import origin_pairs
+
+        print(json.dumps({"origins": str(args.origins), **origin_pairs(args.origins)}, indent=1))
+        return 0
 
     from .evaluation import default_cases_path, evaluate, load_cases, to_json
     from .pipeline import Assistant

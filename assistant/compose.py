@@ -15,6 +15,7 @@ from pathlib import Path
 from .decide import COMMIT, Decision, decide
 from .lexical import tokens
 from .models import Answer, Citation, Claim, Evidence, band
+from .origins import origins_of
 from .retrieval import Scored
 from .settings import Settings
 from .stance import Stance
@@ -77,10 +78,33 @@ def _display(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
-def _outlets(names: Sequence[str]) -> str:
-    if len(names) == 1:
-        return names[0]
-    return f"reported by {len(names)} outlets: {', '.join(names)}"
+def _dated(ev: Evidence) -> str:
+    return f"{ev.article.outlet} ({ev.article.published})" if ev.article.published else ev.article.outlet
+
+
+def _first(ev: Evidence) -> str:
+    return ev.article.published or "9999"
+
+
+def _outlets(g: Sequence[Evidence]) -> str:
+    """Who carries a statement, each with its date, earliest first; copies of one story (wire copy) are
+    counted as one independent origin and named as repeats of it."""
+    if len(g) == 1:
+        return _dated(g[0])
+    found = sorted(origins_of(g), key=lambda o: o.first or "9999")
+    by_outlet = {ev.article.outlet: ev for ev in g}
+    ordered = sorted(g, key=_first)
+    first = ordered[0]
+    lead = f" — first: {first.article.outlet}" if _first(first) < _first(ordered[1]) and len(found) > 1 else ""
+    if len(found) == len(g):
+        return f"reported by {len(g)} outlets: {', '.join(_dated(ev) for ev in ordered)}{lead}"
+    parts = []
+    for o in found:
+        head = _dated(by_outlet[o.outlets[0]])
+        head = head if o.name == o.outlets[0] else f"{o.name} via {head}"
+        rest = ", ".join(_dated(by_outlet[x]) for x in o.outlets[1:])
+        parts.append(f"{head}, repeated by {rest}" if rest else head)
+    return f"reported by {len(g)} outlets from {_count(len(found), 'independent origin')}: {'; '.join(parts)}{lead}"
 
 
 _OPEN = re.compile(r"^\W*(?:according to [^,]+,\s*)?(what|who|whom|whose|which|when|where|why|how)\b", re.I)
@@ -108,17 +132,22 @@ def _verb(n: int, verb: str) -> str:
     return verb + ("s" if n == 1 else "")
 
 
+def _copies(outlets: int, origins: int) -> str:
+    """'; 1 independent origin' where some of the outlets repeat another's story."""
+    return f"; {_count(origins, 'independent origin')}" if 0 < origins < outlets else ""
+
+
 def headline(question: str, d: Decision) -> str:
     """The verdict in words, with the outlet tally and the confidence."""
     conf = f"confidence {band(d.confidence)}, {d.confidence:.2f}"
     n_sup, n_ref = len(d.supporting), len(d.refuting)
     if d.verdict == "supported":
         word = "Yes" if _is_question(question) else "Supported"
-        who = f"{_count(n_sup, 'outlet')} ({_names(d.supporting)})"
+        who = f"{_count(n_sup, 'outlet')} ({_names(d.supporting)}{_copies(n_sup, d.supporting_origins)})"
         return f"**{word} — {who} {_verb(n_sup, 'support')} this, none contradicts it** ({conf})."
     if d.verdict == "refuted":
         word = "No" if _is_question(question) else "Refuted"
-        who = f"{_count(n_ref, 'outlet')} ({_names(d.refuting)})"
+        who = f"{_count(n_ref, 'outlet')} ({_names(d.refuting)}{_copies(n_ref, d.refuting_origins)})"
         return f"**{word} — {who} {_verb(n_ref, 'contradict')} this, none supports it** ({conf})."
     if d.verdict == "contested":
         return (
@@ -132,10 +161,9 @@ def headline(question: str, d: Decision) -> str:
 
 
 def _carried(g: Sequence[Evidence]) -> str:
-    outlets = [ev.article.outlet for ev in g]
     said = next((ev.speaker for ev in g if ev.speaker), None)
     who = f"{said} said; " if said else ""
-    return f"{who}{_outlets(outlets)}"
+    return f"{who}{_outlets(g)}"
 
 
 _STANCE_WORDS = {"supports": "supports", "refutes": "contradicts"}
@@ -180,6 +208,7 @@ def extractive(
                 citations=tuple(numbers),
                 outlets=tuple(ev.article.outlet for ev in g),
                 stance=g[0].stance,
+                origins=tuple(o.name for o in origins_of(g)),
             )
         )
         tag = (
@@ -239,7 +268,8 @@ def _footer(d: Decision, weighed: bool, question: str) -> str:
         return "*Quoted verbatim from the articles. An open question: the quotes answer it; no verdict is drawn.*"
     return (
         "*Quoted verbatim from the articles. The verdict is drawn by code from each sentence's stance "
-        "(a model trained for this; no language model), and counts outlets, not sentences.*"
+        "(a model trained for this; no language model), and counts outlets, not sentences; "
+        "outlets that reprint one story count as one origin.*"
     )
 
 

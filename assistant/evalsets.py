@@ -264,3 +264,67 @@ def run_claims(cases: list[ClaimCase], assistant: Any, progress: Callable[[int],
         if progress:
             progress(i + 1)
     return report
+
+
+def origin_pairs(folder: Path) -> dict[str, Any]:
+    """`factcheck eval --origins DIR`: how well `origins` tells which articles share an origin. DIR holds
+    articles and an origins.json whose "origins" lists groups of file names, one group per origin.
+    Reported over every pair of articles: precision and recall of "same origin", both for the article
+    test alone and with copies of copies joined (as an answer joins them)."""
+    from itertools import combinations
+
+    from .loaders import expand, load_file
+    from .models import Article
+    from .origins import same_article_origin, text_overlap
+
+    truth_file = folder / "origins.json"
+    if not truth_file.is_file():
+        raise BadInputError(f"--origins {folder}: no origins.json (groups of file names that share an origin).")
+    groups = json.loads(truth_file.read_text(encoding="utf-8"))["origins"]
+    group_of = {name: i for i, g in enumerate(groups) for name in g}
+    articles = [a for p in expand([folder]) if isinstance(p, Path) for a in load_file(p) if isinstance(a, Article)]
+    named = [(Path(a.path or a.id).name, a) for a in articles]
+    unknown = sorted(n for n, _ in named if n not in group_of)
+    if unknown:
+        raise BadInputError(f"--origins {folder}: origins.json does not place {', '.join(unknown)}.")
+    parent = list(range(len(named)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    direct: dict[tuple[int, int], bool] = {}
+    for i, j in combinations(range(len(named)), 2):
+        direct[i, j] = same_article_origin(named[i][1], named[j][1])
+        if direct[i, j]:
+            parent[root(j)] = root(i)
+
+    def score(said: Callable[[int, int], bool]) -> dict[str, Any]:
+        tp = fp = fn = 0
+        for i, j in combinations(range(len(named)), 2):
+            same, guess = group_of[named[i][0]] == group_of[named[j][0]], said(i, j)
+            tp, fp, fn = tp + (same and guess), fp + (guess and not same), fn + (same and not guess)
+        return {
+            "precision": round(tp / (tp + fp), 3) if tp + fp else None,
+            "recall": round(tp / (tp + fn), 3) if tp + fn else None,
+            "true_pairs": tp + fn,
+            "false_pairs": fp,
+        }
+
+    overlap = {
+        kind: sorted(
+            round(text_overlap(named[i][1].text, named[j][1].text), 2)
+            for i, j in combinations(range(len(named)), 2)
+            if (group_of[named[i][0]] == group_of[named[j][0]]) == (kind == "same")
+        )
+        for kind in ("same", "different")
+    }
+    return {
+        "articles": len(named),
+        "pairs": len(direct),
+        "article_test": score(lambda i, j: direct[i, j]),
+        "joined": score(lambda i, j: root(i) == root(j)),
+        "text_overlap_same_origin": [overlap["same"][0], overlap["same"][-1]] if overlap["same"] else None,
+        "text_overlap_different": [overlap["different"][0], overlap["different"][-1]] if overlap["different"] else None,
+    }

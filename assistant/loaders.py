@@ -114,7 +114,7 @@ def _article(name: str, article_id: str, meta: dict[str, Any], body: str, defaul
         text=cleaned.text,
         published=_text_field(meta.get("published")),
         url=_text_field(meta.get("url")),
-        original_source=_text_field(meta.get("original_source")),
+        original_source=_text_field(meta.get("original_source")) or cleaned.credit,
         path=str(path),
         uploaded_by=defaults.uploaded_by,
         uploaded_at=defaults.uploaded_at,

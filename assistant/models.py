@@ -118,6 +118,8 @@ class Claim:
     citations: tuple[int, ...]
     outlets: tuple[str, ...]
     stance: str | None = None
+    # The independent origins among those outlets (a wire story and its reprints are one), by name.
+    origins: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,16 @@ class Answer:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    def to_claimreview(
+        self, author: str | None = None, *, author_url: str | None = None, date: str | None = None
+    ) -> dict[str, Any]:
+        """This answer as schema.org ClaimReview JSON-LD (`json.dumps` it into a page's
+        <script type="application/ld+json">): `author` the publishing organisation, `date` the review's
+        date (default: today, UTC)."""
+        from .export import claim_review
+
+        return claim_review(self, author=author, author_url=author_url, date=date)
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .cleaning import without_dateline
 from .compose import extractive, is_open_question, stances_of
 from .embedding import Embedder, load_embedder
-from .errors import IndexStateError
+from .errors import BadInputError, IndexStateError
 from .ingest import Progress, ingest_paths, manifest_for
 from .loaders import Defaults
-from .models import Answer, Article, IngestReport
+from .models import Answer, Article, Evidence, IngestReport
 from .questions import standalone, validate
 from .retrieval import (
     LexicalCache,
@@ -212,7 +213,10 @@ class Assistant:
         no sentence addresses the claim: "Did she say it on Fox News?" against "told CNN" is answered."""
         kept = list(turn.evidence)
         if self.stance is not None:
-            stances = self.stance.weigh(turn.query or turn.question, [s.evidence.text for s in kept])
+            # A dateline ("LYON (AFP) — The city…") is no part of what the sentence says; left in, it
+            # pulled a wire story's own sentence from supports to neither while its reprints supported.
+            texts = [without_dateline(s.evidence.text) for s in kept]
+            stances = self.stance.weigh(turn.query or turn.question, texts)
             kept = [_with_stance(s, st) for s, st in zip(kept, stances, strict=True)]
         missing = absent_names(turn.question, kept)
         if missing:
@@ -253,6 +257,35 @@ class Assistant:
             )
         return self._chain
 
+    def evidence(self, question: str, *, since: str | None = None, until: str | None = None) -> tuple[Evidence, ...]:
+        """The evidence sentences `answer()` would weigh for this question, best first, with their stances:
+        the chain up to the answer, for retrievers and tools."""
+        turn = Turn(question=question, since=check_date(since, "since"), until=check_date(until, "until"))
+        weighed = self._weigh(self._retrieve(self._prepare(turn)))
+        return tuple(s.evidence for s in weighed.evidence)
+
+    def as_retriever(self, k: int | None = None, *, since: str | None = None, until: str | None = None) -> Any:
+        """A LangChain retriever (BaseRetriever) of evidence sentences, each a Document with outlet, title,
+        url, published, source, start, end, speaker and stance in its metadata; for a user's own LCEL chain.
+        `k`: at most this many (default: the setting FACTCHECK_MAX_EVIDENCE)."""
+        from .retriever import EvidenceRetriever
+
+        return EvidenceRetriever(
+            find=self.evidence,
+            k=k or self.settings.max_evidence,
+            since=check_date(since, "since"),
+            until=check_date(until, "until"),
+        )
+
+    @property
+    def runnable(self) -> Any:
+        """The fact-check chain as a Runnable over plain input: a question string, or a dict with
+        "question" and optionally "history", "since", "until". `invoke` / `batch` / `stream` give `Answer`s
+        (the answer is verified whole before it is shown, so `stream` yields it as one chunk)."""
+        from langchain_core.runnables import RunnableLambda
+
+        return RunnableLambda(_turn_of, name="question") | self.chain
+
     def answer(
         self,
         question: str,
@@ -270,6 +303,26 @@ class Assistant:
         )
         result: Answer = self.chain.invoke(turn)
         return result
+
+
+def _turn_of(given: Any) -> Turn:
+    """A chain input (a question string or a dict of question, history, since, until) as a Turn."""
+    if isinstance(given, Turn):
+        return given
+    if isinstance(given, str):
+        return Turn(question=given)
+    if isinstance(given, dict) and "question" in given:
+        unknown = set(given) - {"question", "history", "since", "until"}
+        if unknown:
+            keys = ", ".join(sorted(map(str, unknown)))
+            raise BadInputError(f"Unknown input key(s) {keys}: the chain takes question, history, since, until.")
+        return Turn(
+            question=given["question"],
+            history=tuple(given.get("history") or ()),
+            since=check_date(given.get("since"), "since"),
+            until=check_date(given.get("until"), "until"),
+        )
+    raise BadInputError("Give the chain a question (a string) or a dict with a 'question' key.")
 
 
 def _refuse_if_damaged(settings: Settings) -> None:

@@ -17,6 +17,8 @@ from assistant.settings import Settings, offline_defaults
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+# Invented outlets: a wire story, its reprints and rewrites, and independent reports (eval/wire/origins.json).
+WIRE = ROOT / "eval" / "wire"
 
 offline_defaults()
 
@@ -39,6 +41,16 @@ def seeded(seed_settings: Settings) -> Iterator[object]:
     from assistant.pipeline import Assistant
 
     assistant = Assistant(seed_settings)
+    assistant.ensure_index()
+    yield assistant
+
+
+@pytest.fixture(scope="session")
+def wire(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """An Assistant over eval/wire (twelve articles of other outlets and stories), built once per session."""
+    from assistant.pipeline import Assistant
+
+    assistant = Assistant(Settings.from_env(index_dir=tmp_path_factory.mktemp("wire-index"), seeds_dir=WIRE))
     assistant.ensure_index()
     yield assistant
 

@@ -172,3 +172,29 @@ def test_a_quote_cannot_reorder_the_page_and_keeps_its_tabs(page):
     mark = page.locator("mark.fc-hl").first.inner_text()
     assert "\tFinal tally\t" in mark
     assert page.locator(".fc-quote bdi").count() == 1
+
+
+def test_the_session_downloads_as_json_and_as_a_markdown_report(page, ui_server, seeded):
+    """Ask two questions, then download the session: every question, verdict and quote with its offsets."""
+    import json
+
+    second = "Is it true that Biden has no intention of putting American forces in Ukraine?"
+    ask(page, ui_server, QUESTION)
+    box = page.locator("#fc-question textarea")
+    box.fill(second)
+    box.press("Enter")
+    page.wait_for_function("document.querySelectorAll('.fc-answer').length >= 2", timeout=60_000)
+    page.wait_for_function("!document.querySelector('#fc-export-json').disabled", timeout=30_000)
+    with page.expect_download() as got:
+        page.locator("#fc-export-json").click()
+    data = json.loads(Path(got.value.path()).read_text(encoding="utf-8"))
+    assert [t["question"] for t in data["turns"]] == [QUESTION, second]
+    for turn in data["turns"]:
+        assert turn["citations"]
+        for c in turn["citations"]:
+            assert seeded.articles([c["source"]])[c["source"]].text[c["start"] : c["end"]] == c["quote"]
+    with page.expect_download() as got:
+        page.locator("#fc-export-md").click()
+    report = Path(got.value.path()).read_text(encoding="utf-8")
+    assert got.value.suggested_filename.endswith(".md")
+    assert f"## 1. {QUESTION}" in report and "## 2. Is it true that Biden" in report
