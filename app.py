@@ -165,10 +165,15 @@ def build_app(assistant: Assistant, concurrency: int | None = None) -> gr.Blocks
     from assistant.llm import model_choices
 
     def respond(
-        message: str, history: list[dict[str, Any]] | None, model: str | None = "", session: list[Answer] | None = None
+        message: str,
+        history: list[dict[str, Any]] | None,
+        model: str | None = "",
+        session: list[Answer] | None = None,
+        since: str | None = "",
+        until: str | None = "",
     ) -> Iterator[tuple[str, list[dict[str, Any]], list[Answer]]]:
         """The user's message as text, a progress line, then the answer: (textbox, chat, the session's
-        answers for export) each time."""
+        answers for export) each time. `since` / `until`: the date filters, blank for none."""
         prior = conversation(history or [])
         kept = list(session or [])
         shown = [*(history or []), {"role": "user", "content": user_html(message)}]
@@ -178,7 +183,7 @@ def build_app(assistant: Assistant, concurrency: int | None = None) -> gr.Blocks
         except FactcheckError as exc:
             yield "", [*shown, {"role": "assistant", "content": error_html(str(exc))}], kept
             return
-        reply, ans = answer_turn(target, message, prior)
+        reply, ans = answer_turn(target, message, prior, since or None, until or None)
         yield "", [*shown, {"role": "assistant", "content": reply}], [*kept, *([ans] if ans else [])]
 
     def export(session: list[Answer] | None) -> tuple[Any, Any]:
@@ -204,11 +209,14 @@ def build_app(assistant: Assistant, concurrency: int | None = None) -> gr.Blocks
         history: list[dict[str, Any]] | None = None,
         since: str | None = None,
         until: str | None = None,
+        as_of: str | None = None,
     ) -> dict[str, Any]:
         """The Answer as JSON: verdict, text with [n] markers, citations with quote, outlet and offsets.
-        `since` / `until` (YYYY-MM-DD): only articles published in that period."""
+        `since` / `until` (YYYY-MM-DD): only articles published in that period; `as_of` (YYYY-MM-DD): the
+        day "this week" and the like count from (default: the newest article's date)."""
         try:
-            return assistant.answer(question, history=history or [], since=since, until=until).to_dict()
+            ans = assistant.answer(question, history=history or [], since=since, until=until, as_of=as_of)
+            return ans.to_dict()
         except FactcheckError as exc:
             raise gr.Error(str(exc), print_exception=False) from None
 
@@ -260,6 +268,9 @@ def build_app(assistant: Assistant, concurrency: int | None = None) -> gr.Blocks
                 autofocus=True,
                 elem_id="fc-question",
             )
+            with gr.Accordion("Only articles published…", open=False, elem_id="fc-period"), gr.Row():
+                since = gr.Textbox(label="from (YYYY-MM-DD)", max_lines=1, elem_id="fc-since")
+                until = gr.Textbox(label="to (YYYY-MM-DD)", max_lines=1, elem_id="fc-until")
             session = gr.State([])
             with gr.Row():
                 save_json = gr.DownloadButton(
@@ -270,7 +281,7 @@ def build_app(assistant: Assistant, concurrency: int | None = None) -> gr.Blocks
                 )
         chat: dict[str, Any] = {
             "fn": respond,
-            "inputs": [question, chatbot, model, session],
+            "inputs": [question, chatbot, model, session, since, until],
             "outputs": [question, chatbot, session],
         }
         saved: dict[str, Any] = {"fn": export, "inputs": [session], "outputs": [save_json, save_md]}
@@ -308,10 +319,16 @@ def answer_message(assistant: Assistant, message: str, history: Sequence[Any] | 
     return answer_turn(assistant, message, history)[0]
 
 
-def answer_turn(assistant: Assistant, message: str, history: Sequence[Any] | None) -> tuple[str, Answer | None]:
+def answer_turn(
+    assistant: Assistant,
+    message: str,
+    history: Sequence[Any] | None,
+    since: str | None = None,
+    until: str | None = None,
+) -> tuple[str, Answer | None]:
     """One chat reply as HTML, and its Answer (None when it failed)."""
     try:
-        ans = assistant.answer(message, history=list(history or []))
+        ans = assistant.answer(message, history=list(history or []), since=since, until=until)
         return answer_html(ans, assistant.articles([c.source for c in ans.citations])), ans
     except FactcheckError as exc:
         return error_html(str(exc)), None

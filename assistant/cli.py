@@ -58,6 +58,12 @@ def _parser() -> argparse.ArgumentParser:
         "--since", metavar="DATE", help="only articles published on or after DATE (YYYY-MM-DD, YYYY-MM, YYYY)"
     )
     ask.add_argument("--until", metavar="DATE", help="only articles published on or before DATE (same forms)")
+    ask.add_argument(
+        "--as-of",
+        metavar="DAY",
+        help='the day "today", "this week", "last month"… in the question count from (YYYY-MM-DD; default: '
+        "the newest article's date)",
+    )
     _llm_flags(ask)
 
     serve = sub.add_parser(
@@ -203,7 +209,9 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
 
     if (args.author or args.author_url) and not args.claimreview:
         raise BadInputError("--author and --author-url go with --claimreview.")
-    ans = Assistant(_with_llm(args, settings)).answer(args.question, since=args.since, until=args.until)
+    ans = Assistant(_with_llm(args, settings)).answer(
+        args.question, since=args.since, until=args.until, as_of=args.as_of
+    )
     if args.claimreview:
         review = ans.to_claimreview(args.author, author_url=args.author_url)
         print(json.dumps(review, ensure_ascii=False, indent=2))

@@ -160,6 +160,40 @@ def headline(question: str, d: Decision) -> str:
     )
 
 
+def in_time_order(d: Decision, shown: Sequence[Evidence]) -> str:
+    """For a contested answer whose sides were published at different times (every report of one side
+    before every report of the other), a sentence saying so: the story may have changed, not only the
+    outlets disagreed."""
+    if d.verdict != "contested":
+        return ""
+    sides = {"supports": d.supporting, "refutes": d.refuting}
+    dates: dict[str, list[str]] = {}
+    for ev in shown:
+        if ev.stance in sides and ev.article.outlet in sides[ev.stance] and (ev.stance_p or 0.0) >= COMMIT:
+            if not ev.article.published:
+                return ""
+            dates.setdefault(ev.stance, []).append(ev.article.published[:10])
+    if len(dates) < 2:
+        return ""
+    sup, ref = dates["supports"], dates["refutes"]
+    if max(sup) < min(ref):
+        first, then = ("supports", sup), ("refutes", ref)
+    elif max(ref) < min(sup):
+        first, then = ("refutes", ref), ("supports", sup)
+    else:
+        return ""
+    said = {"supports": "supported", "refutes": "contradicted"}
+
+    def side_text(stance: str, days: list[str]) -> str:
+        span = min(days) if min(days) == max(days) else f"{min(days)} to {max(days)}"
+        return f"{_names(sides[stance])} ({span}) {said[stance]} it"
+
+    return (
+        f"*In time order: {side_text(*first)}; later, {side_text(*then)}: the story may have changed "
+        "rather than the outlets disagreeing.* "
+    )
+
+
 def _carried(g: Sequence[Evidence]) -> str:
     said = next((ev.speaker for ev in g if ev.speaker), None)
     who = f"{said} said; " if said else ""
@@ -217,6 +251,7 @@ def extractive(
         item = f"{_display(g[0].text)} {markers} — *{_carried(g)}*{tag}"
         if gi == 0:
             lead = headline(question, decision) + " " if weighed else ""
+            lead += in_time_order(decision, [ev for g in groups for ev in g])
             lines.append(f"{lead}**Closest answer in the sources:** {item}")
             if len(groups) > 1:
                 lines += ["", "**More evidence:**"]

@@ -24,6 +24,7 @@ from .retrieval import (
     Scored,
     absent_names,
     check_date,
+    check_day,
     in_period,
     named_terms,
     outlet_scope,
@@ -58,6 +59,9 @@ class Turn:
     # Only articles published in [since, until] (YYYY[-MM[-DD]], inclusive) are searched.
     since: str | None = None
     until: str | None = None
+    # The day "today", "this week", "last month"… in a question count from: the newest article's date
+    # unless given (a corpus of last year's news asked "this week" means that corpus's last week).
+    as_of: str | None = None
 
 
 class Assistant:
@@ -191,10 +195,13 @@ class Assistant:
 
     def _in_time(self, turn: Turn, only: set[str] | None) -> tuple[set[str] | None, Turn]:
         """The articles of the period asked for: `since`/`until` given by the caller, else "this week",
-        "last month"… in the question (counted from today). A corpus with no dates is searched whole."""
+        "last month"… in the question, counted from `as_of` (default: the newest article's date). A
+        corpus with no dates is searched whole."""
         since, until, words = turn.since, turn.until, None
-        if since is None and until is None:
-            since, until, words = relative_dates(turn.question, date.today())
+        counted = ""
+        if since is None and until is None and relative_dates(turn.question, date.today())[2]:
+            as_of, counted = self._as_of(turn)
+            since, until, words = relative_dates(turn.question, as_of)
         if since is None and until is None:
             return only, turn
         articles = self._outlets.articles(self.store)
@@ -203,8 +210,20 @@ class Assistant:
             return only, replace(turn, notices=(*turn.notices, note))
         dated = {i for i, _, p in articles if in_period(p, since, until)}
         period = f"{words} ({since} to {until})" if words else f"from {since or 'the first'} to {until or 'the last'}"
-        note = f"Searched only the {len(dated)} article(s) published {period}."
+        note = f"Searched only the {len(dated)} article(s) published {period}{counted}."
         return (dated if only is None else only & dated), replace(turn, notices=(*turn.notices, note))
+
+    def _as_of(self, turn: Turn) -> tuple[date, str]:
+        """The day relative dates count from, and how the notice says where it came from."""
+        if turn.as_of:
+            return date.fromisoformat(turn.as_of), f", counted from {turn.as_of}"
+        days = [p[:10] for _, _, p in self._outlets.articles(self.store) if p and len(p) >= 10]
+        for day in sorted(days, reverse=True):
+            try:
+                return date.fromisoformat(day), f", counted from {day}, the newest article's date"
+            except ValueError:
+                continue
+        return date.today(), ", counted from today"
 
     def _weigh(self, turn: Turn) -> Turn:
         """Each sentence's stance toward the question. (Ranking by it was tried: with today's model it
@@ -293,34 +312,38 @@ class Assistant:
         history: Sequence[Any] | None = None,
         since: str | None = None,
         until: str | None = None,
+        as_of: str | None = None,
     ) -> Answer:
-        """`since` / `until`: search only articles published in that period (YYYY[-MM[-DD]], inclusive)."""
+        """`since` / `until`: search only articles published in that period (YYYY[-MM[-DD]], inclusive).
+        `as_of` (YYYY-MM-DD): the day "this week", "yesterday"… count from (default: the newest article's)."""
         turn = Turn(
             question=question,
             history=tuple(history or ()),
             since=check_date(since, "since"),
             until=check_date(until, "until"),
+            as_of=check_day(as_of, "as_of"),
         )
         result: Answer = self.chain.invoke(turn)
         return result
 
 
 def _turn_of(given: Any) -> Turn:
-    """A chain input (a question string or a dict of question, history, since, until) as a Turn."""
+    """A chain input (a question string or a dict of question, history, since, until, as_of) as a Turn."""
     if isinstance(given, Turn):
         return given
     if isinstance(given, str):
         return Turn(question=given)
     if isinstance(given, dict) and "question" in given:
-        unknown = set(given) - {"question", "history", "since", "until"}
+        unknown = set(given) - {"question", "history", "since", "until", "as_of"}
         if unknown:
             keys = ", ".join(sorted(map(str, unknown)))
-            raise BadInputError(f"Unknown input key(s) {keys}: the chain takes question, history, since, until.")
+            raise BadInputError(f"Unknown input key(s) {keys}: the chain takes question, history, since, until, as_of.")
         return Turn(
             question=given["question"],
             history=tuple(given.get("history") or ()),
             since=check_date(given.get("since"), "since"),
             until=check_date(given.get("until"), "until"),
+            as_of=check_day(given.get("as_of"), "as_of"),
         )
     raise BadInputError("Give the chain a question (a string) or a dict with a 'question' key.")
 
@@ -383,7 +406,9 @@ def answer(
     settings: Settings | None = None,
     since: str | None = None,
     until: str | None = None,
+    as_of: str | None = None,
 ) -> Answer:
     """Answer a question from the index (built from seeds/ on first use), every quote verified; only from
-    articles published between `since` and `until` (YYYY[-MM[-DD]], inclusive) when given."""
-    return default_assistant(settings).answer(question, history=history, since=since, until=until)
+    articles published between `since` and `until` (YYYY[-MM[-DD]], inclusive) when given; "this week"
+    and the like counted from `as_of` (YYYY-MM-DD; default: the newest article's date)."""
+    return default_assistant(settings).answer(question, history=history, since=since, until=until, as_of=as_of)

@@ -138,6 +138,21 @@ def check_date(value: str | None, what: str) -> str | None:
     return value
 
 
+def check_day(value: str | None, what: str) -> str | None:
+    """A full ISO day (YYYY-MM-DD) as given, or a BadInputError naming `what`."""
+    if value is None or value == "":
+        return None
+    value = value.strip()
+    try:
+        date.fromisoformat(value)
+        ok = len(value) == 10
+    except ValueError:
+        ok = False
+    if not ok:
+        raise BadInputError(f"{what} {value!r} is not a day: write it as YYYY-MM-DD.")
+    return value
+
+
 _RELATIVE = re.compile(r"\b(today|yesterday|this\s+(week|month|year)|last\s+(week|month|year))\b", re.IGNORECASE)
 
 

@@ -198,3 +198,19 @@ def test_the_session_downloads_as_json_and_as_a_markdown_report(page, ui_server,
     report = Path(got.value.path()).read_text(encoding="utf-8")
     assert got.value.suggested_filename.endswith(".md")
     assert f"## 1. {QUESTION}" in report and "## 2. Is it true that Biden" in report
+
+
+def test_the_date_filter_keeps_answers_to_the_period(page, ui_server, seeded):
+    """Open "Only articles published…", set "to": every card comes from an article of that period."""
+    page.goto(ui_server)
+    page.locator("#fc-period").get_by_text("Only articles published").click()
+    page.locator("#fc-until textarea, #fc-until input").first.fill("2022-01-25")
+    box = page.locator("#fc-question textarea")
+    box.fill(QUESTION)
+    box.press("Enter")
+    page.wait_for_selector(".fc-answer", timeout=60_000)
+    answer = page.locator(".fc-answer").last.inner_text()
+    assert "published from the first to 2022-01-25" in answer
+    outlets = page.locator(".fc-card .fc-outlet").all_inner_texts()
+    late = {s.outlet for s in seeded.store.list_articles() if (s.published or "") > "2022-01-25"}
+    assert outlets and late and not any(o.strip() in late for o in outlets)

@@ -109,6 +109,11 @@ def test_opposite_statements_by_two_outlets_are_contested_and_never_one_statemen
     assert stances["Riverside Gazette"] == "supports" and stances["Valley Courier"] == "refutes"
     first = a.text.splitlines()[0]
     assert "disagree" in first and "Riverside Gazette" in first and "Valley Courier" in first
+    # The Gazette (2 March) said it would close, the Courier (3 March) that it would not: said in order.
+    assert (
+        "In time order: Riverside Gazette (2025-03-02) supported it; later, Valley Courier (2025-03-03) "
+        "contradicted it" in first
+    )
     assert a.confidence is not None and 0 < a.confidence <= 1
 
 
@@ -285,14 +290,21 @@ def test_a_question_scoped_to_an_outlet_searches_only_that_outlet(judged):
 def test_a_question_scoped_to_a_period_searches_only_articles_published_in_it(judged):
     """since / until (the CLI's --since/--until, the API's since/until) keep only the articles published
     in that period: the Gazette (2 March) and the Courier (3 March) disagree, and each period quotes
-    only its own; "this week" counts from today, when none of these articles was published."""
+    only its own; "this week" counts from the newest article's date (1 April, the ferry story's), or from
+    `as_of` when given."""
     a = judged.answer("Will the council close the Elm bridge in May?", until="2025-03-02")
     assert {c.outlet for c in a.citations} == {"Riverside Gazette"} and a.verdict == "supported", a.text
     assert any("published from the first to 2025-03-02" in n for n in a.notices)
     b = judged.answer("Will the council close the Elm bridge in May?", since="2025-03-03", until="2025-03")
     assert {c.outlet for c in b.citations} == {"Valley Courier"} and b.verdict == "refuted", b.text
-    c = judged.answer("Will the council close the Elm bridge this week?")
-    assert c.verdict == "not_in_sources" and any("this week" in n for n in c.notices), c.text
+    c = judged.answer("Will the council close the Elm bridge this week?")  # the ferry story's week
+    assert c.verdict == "not_in_sources", c.text
+    assert any("this week (2025-03-31 to 2025-04-01), counted from 2025-04-01, the newest" in n for n in c.notices)
+    d = judged.answer("Will the council close the Elm bridge this week?", as_of="2025-03-04")
+    assert {x.outlet for x in d.citations} == {"Valley Courier"}, d.text
+    assert any("this week (2025-03-03 to 2025-03-04), counted from 2025-03-04" in n for n in d.notices)
+    with pytest.raises(BadInputError, match="is not a day"):
+        judged.answer("Will the council close the Elm bridge this week?", as_of="2026-12")
     with pytest.raises(BadInputError, match="is not a date"):
         judged.answer("Will the council close the Elm bridge?", since="March 2025")
 
