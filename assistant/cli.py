@@ -129,6 +129,13 @@ def _parser() -> argparse.ArgumentParser:
         help="measure which articles are found to share an origin (wire copy) against DIR/origins.json, "
         "e.g. --origins eval/wire; needs no index or model",
     )
+    ev.add_argument(
+        "--speakers",
+        type=Path,
+        metavar="FILE",
+        help="measure who each sentence is attributed to against hand-labelled sentences, e.g. --speakers "
+        "eval/speakers.jsonl; needs no index or model",
+    )
     _llm_flags(ev)
     return p
 
@@ -311,6 +318,13 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
         from .evalsets import origin_pairs
 
         print(json.dumps({"origins": str(args.origins), **origin_pairs(args.origins)}, indent=1))
+        return 0
+    if args.speakers:
+        import json
+
+        from .evalsets import speaker_accuracy
+
+        print(json.dumps({"speakers": str(args.speakers), **speaker_accuracy(args.speakers)}, indent=1))
         return 0
 
     from .evaluation import default_cases_path, evaluate, load_cases, to_json

@@ -328,3 +328,43 @@ def origin_pairs(folder: Path) -> dict[str, Any]:
         "text_overlap_same_origin": [overlap["same"][0], overlap["same"][-1]] if overlap["same"] else None,
         "text_overlap_different": [overlap["different"][0], overlap["different"][-1]] if overlap["different"] else None,
     }
+
+
+def speaker_accuracy(path: Path) -> dict[str, Any]:
+    """`factcheck eval --speakers FILE`: who the speaker finder names, against hand-labelled sentences.
+    FILE is .jsonl of {"text", "speaker" (a name, or null where no one named is quoted), "before"
+    (optional: the preceding text, for "he said")}. A name is right when it ends with the gold name's last
+    word ("NATO Secretary General Mark Rutte" for "Mark Rutte"), exact when it is the gold name."""
+    from .speakers import speaker_at
+
+    if not path.is_file():
+        raise BadInputError(f"--speakers {path}: no such file (a .jsonl of text / speaker / before).")
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    right = exact = named_right = named = wrongly_named = unnamed = 0
+    misses: list[str] = []
+    for row in rows:
+        before = row.get("before") or ""
+        text = f"{before} {row['text']}" if before else row["text"]
+        start = len(text) - len(row["text"])
+        got, gold = speaker_at(text, start, len(text)), row.get("speaker")
+        if gold is None:
+            unnamed += 1
+            ok = got is None
+            wrongly_named += got is not None
+        else:
+            named += 1
+            ok = got is not None and got.split()[-1].casefold() == gold.split()[-1].casefold()
+            named_right += ok
+            exact += got == gold
+        right += ok
+        if not ok:
+            misses.append(f"{row['text'][:90]} -> {got!r} (gold {gold!r})")
+    return {
+        "sentences": len(rows),
+        "attributed": named,
+        "accuracy": round(right / len(rows), 3) if rows else None,
+        "attributed_found": round(named_right / named, 3) if named else None,
+        "attributed_exact": round(exact / named, 3) if named else None,
+        "unattributed_left_unnamed": round(1 - wrongly_named / unnamed, 3) if unnamed else None,
+        "misses": misses,
+    }

@@ -33,6 +33,7 @@ from .retrieval import (
     retrieve,
 )
 from .settings import Settings, offline_defaults
+from .speakers import asked_speaker, said_by
 from .stance import StanceModel, load_stance
 from .store import Store
 from .verify import enforce
@@ -191,6 +192,9 @@ class Assistant:
         only, turn = self._in_time(turn, only)
         scored = retrieve(turn.query, self.store, self.embedder, lexical, self.settings, only)
         kept = relevant(scored, self.settings)[: self.settings.max_evidence * 2]
+        asked = asked_speaker(turn.question)
+        if asked:  # "What did Lavrov say…": his own statements before sentences that only mention him
+            kept.sort(key=lambda s: not said_by(s.evidence.speaker, asked))
         return replace(turn, evidence=tuple(kept))
 
     def _in_time(self, turn: Turn, only: set[str] | None) -> tuple[set[str] | None, Turn]:

@@ -8,16 +8,22 @@ _VERBS = (
     r"said|says|told|tells|added|adds|stressed|noted|asserted|stated|informed|announced|warned|"
     r"explained|claimed|insisted|reiterated|reaffirmed|confirmed|declared|argued|wrote|tweeted|"
     r"highlighted|urged|revealed|admitted|answered|replied|remarked|emphasised|emphasized|"
-    r"called|acknowledged|denied|suggested|responded|commented|continued"
+    r"called|acknowledged|denied|suggested|responded|commented|continued|complained|promised|concluded|"
+    r"described|ruled|accused|predicted|estimated|pledged|vowed|conceded|recalled|observed|cautioned|"
+    r"alleged|countered|maintained|disclosed"
 )
 _CAP = r"[A-Z](?:[\w’'\-]|\.(?=\w))*\.?"
 # Titles keep their "of": "Secretary of State", "Minister of Defence".
 _NAME = rf"(?:{_CAP}\s+(?:of\s+(?:the\s+)?)?){{0,4}}{_CAP}"
 _ADVERBS = r"(?:(?:also|reportedly|further|then|later|previously|again|had|has|have)\s+){0,3}"
+# Lower-case words of a title before a name: "said auditor Samuel Grant", "said deputy mayor Ann Roy".
+_TITLE = r"(?:[a-z][\w\-]*\s+){0,3}"
 _PATTERNS = [
     re.compile(rf"[,.!?][\"”’']\s*(?P<name>{_NAME})\s+{_ADVERBS}(?:{_VERBS})\b"),
-    re.compile(rf"[,.!?][\"”’']\s*(?:{_VERBS})\s+(?P<name>{_NAME})"),
-    re.compile(rf"\b[Aa]ccording to\s+(?P<name>{_NAME})"),
+    re.compile(rf"[,.!?][\"”’']\s*(?:{_VERBS})\s+{_TITLE}(?P<name>{_NAME})"),
+    re.compile(rf"\b[Aa]ccording to\s+(?:the\s+)?(?P<name>{_NAME})"),
+    # A name set off by commas just before the verb: "the editor, Priya Raman, wrote".
+    re.compile(rf",\s*(?P<name>{_NAME}),\s+{_ADVERBS}(?:{_VERBS})\b"),
     re.compile(rf"(?P<name>{_NAME}),[^,\"“”]{{1,80}},\s+{_ADVERBS}(?:{_VERBS})\b"),
     re.compile(rf"(?P<name>{_NAME})\s+{_ADVERBS}(?:{_VERBS})\b"),
 ]
@@ -80,6 +86,21 @@ _NOT_NAMES = frozenset(
         "Sunday",
         "According",
         "Asked",
+        # Plural and indefinite subjects: they speak, but name no one.
+        "Nobody",
+        "Everyone",
+        "Someone",
+        "Witnesses",
+        "Volunteers",
+        "Residents",
+        "Officials",
+        "Sources",
+        "Analysts",
+        "Experts",
+        "Critics",
+        "Protesters",
+        "Doctors",
+        "Police",
     ]
 )
 
@@ -94,9 +115,16 @@ def _tidy(name: str) -> str | None:
     return out if len(out) > 1 else None
 
 
+# A name that is the object of a preposition ("Critics of finance minister Jan Brekke said…") is not the
+# one who speaks.
+_OBJECT_OF = re.compile(r"\b(?:of|for|to|with|against|by|from|about|on|at|in|over)\s+(?:[a-z][\w\-]*\s+){0,3}$")
+
+
 def speaker_in(sentence: str) -> str | None:
     for pat in _PATTERNS:
         for m in pat.finditer(sentence):
+            if pat.pattern.startswith("(?P<name>") and _OBJECT_OF.search(sentence[: m.start("name")]):
+                continue
             name = _tidy(m.group("name"))
             if name:
                 return name
@@ -119,3 +147,24 @@ def speaker_at(text: str, start: int, end: int, window: int = 1500) -> str | Non
         if found:
             return found
     return None
+
+
+_ASKED = re.compile(
+    rf"\b(?i:what|did|has|had|does|do|is it true that)\s+(?:\S+\s+){{0,3}}?(?P<name>{_NAME})\s+"
+    r"(?:say|said|tell|told|claim|claimed|announce|announced|write|wrote|tweet|tweeted|deny|denied|warn|warned|"
+    r"mean|think|promise|promised|argue|argued|confirm|confirmed)\b"
+)
+
+
+def asked_speaker(question: str) -> str | None:
+    """The person a question asks about as a speaker: "What did Lavrov say…" -> "Lavrov"."""
+    m = _ASKED.search(question)
+    return _tidy(m.group("name")) if m else None
+
+
+def said_by(speaker: str | None, asked: str) -> bool:
+    """A sentence's speaker is the person asked about (by last name: "Sergei Lavrov" for "Lavrov")."""
+    if not speaker:
+        return False
+    last = asked.split()[-1].casefold()
+    return last in {w.strip(".,'’").casefold() for w in speaker.split()}
