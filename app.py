@@ -169,11 +169,11 @@ def build_app(assistant: Assistant, concurrency: int | None = None) -> gr.Blocks
         history: list[dict[str, Any]] | None,
         model: str | None = "",
         session: list[Answer] | None = None,
-        since: str | None = "",
-        until: str | None = "",
+        period: tuple[str, str] | None = None,
     ) -> Iterator[tuple[str, list[dict[str, Any]], list[Answer]]]:
         """The user's message as text, a progress line, then the answer: (textbox, chat, the session's
-        answers for export) each time. `since` / `until`: the date filters, blank for none."""
+        answers for export) each time. `period`: the date filters (since, until), blank for none."""
+        since, until = period or ("", "")
         prior = conversation(history or [])
         kept = list(session or [])
         shown = [*(history or []), {"role": "user", "content": user_html(message)}]
@@ -271,6 +271,8 @@ def build_app(assistant: Assistant, concurrency: int | None = None) -> gr.Blocks
             with gr.Accordion("Only articles published…", open=False, elem_id="fc-period"), gr.Row():
                 since = gr.Textbox(label="from (YYYY-MM-DD)", max_lines=1, elem_id="fc-since")
                 until = gr.Textbox(label="to (YYYY-MM-DD)", max_lines=1, elem_id="fc-until")
+            # The period rides in a State, not as inputs of /chat, so the chat API keeps its parameters.
+            period = gr.State(("", ""))
             session = gr.State([])
             with gr.Row():
                 save_json = gr.DownloadButton(
@@ -281,10 +283,18 @@ def build_app(assistant: Assistant, concurrency: int | None = None) -> gr.Blocks
                 )
         chat: dict[str, Any] = {
             "fn": respond,
-            "inputs": [question, chatbot, model, session, since, until],
+            "inputs": [question, chatbot, model, session, period],
             "outputs": [question, chatbot, session],
         }
         saved: dict[str, Any] = {"fn": export, "inputs": [session], "outputs": [save_json, save_md]}
+        gr.on(
+            [since.change, until.change],
+            lambda a, b: (a, b),
+            [since, until],
+            period,
+            api_visibility="private",
+            queue=False,
+        )
         question.submit(**chat, api_name="chat", concurrency_limit=limit, concurrency_id="chat").then(
             **saved, api_visibility="private", queue=False
         )

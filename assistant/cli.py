@@ -33,7 +33,16 @@ def _parser() -> argparse.ArgumentParser:
             "its old version. A file that cannot be read is reported and the rest still go in."
         ),
     )
-    ing.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+    ing.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files, folders, or web addresses: a page, or an RSS/Atom feed whose linked pages are all "
+        "ingested (a URL is the only thing factcheck ever goes online for)",
+    )
+    ing.add_argument(
+        "--url-list", type=Path, metavar="FILE", help="a text file of web addresses to ingest, one per line"
+    )
     ing.add_argument("--outlet", help="outlet for files whose header or page does not name one")
     ing.add_argument("--rebuild", action="store_true", help="empty the index first (after a model change)")
     ing.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -175,8 +184,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def _url_list(path: Path | None) -> list[str]:
+    if path is None:
+        return []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise BadInputError(f"--url-list {path}: cannot be read ({exc.strerror or exc}).") from None
+    urls = [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+    bad = [u for u in urls if not u.lower().startswith(("http://", "https://"))]
+    if bad:
+        raise BadInputError(f"--url-list {path}: not a web address: {bad[0]!r} (one http(s) URL per line).")
+    return urls
+
+
 def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     from tqdm import tqdm
+
+    if not args.paths and not args.url_list:
+        raise BadInputError("Name what to ingest: files, folders or web addresses (or --url-list FILE).")
 
     from .loaders import Defaults
     from .pipeline import Assistant
@@ -196,7 +222,7 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
         bar.set_postfix(errors=errors)
         bar.refresh()
 
-    report = assistant.ingest(args.paths, Defaults(outlet=args.outlet), progress)
+    report = assistant.ingest([*args.paths, *_url_list(args.url_list)], Defaults(outlet=args.outlet), progress)
     bar.close()
     for err in report.errors:
         print(f"error: {err}", file=sys.stderr)

@@ -219,11 +219,18 @@ def embed_articles(
 
 
 def load_paths(paths: Iterable[str | Path], defaults: Defaults = Defaults()) -> Iterator[Article | ArticleError]:
-    for item in expand(paths):
-        if isinstance(item, ArticleError):
-            yield item
-        else:
-            yield from load_file(item, defaults)
+    """The articles of files, folders and, only where the user gave one, web addresses (a page or a feed)."""
+    for raw in paths:
+        if isinstance(raw, str) and raw.strip().lower().startswith(("http://", "https://")):
+            from .web import load_url  # the only network access, and only for a URL the user passed
+
+            yield from load_url(raw, defaults)
+            continue
+        for item in expand([raw]):
+            if isinstance(item, ArticleError):
+                yield item
+            else:
+                yield from load_file(item, defaults)
 
 
 def ingest_paths(

@@ -39,7 +39,9 @@ def expand(paths: Iterable[str | Path]) -> list[Path | ArticleError]:
     out: list[Path | ArticleError] = []
     for raw in paths:
         p = Path(raw)
-        if p.is_dir():
+        if isinstance(raw, str) and raw.strip().lower().startswith(("http://", "https://")):
+            out.append(ArticleError(raw, "is a web address: ingest it with `factcheck ingest URL`"))
+        elif p.is_dir():
             out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES))
         elif p.is_file():
             out.append(p)
@@ -90,7 +92,9 @@ def _decode(name: str, data: bytes) -> str:
         ) from None
 
 
-def _article(name: str, article_id: str, meta: dict[str, Any], body: str, defaults: Defaults, path: Path) -> Article:
+def _article(
+    name: str, article_id: str, meta: dict[str, Any], body: str, defaults: Defaults, path: Path | None
+) -> Article:
     outlet = _text_field(meta.get("outlet")) or defaults.outlet
     if not outlet:
         raise ArticleError(name, "no outlet: add 'outlet: NAME' to its header (or pass --outlet NAME)")
@@ -115,7 +119,7 @@ def _article(name: str, article_id: str, meta: dict[str, Any], body: str, defaul
         published=_text_field(meta.get("published")),
         url=_text_field(meta.get("url")),
         original_source=_text_field(meta.get("original_source")) or cleaned.credit,
-        path=str(path),
+        path=str(path) if path else None,
         uploaded_by=defaults.uploaded_by,
         uploaded_at=defaults.uploaded_at,
     )
@@ -171,17 +175,36 @@ def _load_text(path: Path, data: bytes, defaults: Defaults) -> Article:
 
 
 def _load_html(path: Path, data: bytes, defaults: Defaults) -> Article:
+    return html_article(str(path), path.name, data, defaults, path=path)
+
+
+def html_article(
+    name: str,
+    article_id: str,
+    data: bytes,
+    defaults: Defaults,
+    *,
+    fallback_url: str | None = None,
+    path: Path | None = None,
+) -> Article:
+    """An article from an HTML page: text, outlet (site name, else host), title and date as the page
+    gives them (trafilatura); `fallback_url` is where it was fetched from, for a page that names no URL."""
     import trafilatura
 
-    name = str(path)
     doc: Any = trafilatura.bare_extraction(
-        data, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+        data,
+        url=fallback_url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
     )
     if doc is None or not getattr(doc, "text", None):
         raise ArticleError(name, "no article text found in the HTML page")
-    host = doc.hostname or (re.sub(r"^www\.", "", doc.url.split("/")[2]) if doc.url and "//" in doc.url else None)
-    meta = {"outlet": doc.sitename or host, "title": doc.title, "published": doc.date, "url": doc.url}
-    return _article(name, path.name, meta, doc.text, defaults, path)
+    url = doc.url or fallback_url
+    host = doc.hostname or (re.sub(r"^www\.", "", url.split("/")[2]) if url and "//" in url else None)
+    meta = {"outlet": doc.sitename or host, "title": doc.title, "published": doc.date, "url": url}
+    return _article(name, article_id, meta, doc.text, defaults, path)
 
 
 def _load_jsonl(path: Path, data: bytes, defaults: Defaults) -> Iterator[Article | ArticleError]:

@@ -205,7 +205,9 @@ class Assistant:
         counted = ""
         if since is None and until is None and relative_dates(turn.question, date.today())[2]:
             as_of, counted = self._as_of(turn)
-            since, until, words = relative_dates(turn.question, as_of)
+            since, _, words = relative_dates(turn.question, as_of)
+            # Up to as_of, not to the period's end: what happened last year is reported this year too.
+            until = as_of.isoformat()
         if since is None and until is None:
             return only, turn
         articles = self._outlets.articles(self.store)

@@ -165,6 +165,9 @@ def test_upload_then_find_it_in_answers(fresh, tmp_path):
         demo.close()
 
 
+PAUSE = 2.0
+
+
 class _SlowAndFailing:
     """A stand-in Assistant: 'slow' takes seconds, 'boom' crashes, anything else answers at once."""
 
@@ -173,9 +176,11 @@ class _SlowAndFailing:
     def with_llm(self, llm):
         return self
 
-    def answer(self, question: str, *, history=None) -> Answer:
+    def answer(self, question: str, *, history=None, since=None, until=None) -> Answer:
         if question == "slow":
             time.sleep(6)
+        if question == "pause":
+            time.sleep(PAUSE)
         if question == "boom":
             raise RuntimeError("simulated crash with a secret path /srv/secret")
         if question == "bad":
@@ -214,13 +219,33 @@ def test_slow_or_failing_requests_do_not_block_or_break_others():
 
 
 def test_queue_has_a_concurrency_limit(ui_server):
-    """Chat events are queued with a limit (not unlimited), and the queue has a maximum size."""
-    from app import CHAT_CONCURRENCY, QUEUE_SIZE
-
+    """Chat events are queued on the real server (not run unqueued)."""
     config = requests.get(f"{ui_server}config", timeout=30).json()
     chat = [d for d in config["dependencies"] if d.get("api_name") == "chat"]
     assert chat and chat[0]["queue"] is not False
-    assert 1 < CHAT_CONCURRENCY < 64 and QUEUE_SIZE
+
+
+@pytest.mark.parametrize("limit", [1, 2])
+def test_no_more_answers_run_at_once_than_the_limit(limit):
+    """Two answers that each take PAUSE seconds: one after the other under a limit of 1, side by side under 2."""
+    from app import build_app, launch
+
+    demo = build_app(_SlowAndFailing(), concurrency=limit)
+    launch(demo, "127.0.0.1", free_port(), prevent_thread_lock=True, quiet=True)
+    try:
+        c = client(demo.local_url)
+        started = time.monotonic()
+        jobs = [c.submit("pause", [], api_name="/chat") for _ in range(2)]
+        for job in jobs:
+            _, history = job.result(timeout=60)
+            assert "(pause)" in plain(said(history[-1]))
+        took = time.monotonic() - started
+        if limit == 1:
+            assert took >= 2 * PAUSE, f"two answers overlapped under a limit of 1 ({took:.1f} s)"
+        else:
+            assert took < 2 * PAUSE, f"two answers ran one after the other under a limit of 2 ({took:.1f} s)"
+    finally:
+        demo.close()
 
 
 def test_python_app_py_cold_start_serves_on_loopback(tmp_path):

@@ -59,7 +59,9 @@ def test_odd_questions_are_answered_or_abstain_quickly(seeded, question):
     t0 = time.monotonic()
     a = seeded.answer(question)
     assert time.monotonic() - t0 < 10
-    assert a.verdict in ("unclear", "not_in_sources", "supported", "refuted", "contested")
+    assert not a.dropped  # nothing cited had to be removed by the quote check
+    if "did NATO rule out troops?" in question.lower():  # an injection or markup around it changes no verdict
+        assert a.verdict == seeded.answer("did NATO rule out troops?").verdict, a.text
     arts = seeded.articles([c.source for c in a.citations])
     assert all(arts[c.source].text[c.start : c.end] == c.quote for c in a.citations)
     assert a.text.strip().lower() != "yes"

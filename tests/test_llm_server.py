@@ -118,6 +118,7 @@ def test_gguf_file_runs_in_process():
     schema, even this model's reply parses, with a verdict from the allowed set."""
     from langchain_core.messages import HumanMessage
 
+    from assistant.errors import LLMError
     from assistant.gguf import GGUFChat
     from assistant.prose import parse_draft
 
@@ -126,6 +127,8 @@ def test_gguf_file_runs_in_process():
     ask = "Did NATO rule out troops? Source S1: NATO will not deploy troops. Reply in JSON."
     reply = GGUFChat(path=str(GGUF), json_mode=True, max_tokens=200).invoke([HumanMessage(ask)])
     try:
-        assert parse_draft(reply.content).verdict in VERDICTS
-    except Exception as exc:  # cut off at max_tokens mid-object: still refused, not guessed
-        assert "JSON" in str(exc), reply.content
+        draft = parse_draft(reply.content)
+    except LLMError as exc:  # cut off at max_tokens mid-object: refused as such, not guessed
+        assert "JSON" in str(exc) and "model's reply" in str(exc), reply.content
+    else:
+        assert draft.verdict in VERDICTS and reply.content.lstrip().startswith("{")

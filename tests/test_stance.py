@@ -303,6 +303,10 @@ def test_a_question_scoped_to_a_period_searches_only_articles_published_in_it(ju
     d = judged.answer("Will the council close the Elm bridge this week?", as_of="2025-03-04")
     assert {x.outlet for x in d.citations} == {"Valley Courier"}, d.text
     assert any("this week (2025-03-03 to 2025-03-04), counted from 2025-03-04" in n for n in d.notices)
+    # A period counts up to as_of, not to its own end: last month's events are reported this month too.
+    e = judged.answer("Will the council close the Elm bridge, as reported last month?", as_of="2025-04-01")
+    assert {x.outlet for x in e.citations} >= {"Riverside Gazette", "Valley Courier"}, e.text
+    assert any("last month (2025-03-01 to 2025-04-01)" in n for n in e.notices), e.notices
     with pytest.raises(BadInputError, match="is not a day"):
         judged.answer("Will the council close the Elm bridge this week?", as_of="2026-12")
     with pytest.raises(BadInputError, match="is not a date"):
