@@ -45,7 +45,7 @@ chromium:
 test: $(TESTS) chromium
 	$(BIN)/ruff check assistant tests app.py benchmarks training
 	$(BIN)/mypy assistant app.py
-	HF_HUB_OFFLINE=1 $(BIN)/pytest -q
+	HF_HUB_OFFLINE=1 $(BIN)/pytest -q --cov=assistant --cov-report=term:skip-covered
 
 lint:
 	$(BIN)/ruff check assistant tests app.py

@@ -220,6 +220,19 @@ def _strip(line: str) -> str:
     return _EDGES.sub("", line)
 
 
+def _reason(line: str, key: str, title_key: str | None, seen: set[str]) -> str | None:
+    """Why a line (not following a "Read more") is dropped, or None to keep it."""
+    if _MARKER_ALONE.match(line):
+        return "link marker"
+    if rule := next((r for r in RULES if r.matches(line)), None):
+        return rule.reason
+    if title_key is not None and key == title_key:
+        return "headline"
+    if not re.search(r"\w", line):
+        return "no words"
+    return "repeated paragraph" if key in seen else None
+
+
 def clean(text: str, title: str | None = None) -> Cleaned:
     """Drop boilerplate lines; keep the rest verbatim, one paragraph per line, separated by a blank line."""
     kept: list[str] = []
@@ -233,24 +246,11 @@ def clean(text: str, title: str | None = None) -> Cleaned:
         if not line:
             continue
         key = _norm(line)
-        reason = None
-        if skip_linked:
-            if _CREDIT.match(line) or _looks_like_headline(line):
-                reason = "linked story"
-                skip_linked -= 1
-            else:
-                skip_linked = 0
-        if reason is None:
-            if _MARKER_ALONE.match(line):
-                reason, skip_linked = "link marker", 2
-            elif rule := next((r for r in RULES if r.matches(line)), None):
-                reason = rule.reason
-            elif title_key is not None and key == title_key:
-                reason = "headline"
-            elif not re.search(r"\w", line):
-                reason = "no words"
-            elif key in seen:
-                reason = "repeated paragraph"
+        linked = skip_linked > 0 and bool(_CREDIT.match(line) or _looks_like_headline(line))
+        skip_linked = skip_linked - 1 if linked else 0
+        reason = "linked story" if linked else _reason(line, key, title_key, seen)
+        if reason == "link marker":
+            skip_linked = 2
         if reason is not None:
             removed.append((line, reason))
             continue

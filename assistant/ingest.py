@@ -93,51 +93,69 @@ def ingest_articles(
     with writer_lock(store), ThreadPoolExecutor(1, thread_name_prefix="factcheck-write") as writer:
         if store.manifest() is None:
             store.bump(manifest)
-        pending: _Pending | None = None
-        done = 0
-
-        def flush() -> None:
-            nonlocal pending, done
-            last, pending = pending, None
-            if last is None:
-                return
-            last.future.result()  # a failed write stops the ingest here, before anything later is written
-            last.settle(tally)
-            done += last.size
-            if progress:
-                progress(done, len(tally.errors))
-
-        def submit(batch: list[Article]) -> None:
-            nonlocal pending
-            # The batch in flight is not committed yet; what it will commit counts as stored.
-            todo, have = _plan(batch, store, tally, pending.committing() if pending else {})
-            layouts = embed_articles(todo, embedder, window_words) if todo else []
-            flush()
-            pending = _Pending(writer.submit(_write, store, todo, layouts), todo, layouts, have, len(batch))
-
-        batch: list[Article] = []
+        flow = _Flow(store, embedder, window_words, writer, tally, progress)
         try:
-            for item in articles:
-                if isinstance(item, ArticleError):
-                    tally.errors.append(str(item))
-                    continue
-                batch.append(item)
-                if len(batch) >= batch_articles:
-                    submit(batch)
-                    batch = []
-            if batch:
-                submit(batch)
-            flush()
+            for batch in _batches(articles, batch_articles, tally):
+                flow.submit(batch)
+            flow.flush()
         except BaseException:
             # What was committed before the failure is published all the same (a new stamp, so readers
             # see it), as far as the failure allows; the failure itself is what the caller hears of.
             with contextlib.suppress(BaseException):
-                flush()
+                flow.flush()
             with contextlib.suppress(Exception):
                 _publish(store, manifest, tally)
             raise
         _publish(store, manifest, tally)
     return tally.report()
+
+
+def _batches(articles: Iterable[Article | ArticleError], size: int, tally: _Tally) -> Iterator[list[Article]]:
+    """The articles in batches of `size`; errors go to the tally as they come."""
+    batch: list[Article] = []
+    for item in articles:
+        if isinstance(item, ArticleError):
+            tally.errors.append(str(item))
+            continue
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+@dataclass
+class _Flow:
+    """One batch embedded while the one before it is written: at most one write in flight."""
+
+    store: Store
+    embedder: Embedder
+    window_words: int
+    writer: ThreadPoolExecutor
+    tally: _Tally
+    progress: Progress | None
+    pending: _Pending | None = None
+    done: int = 0
+
+    def submit(self, batch: list[Article]) -> None:
+        # The batch in flight is not committed yet; what it will commit counts as stored.
+        committing = self.pending.committing() if self.pending else {}
+        todo, have = _plan(batch, self.store, self.tally, committing)
+        layouts = embed_articles(todo, self.embedder, self.window_words) if todo else []
+        self.flush()
+        future = self.writer.submit(_write, self.store, todo, layouts)
+        self.pending = _Pending(future, todo, layouts, have, len(batch))
+
+    def flush(self) -> None:
+        last, self.pending = self.pending, None
+        if last is None:
+            return
+        last.future.result()  # a failed write stops the ingest here, before anything later is written
+        last.settle(self.tally)
+        self.done += last.size
+        if self.progress:
+            self.progress(self.done, len(self.tally.errors))
 
 
 def _publish(store: Store, manifest: Manifest, tally: _Tally) -> None:

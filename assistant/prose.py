@@ -121,21 +121,21 @@ def _label(raw: Any) -> str:
     return f"S{text}" if text.isdigit() else text
 
 
-def parse_draft(raw: Any) -> Draft:
-    """The reply as a Draft; LLMError when it is not the JSON object asked for."""
-    if isinstance(raw, str):
-        text = _FENCE.sub("", raw.strip())
-        start, end = text.find("{"), text.rfind("}")
-        if start < 0:
-            raise LLMError(f"the model's reply is not JSON: {raw.strip()[:80]!r}")
-        if end <= start:
-            raise LLMError("the model's reply stops before its JSON object ends (cut off, or looping)")
-        try:
-            raw = json.loads(text[start : end + 1])
-        except json.JSONDecodeError as exc:
-            raise LLMError(f"the model's reply is not valid JSON ({exc.msg} at char {exc.pos})") from None
-    if not isinstance(raw, dict):
-        raise LLMError("the model's reply is not a JSON object")
+def _json_object(raw: str) -> Any:
+    """The JSON object in a model's text reply (code fences and chatter around it ignored)."""
+    text = _FENCE.sub("", raw.strip())
+    start, end = text.find("{"), text.rfind("}")
+    if start < 0:
+        raise LLMError(f"the model's reply is not JSON: {raw.strip()[:80]!r}")
+    if end <= start:
+        raise LLMError("the model's reply stops before its JSON object ends (cut off, or looping)")
+    try:
+        return json.loads(text[start : end + 1])
+    except json.JSONDecodeError as exc:
+        raise LLMError(f"the model's reply is not valid JSON ({exc.msg} at char {exc.pos})") from None
+
+
+def _verdict(raw: dict[str, Any]) -> str:
     verdict = raw.get("verdict")
     if not isinstance(verdict, str):
         raise LLMError("the model's reply has no verdict")
@@ -143,27 +143,37 @@ def parse_draft(raw: Any) -> Draft:
     verdict = {"not_in_the_sources": "not_in_sources"}.get(verdict, verdict)
     if verdict not in VERDICTS:
         raise LLMError(f"the model's verdict {raw.get('verdict')!r} is not one of {', '.join(VERDICTS)}")
+    return verdict
+
+
+def _draft_sentence(item: Any) -> DraftSentence | None:
+    if isinstance(item, str):  # a bare sentence: kept, and removed later for want of a source
+        item = {"text": item}
+    if not isinstance(item, dict):
+        return None
+    labels = item.get("sources", item.get("source", []))
+    labels = labels if isinstance(labels, list) else [labels]
+    # "S1, S3" in one string, or ["S1 S3"], is two labels.
+    labels = [x for raw in labels for x in re.split(r"[,;\s]+", str(raw)) if x.strip()]
+    quote = item.get("quote")
+    return DraftSentence(
+        text=str(item.get("text") or ""),
+        sources=tuple(_label(x) for x in labels),
+        quote=str(quote) if isinstance(quote, (str, int, float)) and str(quote).strip() else None,
+    )
+
+
+def parse_draft(raw: Any) -> Draft:
+    """The reply as a Draft; LLMError when it is not the JSON object asked for."""
+    if isinstance(raw, str):
+        raw = _json_object(raw)
+    if not isinstance(raw, dict):
+        raise LLMError("the model's reply is not a JSON object")
+    verdict = _verdict(raw)
     items = raw.get("sentences", [])
     if not isinstance(items, list):
         raise LLMError("the model's reply has no list of sentences")
-    sentences = []
-    for item in items[:MAX_SENTENCES]:
-        if isinstance(item, str):  # a bare sentence: kept, and removed later for want of a source
-            item = {"text": item}
-        if not isinstance(item, dict):
-            continue
-        labels = item.get("sources", item.get("source", []))
-        labels = labels if isinstance(labels, list) else [labels]
-        # "S1, S3" in one string, or ["S1 S3"], is two labels.
-        labels = [x for raw in labels for x in re.split(r"[,;\s]+", str(raw)) if x.strip()]
-        quote = item.get("quote")
-        sentences.append(
-            DraftSentence(
-                text=str(item.get("text") or ""),
-                sources=tuple(_label(x) for x in labels),
-                quote=str(quote) if isinstance(quote, (str, int, float)) and str(quote).strip() else None,
-            )
-        )
+    sentences = [s for s in map(_draft_sentence, items[:MAX_SENTENCES]) if s is not None]
     return Draft(verdict=verdict, sentences=tuple(sentences))
 
 
@@ -220,20 +230,45 @@ def _hold(sentence: DraftSentence, sources: dict[str, Source], tally: _Tally) ->
     if not labels:
         tally.dropped.append(f"sentence removed, it rests on no source: {short!r}")
         return None
-    for m in _QUOTATIONS.finditer(text):
-        quoted = m.group(1) or m.group(2)
-        if norm(quoted) and not any(_carries(sources[x], quoted) for x in labels):
-            tally.dropped.append(f"sentence removed, its sources do not say {quoted[:80]!r}")
-            return None
-    cited = {sources[x].evidence.article.outlet for x in labels}
-    for outlet in {s.evidence.article.outlet for s in sources.values()} - cited:
-        if _mentions(text, outlet):
-            tally.dropped.append(f"sentence removed, it names {outlet} but cites only {', '.join(sorted(cited))}")
-            return None
+    problem = _misquotes(text, labels, sources)
+    if problem:
+        tally.dropped.append(f"sentence removed, {problem}")
+        return None
     return text, labels
 
 
+def _misquotes(text: str, labels: list[str], sources: dict[str, Source]) -> str | None:
+    """What is wrong with a sentence whose quotations its cited sources do not carry, or that names an
+    outlet it does not cite; None when nothing is."""
+    for m in _QUOTATIONS.finditer(text):
+        quoted = m.group(1) or m.group(2)
+        if norm(quoted) and not any(_carries(sources[x], quoted) for x in labels):
+            return f"its sources do not say {quoted[:80]!r}"
+    cited = {sources[x].evidence.article.outlet for x in labels}
+    for outlet in {s.evidence.article.outlet for s in sources.values()} - cited:
+        if _mentions(text, outlet):
+            return f"it names {outlet} but cites only {', '.join(sorted(cited))}"
+    return None
+
+
 Contradicts = Callable[[str, Sequence[str]], bool]
+
+
+def _checked_verdict(
+    draft: Draft, claims: list[Claim], citations: list[Citation], tally: _Tally
+) -> tuple[str, list[str]]:
+    """The model's verdict as it may stand, and notices of what was removed or corrected."""
+    verdict = draft.verdict
+    notices: list[str] = []
+    if verdict == "contested" and len({c.outlet for c in citations}) < 2:
+        notices.append("The model called the sources contested but cited one outlet only; shown as unclear.")
+        verdict = "unclear"
+    removed = len(draft.sentences) - len(claims)
+    if removed:
+        notices.append(f"{removed} sentence(s) of the model's answer could not be tied to a source and were removed.")
+    if tally.relabelled:
+        notices.append(f"{tally.relabelled} citation(s) pointed at the wrong source and were corrected.")
+    return verdict, notices
 
 
 def ground(
@@ -276,18 +311,9 @@ def ground(
         outlets = tuple(dict.fromkeys(by_label[x].evidence.article.outlet for x in labels))
         claims.append(Claim(text=text, citations=ns, outlets=outlets))
         parts.append(f"{text} {''.join(f'[{n}]' for n in ns)}")
-    removed = len(draft.sentences) - len(claims)
     if not claims:
         raise Unsupported(tally.dropped or ["the model's answer has no sentences"])
-    verdict = draft.verdict
-    notices: list[str] = []
-    if verdict == "contested" and len({c.outlet for c in citations}) < 2:
-        notices.append("The model called the sources contested but cited one outlet only; shown as unclear.")
-        verdict = "unclear"
-    if removed:
-        notices.append(f"{removed} sentence(s) of the model's answer could not be tied to a source and were removed.")
-    if tally.relabelled:
-        notices.append(f"{tally.relabelled} citation(s) pointed at the wrong source and were corrected.")
+    verdict, notices = _checked_verdict(draft, claims, citations, tally)
     lead = VERDICT_LEAD.get(verdict, verdict)
     text = (
         f"**{lead}.** " + " ".join(parts) + "\n\n"

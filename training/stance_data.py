@@ -24,7 +24,7 @@ import argparse
 import json
 import random
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 # The same fixed split `factcheck eval --climate-fever` reports on: no held-out claim is trained on.
@@ -252,6 +252,30 @@ def first_clause(sentence: str) -> str | None:
     return head + "." if 5 <= len(head.split()) < len(sentence.split()) - 1 else None
 
 
+def _refuting(
+    s: str, q: Callable[[str], str], rng: random.Random, names: list[str], opposites: bool
+) -> Iterator[dict[str, object]]:
+    """The refuting pairs made from one sentence: negated, flipped, another number or name, another venue.
+    (The random draws are made in the order the shipped training data was built with.)"""
+    neg = negate(s)
+    if neg:
+        # Either side may be the negated one: "will not" evidence refutes "will", and vice versa.
+        claim, ev = (neg, s) if rng.random() < 0.5 else (s, neg)
+        yield {"claim": q(claim), "evidence": reported(ev, rng) if rng.random() < 0.3 else ev, "label": REFUTES}
+    flipped = opposite(s, rng) if opposites else None
+    if flipped and flipped != s and rng.random() < 0.7:
+        claim, ev = (flipped, s) if rng.random() < 0.5 else (s, flipped)
+        yield {"claim": q(claim), "evidence": ev, "label": REFUTES}
+    for make in (lambda t: change_number(t, rng), lambda t: swap_name(t, names, rng)):
+        changed = make(s)
+        if changed and changed != s and rng.random() < 0.3:
+            yield {"claim": q(changed), "evidence": s, "label": REFUTES}
+    venue = re.search(r"\b(?:told|on|to) (CNN|the BBC|Fox News|Reuters|RT|NPR|Al Jazeera)\b", s)
+    if venue:
+        other = rng.choice([v for v in _VENUES if v != venue.group(1)])
+        yield {"claim": q(s.replace(venue.group(1), other)), "evidence": s, "label": REFUTES}
+
+
 def augment(
     sentences: list[str],
     rng: random.Random,
@@ -271,23 +295,7 @@ def augment(
         for sib in (siblings or {}).get(s, [])[:2]:
             if sib != s and rng.random() < 0.7:
                 yield {"claim": q(sib), "evidence": s, "label": NEITHER}
-        neg = negate(s)
-        if neg:
-            # Either side may be the negated one: "will not" evidence refutes "will", and vice versa.
-            claim, ev = (neg, s) if rng.random() < 0.5 else (s, neg)
-            yield {"claim": q(claim), "evidence": reported(ev, rng) if rng.random() < 0.3 else ev, "label": REFUTES}
-        flipped = opposite(s, rng) if opposites else None
-        if flipped and flipped != s and rng.random() < 0.7:
-            claim, ev = (flipped, s) if rng.random() < 0.5 else (s, flipped)
-            yield {"claim": q(claim), "evidence": ev, "label": REFUTES}
-        for make in (lambda t: change_number(t, rng), lambda t: swap_name(t, names, rng)):
-            changed = make(s)
-            if changed and changed != s and rng.random() < 0.3:
-                yield {"claim": q(changed), "evidence": s, "label": REFUTES}
-        venue = re.search(r"\b(?:told|on|to) (CNN|the BBC|Fox News|Reuters|RT|NPR|Al Jazeera)\b", s)
-        if venue:
-            other = rng.choice([v for v in _VENUES if v != venue.group(1)])
-            yield {"claim": q(s.replace(venue.group(1), other)), "evidence": s, "label": REFUTES}
+        yield from _refuting(s, q, rng, names, opposites)
         other = sentences[rng.randrange(len(sentences))]
         if other != s:
             yield {"claim": q(s), "evidence": other, "label": NEITHER}
