@@ -1,5 +1,5 @@
 """Prompts are files in prompts/ at the project root, loaded by name, so they can be read and changed
-without touching code."""
+without touching code; an installed wheel carries them as assistant/_prompts."""
 
 from __future__ import annotations
 
@@ -11,11 +11,13 @@ from .errors import BadInputError
 
 
 def prompts_dir() -> Path:
-    """FACTCHECK_PROMPTS, else the prompts/ folder beside the package (the checkout)."""
+    """FACTCHECK_PROMPTS, else the checkout's prompts/ folder, else the copy installed in the package."""
     override = os.environ.get("FACTCHECK_PROMPTS")
     if override:
         return Path(override)
-    return Path(__file__).resolve().parent.parent / "prompts"
+    here = Path(__file__).resolve().parent
+    checkout = here.parent / "prompts"
+    return checkout if checkout.is_dir() else here / "_prompts"
 
 
 @functools.cache

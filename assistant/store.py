@@ -1,9 +1,15 @@
 """The Chroma index: one collection of window records, one of article records.
 
 A window record's vector (the mean of its sentences' vectors) is what the HNSW index searches; its
-sentences' own vectors ride in its metadata (float16), so that a search ranks sentences exactly
-among the windows found. One vector per window instead of one per sentence: 5.5x fewer HNSW inserts
-and SQLite rows, which were most of the ingest time left after embedding at ~100k chunks.
+sentences' own vectors (float16) are kept beside it, so that a search ranks sentences exactly among
+the windows found. One vector per window instead of one per sentence: 5.5x fewer HNSW inserts and
+SQLite rows, which were most of the ingest time left after embedding at ~100k chunks.
+
+Where the sentence vectors live (schema 3): in a local index, in `sentence-vectors.sqlite3` beside
+Chroma's files, one raw float16 blob per window keyed by the window's id; Chroma stored them twice as
+base64 metadata (the value and SQLite's index on every metadata string), 2.5x the bytes. With a Chroma
+server, whose disk is not ours, they stay in each window's metadata, as in schema 2. A local schema-2
+index is migrated on first open (`VectorFile.migrate`).
 
 Crash safety without transactions: an article's windows are written first (ids carry the new
 content hash, so nothing old is overwritten), then its article record (the commit, listing its
@@ -17,12 +23,15 @@ from __future__ import annotations
 import base64
 import contextlib
 import json
+import logging
 import os
 import shutil
+import sqlite3
+import threading
 import time
 import uuid
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +42,12 @@ from .hashing import sentence_key, span_id, span_place, window_of
 from .models import Article
 from .settings import Settings
 
-# 2: window records with their sentences' vectors in metadata (1 stored a record per sentence).
-SCHEMA = 2
+log = logging.getLogger(__name__)
+
+# 3: a local index keeps sentence vectors in its own file (2 kept them in window metadata; 1 stored a
+# record per sentence).
+SCHEMA = 3
+VECTORS_FILE = "sentence-vectors.sqlite3"
 SENTENCES = "factcheck_sentences"
 ARTICLES = "factcheck_articles"
 _WRITE_BATCH = 2000
@@ -192,6 +205,7 @@ class Store:
             ) from None
         self._article_cache: dict[str, tuple[str, Article]] = {}
         self._seen_stamp: str | None = None
+        self._vectors = None if settings.chroma_host else VectorFile(Path(settings.index_dir) / VECTORS_FILE)
 
     def _open_collections(self) -> tuple[Any, Any]:
         """Both collections; a moment's "database is locked" (another process is committing a batch)
@@ -269,6 +283,9 @@ class Store:
 
     def check(self, wanted: Manifest) -> None:
         have = self.manifest()
+        if have is not None and have == replace(wanted, schema=2) and wanted.schema == 3 and self._vectors:
+            self._migrate_from_2(wanted)
+            have = self.manifest()
         if have is not None and have != wanted:
             # Only a model setting can make this version read the index as it is.
             other_model = (have.model, have.dim) != (wanted.model, wanted.dim) and (
@@ -306,6 +323,24 @@ class Store:
 
     def bump(self, manifest: Manifest) -> None:
         self._set_meta(manifest, self.revision() + 1)
+
+    def _migrate_from_2(self, manifest: Manifest) -> None:
+        """Schema 2 -> 3: each window's sentence vectors move from its metadata into the vector file.
+        Safe to interrupt: vectors are copied before any metadata loses them, readers take either, and
+        the schema is bumped only at the end, so a rerun picks up where one stopped."""
+        assert self._vectors is not None
+        moved = 0
+        with self.guarded():
+            for res in _pages(self._sentences, ["metadatas"]):
+                rows = [(i, m) for i, m in zip(res["ids"], res["metadatas"], strict=False) if m and "vectors" in m]
+                if not rows:
+                    continue
+                self._vectors.put_packed([(i, base64.b64decode(str(m["vectors"]))) for i, m in rows])
+                # Chroma's update merges metadata: a key set to None is removed.
+                self._sentences.update(ids=[i for i, _ in rows], metadatas=[{"vectors": None} for _ in rows])
+                moved += len(rows)
+            self._set_meta(manifest, self.revision() + 1)
+        log.info("index at %s: moved %d windows' sentence vectors into %s (schema 3)", self.where, moved, VECTORS_FILE)
 
     # -- articles ------------------------------------------------------------
     def count(self) -> int:
@@ -391,14 +426,15 @@ class Store:
             part = windows[b : b + _WRITE_BATCH]
             means = np.stack([w.vectors.mean(0) for w in part])
             means /= np.maximum(np.linalg.norm(means, axis=1, keepdims=True), 1e-12)
-            self._sentences.upsert(
-                ids=[w.id for w in part],
-                embeddings=means,
-                metadatas=[
-                    {"article_id": w.article_id, "sentences": _spans_text(w.sentences), "vectors": _pack(w.vectors)}
-                    for w in part
-                ],
-            )
+            metas: list[dict[str, Any]] = [
+                {"article_id": w.article_id, "sentences": _spans_text(w.sentences)} for w in part
+            ]
+            if self._vectors is not None:  # committed before the windows that need them
+                self._vectors.put([(w.id, w.vectors) for w in part])
+            else:
+                for meta, w in zip(metas, part, strict=True):
+                    meta["vectors"] = _pack(w.vectors)
+            self._sentences.upsert(ids=[w.id for w in part], embeddings=means, metadatas=metas)
 
     def delete_stale_many(self, keep: Sequence[tuple[str, str]]) -> None:
         """Drop these articles' windows of any other version. Exact: a content hash covers the
@@ -411,6 +447,8 @@ class Store:
             stale.extend(i for i in res["ids"] if _version(i) not in kept)
         for b in range(0, len(stale), _PAGE):
             self._sentences.delete(ids=stale[b : b + _PAGE])
+            if self._vectors is not None:  # after the windows: no window is ever left without its vectors
+                self._vectors.delete(stale[b : b + _PAGE])
 
     def query(self, vector: np.ndarray, windows: int, article_ids: Collection[str] | None = None) -> list[Hit]:
         """Every sentence of the `windows` windows nearest to `vector`, with its exact cosine, best first;
@@ -426,8 +464,17 @@ class Store:
                 query_embeddings=[vector], n_results=windows, include=["metadatas"], where=where
             )
         q = np.asarray(vector, np.float32)
-        hits = [h for i, m in zip(res["ids"][0], res["metadatas"][0], strict=False) for h in _sentences_of(i, m, q)]
+        ids, metas = res["ids"][0], res["metadatas"][0]
+        kept = self._vectors_of(ids, metas)
+        hits = [h for i, m in zip(ids, metas, strict=False) for h in _sentences_of(i, m, kept.get(i), q)]
         return sorted(hits, key=lambda h: -h.cosine)
+
+    def _vectors_of(self, ids: Sequence[str], metas: Sequence[dict[str, Any] | None]) -> dict[str, bytes | str]:
+        """Each window's packed sentence vectors: from the vector file, or its metadata (a server)."""
+        if self._vectors is None:
+            return {i: m["vectors"] for i, m in zip(ids, metas, strict=False) if m and "vectors" in m}
+        with self.guarded(reading=True):
+            return dict(self._vectors.get(ids))
 
     def fetch(self, keys: Sequence[str], vector: np.ndarray | None = None) -> list[Hit]:
         """The sentences with these keys (see `hashing.sentence_key`), read from their windows, with
@@ -439,10 +486,11 @@ class Store:
         with self.guarded(reading=True):
             res = _get(self._sentences, windows, ["metadatas"])
         q = None if vector is None else np.asarray(vector, np.float32)
+        kept = self._vectors_of(res["ids"], res["metadatas"])
         return [
             h
             for i, m in zip(res["ids"], res["metadatas"], strict=False)
-            for h in _sentences_of(i, m, q)
+            for h in _sentences_of(i, m, kept.get(i), q)
             if h.id in want
         ]
 
@@ -470,7 +518,67 @@ class Store:
         for name in (SENTENCES, ARTICLES):
             with contextlib.suppress(Exception):  # absent already is fine
                 self._client.delete_collection(name)
+        if self._vectors is not None:
+            self._vectors.clear()
         self.__init__(self.settings, self._client)  # type: ignore[misc]
+
+
+class VectorFile:
+    """Each window's sentence vectors, one raw float16 blob per window id, in a SQLite file of its own
+    (no index beyond the key). Every write is committed before the Chroma write that relies on it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+
+    def _db(self) -> sqlite3.Connection:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("CREATE TABLE IF NOT EXISTS vectors (window TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID")
+            self._local.db = db
+        return db
+
+    def put(self, rows: Sequence[tuple[str, np.ndarray]]) -> None:
+        self.put_packed([(i, _raw(v)) for i, v in rows])
+
+    def put_packed(self, rows: Sequence[tuple[str, bytes]]) -> None:
+        db = self._db()
+        with _transaction(db):
+            db.executemany("INSERT OR REPLACE INTO vectors (window, data) VALUES (?, ?)", rows)
+
+    def get(self, ids: Sequence[str]) -> Iterator[tuple[str, bytes]]:
+        want = list(dict.fromkeys(ids))
+        db = self._db()
+        for b in range(0, len(want), 900):  # SQLite's variable limit, with room to spare
+            part = want[b : b + 900]
+            marks = ",".join("?" * len(part))
+            yield from db.execute(f"SELECT window, data FROM vectors WHERE window IN ({marks})", part)
+
+    def delete(self, ids: Sequence[str]) -> None:
+        db = self._db()
+        with _transaction(db):
+            for b in range(0, len(ids), 900):
+                part = list(ids[b : b + 900])
+                db.execute(f"DELETE FROM vectors WHERE window IN ({','.join('?' * len(part))})", part)
+
+    def clear(self) -> None:
+        db = self._db()
+        with _transaction(db):
+            db.execute("DELETE FROM vectors")
+
+
+@contextlib.contextmanager
+def _transaction(db: sqlite3.Connection) -> Iterator[None]:
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
 
 
 def _mb(n: int) -> str:
@@ -530,20 +638,27 @@ def _parse_spans(text: str) -> list[tuple[int, int]]:
 
 def _pack(vectors: np.ndarray) -> str:
     # float16 moves a cosine by ~1e-5, far below any threshold, at half the bytes of float32.
-    return base64.b64encode(np.asarray(vectors, dtype="<f2").tobytes()).decode("ascii")
+    return base64.b64encode(_raw(vectors)).decode("ascii")
 
 
-def _unpack(text: str, n: int) -> np.ndarray:
-    return np.frombuffer(base64.b64decode(text), dtype="<f2").reshape(n, -1).astype(np.float32)
+def _raw(vectors: np.ndarray) -> bytes:
+    return np.asarray(vectors, dtype="<f2").tobytes()
 
 
-def _sentences_of(window_id: str, meta: dict[str, Any], query: np.ndarray | None = None) -> list[Hit]:
+def _unpack(packed: bytes | str, n: int) -> np.ndarray:
+    data = base64.b64decode(packed) if isinstance(packed, str) else packed
+    return np.frombuffer(data, dtype="<f2").reshape(n, -1).astype(np.float32)
+
+
+def _sentences_of(
+    window_id: str, meta: dict[str, Any] | None, packed: bytes | str | None, query: np.ndarray | None = None
+) -> list[Hit]:
     """A window record's sentences, each with its vector (and its cosine to `query`, if given); none
-    when the record vanished mid-answer (another process replaced its article)."""
-    if not meta or "sentences" not in meta or "vectors" not in meta:
+    when the record or its vectors vanished mid-answer (another process replaced its article)."""
+    if not meta or "sentences" not in meta or packed is None:
         return []
     spans = _parse_spans(str(meta["sentences"]))
-    vectors = _unpack(str(meta["vectors"]), len(spans))
+    vectors = _unpack(packed, len(spans))
     cosines = (vectors @ query).tolist() if query is not None else [0.0] * len(spans)
     article_id, version = str(meta["article_id"]), _version(window_id)
     return [
