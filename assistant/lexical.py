@@ -243,7 +243,8 @@ class Lexical:
         with tmp.open("wb") as fh:
             np.savez(
                 fh,
-                ids=np.array(self.ids, dtype="U"),
+                # UTF-8 bytes, not numpy's 4-byte-per-character "U": the ids were two thirds of the file.
+                ids=np.array([i.encode("utf-8") for i in self.ids], dtype="S"),
                 vocab=np.array(sorted(self.vocab, key=self.vocab.__getitem__), dtype="U"),
                 idf=self.idf,
                 unseen_idf=np.array([self.unseen_idf]),
@@ -258,7 +259,8 @@ class Lexical:
     def load(cls, path: Path) -> Lexical:
         with np.load(path, allow_pickle=False) as z:
             self = cls.__new__(cls)
-            self.ids = z["ids"].tolist()
+            raw = z["ids"]
+            self.ids = [b.decode("utf-8") for b in raw.tolist()] if raw.dtype.kind == "S" else raw.tolist()
             self.vocab = {t: i for i, t in enumerate(z["vocab"].tolist())}
             self.idf = z["idf"]
             self.unseen_idf = float(z["unseen_idf"][0])

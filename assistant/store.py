@@ -5,11 +5,13 @@ sentences' own vectors (float16) are kept beside it, so that a search ranks sent
 the windows found. One vector per window instead of one per sentence: 5.5x fewer HNSW inserts and
 SQLite rows, which were most of the ingest time left after embedding at ~100k chunks.
 
-Where the sentence vectors live (schema 3): in a local index, in `sentence-vectors.sqlite3` beside
-Chroma's files, one raw float16 blob per window keyed by the window's id; Chroma stored them twice as
-base64 metadata (the value and SQLite's index on every metadata string), 2.5x the bytes. With a Chroma
-server, whose disk is not ours, they stay in each window's metadata, as in schema 2. A local schema-2
-index is migrated on first open (`VectorFile.migrate`).
+Where sentence vectors and article texts live (schema 3): in a local index, in `index-data.sqlite3`
+beside Chroma's files: one raw float16 blob per window, keyed by the window's id, and each article
+version's text, zlib-compressed, keyed by article id and content hash. Chroma stored the vectors twice as
+base64 metadata (the value and SQLite's index over metadata strings) and each text three times (the
+value, that index, and a full-text index). With a Chroma server, whose disk is not ours, both stay in
+Chroma, as in schema 2. A local schema-2 index is migrated on first open (its vectors move; its texts
+stay where they are and are read from there).
 
 Crash safety without transactions: an article's windows are written first (ids carry the new
 content hash, so nothing old is overwritten), then its article record (the commit, listing its
@@ -30,6 +32,7 @@ import sqlite3
 import threading
 import time
 import uuid
+import zlib
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -47,7 +50,7 @@ log = logging.getLogger(__name__)
 # 3: a local index keeps sentence vectors in its own file (2 kept them in window metadata; 1 stored a
 # record per sentence).
 SCHEMA = 3
-VECTORS_FILE = "sentence-vectors.sqlite3"
+VECTORS_FILE = "index-data.sqlite3"
 SENTENCES = "factcheck_sentences"
 ARTICLES = "factcheck_articles"
 _WRITE_BATCH = 2000
@@ -215,7 +218,14 @@ class Store:
                 sentences = self._client.get_or_create_collection(
                     SENTENCES, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
                 )
-                return sentences, self._client.get_or_create_collection(ARTICLES, embedding_function=None)
+                # Chroma keeps every write in its log until the collection's HNSW index syncs (by default
+                # every 1,000 records): with article texts in it, the log held a copy of the corpus.
+                articles = self._client.get_or_create_collection(
+                    ARTICLES,
+                    configuration={"hnsw": {"sync_threshold": 100, "batch_size": 100}},
+                    embedding_function=None,
+                )
+                return sentences, articles
             except Exception as exc:
                 if "locked" not in str(exc) or attempt == 7:
                     raise
@@ -323,6 +333,8 @@ class Store:
 
     def bump(self, manifest: Manifest) -> None:
         self._set_meta(manifest, self.revision() + 1)
+        if self._vectors is not None:
+            self._vectors.checkpoint()
 
     def _migrate_from_2(self, manifest: Manifest) -> None:
         """Schema 2 -> 3: each window's sentence vectors move from its metadata into the vector file.
@@ -355,10 +367,11 @@ class Store:
         want = [i for i in dict.fromkeys(ids) if i not in self._article_cache]
         if want:
             res = _get(self._articles, want, ["metadatas", "documents"])
-            for i, meta, doc in zip(res["ids"], res["metadatas"], res["documents"], strict=False):
-                if meta is None:  # removed by another process between the lookup and the read
+            texts = self._texts_of(res["ids"], res["metadatas"], res["documents"])
+            for i, meta in zip(res["ids"], res["metadatas"], strict=False):
+                if meta is None or i not in texts:  # removed by another process between the lookup and the read
                     continue
-                self._article_cache[i] = (str(meta["hash"]), _article_from(i, meta, doc or ""))
+                self._article_cache[i] = (str(meta["hash"]), _article_from(i, meta, texts[i]))
         return {i: self._article_cache[i] for i in ids if i in self._article_cache}
 
     def article_text(self, article_id: str) -> str:
@@ -385,18 +398,35 @@ class Store:
         ]
         return sorted(out, key=lambda a: (a.outlet.lower(), a.published or "", a.id))
 
+    def _texts_of(
+        self, ids: Sequence[str], metas: Sequence[dict[str, Any] | None], docs: Sequence[str | None]
+    ) -> dict[str, str]:
+        """Each article record's text: from the data file (by id and content hash), else the record's
+        document (a Chroma server, or an index written before texts left Chroma)."""
+        out = {i: d for i, m, d in zip(ids, metas, docs, strict=False) if m is not None and d}
+        if self._vectors is not None:
+            keys = [(i, str(m["hash"])) for i, m in zip(ids, metas, strict=False) if m is not None]
+            out.update(self._vectors.texts(keys))
+        return out
+
     def commit_articles(self, items: Sequence[tuple[Article, str]], layouts: Sequence[Sequence[Window]]) -> None:
         """Write the article records (the commit point of each article), each listing its windows'
         sentences, so the keyword index and the sources list read the article records alone (paging
         through every window record took 92 s at ~100k chunks)."""
         for b in range(0, len(items), _WRITE_BATCH):
             part = items[b : b + _WRITE_BATCH]
-            self._articles.upsert(
-                ids=[a.id for a, _ in part],
-                documents=[a.text for a, _ in part],
-                metadatas=[self._article_meta(a, h, w) for (a, h), w in zip(part, layouts[b:], strict=False)],
-                embeddings=[[1.0]] * len(part),
-            )
+            metas = [self._article_meta(a, h, w) for (a, h), w in zip(part, layouts[b:], strict=False)]
+            ids = [a.id for a, _ in part]
+            if self._vectors is not None:
+                # The text first, under its content hash (the version committed now may still be read),
+                # then the record that commits it; Chroma would keep it three times over (value, index,
+                # full-text index), 5x its compressed size here.
+                self._vectors.put_texts([(a.id, h, a.text) for a, h in part])
+                self._articles.upsert(ids=ids, metadatas=metas, embeddings=[[1.0]] * len(part))
+                self._vectors.drop_other_texts([(a.id, h) for a, h in part])
+            else:
+                documents = [a.text for a, _ in part]
+                self._articles.upsert(ids=ids, documents=documents, metadatas=metas, embeddings=[[1.0]] * len(part))
         for a, _ in items:
             self._article_cache.pop(a.id, None)
 
@@ -505,8 +535,9 @@ class Store:
         """(key, text) of every sentence of every article's current version, from the article
         records alone: each lists its windows' sentences and holds the text they are cut from."""
         for res in _pages(self._articles, ["metadatas", "documents"]):
-            for m, text in zip(res["metadatas"], res["documents"], strict=False):
-                article_hash, text = str(m.get("hash")), text or ""
+            texts = self._texts_of(res["ids"], res["metadatas"], res["documents"])
+            for i, m in zip(res["ids"], res["metadatas"], strict=False):
+                article_hash, text = str(m.get("hash")), texts.get(i, "")
                 for window in filter(None, str(m.get("windows", "")).split(";")):
                     spans = _parse_spans(window)
                     wid = span_id(article_hash, spans[0][0], spans[-1][1])
@@ -524,8 +555,9 @@ class Store:
 
 
 class VectorFile:
-    """Each window's sentence vectors, one raw float16 blob per window id, in a SQLite file of its own
-    (no index beyond the key). Every write is committed before the Chroma write that relies on it."""
+    """Each window's sentence vectors (one raw float16 blob per window id) and each article version's
+    text (zlib, by article id and content hash), in a SQLite file of its own with no index beyond the
+    keys. Every write is committed before the Chroma write that relies on it."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -537,7 +569,13 @@ class VectorFile:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
             db.execute("PRAGMA journal_mode=WAL")
-            db.execute("CREATE TABLE IF NOT EXISTS vectors (window TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID")
+            # A rowid table: a window's blob (~4 KB) then fits its 4 KB page, where a WITHOUT ROWID
+            # table spills every one to overflow pages (35% larger on disk).
+            db.execute("CREATE TABLE IF NOT EXISTS vectors (window TEXT NOT NULL UNIQUE, data BLOB NOT NULL)")
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS texts (article TEXT NOT NULL, hash TEXT NOT NULL, data BLOB NOT NULL, "
+                "PRIMARY KEY (article, hash))"
+            )
             self._local.db = db
         return db
 
@@ -564,10 +602,43 @@ class VectorFile:
                 part = list(ids[b : b + 900])
                 db.execute(f"DELETE FROM vectors WHERE window IN ({','.join('?' * len(part))})", part)
 
+    def put_texts(self, rows: Sequence[tuple[str, str, str]]) -> None:
+        """(article id, content hash, text), kept zlib-compressed."""
+        db = self._db()
+        with _transaction(db):
+            db.executemany(
+                "INSERT OR REPLACE INTO texts (article, hash, data) VALUES (?, ?, ?)",
+                [(i, h, zlib.compress(t.encode("utf-8"), 6)) for i, h, t in rows],
+            )
+
+    def drop_other_texts(self, keep: Sequence[tuple[str, str]]) -> None:
+        """Drop every other version's text of these articles (their new records are committed)."""
+        db = self._db()
+        with _transaction(db):
+            db.executemany("DELETE FROM texts WHERE article = ? AND hash != ?", keep)
+
+    def texts(self, keys: Sequence[tuple[str, str]]) -> dict[str, str]:
+        """article id -> text, for these (id, content hash) pairs; absent where none is stored."""
+        db = self._db()
+        out: dict[str, str] = {}
+        for b in range(0, len(keys), 400):
+            part = keys[b : b + 400]
+            where = " OR ".join("(article = ? AND hash = ?)" for _ in part)
+            args = [x for pair in part for x in pair]
+            for i, data in db.execute(f"SELECT article, data FROM texts WHERE {where}", args):
+                out[i] = zlib.decompress(data).decode("utf-8")
+        return out
+
     def clear(self) -> None:
         db = self._db()
         with _transaction(db):
             db.execute("DELETE FROM vectors")
+            db.execute("DELETE FROM texts")
+
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the file (an ingest's last step), so it does not sit beside it."""
+        with contextlib.suppress(sqlite3.Error):  # a reader holding the log open: it folds in later
+            self._db().execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 @contextlib.contextmanager

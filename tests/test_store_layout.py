@@ -38,6 +38,11 @@ def test_sentence_vectors_are_kept_in_their_own_file(tmp_path: Path) -> None:
     assert windows and all("vectors" not in m for m in windows.values())
     assert _rows(index) == len(windows)
     assert assistant.store.manifest().schema == 3  # type: ignore[union-attr]
+    # Article texts too: compressed in the same file, not in Chroma (which indexes every document).
+    docs = assistant.store._articles.get(include=["documents"])["documents"]
+    assert docs and not any(docs)
+    with sqlite3.connect(index / VECTORS_FILE) as db:
+        assert db.execute("SELECT count(*) FROM texts").fetchone()[0] == len(docs)
     a = assistant.answer(QUESTIONS[0])
     assert a.citations and "48 hours" in a.citations[0].quote
     # Re-ingesting a changed article leaves no vectors behind for its old windows.
@@ -47,6 +52,11 @@ def test_sentence_vectors_are_kept_in_their_own_file(tmp_path: Path) -> None:
     report = assistant.ingest([changed])
     assert report.ok
     assert _rows(index) == len(_windows(assistant)) > 0 and _rows(index) >= before
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nA second late paragraph followed.\n")
+    assert assistant.ingest([changed]).replaced == ("a1.txt",)
+    with sqlite3.connect(index / VECTORS_FILE) as db:  # one text per article: the old version's is gone
+        assert db.execute("SELECT count(*) FROM texts").fetchone()[0] == len(docs) + 1
+    assert "A second late paragraph followed." in assistant.articles(["a1.txt"])["a1.txt"].text
 
 
 def test_a_schema_2_index_is_migrated_in_place_and_answers_as_before(tmp_path: Path) -> None:
@@ -55,12 +65,16 @@ def test_a_schema_2_index_is_migrated_in_place_and_answers_as_before(tmp_path: P
     first = Assistant(settings)
     first.ensure_index()
     expected = [_shown(first.answer(q)) for q in QUESTIONS]
-    # Turn it into what the previous version wrote: vectors in each window's metadata, schema 2.
+    # Turn it into what the previous version wrote: vectors in each window's metadata, texts as the
+    # article records' documents, nothing beside Chroma's files, schema 2.
     store = first.store
     stored = dict(store._vectors.get(list(_windows(first))))  # type: ignore[union-attr]
     for wid, meta in _windows(first).items():
         n = len(str(meta["sentences"]).split(","))
         store._sentences.update(ids=[wid], metadatas=[{"vectors": _pack(_unpack(stored[wid], n))}])
+    articles = first.articles([s.id for s in store.list_articles()])
+    texts = [a.text for a in articles.values()]
+    store._articles.update(ids=list(articles), documents=texts, embeddings=[[1.0]] * len(texts))
     store._vectors.clear()  # type: ignore[union-attr]
     store._set_meta(replace(store.manifest(), schema=2), store.revision())  # type: ignore[arg-type]
     assert _rows(index) == 0 and all("vectors" in m for m in _windows(first).values())
