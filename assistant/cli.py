@@ -30,7 +30,8 @@ def _parser() -> argparse.ArgumentParser:
             "Add articles: .txt/.md with a '---' header (outlet, title, published, url), .html pages, "
             ".jsonl (one JSON article per line: text, outlet, title, published, url, id). Folders are "
             "searched for such files. Re-ingesting an unchanged file changes nothing; an edited one replaces "
-            "its old version. A file that cannot be read is reported and the rest still go in."
+            "its old version. A file that cannot be read is reported and the rest still go in. A web address "
+            "(http/https) is fetched: a page, or every page an RSS/Atom feed links to."
         ),
     )
     ing.add_argument(
