@@ -57,10 +57,11 @@ _WRITE_BATCH = 2000
 # Chroma turns one get or delete into SQL with a variable per record or listed value, and SQLite
 # refuses more than 32,766: a corpus past ~32k articles failed outright. Every read goes in pages.
 _PAGE = 5000
-# What a write costs on disk, measured on 694 generated articles (1.5 MB of text, 12,644 sentences:
-# a 56 MB index). Each sentence's float16 vector rides in its window's metadata as base64 and passes
-# through Chroma's write-ahead log first, ~4.4 KB a sentence; the article texts are stored with a
-# full-text index. Rounded up, so a write that fits by this estimate fits on disk.
+# What a write costs on disk, measured with schema 2 on 694 generated articles (1.5 MB of text, 12,644
+# sentences: a 56 MB index), when each sentence's vector rode in Chroma's metadata as base64 through its
+# write-ahead log, ~4.4 KB a sentence. Schema 3 needs about a third of that (107 MB for the benchmark's
+# ~8k-chunk corpus); a server-mode index still needs it all. Rounded up, so a write that fits by this
+# estimate fits on disk.
 _BYTES_PER_SENTENCE = 5000
 _BYTES_PER_TEXT_BYTE = 4
 # Kept free after every write: the revision stamp, the BM25 sidecar and SQLite's journal need room,
