@@ -324,11 +324,6 @@ def build_app(assistant: Assistant, concurrency: int | None = None) -> gr.Blocks
     return demo
 
 
-def answer_message(assistant: Assistant, message: str, history: Sequence[Any] | None) -> str:
-    """One chat reply as HTML; a library error becomes its one sentence, anything else a short apology."""
-    return answer_turn(assistant, message, history)[0]
-
-
 def answer_turn(
     assistant: Assistant,
     message: str,
@@ -336,7 +331,8 @@ def answer_turn(
     since: str | None = None,
     until: str | None = None,
 ) -> tuple[str, Answer | None]:
-    """One chat reply as HTML, and its Answer (None when it failed)."""
+    """One chat reply as HTML, and its Answer (None when it failed): a library error becomes its one
+    sentence, anything else a short apology."""
     try:
         ans = assistant.answer(message, history=list(history or []), since=since, until=until)
         return answer_html(ans, assistant.articles([c.source for c in ans.citations])), ans

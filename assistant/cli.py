@@ -186,6 +186,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _url_list(path: Path | None) -> list[str]:
+    from .loaders import is_url
+
     if path is None:
         return []
     try:
@@ -193,7 +195,7 @@ def _url_list(path: Path | None) -> list[str]:
     except OSError as exc:
         raise BadInputError(f"--url-list {path}: cannot be read ({exc.strerror or exc}).") from None
     urls = [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
-    bad = [u for u in urls if not u.lower().startswith(("http://", "https://"))]
+    bad = [u for u in urls if not is_url(u)]
     if bad:
         raise BadInputError(f"--url-list {path}: not a web address: {bad[0]!r} (one http(s) URL per line).")
     return urls

@@ -15,7 +15,7 @@ from pathlib import Path
 from .decide import COMMIT, Decision, decide
 from .lexical import tokens
 from .models import Answer, Citation, Claim, Evidence, band
-from .origins import origins_of
+from .origins import Origin, origins_of, published_key
 from .retrieval import Scored
 from .settings import Settings
 from .stance import Stance
@@ -83,15 +83,15 @@ def _dated(ev: Evidence) -> str:
 
 
 def _first(ev: Evidence) -> str:
-    return ev.article.published or "9999"
+    return published_key(ev.article)
 
 
-def _outlets(g: Sequence[Evidence]) -> str:
+def _outlets(g: Sequence[Evidence], origins: Sequence[Origin]) -> str:
     """Who carries a statement, each with its date, earliest first; copies of one story (wire copy) are
-    counted as one independent origin and named as repeats of it."""
+    counted as one independent origin (`origins`: the statement's) and named as repeats of it."""
     if len(g) == 1:
         return _dated(g[0])
-    found = sorted(origins_of(g), key=lambda o: o.first or "9999")
+    found = sorted(origins, key=lambda o: o.first or "9999")
     by_outlet = {ev.article.outlet: ev for ev in g}
     ordered = sorted(g, key=_first)
     first = ordered[0]
@@ -194,10 +194,10 @@ def in_time_order(d: Decision, shown: Sequence[Evidence]) -> str:
     )
 
 
-def _carried(g: Sequence[Evidence]) -> str:
+def _carried(g: Sequence[Evidence], origins: Sequence[Origin]) -> str:
     said = next((ev.speaker for ev in g if ev.speaker), None)
     who = f"{said} said; " if said else ""
-    return f"{who}{_outlets(g)}"
+    return f"{who}{_outlets(g, origins)}"
 
 
 _STANCE_WORDS = {"supports": "supports", "refutes": "contradicts"}
@@ -236,19 +236,20 @@ def extractive(
         numbers = [len(citations) + k + 1 for k in range(len(g))]
         citations.extend(citation_of(n, ev) for n, ev in zip(numbers, g, strict=True))
         markers = "".join(f"[{n}]" for n in numbers)
+        origins = origins_of(g)
         claims.append(
             Claim(
                 text=g[0].text,
                 citations=tuple(numbers),
                 outlets=tuple(ev.article.outlet for ev in g),
                 stance=g[0].stance,
-                origins=tuple(o.name for o in origins_of(g)),
+                origins=tuple(o.name for o in origins),
             )
         )
         tag = (
             f" ({_STANCE_WORDS[g[0].stance]})" if decision.verdict != "unclear" and g[0].stance in _STANCE_WORDS else ""
         )
-        item = f"{_display(g[0].text)} {markers} — *{_carried(g)}*{tag}"
+        item = f"{_display(g[0].text)} {markers} — *{_carried(g, origins)}*{tag}"
         if gi == 0:
             lead = headline(question, decision) + " " if weighed else ""
             lead += in_time_order(decision, [ev for g in groups for ev in g])

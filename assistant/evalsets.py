@@ -275,7 +275,7 @@ def origin_pairs(folder: Path) -> dict[str, Any]:
 
     from .loaders import expand, load_file
     from .models import Article
-    from .origins import same_article_origin, text_overlap
+    from .origins import root_of, same_article_origin, text_overlap
 
     truth_file = folder / "origins.json"
     if not truth_file.is_file():
@@ -288,17 +288,11 @@ def origin_pairs(folder: Path) -> dict[str, Any]:
     if unknown:
         raise BadInputError(f"--origins {folder}: origins.json does not place {', '.join(unknown)}.")
     parent = list(range(len(named)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            i = parent[i]
-        return i
-
     direct: dict[tuple[int, int], bool] = {}
     for i, j in combinations(range(len(named)), 2):
         direct[i, j] = same_article_origin(named[i][1], named[j][1])
         if direct[i, j]:
-            parent[root(j)] = root(i)
+            parent[root_of(parent, j)] = root_of(parent, i)
 
     def score(said: Callable[[int, int], bool]) -> dict[str, Any]:
         tp = fp = fn = 0
@@ -324,7 +318,7 @@ def origin_pairs(folder: Path) -> dict[str, Any]:
         "articles": len(named),
         "pairs": len(direct),
         "article_test": score(lambda i, j: direct[i, j]),
-        "joined": score(lambda i, j: root(i) == root(j)),
+        "joined": score(lambda i, j: root_of(parent, i) == root_of(parent, j)),
         "text_overlap_same_origin": [overlap["same"][0], overlap["same"][-1]] if overlap["same"] else None,
         "text_overlap_different": [overlap["different"][0], overlap["different"][-1]] if overlap["different"] else None,
     }

@@ -15,7 +15,7 @@ from pathlib import Path
 from .chunking import chunk_article
 from .embedding import Embedder
 from .errors import ArticleError, IndexStateError
-from .loaders import Defaults, expand, load_file
+from .loaders import Defaults, expand, is_url, load_file
 from .models import Article, IngestReport
 from .store import Manifest, Store, Window
 
@@ -239,7 +239,7 @@ def embed_articles(
 def load_paths(paths: Iterable[str | Path], defaults: Defaults = Defaults()) -> Iterator[Article | ArticleError]:
     """The articles of files, folders and, only where the user gave one, web addresses (a page or a feed)."""
     for raw in paths:
-        if isinstance(raw, str) and raw.strip().lower().startswith(("http://", "https://")):
+        if is_url(raw):
             from .web import load_url  # the only network access, and only for a URL the user passed
 
             yield from load_url(raw, defaults)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from .cleaning import clean, is_dateline_or_byline, without_dateline
 from .errors import ArticleError
@@ -34,12 +34,17 @@ class Defaults:
     uploaded_at: str | None = None
 
 
+def is_url(item: str | Path) -> TypeGuard[str]:
+    """A web address the user gave (http/https), which `web` fetches; anything else is a path."""
+    return isinstance(item, str) and item.strip().lower().startswith(("http://", "https://"))
+
+
 def expand(paths: Iterable[str | Path]) -> list[Path | ArticleError]:
     """Files named directly, and readable article files inside named folders (sorted)."""
     out: list[Path | ArticleError] = []
     for raw in paths:
         p = Path(raw)
-        if isinstance(raw, str) and raw.strip().lower().startswith(("http://", "https://")):
+        if is_url(raw):
             out.append(ArticleError(raw, "is a web address: ingest it with `factcheck ingest URL`"))
         elif p.is_dir():
             out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES))

@@ -80,22 +80,30 @@ def credited(article: Article) -> str | None:
     """The source an article credits: its `original_source` header, else a wire agency's credit."""
     if article.original_source:
         return article.original_source.strip()
-    m = _CREDIT.search(article.text)
+    return _agency_credit(article.text)
+
+
+@lru_cache(maxsize=1024)
+def _agency_credit(text: str) -> str | None:
+    m = _CREDIT.search(text)
     if m is None:
         return None
     name = next(g for g in m.groups() if g)
     return next((a for a in AGENCIES if a.casefold() == name.casefold()), name)
 
 
-@lru_cache(maxsize=4096)
-def _grams(text: str, n: int) -> frozenset[tuple[str, ...]]:
-    words = tokens(text)
-    return frozenset(tuple(words[i : i + n]) for i in range(max(0, len(words) - n + 1)))
+# Every pair of articles and sentences of an answer is compared: each text is cut into n-grams once.
+# Hashes, not word tuples, so a cached long article costs kilobytes.
+@lru_cache(maxsize=1024)
+def _shingles(text: str, n: int) -> tuple[int, frozenset[int]]:
+    """How many words `text` has outside its direct quotations, and the hashes of their n-grams."""
+    words = tokens(_own_words(text))
+    return len(words), frozenset(hash(tuple(words[i : i + n])) for i in range(max(0, len(words) - n + 1)))
 
 
 def text_overlap(a: str, b: str) -> float:
     """Share of the shorter text's word 5-grams found in the other, direct quotations set aside."""
-    ga, gb = _grams(_own_words(a), 5), _grams(_own_words(b), 5)
+    ga, gb = _shingles(a, 5)[1], _shingles(b, 5)[1]
     if not ga or not gb:
         return 0.0
     return len(ga & gb) / min(len(ga), len(gb))
@@ -118,10 +126,9 @@ def _own_words(text: str) -> str:
 
 def sentence_copied(a: str, b: str) -> bool:
     """One sentence copies the other in the outlet's own words, not only in a shared quotation."""
-    wa, wb = _own_words(a), _own_words(b)
-    if min(len(tokens(wa)), len(tokens(wb))) < _SENTENCE_MIN_WORDS:
+    (na, ga), (nb, gb) = _shingles(a, 3), _shingles(b, 3)
+    if min(na, nb) < _SENTENCE_MIN_WORDS:
         return False
-    ga, gb = _grams(wa, 3), _grams(wb, 3)
     return bool(ga and gb) and len(ga & gb) / len(ga | gb) >= SAME_SENTENCE
 
 
@@ -147,7 +154,8 @@ class Origin:
     first: str | None  # the earliest publication date among its articles
 
 
-def _root(parent: list[int], i: int) -> int:
+def root_of(parent: list[int], i: int) -> int:
+    """The representative of i's set in a union-find forest (`parent[i] == i` at a root)."""
     while parent[i] != i:
         parent[i] = parent[parent[i]]
         i = parent[i]
@@ -165,12 +173,13 @@ def origin_keys(evidence: Sequence[Evidence]) -> list[int]:
             if pair not in by_pair:
                 by_pair[pair] = same_article_origin(a.article, b.article)
             if by_pair[pair] or sentence_copied(a.text, b.text):
-                ri, rj = _root(parent, i), _root(parent, j)
+                ri, rj = root_of(parent, i), root_of(parent, j)
                 parent[max(ri, rj)] = min(ri, rj)
-    return [_root(parent, i) for i in range(len(evidence))]
+    return [root_of(parent, i) for i in range(len(evidence))]
 
 
-def _date(article: Article) -> str:
+def published_key(article: Article) -> str:
+    """For sorting by publication date, undated articles last."""
     return article.published or "9999"
 
 
@@ -180,9 +189,9 @@ def origins_of(evidence: Sequence[Evidence]) -> list[Origin]:
     found: list[Origin] = []
     for key in dict.fromkeys(keys):
         members = [ev for ev, k in zip(evidence, keys, strict=True) if k == key]
-        ordered = sorted(members, key=lambda ev: _date(ev.article))  # stable: ties keep evidence order
+        ordered = sorted(members, key=lambda ev: published_key(ev.article))  # stable: ties keep evidence order
         outlets = tuple(dict.fromkeys(ev.article.outlet for ev in ordered))
-        source = next((credited(ev.article) for ev in ordered if credited(ev.article)), None)
+        source = next(filter(None, (credited(ev.article) for ev in ordered)), None)
         own = next((o for o in outlets if source and _canon(o) == _canon(source)), None)
         if own:  # the credited outlet is among them: its text is the one the others repeat
             outlets = (own, *(o for o in outlets if o != own))

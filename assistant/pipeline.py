@@ -27,6 +27,7 @@ from .retrieval import (
     check_day,
     in_period,
     named_terms,
+    names_a_period,
     outlet_scope,
     relative_dates,
     relevant,
@@ -203,7 +204,7 @@ class Assistant:
         corpus with no dates is searched whole."""
         since, until, words = turn.since, turn.until, None
         counted = ""
-        if since is None and until is None and relative_dates(turn.question, date.today())[2]:
+        if since is None and until is None and names_a_period(turn.question):
             as_of, counted = self._as_of(turn)
             since, _, words = relative_dates(turn.question, as_of)
             # Up to as_of, not to the period's end: what happened last year is reported this year too.

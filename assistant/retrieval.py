@@ -156,6 +156,11 @@ def check_day(value: str | None, what: str) -> str | None:
 _RELATIVE = re.compile(r"\b(today|yesterday|this\s+(week|month|year)|last\s+(week|month|year))\b", re.IGNORECASE)
 
 
+def names_a_period(question: str) -> bool:
+    """Whether the question says "today", "this week", "last month"…"""
+    return _RELATIVE.search(question) is not None
+
+
 def relative_dates(question: str, today: date) -> tuple[str | None, str | None, str | None]:
     """(since, until, the words) for "today", "this week", "last month"… in the question, counted back
     from `today`; (None, None, None) when it names no such period."""

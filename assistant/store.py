@@ -50,7 +50,7 @@ log = logging.getLogger(__name__)
 # 3: a local index keeps sentence vectors in its own file (2 kept them in window metadata; 1 stored a
 # record per sentence).
 SCHEMA = 3
-VECTORS_FILE = "index-data.sqlite3"
+DATA_FILE = "index-data.sqlite3"
 SENTENCES = "factcheck_sentences"
 ARTICLES = "factcheck_articles"
 _WRITE_BATCH = 2000
@@ -209,7 +209,7 @@ class Store:
             ) from None
         self._article_cache: dict[str, tuple[str, Article]] = {}
         self._seen_stamp: str | None = None
-        self._vectors = None if settings.chroma_host else VectorFile(Path(settings.index_dir) / VECTORS_FILE)
+        self._data = None if settings.chroma_host else IndexData(Path(settings.index_dir) / DATA_FILE)
 
     def _open_collections(self) -> tuple[Any, Any]:
         """Both collections; a moment's "database is locked" (another process is committing a batch)
@@ -294,7 +294,7 @@ class Store:
 
     def check(self, wanted: Manifest) -> None:
         have = self.manifest()
-        if have is not None and have == replace(wanted, schema=2) and wanted.schema == 3 and self._vectors:
+        if have is not None and have == replace(wanted, schema=2) and wanted.schema == 3 and self._data:
             self._migrate_from_2(wanted)
             have = self.manifest()
         if have is not None and have != wanted:
@@ -334,26 +334,26 @@ class Store:
 
     def bump(self, manifest: Manifest) -> None:
         self._set_meta(manifest, self.revision() + 1)
-        if self._vectors is not None:
-            self._vectors.checkpoint()
+        if self._data is not None:
+            self._data.checkpoint()
 
     def _migrate_from_2(self, manifest: Manifest) -> None:
         """Schema 2 -> 3: each window's sentence vectors move from its metadata into the vector file.
         Safe to interrupt: vectors are copied before any metadata loses them, readers take either, and
         the schema is bumped only at the end, so a rerun picks up where one stopped."""
-        assert self._vectors is not None
+        assert self._data is not None
         moved = 0
         with self.guarded():
             for res in _pages(self._sentences, ["metadatas"]):
                 rows = [(i, m) for i, m in zip(res["ids"], res["metadatas"], strict=False) if m and "vectors" in m]
                 if not rows:
                     continue
-                self._vectors.put_packed([(i, base64.b64decode(str(m["vectors"]))) for i, m in rows])
+                self._data.put_packed([(i, base64.b64decode(str(m["vectors"]))) for i, m in rows])
                 # Chroma's update merges metadata: a key set to None is removed.
                 self._sentences.update(ids=[i for i, _ in rows], metadatas=[{"vectors": None} for _ in rows])
                 moved += len(rows)
             self._set_meta(manifest, self.revision() + 1)
-        log.info("index at %s: moved %d windows' sentence vectors into %s (schema 3)", self.where, moved, VECTORS_FILE)
+        log.info("index at %s: moved %d windows' sentence vectors into %s (schema 3)", self.where, moved, DATA_FILE)
 
     # -- articles ------------------------------------------------------------
     def count(self) -> int:
@@ -405,9 +405,9 @@ class Store:
         """Each article record's text: from the data file (by id and content hash), else the record's
         document (a Chroma server, or an index written before texts left Chroma)."""
         out = {i: d for i, m, d in zip(ids, metas, docs, strict=False) if m is not None and d}
-        if self._vectors is not None:
+        if self._data is not None:
             keys = [(i, str(m["hash"])) for i, m in zip(ids, metas, strict=False) if m is not None]
-            out.update(self._vectors.texts(keys))
+            out.update(self._data.texts(keys))
         return out
 
     def commit_articles(self, items: Sequence[tuple[Article, str]], layouts: Sequence[Sequence[Window]]) -> None:
@@ -418,13 +418,13 @@ class Store:
             part = items[b : b + _WRITE_BATCH]
             metas = [self._article_meta(a, h, w) for (a, h), w in zip(part, layouts[b:], strict=False)]
             ids = [a.id for a, _ in part]
-            if self._vectors is not None:
+            if self._data is not None:
                 # The text first, under its content hash (the version committed now may still be read),
                 # then the record that commits it; Chroma would keep it three times over (value, index,
                 # full-text index), 5x its compressed size here.
-                self._vectors.put_texts([(a.id, h, a.text) for a, h in part])
+                self._data.put_texts([(a.id, h, a.text) for a, h in part])
                 self._articles.upsert(ids=ids, metadatas=metas, embeddings=[[1.0]] * len(part))
-                self._vectors.drop_other_texts([(a.id, h) for a, h in part])
+                self._data.drop_other_texts([(a.id, h) for a, h in part])
             else:
                 documents = [a.text for a, _ in part]
                 self._articles.upsert(ids=ids, documents=documents, metadatas=metas, embeddings=[[1.0]] * len(part))
@@ -460,8 +460,8 @@ class Store:
             metas: list[dict[str, Any]] = [
                 {"article_id": w.article_id, "sentences": _spans_text(w.sentences)} for w in part
             ]
-            if self._vectors is not None:  # committed before the windows that need them
-                self._vectors.put([(w.id, w.vectors) for w in part])
+            if self._data is not None:  # committed before the windows that need them
+                self._data.put([(w.id, w.vectors) for w in part])
             else:
                 for meta, w in zip(metas, part, strict=True):
                     meta["vectors"] = _pack(w.vectors)
@@ -478,8 +478,8 @@ class Store:
             stale.extend(i for i in res["ids"] if _version(i) not in kept)
         for b in range(0, len(stale), _PAGE):
             self._sentences.delete(ids=stale[b : b + _PAGE])
-            if self._vectors is not None:  # after the windows: no window is ever left without its vectors
-                self._vectors.delete(stale[b : b + _PAGE])
+            if self._data is not None:  # after the windows: no window is ever left without its vectors
+                self._data.delete(stale[b : b + _PAGE])
 
     def query(self, vector: np.ndarray, windows: int, article_ids: Collection[str] | None = None) -> list[Hit]:
         """Every sentence of the `windows` windows nearest to `vector`, with its exact cosine, best first;
@@ -502,10 +502,10 @@ class Store:
 
     def _vectors_of(self, ids: Sequence[str], metas: Sequence[dict[str, Any] | None]) -> dict[str, bytes | str]:
         """Each window's packed sentence vectors: from the vector file, or its metadata (a server)."""
-        if self._vectors is None:
+        if self._data is None:
             return {i: m["vectors"] for i, m in zip(ids, metas, strict=False) if m and "vectors" in m}
         with self.guarded(reading=True):
-            return dict(self._vectors.get(ids))
+            return dict(self._data.get(ids))
 
     def fetch(self, keys: Sequence[str], vector: np.ndarray | None = None) -> list[Hit]:
         """The sentences with these keys (see `hashing.sentence_key`), read from their windows, with
@@ -550,12 +550,12 @@ class Store:
         for name in (SENTENCES, ARTICLES):
             with contextlib.suppress(Exception):  # absent already is fine
                 self._client.delete_collection(name)
-        if self._vectors is not None:
-            self._vectors.clear()
+        if self._data is not None:
+            self._data.clear()
         self.__init__(self.settings, self._client)  # type: ignore[misc]
 
 
-class VectorFile:
+class IndexData:
     """Each window's sentence vectors (one raw float16 blob per window id) and each article version's
     text (zlib, by article id and content hash), in a SQLite file of its own with no index beyond the
     keys. Every write is committed before the Chroma write that relies on it."""

@@ -12,8 +12,6 @@ import urllib.error
 import urllib.request
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from dataclasses import replace
-from pathlib import Path
 
 from .errors import ArticleError
 from .loaders import MAX_FILE_BYTES, Defaults, html_article
@@ -23,10 +21,6 @@ TIMEOUT_S = 20.0
 # A feed lists the newest items first; more than this many from one feed is a crawl, not an ingest.
 MAX_FEED_ITEMS = 200
 USER_AGENT = "factcheck/0.1 (+offline-first fact-check assistant; fetches only URLs its user passed)"
-
-
-def is_url(item: str | Path) -> bool:
-    return isinstance(item, str) and item.strip().lower().startswith(("http://", "https://"))
 
 
 def fetch(url: str, timeout: float = TIMEOUT_S) -> tuple[bytes, str]:
@@ -109,7 +103,6 @@ def load_url(url: str, defaults: Defaults = Defaults()) -> Iterator[Article | Ar
 
 def _page(url: str, data: bytes, defaults: Defaults) -> Article | ArticleError:
     try:
-        article = html_article(url, url, data, defaults, fallback_url=url)
+        return html_article(url, url, data, defaults, fallback_url=url)
     except ArticleError as exc:
         return exc
-    return article if article.url else replace(article, url=url)

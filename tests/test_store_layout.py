@@ -9,7 +9,7 @@ from pathlib import Path
 
 from assistant.pipeline import Assistant
 from assistant.settings import Settings
-from assistant.store import VECTORS_FILE, _pack, _unpack
+from assistant.store import DATA_FILE, _pack, _unpack
 
 from .conftest import WIRE
 
@@ -22,7 +22,7 @@ def _windows(assistant: Assistant) -> dict[str, dict]:
 
 
 def _rows(index: Path) -> int:
-    with sqlite3.connect(index / VECTORS_FILE) as db:
+    with sqlite3.connect(index / DATA_FILE) as db:
         return int(db.execute("SELECT count(*) FROM vectors").fetchone()[0])
 
 
@@ -41,7 +41,7 @@ def test_sentence_vectors_are_kept_in_their_own_file(tmp_path: Path) -> None:
     # Article texts too: compressed in the same file, not in Chroma (which indexes every document).
     docs = assistant.store._articles.get(include=["documents"])["documents"]
     assert docs and not any(docs)
-    with sqlite3.connect(index / VECTORS_FILE) as db:
+    with sqlite3.connect(index / DATA_FILE) as db:
         assert db.execute("SELECT count(*) FROM texts").fetchone()[0] == len(docs)
     a = assistant.answer(QUESTIONS[0])
     assert a.citations and "48 hours" in a.citations[0].quote
@@ -54,7 +54,7 @@ def test_sentence_vectors_are_kept_in_their_own_file(tmp_path: Path) -> None:
     assert _rows(index) == len(_windows(assistant)) > 0 and _rows(index) >= before
     changed.write_text(changed.read_text(encoding="utf-8") + "\nA second late paragraph followed.\n")
     assert assistant.ingest([changed]).replaced == ("a1.txt",)
-    with sqlite3.connect(index / VECTORS_FILE) as db:  # one text per article: the old version's is gone
+    with sqlite3.connect(index / DATA_FILE) as db:  # one text per article: the old version's is gone
         assert db.execute("SELECT count(*) FROM texts").fetchone()[0] == len(docs) + 1
     assert "A second late paragraph followed." in assistant.articles(["a1.txt"])["a1.txt"].text
 
@@ -68,14 +68,14 @@ def test_a_schema_2_index_is_migrated_in_place_and_answers_as_before(tmp_path: P
     # Turn it into what the previous version wrote: vectors in each window's metadata, texts as the
     # article records' documents, nothing beside Chroma's files, schema 2.
     store = first.store
-    stored = dict(store._vectors.get(list(_windows(first))))  # type: ignore[union-attr]
+    stored = dict(store._data.get(list(_windows(first))))  # type: ignore[union-attr]
     for wid, meta in _windows(first).items():
         n = len(str(meta["sentences"]).split(","))
         store._sentences.update(ids=[wid], metadatas=[{"vectors": _pack(_unpack(stored[wid], n))}])
     articles = first.articles([s.id for s in store.list_articles()])
     texts = [a.text for a in articles.values()]
     store._articles.update(ids=list(articles), documents=texts, embeddings=[[1.0]] * len(texts))
-    store._vectors.clear()  # type: ignore[union-attr]
+    store._data.clear()  # type: ignore[union-attr]
     store._set_meta(replace(store.manifest(), schema=2), store.revision())  # type: ignore[arg-type]
     assert _rows(index) == 0 and all("vectors" in m for m in _windows(first).values())
 
