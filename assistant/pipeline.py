@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .answer_kind import could_give, gives, wanted
 from .cleaning import without_dateline
 from .compose import extractive, is_open_question, stances_of
 from .embedding import Embedder, load_embedder
@@ -34,7 +35,6 @@ from .retrieval import (
     retrieve,
 )
 from .settings import Settings, offline_defaults
-from .speakers import asked_speaker, said_by
 from .stance import StanceModel, load_stance
 from .store import Store
 from .verify import enforce
@@ -193,9 +193,9 @@ class Assistant:
         only, turn = self._in_time(turn, only)
         scored = retrieve(turn.query, self.store, self.embedder, lexical, self.settings, only)
         kept = relevant(scored, self.settings)[: self.settings.max_evidence * 2]
-        asked = asked_speaker(turn.question)
-        if asked:  # "What did Lavrov say…": his own statements before sentences that only mention him
-            kept.sort(key=lambda s: not said_by(s.evidence.speaker, asked))
+        want = wanted(turn.question)
+        if want:  # "What did Lavrov say…": his own statements before sentences that only mention him
+            kept.sort(key=lambda s: not gives(want, s.evidence.text, s.evidence.speaker))
         return replace(turn, evidence=tuple(kept))
 
     def _in_time(self, turn: Turn, only: set[str] | None) -> tuple[set[str] | None, Turn]:
@@ -238,6 +238,10 @@ class Assistant:
         relevance.) A name the sources never mention ends the answer only for an open question or when
         no sentence addresses the claim: "Did she say it on Fox News?" against "told CNN" is answered."""
         kept = list(turn.evidence)
+        want = wanted(turn.question)
+        if kept and want and not any(could_give(want, s.evidence.text, s.evidence.speaker) for s in kept):
+            note = f"None of the sentences found for this question gives {want.words}."
+            return replace(turn, evidence=(), notices=(*turn.notices, note))
         if self.stance is not None:
             # A dateline ("LYON (AFP) — The city…") is no part of what the sentence says; left in, it
             # pulled a wire story's own sentence from supports to neither while its reprints supported.

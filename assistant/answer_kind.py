@@ -1,0 +1,124 @@
+"""What an open question asks for, and whether a sentence could give it.
+
+"How many member countries does NATO have?" wants a count of countries; "How much was the aid worth?"
+wants a sum of money; "What did Putin say…?" wants Putin's own words. Sentences on the topic that hold
+no such thing (NATO named, no count; the aid named, no sum; Putin mentioned by Biden) do not answer the
+question, so when no sentence found gives what is asked the sources are silent on it. Sentences that
+do give it go first, so the quote shown is the one that answers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .speakers import asked_speaker, said_by
+
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|"
+    r"thousand|thousands|million|millions|billion|billions|dozen|dozens|half|a third|a quarter"
+)
+_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+_MONEY = re.compile(
+    r"[$€£¥₹]|\b(?:US\$|USD|EUR|GBP|dollars?|euros?|pounds?|yen|yuan|rupees?|roubles?|rubles?|francs?|crowns?|"
+    r"kronor|krone|pesos?|reais|rand|lira|shekels?|dirhams?|riyals?|won|naira)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_MONEY_WORDS = re.compile(
+    r"\b(money|worth|cost|costs|spend|spent|pay|paid|price|budget|fund(?:s|ing)?|fine|fined)\b", re.I
+)
+_HOW_MANY = re.compile(r"^\W*how many\s+(?P<what>[\w\s\-]+)", re.I)
+# Where the counted noun phrase ends: "How many member countries | does NATO have?"
+_ENDS = re.compile(
+    r"^(?:are|is|were|was|does|do|did|has|have|had|will|would|can|could|in|of|on|at|for|from|to|by|with|"
+    r"there|the|a|an|this|that|these|those|\w+ed|sank|fell|rose|went|came|took|left|lost|won|made|saw|got|ran|"
+    r"hit|fled|flew|drove|broke|became|began|caught|grew|held|kept|met|paid|sent|stood|spent|struck|told|"
+    r"wrote|said|found|gave|live|lives|work|works|die|dies|remain|remained|attend|use|own|need|get|face|"
+    r"sink|fall|rise|go|come|take|leave|lose|win|make|see|run)$",
+    re.I,
+)
+_HOW_MUCH = re.compile(r"^\W*how much\b", re.I)
+_SPEECH = (
+    r"(?:said|says|told|tells|stated|warned|claimed|added|wrote|announced|argued|insisted|replied|responded|denied)"
+)
+
+
+@dataclass(frozen=True)
+class Wanted:
+    kind: str  # "count", "amount", "money" or "speaker"
+    what: str  # the counted noun(s), or the speaker's name
+    words: str  # for a notice: "a number of member countries"
+
+
+def wanted(question: str) -> Wanted | None:
+    """What kind of answer an open question asks for, when it is one of the kinds checked here."""
+    m = _HOW_MANY.match(question)
+    if m:
+        words = m.group("what").split()
+        cut = next((i for i, w in enumerate(words[:3]) if i and _ENDS.match(w)), min(len(words), 1))
+        what = " ".join(words[:cut])
+        return Wanted("count", what, f"a number of {what}")
+    if _HOW_MUCH.match(question):
+        if _MONEY_WORDS.search(question):
+            return Wanted("money", "", "a sum of money")
+        return Wanted("amount", "", "an amount")
+    if re.match(r"^\W*(what|how)\b", question, re.I):
+        name = asked_speaker(question)
+        if name:
+            return Wanted("speaker", name, f"anything {name} said")
+    return None
+
+
+def _stem(word: str) -> str:
+    word = word.casefold()
+    for end in ("ies", "es", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[: -len(end)]
+    return word
+
+
+def could_give(want: Wanted, text: str, speaker: str | None = None) -> bool:
+    """The sentence holds something of the kind asked for, whatever it counts: a number that is not a
+    year for "how many" ("held in three stages" answers "how many rounds"), the name before a speech
+    verb for "what did X say" (where the speaker was not made out), else as `gives`. When no sentence
+    found holds even that, the sources are silent on the question."""
+    if want.kind == "count":
+        return any(_a_count(w) for w in re.findall(r"[^\W_]+", text))
+    if want.kind == "speaker":
+        last = re.escape(want.what.split()[-1])
+        speaks = rf"\b{last}\b(?:’s|'s)?\s+(?:\w+\s+){{0,3}}?{_SPEECH}\b|according to (?:\w+\s+){{0,3}}?{last}\b"
+        return said_by(speaker, want.what) or bool(re.search(speaks, text))
+    return gives(want, text, speaker)
+
+
+def gives(want: Wanted, text: str, speaker: str | None = None) -> bool:
+    """The sentence gives what is asked: a number next to the counted noun, a sum of money, a number,
+    or a statement by the person asked about."""
+    if want.kind == "speaker":
+        return said_by(speaker, want.what)
+    if want.kind == "money":
+        return bool(re.search(r"\d|\b(?:million|billion|trillion)\b", text)) and bool(
+            _MONEY.search(text) or re.search(r"\b(?:million|billion|trillion|bn)\b", text)
+        )
+    if want.kind == "amount":
+        return bool(_NUMBER.search(text))
+    nouns = {_stem(w) for w in want.what.split()}
+
+    def counted(word: str) -> bool:
+        w = _stem(word)
+        return len(w) > 2 and any(w.startswith(n[:5]) or n.startswith(w[:5]) for n in nouns)
+
+    words = re.findall(r"[^\W_]+", text)
+    # A number up to four words before the noun ("32 member states", "12 of the ships"), or a sentence
+    # naming the noun with a number that is not a year ("the alliance's members, now 32").
+    for i, w in enumerate(words):
+        if (_NUMBER.fullmatch(w) or w.isdigit()) and any(counted(x) for x in words[i + 1 : i + 5]):
+            return True
+    return any(counted(w) for w in words) and any(_a_count(w) for w in words)
+
+
+def _a_count(word: str) -> bool:
+    """A number that may count something: digits that are not a year, or a number word."""
+    return not _YEAR.fullmatch(word) if word.isdigit() else bool(_NUMBER.fullmatch(word))

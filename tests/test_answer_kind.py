@@ -1,0 +1,88 @@
+"""An open question that asks for a count, a sum or a person's words is answered only when a sentence
+found holds one, and that sentence is quoted first (text of outlets and a story other than the seeds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer_kind import could_give, gives, wanted
+
+ARTICLE = """---
+outlet: Lakeside Tribune
+title: Carmaker picks Norrvik for battery plant
+published: 2026-05-12
+---
+The carmaker Voltera will build its first European battery plant in Norrvik, the company said on Monday.
+
+The plant will employ 450 workers when it opens in 2028, Voltera's chief executive Ines Kaur told reporters.
+
+Governor Paul Hale had lobbied for the plant for two years, according to people familiar with the talks.
+
+Environmental groups said the site, next to a nature reserve, should have been assessed more carefully.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "what"),
+    [
+        ("How many member states does the alliance have?", "count", "member states"),
+        ("How many ships sank near the harbour in the storm?", "count", "ships"),
+        ("How many people died?", "count", "people"),
+        ("How much money did the council spend on the bridge?", "money", ""),
+        ("How much will the works cost?", "money", ""),
+        ("How much rain fell in Valencia?", "amount", ""),
+        ("What did Ines Kaur say about the plant?", "speaker", "Ines Kaur"),
+    ],
+)
+def test_what_an_open_question_asks_for(question, kind, what):
+    got = wanted(question)
+    assert got is not None and (got.kind, got.what) == (kind, what)
+
+
+@pytest.mark.parametrize("question", ["Did the plant open?", "Who leads Voltera?", "Why was the bridge closed?"])
+def test_other_questions_ask_for_no_kind(question):
+    assert wanted(question) is None
+
+
+def test_a_count_is_a_number_by_the_counted_noun_not_a_year_or_another_count():
+    want = wanted("How many member states does the alliance have?")
+    assert gives(want, "The alliance now has 32 member states.")
+    assert gives(want, "Thirty-two members signed the statement.")
+    assert not gives(want, "The alliance has deployed 1,900 troops to its eastern flank.")
+    # Any number but a year may still count something else ("held in three stages" for "rounds")...
+    assert could_give(want, "The talks were held in three stages in January.")
+    # ...but a year counts nothing.
+    assert not could_give(want, "It wants the alliance back at its 1997 borders.")
+
+
+def test_a_sum_of_money_needs_money():
+    want = wanted("How much was the military aid worth?")
+    assert gives(want, "The package is worth $1.2 billion, the Pentagon said.")
+    assert gives(want, "The works will cost 23 million euros.")
+    assert not gives(want, "The aid arrived on Tuesday, 14 months after it was promised.")
+
+
+def test_words_are_the_speakers_not_a_mention():
+    want = wanted("What did Paul Hale say about the plant?")
+    assert gives(want, "Governor Paul Hale told reporters the plant was a victory.", "Paul Hale")
+    assert could_give(want, '"It is a great day," Hale said.')
+    assert not could_give(
+        want, "Governor Paul Hale had lobbied for the plant for two years, according to people familiar with the talks."
+    )
+
+
+def test_silent_sources_are_said_to_be_silent_and_answering_ones_are_quoted_first(fresh, tmp_path):
+    path = tmp_path / "voltera.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    fresh.ingest([path])
+
+    # The governor is named but never speaks; no sum of money is given anywhere.
+    for question in ("What did Paul Hale say about the battery plant?", "How much money will the Voltera plant cost?"):
+        got = fresh.answer(question)
+        assert got.verdict == "not_in_sources" and not got.citations, question
+        assert any("gives" in n for n in got.notices), got.notices
+
+    hired = fresh.answer("How many workers will the Voltera battery plant employ?")
+    assert hired.verdict != "not_in_sources" and "450 workers" in hired.citations[0].quote
+    said = fresh.answer("What did Ines Kaur say about the battery plant?")
+    assert said.verdict != "not_in_sources" and "Ines Kaur" in said.citations[0].quote
