@@ -10,7 +10,6 @@ For the packaged all-MiniLM-L6-v2 this reproduces sentence-transformers' own poo
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -19,10 +18,8 @@ from typing import Any, Protocol
 import numpy as np
 
 from .errors import ModelError
+from .pooling import BATCH, MAX_TOKENS, pooling_config
 from .settings import PACKAGED_MODEL, PACKAGED_MODEL_SHA256, Settings
-
-MAX_TOKENS = 256
-BATCH = 16
 
 
 class Embedder(Protocol):
@@ -115,7 +112,7 @@ class TransformerEmbedder:
             ) from None
         if not getattr(self._tok, "is_fast", False):
             raise ModelError(f"The model {name!r} has no fast tokenizer, which sentence offsets need.")
-        self._pooling, self._normalize = _pooling_config(location)
+        self._pooling, self._normalize = pooling_config(location)
         self.dim = int(self._model.config.hidden_size)
         self._max = min(MAX_TOKENS, int(getattr(self._tok, "model_max_length", MAX_TOKENS) or MAX_TOKENS))
 
@@ -179,25 +176,6 @@ class TransformerEmbedder:
             if progress:
                 progress(len(idx))
         return [r if r is not None else np.zeros((0, self.dim), np.float32) for r in results]
-
-
-def _pooling_config(location: str) -> tuple[str, bool]:
-    """Read the pooling mode and normalisation from a sentence-transformers folder; mean+normalize
-    (the common case) when the folder does not say."""
-    root = Path(location)
-    pooling, normalize = "mean", True
-    modules = root / "modules.json"
-    if modules.is_file():
-        mods = json.loads(modules.read_text())
-        normalize = any(m.get("type", "").endswith("Normalize") for m in mods)
-        for m in mods:
-            if m.get("type", "").endswith("Pooling"):
-                cfg = root / m.get("path", "") / "config.json"
-                if cfg.is_file():
-                    c = json.loads(cfg.read_text())
-                    if c.get("pooling_mode_cls_token"):
-                        pooling = "cls"
-    return pooling, normalize
 
 
 _CACHE: dict[tuple[str, int, str], Embedder] = {}

@@ -11,6 +11,10 @@ from langchain_core.messages import AIMessage, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 
 from .errors import LLMError
+from .prompts import ANSWER_SCHEMA
+
+# Tokens of context a local GGUF model is opened with: the prompt, the evidence and the reply fit.
+GGUF_CONTEXT = 4096
 
 _LOADED: dict[str, tuple[Any, threading.Lock]] = {}
 _LOAD_LOCK = threading.Lock()
@@ -25,7 +29,6 @@ def _llama(path: str) -> tuple[Any, threading.Lock]:
                 from llama_cpp import Llama
             except ImportError:
                 raise LLMError("the gguf backend needs llama-cpp-python: pip install llama-cpp-python") from None
-            from .llm import GGUF_CONTEXT
 
             try:
                 model = Llama(model_path=path, n_ctx=GGUF_CONTEXT, verbose=False)
@@ -55,7 +58,6 @@ class GGUFChat(BaseChatModel):
     ) -> ChatResult:
         model, lock = _llama(self.path)
         chat = [{"role": _ROLES.get(m.type, "user"), "content": str(m.content)} for m in messages]
-        from .llm import ANSWER_SCHEMA
 
         extra: dict[str, Any] = {}
         if self.json_mode:

@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from .models import Article
 
 
 def file_sha256(path: Path) -> str:
@@ -25,18 +21,6 @@ def digest(*parts: str) -> str:
         h.update(part.encode("utf-8"))
         h.update(b"\x00")
     return h.hexdigest()[:32]
-
-
-def article_hash(article: Article) -> str:
-    return digest(
-        article.id,
-        article.outlet,
-        article.title,
-        article.published or "",
-        article.url or "",
-        article.original_source or "",
-        article.text,
-    )
 
 
 def span_id(article_hash_: str, start: int, end: int) -> str:

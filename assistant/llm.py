@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .errors import BadInputError, LLMError
-from .models import VERDICTS
+from .prompts import ANSWER_SCHEMA
 from .settings import Settings
 
 T = TypeVar("T")
@@ -29,30 +29,6 @@ T = TypeVar("T")
 MAX_TOKENS = 800
 # A rewritten follow-up is one question; a model still talking after 120 tokens is not writing one.
 REWRITE_TOKENS = 120
-GGUF_CONTEXT = 4096
-
-# The reply asked for by prompts/answer.md. Backends that take a schema (Ollama, llama-cpp-python)
-# are held to it while generating; the OpenAI-compatible route asks only for a JSON object, which
-# every such server accepts. Either way prose.parse_draft checks the reply again.
-ANSWER_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "properties": {
-        "verdict": {"type": "string", "enum": list(VERDICTS)},
-        "sentences": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "properties": {
-                    "text": {"type": "string"},
-                    "sources": {"type": "array", "items": {"type": "string"}},
-                    "quote": {"type": "string"},
-                },
-                "required": ["text", "sources"],
-            },
-        },
-    },
-    "required": ["verdict", "sentences"],
-}
 
 
 @dataclass(frozen=True)

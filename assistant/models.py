@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from .hashing import digest
+
 Verdict = Literal["supported", "refuted", "contested", "unclear", "not_in_sources"]
 VERDICTS: tuple[str, ...] = ("supported", "refuted", "contested", "unclear", "not_in_sources")
 
@@ -33,9 +35,15 @@ class Article:
 
     @property
     def content_hash(self) -> str:
-        from .hashing import article_hash
-
-        return article_hash(self)
+        return digest(
+            self.id,
+            self.outlet,
+            self.title,
+            self.published or "",
+            self.url or "",
+            self.original_source or "",
+            self.text,
+        )
 
 
 @dataclass(frozen=True)

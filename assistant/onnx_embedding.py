@@ -46,11 +46,8 @@ import numpy as np
 
 from .errors import ModelError
 from .hashing import file_sha256 as _sha256
+from .pooling import BATCH, MAX_TOKENS, pooling_config
 
-MAX_TOKENS = 256
-# Windows per forward pass. Sorted by token length first, so a batch pads very little. 16-32 measured
-# best; 64 was 35% slower (the activations leave the cache).
-BATCH = 16
 VARIANTS = ("onnx", "onnx-int8")
 _EXPORT_VERSION = 4
 # Text whose activations set the int8 scaling (generic news prose; not the seeds, not eval text).
@@ -664,9 +661,8 @@ class OnnxEmbedder:
         self.name = name
         self.variant = variant
         self._tok = _tokenizer(root)
-        from .embedding import _pooling_config
 
-        self._pooling, self._normalize = _pooling_config(location)
+        self._pooling, self._normalize = pooling_config(location)
         # One thread per forward pass, and as many passes at once as there are cores: on this 2-core
         # machine, busy with other work, one pass with 2 intra-op threads ran 21-29 windows/s and
         # single-threaded passes 29-43 (the threads no longer wait for each other, and spinning is

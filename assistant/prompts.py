@@ -6,8 +6,33 @@ from __future__ import annotations
 import functools
 import os
 from pathlib import Path
+from typing import Any
 
 from .errors import BadInputError
+from .models import VERDICTS
+
+# The reply asked for by prompts/answer.md. Backends that take a schema (Ollama, llama-cpp-python)
+# are held to it while generating; the OpenAI-compatible route asks only for a JSON object, which
+# every such server accepts. Either way prose.parse_draft checks the reply again.
+ANSWER_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "verdict": {"type": "string", "enum": list(VERDICTS)},
+        "sentences": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "text": {"type": "string"},
+                    "sources": {"type": "array", "items": {"type": "string"}},
+                    "quote": {"type": "string"},
+                },
+                "required": ["text", "sources"],
+            },
+        },
+    },
+    "required": ["verdict", "sentences"],
+}
 
 
 def prompts_dir() -> Path:

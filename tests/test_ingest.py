@@ -307,7 +307,6 @@ def test_sentence_vectors_are_unit_length(fresh, tmp_path):
 def test_index_past_sqlites_variable_limit(fresh, tmp_path):
     """More articles than SQLite takes variables in one statement (32,766): ingest, answering,
     the sources list and stale-sentence cleanup all still work (they used to fail outright)."""
-    from assistant.hashing import article_hash
     from assistant.ingest import manifest_for
 
     n = 33_000
@@ -317,7 +316,7 @@ def test_index_past_sqlites_variable_limit(fresh, tmp_path):
         Article(id=f"wire-{i}.txt", outlet=f"Wire {i % 7}", title=f"Market note {i}", text=f"Shares moved {i} points.")
         for i in range(n)
     ]
-    hashes = [article_hash(a) for a in filler]
+    hashes = [a.content_hash for a in filler]
     # Windows for one article in ten: the limit bites on the article records and on listed ids,
     # and vector inserts would otherwise be most of this test's time.
     some = list(zip(filler, hashes, strict=True))[::10]
