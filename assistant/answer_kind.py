@@ -26,6 +26,11 @@ _MONEY = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# Days of the month and clock times count nothing: "On January 12, a meeting…" gives no number of members.
+_DATES = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\w)|\b\d{{1,2}}[:.]\d\d\b"
+)
 _MONEY_WORDS = re.compile(
     r"\b(money|worth|cost|costs|spend|spent|pay|paid|price|budget|fund(?:s|ing)?|fine|fined)\b", re.I
 )
@@ -85,7 +90,7 @@ def could_give(want: Wanted, text: str, speaker: str | None = None) -> bool:
     verb for "what did X say" (where the speaker was not made out), else as `gives`. When no sentence
     found holds even that, the sources are silent on the question."""
     if want.kind == "count":
-        return any(_a_count(w) for w in re.findall(r"[^\W_]+", text))
+        return any(_a_count(w) for w in re.findall(r"[^\W_]+", _DATES.sub(" ", text)))
     if want.kind == "speaker":
         last = re.escape(want.what.split()[-1])
         speaks = rf"\b{last}\b(?:’s|'s)?\s+(?:\w+\s+){{0,3}}?{_SPEECH}\b|according to (?:\w+\s+){{0,3}}?{last}\b"
@@ -110,7 +115,7 @@ def gives(want: Wanted, text: str, speaker: str | None = None) -> bool:
         w = _stem(word)
         return len(w) > 2 and any(w.startswith(n[:5]) or n.startswith(w[:5]) for n in nouns)
 
-    words = re.findall(r"[^\W_]+", text)
+    words = re.findall(r"[^\W_]+", _DATES.sub(" ", text))
     # A number up to four words before the noun ("32 member states", "12 of the ships"), or a sentence
     # naming the noun with a number that is not a year ("the alliance's members, now 32").
     for i, w in enumerate(words):

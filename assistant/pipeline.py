@@ -33,6 +33,7 @@ from .retrieval import (
     relative_dates,
     relevant,
     retrieve,
+    without_scope,
 )
 from .settings import Settings, offline_defaults
 from .stance import StanceModel, load_stance
@@ -64,6 +65,8 @@ class Turn:
     # The day "today", "this week", "last month"… in a question count from: the newest article's date
     # unless given (a corpus of last year's news asked "this week" means that corpus's last week).
     as_of: str | None = None
+    # What the evidence is weighed against: the query without the outlet it is scoped to.
+    claim: str = ""
 
 
 class Assistant:
@@ -189,7 +192,7 @@ class Assistant:
         if scope:
             n = len(by_outlet[scope])
             note = f"Searched only {scope}'s {n} article{'s' if n != 1 else ''}, as the question asks."
-            turn = replace(turn, notices=(*turn.notices, note))
+            turn = replace(turn, notices=(*turn.notices, note), claim=without_scope(turn.query, scope))
         only, turn = self._in_time(turn, only)
         scored = retrieve(turn.query, self.store, self.embedder, lexical, self.settings, only)
         kept = relevant(scored, self.settings)[: self.settings.max_evidence * 2]
@@ -246,7 +249,7 @@ class Assistant:
             # A dateline ("LYON (AFP) — The city…") is no part of what the sentence says; left in, it
             # pulled a wire story's own sentence from supports to neither while its reprints supported.
             texts = [without_dateline(s.evidence.text) for s in kept]
-            stances = self.stance.weigh(turn.query or turn.question, texts)
+            stances = self.stance.weigh(turn.claim or turn.query or turn.question, texts)
             kept = [_with_stance(s, st) for s, st in zip(kept, stances, strict=True)]
         missing = absent_names(turn.question, kept)
         if missing:
@@ -265,7 +268,13 @@ class Assistant:
             ans = self._model(turn, self)
         else:
             ans = extractive(
-                turn.question, turn.query, turn.evidence, self.settings, self.store.count, stances_of(turn.evidence)
+                turn.question,
+                turn.query,
+                turn.evidence,
+                self.settings,
+                self.store.count,
+                stances_of(turn.evidence),
+                not turn.missing,
             )
         return replace(turn, answer=replace(ans, notices=turn.notices + ans.notices))
 

@@ -228,6 +228,18 @@ def outlet_scope(question: str, outlets: Iterable[str]) -> str | None:
     return max(found, key=len) if found else None
 
 
+def without_scope(question: str, outlet: str) -> str:
+    """The question with its "According to X," / ", per X" phrase taken out: which outlet to search is
+    no part of the claim the evidence is weighed against."""
+    bare = re.escape(re.sub(r"^the\s+", "", outlet.strip(), flags=re.IGNORECASE))
+    phrase = rf"(?i:according\s+to|per|reported\s+by|cited\s+by)\s+(?i:the\s+)?(?i:{bare})(?!\w)"
+    out = re.sub(rf"^\s*{phrase}\s*,?\s*", "", question)
+    out = re.sub(rf"\s*,?\s*{phrase}\s*(?=[?.!]*$)", "", out)
+    if out == question or not out.strip():
+        return question
+    return out[0].upper() + out[1:]
+
+
 def retrieve(
     query: str,
     store: Store,

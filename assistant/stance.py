@@ -33,7 +33,7 @@ from .hashing import file_sha256 as _sha256
 
 MODEL_DIR = Path(__file__).with_name("stance_model")
 # sha256 of stance_model/model.onnx as trained and exported (MODEL_CARD.md); checked before use.
-MODEL_SHA256 = "c51fceb876442345ce416e531648b9102893b546c3d8925ec37bb7387945349b"
+MODEL_SHA256 = "0b9bfc34645b7576734b926d81f4093e952b33d5d874a1eefdca13c733725462"
 LABELS = ("neither", "supports", "refutes")
 MAX_TOKENS = 128
 # Pairs per forward pass (sorted by length first).

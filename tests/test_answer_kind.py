@@ -51,8 +51,9 @@ def test_a_count_is_a_number_by_the_counted_noun_not_a_year_or_another_count():
     assert not gives(want, "The alliance has deployed 1,900 troops to its eastern flank.")
     # Any number but a year may still count something else ("held in three stages" for "rounds")...
     assert could_give(want, "The talks were held in three stages in January.")
-    # ...but a year counts nothing.
+    # ...but a year, a day of the month or a clock time counts nothing.
     assert not could_give(want, "It wants the alliance back at its 1997 borders.")
+    assert not could_give(want, "On January 12, the council met in Brussels, and on 13 Jan at 10:30 in Vienna.")
 
 
 def test_a_sum_of_money_needs_money():

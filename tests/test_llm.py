@@ -246,7 +246,8 @@ def test_only_invented_quotes_fall_back_to_the_quotes(seeded):
     fake = FakeListChatModel(
         responses=[reply("supported", {"text": "Yes.", "sources": ["S1"], "quote": "NATO has 40,000 troops in Kyiv"})]
     )
-    a = ask(seeded, fake)
+    # Stance off: the fallback's verdict is then "unclear", so the model's "supported" cannot survive in it.
+    a = ask(seeded, fake, stance=False)
     assert a.verdict == "unclear"
     assert "Closest answer in the sources" in a.text
     assert any("could be tied to a source" in n for n in a.notices)
@@ -324,14 +325,15 @@ def test_contested_needs_two_outlets(seeded):
     def one_outlet(prompt: str) -> str:
         return reply("contested", {"text": "Reports differ.", "sources": labels_with(prompt, NATO_QUOTE)[:1]})
 
-    a = ask(seeded, Scripted(reply=one_outlet))
+    a = ask(seeded, Scripted(reply=one_outlet), stance=False)
     assert a.verdict == "unclear"
     assert any("contested" in n for n in a.notices)
 
 
 def test_model_saying_not_in_sources_gives_no_citations(seeded):
-    """The model may judge the retrieved sentences beside the point; then nothing is cited."""
-    a = ask(seeded, FakeListChatModel(responses=[reply("not_in_sources")]))
+    """The model may judge the retrieved sentences beside the point; then nothing is cited. (With the
+    stance model on, sentences that take a side overrule it: test_stance covers that.)"""
+    a = ask(seeded, FakeListChatModel(responses=[reply("not_in_sources")]), stance=False)
     assert a.verdict == "not_in_sources"
     assert a.citations == ()
 
@@ -345,7 +347,7 @@ def test_broken_json_falls_back_with_one_notice(seeded):
 
 def test_verdict_outside_the_allowed_set_is_refused(seeded):
     """'yes' is not a verdict; the model's answer is not used."""
-    a = ask(seeded, FakeListChatModel(responses=[reply("yes", {"text": "Yes.", "sources": ["S1"]})]))
+    a = ask(seeded, FakeListChatModel(responses=[reply("yes", {"text": "Yes.", "sources": ["S1"]})]), stance=False)
     assert a.verdict == "unclear"
     assert any("'yes' is not one of" in n for n in a.notices)
 
@@ -484,7 +486,8 @@ def test_cli_unreachable_llm_still_answers(seeded, capsys):
     argv = ["--index", str(seeded.settings.index_dir), "ask", "did NATO rule out troops?"]
     assert main([*argv, "--llm", "openai:m@http://127.0.0.1:9/v1", "--llm-timeout", "20"]) == 0
     out = capsys.readouterr().out
-    assert "[unclear]" in out and "note: The language model (openai:m@http://127.0.0.1:9/v1) could not be used" in out
+    # The stance verdict stands without the model: the NATO sentences support the question.
+    assert "[supported]" in out and "note: The language model (openai:m@http://127.0.0.1:9/v1) could not be used" in out
 
 
 def test_credentials_in_a_model_url_are_never_shown():

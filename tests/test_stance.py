@@ -319,3 +319,52 @@ def test_a_corpus_without_dates_is_searched_whole_and_says_so(fresh, tmp_path):
     fresh.ingest([path])
     a = fresh.answer("Will the Gull Island ferry start running in June?", since="2025-01-01")
     assert a.citations and any("carry no dates" in n for n in a.notices), a.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        (
+            "The ferry will start in June.",
+            "The new ferry between Brenna and Holm will start in June, the operator said.",
+        ),
+        pytest.param(
+            "Prices rose in March.",
+            "Consumer prices rose 3.2% in March from a year earlier, the statistics agency said.",
+            marks=pytest.mark.xfail(
+                reason="known limit (MODEL_CARD.md): a claim without the amount of a rise is still read as refuted",
+                strict=False,
+            ),
+        ),
+        ("The museum reopened.", "The city museum in Ravenna reopened on Saturday after two years of repairs."),
+        ("The club sacked its coach.", "Lindholm FC sacked its coach Erik Dahl on Sunday after a 4-0 defeat in Oslo."),
+    ],
+)
+def test_a_claim_that_leaves_out_details_is_not_read_as_contradicted(claim, evidence):
+    """A shorter claim is supported by the fuller sentence it comes from, never refuted by it: the
+    details it leaves out (an amount, a place, a day, an attribution) contradict nothing."""
+    model = load_stance()
+    assert model is not None
+    (st,) = model.weigh(claim, [evidence])
+    assert st.label == "supports", st
+
+
+def _said(outlet: str, text: str) -> Evidence:
+    art = Article(id=f"{outlet}.txt", outlet=outlet, title=outlet, text=text)
+    return Evidence(article=art, start=0, end=len(text), score=1.0, dense=1.0, lexical=0.0)
+
+
+def test_an_outlet_on_both_sides_stands_on_its_stronger_one():
+    """One outlet that clearly supports, with a weaker sentence read the other way, and a second outlet
+    that supports: supported, not contested (the first outlet's hedge is no dispute between outlets).
+    Two outlets that truly disagree stay contested."""
+    from assistant.stance import Stance
+
+    a1 = _said("Harbour Post", "Moscow demands a guarantee that Kyiv will never join the alliance.")
+    a2 = _said("Harbour Post", "Washington refused to rule out Kyiv's membership, the paper added.")
+    b = _said("Valley Courier", "Russia wants a written promise that Ukraine stays out of the alliance.")
+    strong, weak = Stance("supports", 0.92, 0.04, 0.04), Stance("refutes", 0.1, 0.75, 0.15)
+    got = decide([a1, a2, b], [strong, weak, Stance("supports", 0.9, 0.05, 0.05)])
+    assert got.verdict == "supported" and got.refuting == () and got.refuting_origins == 0, got
+    against = decide([a1, b], [strong, Stance("refutes", 0.05, 0.9, 0.05)])
+    assert against.verdict == "contested" and against.refuting == ("Valley Courier",)

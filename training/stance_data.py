@@ -16,6 +16,8 @@ CC BY-SA 4.0 via Wikipedia text; WiCE is CC BY-SA (Wikipedia) plus Common Crawl'
   speech ("X said ...") -> supports; negated ("will" / "will not", "no plans to", "ruled out",
   "never"), a changed number or date, a swapped name or venue -> refutes; a sentence of another
   claim -> neither. Made only from train-split sentences, so nothing held out leaks in.
+- Pairs about invented events (`training.news_contrasts`): an event against its opposite, its negation
+  and a paraphrase, as claims and questions ("Did the dam break?" / "the dam did not break").
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from pathlib import Path
 
 # The same fixed split `factcheck eval --climate-fever` reports on: no held-out claim is trained on.
 from assistant.evalsets import split_of
+
+from . import news_contrasts
 
 NEITHER, SUPPORTS, REFUTES = 0, 1, 2
 LABELS = ("neither", "supports", "refutes")
@@ -246,6 +250,36 @@ def reported(sentence: str, rng: random.Random) -> str:
     return form[0].upper() + form[1:]
 
 
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# Details a claim may leave out and still be supported by the fuller sentence: an amount, a place, a
+# day, an attribution, a qualifier ("rose to 6.1% in the third quarter, the office said" -> "rose in
+# the third quarter").
+_DETAILS = [
+    r"\s+(?:to|by|from|of|around|nearly|almost|some|over|about)\s+[$€£]?\d[\d,.]*\d?(?![\d,.])"
+    r"(?:\s?%|\s+percent|\s+per cent)?"
+    r"(?:\s+(?:million|billion))?(?:\s+(?:euros|dollars|pounds|crowns|votes|people|workers|homes|jobs))?"
+    r"(?:\s+to\s+\d[\d,.]*\d?)?(?!\s*[A-Z°]\b)",
+    r"\s+(?:between|in|at|near|from)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]+){0,3}",
+    rf"\s+(?:on|last|this|next)\s+{_DAYS}(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|\s+in\s+{_MONTHS}(?:\s+\d{{4}})?|\s+(?:last|this|next)\s+(?:week|month|year)",
+    r",\s+(?:[^,]{2,60}?\s+)?(?:said|says|told [\w ]{2,30}|reported|announced|confirmed)(?=\.$)",
+    r"\b(?:new|former|local|senior|about|some|nearly|almost)\s+(?=[a-z])",
+]
+
+
+def drop_detail(sentence: str, rng: random.Random) -> str | None:
+    """The sentence without one detail (see _DETAILS): a claim the full sentence still supports."""
+    found = [m for pat in _DETAILS for m in re.finditer(pat, sentence)]
+    if not found:
+        return None
+    m = rng.choice(found)
+    out = (sentence[: m.start()] + sentence[m.end() :]).strip()
+    if sentence.endswith(".") and not out.endswith("."):
+        out = out.rstrip(",;: ") + "."
+    return out if len(out.split()) >= 4 and out != sentence else None
+
+
 def first_clause(sentence: str) -> str | None:
     """The sentence's main statement without what follows its first comma ("..., the mayor said")."""
     head = sentence.split(", ")[0].strip(" .")
@@ -281,6 +315,7 @@ def augment(
     rng: random.Random,
     siblings: dict[str, list[str]] | None = None,
     opposites: bool = False,
+    detail_rng: random.Random | None = None,
 ) -> Iterator[dict[str, object]]:
     """Pairs made from each sentence (see the module's docstring). `siblings`: other sentences of the
     same article or claim, for hard "neither" pairs (same names and topic, another statement)."""
@@ -292,6 +327,9 @@ def augment(
         part = first_clause(s)
         if part:  # the evidence says more than the claim: still support
             yield {"claim": q(part), "evidence": s, "label": SUPPORTS}
+        shorter = drop_detail(s, detail_rng) if detail_rng else None
+        if shorter:
+            yield {"claim": q(shorter), "evidence": s, "label": SUPPORTS}
         for sib in (siblings or {}).get(s, [])[:2]:
             if sib != s and rng.random() < 0.7:
                 yield {"claim": q(sib), "evidence": s, "label": NEITHER}
@@ -302,9 +340,17 @@ def augment(
 
 
 def build(
-    cf_dir: Path | None, wice_dir: Path | None, news: list[list[str]], seed: int = 13, opposites: bool = False
+    cf_dir: Path | None,
+    wice_dir: Path | None,
+    news: list[list[str]],
+    seed: int = 13,
+    opposites: bool = False,
+    contrasts: int = 0,
+    details: bool = False,
 ) -> dict[str, list[dict]]:
-    """`news`: articles, each a list of its sentences."""
+    """`news`: articles, each a list of its sentences; `contrasts`: how many event/opposite pairs
+    (`training.news_contrasts`) to add; `details`: add a claim without one detail of its sentence
+    (supports), so a shorter claim is not read as contradicted."""
     rng = random.Random(seed)
     rows: list[dict[str, object]] = []
     if cf_dir:
@@ -323,8 +369,11 @@ def build(
     train_sents = sorted({str(r["evidence"]) for r in train_rows if _sentence_like(str(r["evidence"]))})
     train_sents += [s for group in news for s in group if _sentence_like(s)]
     pool = rng.sample(train_sents, min(len(train_sents), 6000))
-    for r in augment(pool, rng, siblings, opposites):
+    # Its own random stream, so the other pairs are drawn as before whether or not it is used.
+    detail_rng = random.Random(seed + 1) if details else None
+    for r in augment(pool, rng, siblings, opposites, detail_rng):
         rows.append({**r, "split": "train", "source": "generated"})
+    rows.extend({**r, "split": "train", "source": "contrasts"} for r in news_contrasts.pairs(contrasts))
     out: dict[str, list[dict]] = {"train": [], "dev": [], "test": []}
     for r in rows:
         out[str(r["split"])].append(r)
@@ -364,6 +413,18 @@ def main() -> None:
         help="add an opposite-word pair (rose/fell, with/without a deal…) per sentence; tried, not shipped: "
         "hand-checked news pairs 71.4%% -> 66.7%%, Climate-FEVER held-out 63.7%% -> 64.7%%",
     )
+    ap.add_argument(
+        "--contrasts",
+        type=int,
+        default=6000,
+        help="pairs about invented events and their opposites, negations and paraphrases "
+        "(training/news_contrasts.py; default 6000, 0 for none)",
+    )
+    ap.add_argument(
+        "--no-details",
+        action="store_true",
+        help="leave out the pairs whose claim drops one detail of its sentence (supports); shipped with them",
+    )
     args = ap.parse_args()
     news = [
         [line.strip() for line in block.splitlines() if line.strip()]
@@ -371,7 +432,14 @@ def main() -> None:
         for block in p.read_text(encoding="utf-8").split("\n\n")
         if block.strip()
     ] or generated_news()
-    parts = build(args.climate_fever, args.wice, news, opposites=args.opposites)
+    parts = build(
+        args.climate_fever,
+        args.wice,
+        news,
+        opposites=args.opposites,
+        contrasts=args.contrasts,
+        details=not args.no_details,
+    )
     args.out.mkdir(parents=True, exist_ok=True)
     for name, rows in parts.items():
         with (args.out / f"{name}.jsonl").open("w", encoding="utf-8") as fh:

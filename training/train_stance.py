@@ -1,14 +1,14 @@
 """Train the stance model: all-MiniLM-L6-v2's packaged weights fine-tuned as a cross-encoder over
-(claim or question, evidence sentence) -> neither / supports / refutes, exported to int8 ONNX.
+(claim or question, evidence sentence) -> neither / supports / refutes (training.export_stance makes
+the ONNX graph that ships).
 
-    python -m training.stance_data --climate-fever DATA --wice DATA --news DATA/news.txt --out DATA/stance
-    python -m training.train_stance --data DATA/stance --out assistant/stance_model --minutes 45
+    python -m training.stance_data --climate-fever DATA --wice DATA --out DATA/stance
+    python -m training.train_stance --data DATA/stance --out DATA/stance-out --minutes 45 --epochs 1 --threads 2
 
-Runs on the CPU (two cores: ~45 minutes) or a GPU when there is one. Writes into --out:
-model.onnx (int8, 7-bit weights: no int16 saturation on AVX2-only CPUs), tokenizer.json,
-selfcheck.json (pairs and the fp32 graph's probabilities, which the shipped int8 graph is checked
-against on the machine that runs it), and metrics.json (held-out accuracy, confusion matrices, the
-data and its sha256, the command). The model card (MODEL_CARD.md) is written from metrics.json.
+Runs on the CPU (two cores: ~35 minutes for one epoch) or a GPU when there is one. Writes into --out:
+hf/ (the fine-tuned fp32 weights and tokenizer, not shipped) and train_meta.json (steps, seconds, dev
+accuracy and confusion, the data files' sha256), which training.export_stance and training.model_card
+carry into the shipped model's metrics.json and MODEL_CARD.md.
 """
 
 from __future__ import annotations
