@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexical import tokens
 from .speakers import asked_speaker, said_by
 
 _NUMBER_WORDS = (
@@ -77,11 +78,8 @@ def wanted(question: str) -> Wanted | None:
 
 
 def _stem(word: str) -> str:
-    word = word.casefold()
-    for end in ("ies", "es", "s"):
-        if word.endswith(end) and len(word) - len(end) >= 3:
-            return word[: -len(end)]
-    return word
+    """The index's Snowball stem ("countries" and "country" meet), the word itself for a stop word."""
+    return next(iter(tokens(word)), word.casefold())
 
 
 def could_give(want: Wanted, text: str, speaker: str | None = None) -> bool:

@@ -199,6 +199,8 @@ def in_period(published: str | None, since: str | None, until: str | None) -> bo
     return not (until and day[: len(until)] > until)
 
 
+# The words that put a question under one outlet's name: "According to RT, …", "… per Reuters".
+_SCOPE_LEAD = r"(?:according\s+to|per|reported\s+by|cited\s+by)"
 _SCOPE_VERBS = r"(say|says|said|report|reports|reported|write|writes|wrote|claim|claims|claimed|mention|mentioned)"
 
 
@@ -218,7 +220,7 @@ def outlet_scope(question: str, outlets: Iterable[str]) -> str | None:
         exact = " " not in bare and not re.search(r"[\d.]", bare)
         name = rf"(?i:the\s+)?{re.escape(bare) if exact else '(?i:' + re.escape(bare) + ')'}"
         scoped = (
-            rf"(?i:\b(according\s+to|per|reported\s+by|cited\s+by)\s+){name}(?!\w)",
+            rf"(?i:\b{_SCOPE_LEAD}\s+){name}(?!\w)",
             rf"(?<!\w){name}(?i:('s|’s)?\s+(article|story|piece|report|coverage|interview)\b)",
             rf"(?i:\b(did|does|has|have|do|what\s+did|how\s+did)\s+){name}(?i:\s+(\w+\s+)?{_SCOPE_VERBS}\b)",
             rf"(?<!\w){name}(?i:\s+{_SCOPE_VERBS}\b)",
@@ -232,7 +234,7 @@ def without_scope(question: str, outlet: str) -> str:
     """The question with its "According to X," / ", per X" phrase taken out: which outlet to search is
     no part of the claim the evidence is weighed against."""
     bare = re.escape(re.sub(r"^the\s+", "", outlet.strip(), flags=re.IGNORECASE))
-    phrase = rf"(?i:according\s+to|per|reported\s+by|cited\s+by)\s+(?i:the\s+)?(?i:{bare})(?!\w)"
+    phrase = rf"(?i:{_SCOPE_LEAD})\s+(?i:the\s+)?(?i:{bare})(?!\w)"
     out = re.sub(rf"^\s*{phrase}\s*,?\s*", "", question)
     out = re.sub(rf"\s*,?\s*{phrase}\s*(?=[?.!]*$)", "", out)
     if out == question or not out.strip():
