@@ -140,7 +140,7 @@ class Assistant:
         if self._has_articles:  # counting costs 4 ms at 37k articles, on every answer
             return
         self._has_articles = self.store.count() > 0
-        if not self._has_articles:
+        if not self._has_articles and not self.store.holds_windows():
             _refuse_if_damaged(self.settings)
         if not self._has_articles and Path(self.settings.seeds_dir).is_dir():
             self.ingest([self.settings.seeds_dir])
@@ -369,8 +369,10 @@ def _turn_of(given: Any) -> Turn:
 
 
 def _refuse_if_damaged(settings: Settings) -> None:
-    """An empty index whose folder holds what only a filled one leaves behind (a saved BM25 index, HNSW
-    segment files) lost its records: seeding it would hide the loss behind five seed articles."""
+    """An index with no records whose folder holds what only a filled one leaves behind (a saved BM25
+    index, HNSW segment files) lost its records: seeding it would hide the loss behind five seed articles.
+    Only called when no window record is stored either: an ingest killed before its first article commit
+    leaves windows and HNSW files but lost nothing, and is answered (or seeded) as an empty index."""
     if settings.chroma_host:
         return
     folder = Path(settings.index_dir)

@@ -359,6 +359,11 @@ class Store:
     def count(self) -> int:
         return int(self._articles.count())
 
+    def holds_windows(self) -> bool:
+        """Whether any window record is stored, committed or not (an ingest stopped before its first
+        article commit leaves windows and no articles)."""
+        return int(self._sentences.count()) > 0
+
     def article_hashes(self, ids: Sequence[str] | None = None) -> dict[str, str]:
         res = _get(self._articles, ids, ["metadatas"])
         return {i: str(m.get("hash")) for i, m in zip(res["ids"], res["metadatas"], strict=False)}
