@@ -24,10 +24,10 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.errors import BadInputError, FactcheckError
 from assistant.export import session_json, session_markdown
-from assistant.loaders import SUFFIXES, Defaults
+from assistant.ingest.loaders import SUFFIXES, Defaults
 from assistant.models import Answer, IngestReport
 from assistant.settings import Settings, env_int, offline_defaults
-from assistant.ui_render import (
+from assistant.ui.render import (
     answer_html,
     conversation,
     error_html,
@@ -162,7 +162,7 @@ def build_app(assistant: Assistant, concurrency: int | None = None) -> gr.Blocks
 
     limit = concurrency or chat_concurrency()
 
-    from assistant.llm import model_choices
+    from assistant.llm.backends import model_choices
 
     def respond(
         message: str,
@@ -401,7 +401,7 @@ def launch(demo: gr.Blocks, host: str = "127.0.0.1", port: int | None = None, **
 
 
 def _load(assistant: Assistant, failures: list[BaseException]) -> None:
-    from assistant.embedding import load_embedder
+    from assistant.index.embedding import load_embedder
 
     try:
         # A first start on a new machine serves on the fp32 graph; int8 is checked once it is up.

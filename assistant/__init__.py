@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .errors import FactcheckError
-from .models import Answer, Article, Citation, Claim, Evidence, IngestReport
-from .settings import Settings
+from assistant.errors import FactcheckError
+from assistant.models import Answer, Article, Citation, Claim, Evidence, IngestReport
+from assistant.settings import Settings
 
 if TYPE_CHECKING:
-    from .pipeline import Assistant, answer
+    from assistant.pipeline import Assistant, answer
 
 __all__ = [
     "Answer",
@@ -32,7 +32,7 @@ __all__ = [
 def __getattr__(name: str) -> Any:
     # The chain pulls in torch and chromadb; `import assistant` stays instant until it is used.
     if name in ("answer", "Assistant", "default_assistant"):
-        from . import pipeline
+        from assistant import pipeline
 
         return getattr(pipeline, name)
     raise AttributeError(f"module 'assistant' has no attribute {name!r}")

@@ -8,8 +8,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .errors import BadInputError, FactcheckError
-from .settings import Settings, offline_defaults
+from assistant.errors import BadInputError, FactcheckError
+from assistant.settings import Settings, offline_defaults
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -186,7 +186,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _url_list(path: Path | None) -> list[str]:
-    from .loaders import is_url
+    from assistant.ingest.loaders import is_url
 
     if path is None:
         return []
@@ -207,12 +207,12 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     if not args.paths and not args.url_list:
         raise BadInputError("Name what to ingest: files, folders or web addresses (or --url-list FILE).")
 
-    from .loaders import Defaults
-    from .pipeline import Assistant
+    from assistant.ingest.loaders import Defaults
+    from assistant.pipeline import Assistant
 
     aside = None
     if args.rebuild and not settings.chroma_host:
-        from .store import set_aside
+        from assistant.index.store import set_aside
 
         aside = set_aside(settings.index_dir)
     assistant = Assistant(settings)
@@ -241,7 +241,7 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
-    from .pipeline import Assistant
+    from assistant.pipeline import Assistant
 
     if (args.author or args.author_url) and not args.claimreview:
         raise BadInputError("--author and --author-url go with --claimreview.")
@@ -284,9 +284,9 @@ def _eval_claims(args: argparse.Namespace, settings: Settings) -> int:
 
     from tqdm import tqdm
 
-    from .evalsets import climate_fever_cases, climate_fever_corpus, run_claims, wice_cases, wice_corpus
-    from .onnx_embedding import cache_root
-    from .pipeline import Assistant
+    from assistant.evals.evalsets import climate_fever_cases, climate_fever_corpus, run_claims, wice_cases, wice_corpus
+    from assistant.index.onnx_embedding import cache_root
+    from assistant.pipeline import Assistant
 
     if args.wice:
         # Each WiCE split has its own articles, so its own index.
@@ -318,8 +318,8 @@ def _corpus_settings(corpus: Path, settings: Settings) -> Settings:
     import hashlib
     from dataclasses import replace
 
-    from .loaders import SUFFIXES
-    from .onnx_embedding import cache_root
+    from assistant.index.onnx_embedding import cache_root
+    from assistant.ingest.loaders import SUFFIXES
 
     if not corpus.is_dir():
         raise BadInputError(f"--corpus {corpus}: not a folder of articles.")
@@ -344,20 +344,20 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
     if args.origins:
         import json
 
-        from .evalsets import origin_pairs
+        from assistant.evals.evalsets import origin_pairs
 
         print(json.dumps({"origins": str(args.origins), **origin_pairs(args.origins)}, indent=1))
         return 0
     if args.speakers:
         import json
 
-        from .evalsets import speaker_accuracy
+        from assistant.evals.evalsets import speaker_accuracy
 
         print(json.dumps({"speakers": str(args.speakers), **speaker_accuracy(args.speakers)}, indent=1))
         return 0
 
-    from .evaluation import default_cases_path, evaluate, load_cases, to_json
-    from .pipeline import Assistant
+    from assistant.evals.evaluation import default_cases_path, evaluate, load_cases, to_json
+    from assistant.pipeline import Assistant
 
     cases = load_cases(args.file or default_cases_path())
     if args.corpus:

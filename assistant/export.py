@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # types only: models imports this module for Answer.to_claimreview
-    from .models import Answer, Citation
+    from assistant.models import Answer, Citation
 
 DEFAULT_AUTHOR = "factcheck (automated, from quoted news sources)"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-from .hashing import digest
+from assistant.hashing import digest
 
 Verdict = Literal["supported", "refuted", "contested", "unclear", "not_in_sources"]
 VERDICTS: tuple[str, ...] = ("supported", "refuted", "contested", "unclear", "not_in_sources")
@@ -161,7 +161,7 @@ class Answer:
         """This answer as schema.org ClaimReview JSON-LD (`json.dumps` it into a page's
         <script type="application/ld+json">): `author` the publishing organisation, `date` the review's
         date (default: today, UTC)."""
-        from .export import claim_review
+        from assistant.export import claim_review
 
         return claim_review(self, author=author, author_url=author_url, date=date)
 

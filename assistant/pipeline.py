@@ -5,68 +5,42 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .answer_kind import could_give, gives, wanted
-from .cleaning import without_dateline
-from .compose import extractive, is_open_question, stances_of
-from .embedding import Embedder, load_embedder
-from .errors import BadInputError, IndexStateError
-from .ingest import Progress, ingest_paths, manifest_for
-from .loaders import Defaults
-from .models import Answer, Article, Evidence, IngestReport
-from .questions import standalone, validate
-from .retrieval import (
-    LexicalCache,
-    OutletCache,
-    Scored,
-    absent_names,
+from assistant.answer.answer_kind import could_give, gives, wanted
+from assistant.answer.compose import extractive, is_open_question, stances_of
+from assistant.answer.gates import absent_names, named_terms
+from assistant.answer.questions import standalone, validate
+from assistant.answer.retrieve import Scored, relevant, retrieve
+from assistant.answer.scope import (
     check_date,
     check_day,
     in_period,
-    named_terms,
     names_a_period,
     outlet_scope,
     relative_dates,
-    relevant,
-    retrieve,
     without_scope,
 )
-from .settings import Settings, offline_defaults
-from .stance import StanceModel, load_stance
-from .store import Store
-from .verify import enforce
+from assistant.answer.stance import StanceModel, load_stance
+from assistant.answer.turn import Composing, Turn
+from assistant.answer.verify import enforce
+from assistant.errors import BadInputError, IndexStateError
+from assistant.index.caches import LexicalCache, OutletCache
+from assistant.index.embedding import Embedder, load_embedder
+from assistant.index.store import Store
+from assistant.ingest.cleaning import without_dateline
+from assistant.ingest.loaders import Defaults
+from assistant.ingest.writer import Progress, ingest_paths, manifest_for
+from assistant.models import Answer, Article, Evidence, IngestReport
+from assistant.settings import Settings, offline_defaults
 
 if TYPE_CHECKING:
-    from .prose import ModelComposer
+    from assistant.llm.prose import ModelComposer
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Turn:
-    """The state that flows through the chain."""
-
-    question: str
-    history: tuple[Any, ...] = ()
-    query: str = ""
-    evidence: tuple[Scored, ...] = ()
-    answer: Answer | None = None
-    notices: tuple[str, ...] = field(default=())
-    # Names the question gives that no article behind the evidence mentions: such a claim can be
-    # refuted by the sources, never supported by them.
-    missing: tuple[str, ...] = ()
-    # Only articles published in [since, until] (YYYY[-MM[-DD]], inclusive) are searched.
-    since: str | None = None
-    until: str | None = None
-    # The day "today", "this week", "last month"… in a question count from: the newest article's date
-    # unless given (a corpus of last year's news asked "this week" means that corpus's last week).
-    as_of: str | None = None
-    # What the evidence is weighed against: the query without the outlet it is scoped to.
-    claim: str = ""
 
 
 class Assistant:
@@ -78,7 +52,7 @@ class Assistant:
         *,
         store: Store | None = None,
         embedder: Embedder | None = None,
-        composer: Callable[[Turn, Assistant], Answer] | None = None,
+        composer: Callable[[Turn, Composing], Answer] | None = None,
         llm: Any = None,
         stance: StanceModel | None = None,
     ) -> None:
@@ -95,7 +69,7 @@ class Assistant:
         self._composer = composer
         self._model: ModelComposer | None = None
         if llm is not None or self.settings.llm:
-            from .prose import ModelComposer
+            from assistant.llm.prose import ModelComposer
 
             # A malformed setting fails here, as one sentence; an unreachable model fails per answer.
             if llm is not None:
@@ -307,7 +281,7 @@ class Assistant:
         """A LangChain retriever (BaseRetriever) of evidence sentences, each a Document with outlet, title,
         url, published, source, start, end, speaker and stance in its metadata; for a user's own LCEL chain.
         `k`: at most this many (default: the setting FACTCHECK_MAX_EVIDENCE)."""
-        from .retriever import EvidenceRetriever
+        from assistant.answer.retriever import EvidenceRetriever
 
         return EvidenceRetriever(
             find=self.evidence,

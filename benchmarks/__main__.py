@@ -44,7 +44,7 @@ def _run(pipeline: str, phase: str, corpus: str, index: Path, tag: str) -> dict[
 def _prepare_model() -> float:
     """Export the ONNX model once (cached), outside every timing; returns the seconds it took."""
     t = time.perf_counter()
-    from assistant.embedding import load_embedder
+    from assistant.index.embedding import load_embedder
     from assistant.settings import Settings, offline_defaults
 
     offline_defaults()
@@ -53,8 +53,8 @@ def _prepare_model() -> float:
     try:
         import json
 
-        from assistant.embedding import packaged_model_dir
-        from assistant.onnx_embedding import cpu_key, onnx_path
+        from assistant.index.embedding import packaged_model_dir
+        from assistant.index.onnx_embedding import cpu_key, onnx_path
 
         checks = json.loads((onnx_path(packaged_model_dir(), "onnx").parent / "checks.json").read_text())
         record = checks.get(cpu_key(), {})

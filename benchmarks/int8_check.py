@@ -18,8 +18,8 @@ def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--windows", type=int, default=0, help="only the first N self-check windows (0: all)")
     args = p.parse_args()
-    from assistant import onnx_embedding as oe
-    from assistant.embedding import packaged_model_dir
+    from assistant.index import onnx_embedding as oe
+    from assistant.index.embedding import packaged_model_dir
 
     model_dir = packaged_model_dir()
     fp32 = oe.onnx_path(model_dir, "onnx")

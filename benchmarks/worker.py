@@ -23,7 +23,7 @@ CHUNK_SIZE, CHUNK_OVERLAP, K = 1000, 200, 4  # the LangChain tutorial's splitter
 
 
 def _articles(corpus: str) -> list[Any]:
-    from assistant.ingest import load_paths
+    from assistant.ingest.writer import load_paths
     from assistant.models import Article
 
     paths: list[str | Path] = [SEEDS] if corpus == "seeds" else [SEEDS, corpus]
@@ -42,7 +42,7 @@ def _peak_bytes() -> int:
 def _corpus_stats(articles: list[Any]) -> dict[str, Any]:
     from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-    from assistant.chunking import chunk_article
+    from assistant.ingest.chunking import chunk_article
 
     splitter = RecursiveCharacterTextSplitter(chunk_size=CHUNK_SIZE, chunk_overlap=CHUNK_OVERLAP)
     return {
@@ -62,9 +62,9 @@ def _our_settings(index: Path) -> Any:
 
 
 def ours_ingest(corpus: str, index: Path) -> dict[str, Any]:
-    from assistant.embedding import load_embedder
-    from assistant.ingest import ingest_articles
-    from assistant.store import Store
+    from assistant.index.embedding import load_embedder
+    from assistant.index.store import Store
+    from assistant.ingest.writer import ingest_articles
 
     settings = _our_settings(index)
     t = time.perf_counter()
@@ -89,7 +89,7 @@ def ours_ingest(corpus: str, index: Path) -> dict[str, Any]:
 
 
 def ours_query(corpus: str, index: Path) -> dict[str, Any]:
-    from assistant.evaluation import default_cases_path, evaluate, load_cases
+    from assistant.evals.evaluation import default_cases_path, evaluate, load_cases
     from assistant.pipeline import Assistant
 
     t = time.perf_counter()
@@ -117,7 +117,7 @@ def ours_query(corpus: str, index: Path) -> dict[str, Any]:
 def _baseline_embeddings() -> Any:
     from langchain_huggingface import HuggingFaceEmbeddings
 
-    from assistant.embedding import packaged_model_dir
+    from assistant.index.embedding import packaged_model_dir
 
     return HuggingFaceEmbeddings(model_name=str(packaged_model_dir()), encode_kwargs={"normalize_embeddings": True})
 
@@ -161,7 +161,7 @@ def baseline_ingest(corpus: str, index: Path) -> dict[str, Any]:
 def baseline_query(corpus: str, index: Path) -> dict[str, Any]:
     import statistics
 
-    from assistant.evaluation import _norm, default_cases_path, load_cases
+    from assistant.evals.evaluation import _norm, default_cases_path, load_cases
 
     t = time.perf_counter()
     emb = _baseline_embeddings()

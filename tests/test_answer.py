@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from assistant.evaluation import default_cases_path, load_cases
-from assistant.verify import check
+from assistant.answer.verify import check
+from assistant.evals.evaluation import default_cases_path, load_cases
 
 CASES = load_cases(default_cases_path())
 

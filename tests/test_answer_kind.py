@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer_kind import could_give, gives, wanted
+from assistant.answer.answer_kind import could_give, gives, wanted
 
 ARTICLE = """---
 outlet: Lakeside Tribune

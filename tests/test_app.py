@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 import requests
 
+from assistant.answer.verify import check
 from assistant.errors import BadInputError
 from assistant.models import Answer, Citation
 from assistant.settings import Settings
-from assistant.ui_render import plain
-from assistant.verify import check
+from assistant.ui.render import plain
 from tests.conftest import ROOT, app_process, free_port
 
 pytestmark = pytest.mark.slow

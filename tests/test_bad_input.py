@@ -8,7 +8,7 @@ import time
 import pytest
 
 from assistant.errors import BadInputError, IndexStateError
-from assistant.loaders import MAX_FILE_BYTES, expand, load_file
+from assistant.ingest.loaders import MAX_FILE_BYTES, expand, load_file
 from assistant.models import Article
 from assistant.pipeline import Assistant
 from assistant.settings import Settings

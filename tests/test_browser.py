@@ -159,7 +159,7 @@ def test_a_quote_cannot_reorder_the_page_and_keeps_its_tabs(page):
     isolated, so the text after it reads in order; a tab inside the highlighted quote stays a tab."""
     from app import CSS
     from assistant.models import Answer, Article, Citation
-    from assistant.ui_render import answer_html
+    from assistant.ui.render import answer_html
 
     body = "Officials said the vote passed \u202eby 12 to 3\u202c on Monday.\tFinal tally\tconfirmed."
     art = Article(id="r.txt", outlet="Tide Post", title="Vote", text=body)

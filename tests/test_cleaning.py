@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.cleaning import RULES, clean, is_dateline_or_byline
-from assistant.loaders import load_file
-from assistant.sentences import split_sentences
+from assistant.ingest.cleaning import RULES, clean, is_dateline_or_byline
+from assistant.ingest.loaders import load_file
+from assistant.ingest.sentences import split_sentences
 from tests.conftest import SEEDS
 
 BODY = "NATO said on Tuesday that it will send a written reply to Moscow this week."

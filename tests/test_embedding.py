@@ -7,8 +7,8 @@ import shutil
 import numpy as np
 import pytest
 
-from assistant.embedding import load_embedder, packaged_model_dir, verify_weights
 from assistant.errors import ModelError
+from assistant.index.embedding import load_embedder, packaged_model_dir, verify_weights
 
 TEXTS = ["did NATO rule out troops?", "The alliance will send a written reply to Moscow this week, officials said."]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.evaluation import default_cases_path, evaluate, load_cases
+from assistant.evals.evaluation import default_cases_path, evaluate, load_cases
 from assistant.models import Answer
 
 

@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from assistant.evalsets import climate_fever_cases, climate_fever_corpus, split_of
+from assistant.evals.evalsets import climate_fever_cases, climate_fever_corpus, split_of
 from tests.conftest import cli_env, factcheck_bin
 
 ROWS = [
@@ -130,7 +130,7 @@ def test_wice_claims_are_asked_against_their_cited_pages(tmp_path):
     """`factcheck eval --wice DIR --split test`: each cited page is an article (its site as outlet), the
     gold sentences are those the dataset marks, a bare date among them survives cleaning, and the report
     says whether the claim's own page was cited."""
-    from assistant.evalsets import wice_cases, wice_corpus
+    from assistant.evals.evalsets import wice_cases, wice_corpus
 
     folder = tmp_path / "wice"
     folder.mkdir()

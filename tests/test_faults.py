@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.chunking import chunk_article
-from assistant.loaders import load_file
+from assistant.ingest.chunking import chunk_article
+from assistant.ingest.loaders import load_file
 from assistant.pipeline import Assistant
 from assistant.settings import Settings
 from tests.conftest import SEEDS, cli_env, factcheck_bin
@@ -91,7 +91,7 @@ def test_an_ingest_stopped_before_its_first_commit_leaves_an_index_that_answers(
     """A first ingest that dies after writing windows (and HNSW files) but before any article record
     committed lost nothing: `ask` answers from the empty index instead of calling it damaged, and a
     re-run completes. (The random-kill test above lands here only now and then.)"""
-    from assistant.store import Store
+    from assistant.index.store import Store
 
     corpus = write_jsonl(tmp_path / "feed.jsonl", 40)
     idx = tmp_path / "idx"
@@ -143,7 +143,7 @@ def _rss_mb() -> float:
 
 def test_memory_does_not_grow_over_a_thousand_questions(seeded):
     """1,000 sequential questions after warm-up: resident memory grows by less than 40 MB."""
-    from assistant.evaluation import default_cases_path, load_cases
+    from assistant.evals.evaluation import default_cases_path, load_cases
 
     questions = [c.question for c in load_cases(default_cases_path())]
     for q in questions:

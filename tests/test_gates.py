@@ -6,8 +6,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from assistant.answer.gates import absent_names, named_terms
+from assistant.answer.retrieve import Scored
+from assistant.answer.scope import outlet_scope
 from assistant.models import Article, Evidence
-from assistant.retrieval import Scored, absent_names, named_terms, outlet_scope
 
 ART = Article(
     id="x",
@@ -73,7 +75,7 @@ def test_a_question_names_the_outlet_it_asks_about(question, scope):
 def test_periods_named_in_a_question_are_counted_from_today():
     from datetime import date
 
-    from assistant.retrieval import check_date, in_period, relative_dates
+    from assistant.answer.scope import check_date, in_period, relative_dates
 
     today = date(2026, 12, 1)  # a Tuesday
     assert relative_dates("What did NATO say this week?", today) == ("2026-11-30", "2026-12-01", "this week")

@@ -11,10 +11,10 @@ import pytest
 
 from assistant.errors import DiskFullError, IndexMismatchError
 from assistant.hashing import sentence_key, span_id
-from assistant.ingest import embed_articles
-from assistant.loaders import load_file
+from assistant.index.store import Manifest, Window
+from assistant.ingest.loaders import load_file
+from assistant.ingest.writer import embed_articles
 from assistant.models import Article
-from assistant.store import Manifest, Window
 
 STORY = (
     "The harbour authority of Port Velmar said on Monday that the new ferry terminal will open in May. "
@@ -197,7 +197,7 @@ def test_versions_of_one_article_in_consecutive_batches(fresh, tmp_path):
     """A batch is embedded while the one before it is still being written. An article whose
     versions arrive in consecutive batches is still added, then replaced, then left unchanged, and
     the last version is the one stored and answered from."""
-    from assistant.ingest import ingest_articles
+    from assistant.ingest.writer import ingest_articles
 
     def article(i: str, cost: str) -> Article:
         return Article(id=i, outlet="Velmar Herald", title="Ferry", text=STORY.replace("40 million", cost))
@@ -223,7 +223,7 @@ def test_versions_of_one_article_in_consecutive_batches(fresh, tmp_path):
 def test_a_failed_write_stops_the_ingest_and_a_rerun_completes_it(fresh, tmp_path, monkeypatch):
     """The disk fails while a batch is being committed: the error reaches the caller (named as a full
     disk), no later batch is committed, the lock is released, and the same ingest run again finishes the job."""
-    from assistant.ingest import ingest_articles
+    from assistant.ingest.writer import ingest_articles
 
     items = [Article(id=f"{k}.txt", outlet="Velmar Herald", title="Ferry", text=STORY) for k in "abcde"]
     real = fresh.store.commit_articles
@@ -307,7 +307,7 @@ def test_sentence_vectors_are_unit_length(fresh, tmp_path):
 def test_index_past_sqlites_variable_limit(fresh, tmp_path):
     """More articles than SQLite takes variables in one statement (32,766): ingest, answering,
     the sources list and stale-sentence cleanup all still work (they used to fail outright)."""
-    from assistant.ingest import manifest_for
+    from assistant.ingest.writer import manifest_for
 
     n = 33_000
     store = fresh.store

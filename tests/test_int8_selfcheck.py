@@ -17,9 +17,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant import embedding
-from assistant import onnx_embedding as oe
-from assistant.embedding import packaged_model_dir
+from assistant.index import embedding
+from assistant.index import onnx_embedding as oe
+from assistant.index.embedding import packaged_model_dir
 from assistant.settings import Settings
 
 TEXTS = ["The council will not close the Elm Street bridge in May, a spokesperson said.", "Did NATO rule out troops?"]

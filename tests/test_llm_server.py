@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.llm import smollm2_path
+from assistant.answer.verify import check
+from assistant.llm.backends import smollm2_path
 from assistant.models import VERDICTS
 from assistant.pipeline import Assistant
-from assistant.verify import check
 
 pytest.importorskip("llama_cpp", reason="llama-cpp-python is not installed: pip install 'llama-cpp-python[server]'")
 pytest.importorskip("langchain_openai", reason="langchain-openai is not installed: pip install langchain-openai")
@@ -100,7 +100,7 @@ def test_smollm2_rewrites_a_follow_up_through_the_server(seeded, server):
     """A follow-up goes to the model for rewriting; what comes back is a usable question or an error
     the pipeline turns into the crude rewrite, never anything else."""
     from assistant.errors import LLMError
-    from assistant.prose import ModelComposer
+    from assistant.llm.prose import ModelComposer
 
     settings = replace(seeded.settings, llm=f"openai:smollm2@{server}", llm_timeout=TIMEOUT)
     history = [{"role": "user", "content": "did NATO rule out troops?"}, {"role": "assistant", "content": "Yes."}]
@@ -119,8 +119,8 @@ def test_gguf_file_runs_in_process():
     from langchain_core.messages import HumanMessage
 
     from assistant.errors import LLMError
-    from assistant.gguf import GGUFChat
-    from assistant.prose import parse_draft
+    from assistant.llm.gguf import GGUFChat
+    from assistant.llm.prose import parse_draft
 
     out = GGUFChat(path=str(GGUF), max_tokens=8).invoke([HumanMessage("Say hello.")])
     assert isinstance(out.content, str) and out.content.strip()

@@ -8,10 +8,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.chunking import chunk_article
-from assistant.embedding import load_embedder
-from assistant.evaluation import default_cases_path, evaluate, load_cases
-from assistant.ingest import load_paths
+from assistant.evals.evaluation import default_cases_path, evaluate, load_cases
+from assistant.index.embedding import load_embedder
+from assistant.ingest.chunking import chunk_article
+from assistant.ingest.writer import load_paths
 from assistant.models import Article
 from assistant.settings import Settings
 from tests.corpus import write_jsonl

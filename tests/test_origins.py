@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant.decide import decide
-from assistant.loaders import expand, load_file
+from assistant.answer.decide import decide
+from assistant.answer.origins import credited, origins_of, same_article_origin, sentence_copied
+from assistant.answer.stance import Stance
+from assistant.ingest.loaders import expand, load_file
 from assistant.models import Article, Evidence
-from assistant.origins import credited, origins_of, same_article_origin, sentence_copied
-from assistant.stance import Stance
 
 from .conftest import WIRE, cli_env, factcheck_bin
 

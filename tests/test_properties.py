@@ -7,11 +7,11 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from assistant.chunking import chunk_article
-from assistant.cleaning import clean
+from assistant.answer.verify import check
+from assistant.ingest.chunking import chunk_article
+from assistant.ingest.cleaning import clean
+from assistant.ingest.sentences import split_sentences
 from assistant.models import Article, Citation
-from assistant.sentences import split_sentences
-from assistant.verify import check
 
 words = st.sampled_from(
     [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.speakers import speaker_at, speaker_in
+from assistant.answer.speakers import speaker_at, speaker_in
 
 CASES = [
     ("“We will not go,” Ana Kovac told reporters.", "Ana Kovac"),
@@ -55,7 +55,7 @@ def test_speaker_accuracy_on_hand_labelled_sentences():
     speaker) and eval/speakers_heldout.jsonl (50, written after the rules were set, never tuned on)."""
     from pathlib import Path
 
-    from assistant.evalsets import speaker_accuracy
+    from assistant.evals.evalsets import speaker_accuracy
 
     root = Path(__file__).resolve().parent.parent / "eval"
     dev = speaker_accuracy(root / "speakers.jsonl")
@@ -66,7 +66,7 @@ def test_speaker_accuracy_on_hand_labelled_sentences():
 
 def test_a_question_about_what_someone_said_quotes_them_first(fresh, tmp_path):
     """ "What did Brekke say…": his own statement leads, before a sentence that only mentions him."""
-    from assistant.speakers import asked_speaker
+    from assistant.answer.speakers import asked_speaker
 
     assert asked_speaker("What did finance minister Jan Brekke say about the pension fund?") == "Jan Brekke"
     assert asked_speaker("Did NATO rule out troops?") is None

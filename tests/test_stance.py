@@ -15,13 +15,9 @@ from typing import Any
 import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
-from assistant.compose import group, polarity, same_statement
-from assistant.decide import decide
-from assistant.errors import BadInputError, ModelError
-from assistant.models import Article, Evidence
-from assistant.pipeline import Assistant
-from assistant.settings import Settings
-from assistant.stance import (
+from assistant.answer.compose import group, polarity, same_statement
+from assistant.answer.decide import decide
+from assistant.answer.stance import (
     MODEL_DIR,
     MODEL_SHA256,
     SELFCHECK_TOLERANCE,
@@ -30,7 +26,11 @@ from assistant.stance import (
     addresses_model,
     load_stance,
 )
-from assistant.verify import check
+from assistant.answer.verify import check
+from assistant.errors import BadInputError, ModelError
+from assistant.models import Article, Evidence
+from assistant.pipeline import Assistant
+from assistant.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -248,7 +248,7 @@ def test_hand_checked_news_pairs():
 
 
 def test_no_answer_states_a_verdict_its_badge_does_not_show(judged):
-    from assistant.ui_render import answer_html
+    from assistant.ui.render import answer_html
 
     a = _verified(judged, "Will the council close the Elm bridge in May?")
     html = answer_html(a, judged.articles([c.source for c in a.citations]))
@@ -358,7 +358,7 @@ def test_an_outlet_on_both_sides_stands_on_its_stronger_one():
     """One outlet that clearly supports, with a weaker sentence read the other way, and a second outlet
     that supports: supported, not contested (the first outlet's hedge is no dispute between outlets).
     Two outlets that truly disagree stay contested."""
-    from assistant.stance import Stance
+    from assistant.answer.stance import Stance
 
     a1 = _said("Harbour Post", "Moscow demands a guarantee that Kyiv will never join the alliance.")
     a2 = _said("Harbour Post", "Washington refused to rule out Kyiv's membership, the paper added.")

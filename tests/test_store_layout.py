@@ -7,9 +7,9 @@ import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
+from assistant.index.store import DATA_FILE, _pack, _unpack
 from assistant.pipeline import Assistant
 from assistant.settings import Settings
-from assistant.store import DATA_FILE, _pack, _unpack
 
 from .conftest import WIRE
 

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
+from assistant.index.store import ArticleSummary
 from assistant.models import Answer, Article, Citation
-from assistant.store import ArticleSummary
-from assistant.ui_render import (
+from assistant.ui.render import (
     ARTICLE_WINDOW,
     answer_body,
     answer_html,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from assistant.answer.verify import enforce
 from assistant.models import Answer, Article, Citation
-from assistant.verify import enforce
 
 ART = Article(
     id="a1",

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import requests
 
-from assistant.evaluation import default_cases_path, load_cases
-from assistant.verify import check
+from assistant.answer.verify import check
+from assistant.evals.evaluation import default_cases_path, load_cases
 from tests.conftest import ROOT, app_process, free_port
 from tests.test_faults import run_offline_env
 

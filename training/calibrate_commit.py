@@ -22,10 +22,11 @@ def main() -> None:
     ap.add_argument("--split", default="dev")
     args = ap.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from assistant.decide import decide
-    from assistant.evalsets import TO_LABEL, climate_fever_cases, climate_fever_corpus
-    from assistant.onnx_embedding import cache_root
-    from assistant.pipeline import Assistant, Turn
+    from assistant.answer.decide import decide
+    from assistant.answer.turn import Turn
+    from assistant.evals.evalsets import TO_LABEL, climate_fever_cases, climate_fever_corpus
+    from assistant.index.onnx_embedding import cache_root
+    from assistant.pipeline import Assistant
     from assistant.settings import Settings
 
     index = args.eval_index or cache_root() / "eval" / "climate-fever"

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 # The same fixed split `factcheck eval --climate-fever` reports on: no held-out claim is trained on.
-from assistant.evalsets import split_of
+from assistant.evals.evalsets import split_of
 
 from . import news_contrasts
 

@@ -90,7 +90,7 @@ def train(args: argparse.Namespace) -> None:
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from assistant.embedding import packaged_model_dir, verify_weights
+    from assistant.index.embedding import packaged_model_dir, verify_weights
 
     torch.manual_seed(args.seed)
     rng = random.Random(args.seed)

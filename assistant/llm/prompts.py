@@ -8,8 +8,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from .errors import BadInputError
-from .models import VERDICTS
+from assistant.errors import BadInputError
+from assistant.models import VERDICTS
 
 # The reply asked for by prompts/answer.md. Backends that take a schema (Ollama, llama-cpp-python)
 # are held to it while generating; the OpenAI-compatible route asks only for a JSON object, which
@@ -40,9 +40,9 @@ def prompts_dir() -> Path:
     override = os.environ.get("FACTCHECK_PROMPTS")
     if override:
         return Path(override)
-    here = Path(__file__).resolve().parent
-    checkout = here.parent / "prompts"
-    return checkout if checkout.is_dir() else here / "_prompts"
+    package = Path(__file__).resolve().parent.parent
+    checkout = package.parent / "prompts"
+    return checkout if checkout.is_dir() else package / "_prompts"
 
 
 @functools.cache

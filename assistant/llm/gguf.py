@@ -10,8 +10,8 @@ from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 
-from .errors import LLMError
-from .prompts import ANSWER_SCHEMA
+from assistant.errors import LLMError
+from assistant.llm.prompts import ANSWER_SCHEMA
 
 # Tokens of context a local GGUF model is opened with: the prompt, the evidence and the reply fit.
 GGUF_CONTEXT = 4096

@@ -9,9 +9,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from .errors import BadInputError
-from .models import Answer, Article
-from .verify import check
+from assistant.answer.verify import check
+from assistant.errors import BadInputError
+from assistant.models import Answer, Article
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ class Report:
 
 
 def default_cases_path() -> Path:
-    from .settings import project_root
+    from assistant.settings import project_root
 
     return project_root() / "eval" / "questions.jsonl"
 

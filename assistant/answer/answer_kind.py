@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexical import tokens
-from .speakers import asked_speaker, said_by
+from assistant.answer.speakers import asked_speaker, said_by
+from assistant.index.lexical import tokens
 
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"

@@ -28,10 +28,10 @@ from typing import Any
 
 import numpy as np
 
-from .errors import ModelError
-from .hashing import file_sha256 as _sha256
+from assistant.errors import ModelError
+from assistant.hashing import file_sha256 as _sha256
 
-MODEL_DIR = Path(__file__).with_name("stance_model")
+MODEL_DIR = Path(__file__).resolve().parent.parent / "stance_model"
 # sha256 of stance_model/model.onnx as trained and exported (MODEL_CARD.md); checked before use.
 MODEL_SHA256 = "0b9bfc34645b7576734b926d81f4093e952b33d5d874a1eefdca13c733725462"
 LABELS = ("neither", "supports", "refutes")

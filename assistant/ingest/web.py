@@ -13,9 +13,9 @@ import urllib.request
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
-from .errors import ArticleError
-from .loaders import MAX_FILE_BYTES, Defaults, html_article
-from .models import Article
+from assistant.errors import ArticleError
+from assistant.ingest.loaders import MAX_FILE_BYTES, Defaults, html_article
+from assistant.models import Article
 
 TIMEOUT_S = 20.0
 # A feed lists the newest items first; more than this many from one feed is a crawl, not an ingest.

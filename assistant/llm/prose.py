@@ -26,18 +26,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from .compose import citation_of, extractive, not_in_sources, stances_of
-from .decide import COMMIT
-from .errors import FactcheckError, LLMError
-from .llm import Models, describe_error, parse_spec, with_timeout
-from .models import VERDICTS, Answer, Citation, Claim, Evidence
-from .prompts import load
-from .questions import _turns, validate
-from .settings import Settings
-from .stance import addresses_model
+from assistant.answer.compose import citation_of, extractive, not_in_sources, stances_of
+from assistant.answer.decide import COMMIT
+from assistant.answer.questions import _turns, validate
+from assistant.answer.stance import addresses_model
+from assistant.errors import FactcheckError, LLMError
+from assistant.llm.backends import Models, describe_error, parse_spec, with_timeout
+from assistant.llm.prompts import load
+from assistant.models import VERDICTS, Answer, Citation, Claim, Evidence
+from assistant.settings import Settings
 
 if TYPE_CHECKING:
-    from .pipeline import Assistant, Turn
+    from assistant.answer.turn import Composing, Turn
 
 log = logging.getLogger(__name__)
 
@@ -380,7 +380,7 @@ class ModelComposer:
 
     def models(self) -> Models:
         if self._models is None:
-            from .llm import build
+            from assistant.llm.backends import build
 
             assert self._spec is not None
             self._models = build(self._spec, self.settings)
@@ -395,7 +395,7 @@ class ModelComposer:
         prompt = ChatPromptTemplate.from_messages([SystemMessage(load("answer")), ("human", load("answer_input"))])
         return prompt | self.models().json | StrOutputParser() | RunnableLambda(parse_draft, name="parse_draft")
 
-    def __call__(self, turn: Turn, assistant: Assistant) -> Answer:
+    def __call__(self, turn: Turn, assistant: Composing) -> Answer:
         indexed = assistant.store.count()
         stances = stances_of(turn.evidence)
         fallback = extractive(

@@ -13,8 +13,8 @@ import re
 from collections.abc import Mapping, Sequence
 from urllib.parse import urlsplit
 
-from .models import Answer, Article, Citation, IngestReport
-from .store import ArticleSummary
+from assistant.index.store import ArticleSummary
+from assistant.models import Answer, Article, Citation, IngestReport
 
 # Markdown (and LaTeX) punctuation as numeric references, applied after html.escape, so no renderer
 # acts on it. Not '#', '&' or ';': html.escape's own references are made of them.

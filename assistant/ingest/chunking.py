@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .models import Article, Chunk, Span
-from .sentences import split_sentences
+from assistant.ingest.sentences import split_sentences
+from assistant.models import Article, Chunk, Span
 
 
 def chunk_article(article: Article, window_words: int = 120) -> list[Chunk]:

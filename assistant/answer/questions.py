@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-from .errors import BadInputError
+from assistant.errors import BadInputError
 
 MAX_QUESTION_CHARS = 2000
 _FOLLOW_UP = re.compile(

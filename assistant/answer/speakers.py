@@ -139,7 +139,7 @@ def speaker_at(text: str, start: int, end: int, window: int = 1500) -> str | Non
         return found
     if not _PRONOUN.search(sentence):
         return None
-    from .sentences import split_sentences
+    from assistant.ingest.sentences import split_sentences
 
     before = text[max(0, start - window) : start]
     for a, b in reversed(split_sentences(before)):

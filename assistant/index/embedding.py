@@ -17,9 +17,9 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from .errors import ModelError
-from .pooling import BATCH, MAX_TOKENS, pooling_config
-from .settings import PACKAGED_MODEL, PACKAGED_MODEL_SHA256, Settings
+from assistant.errors import ModelError
+from assistant.index.pooling import BATCH, MAX_TOKENS, pooling_config
+from assistant.settings import PACKAGED_MODEL, PACKAGED_MODEL_SHA256, Settings
 
 
 class Embedder(Protocol):
@@ -196,7 +196,7 @@ def load_embedder(settings: Settings, defer_int8: bool = False) -> Embedder:
                 verify_weights(Path(location))
             _CACHE[key] = TransformerEmbedder(settings.model, location, threads)
         else:
-            from .onnx_embedding import OnnxEmbedder, needs_export
+            from assistant.index.onnx_embedding import OnnxEmbedder, needs_export
 
             if not Path(location).is_dir():
                 raise ModelError(

@@ -12,13 +12,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from .decide import COMMIT, Decision, decide
-from .lexical import tokens
-from .models import Answer, Citation, Claim, Evidence, band
-from .origins import Origin, origins_of, published_key
-from .retrieval import Scored
-from .settings import Settings
-from .stance import Stance
+from assistant.answer.decide import COMMIT, Decision, decide
+from assistant.answer.origins import Origin, origins_of, published_key
+from assistant.answer.retrieve import Scored
+from assistant.answer.stance import Stance
+from assistant.index.lexical import tokens
+from assistant.models import Answer, Citation, Claim, Evidence, band
+from assistant.settings import Settings
 
 _QUOTED = re.compile(r"[\"“‘']([^\"“”]{12,}?)[\"”’']")
 

@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexical import tokens
-from .models import Article, Evidence
+from assistant.index.lexical import tokens
+from assistant.models import Article, Evidence
 
 # Share of the shorter article's word 5-grams (its own words: direct quotations set aside, since two
 # reporters may quote one speech at length) found in the other, above which two articles are one text.

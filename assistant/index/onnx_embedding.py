@@ -44,9 +44,9 @@ from typing import Any
 
 import numpy as np
 
-from .errors import ModelError
-from .hashing import file_sha256 as _sha256
-from .pooling import BATCH, MAX_TOKENS, pooling_config
+from assistant.errors import ModelError
+from assistant.hashing import file_sha256 as _sha256
+from assistant.index.pooling import BATCH, MAX_TOKENS, pooling_config
 
 VARIANTS = ("onnx", "onnx-int8")
 _EXPORT_VERSION = 4

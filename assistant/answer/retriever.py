@@ -15,7 +15,7 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from .models import Evidence
+from assistant.models import Evidence
 
 
 def document_of(ev: Evidence) -> Document:

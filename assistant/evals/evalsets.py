@@ -34,9 +34,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import BadInputError
-from .evaluation import p95
-from .verify import check
+from assistant.answer.verify import check
+from assistant.errors import BadInputError
+from assistant.evals.evaluation import p95
 
 TO_LABEL = {
     "supported": "SUPPORTS",
@@ -273,9 +273,9 @@ def origin_pairs(folder: Path) -> dict[str, Any]:
     test alone and with copies of copies joined (as an answer joins them)."""
     from itertools import combinations
 
-    from .loaders import expand, load_file
-    from .models import Article
-    from .origins import root_of, same_article_origin, text_overlap
+    from assistant.answer.origins import root_of, same_article_origin, text_overlap
+    from assistant.ingest.loaders import expand, load_file
+    from assistant.models import Article
 
     truth_file = folder / "origins.json"
     if not truth_file.is_file():
@@ -329,7 +329,7 @@ def speaker_accuracy(path: Path) -> dict[str, Any]:
     FILE is .jsonl of {"text", "speaker" (a name, or null where no one named is quoted), "before"
     (optional: the preceding text, for "he said")}. A name is right when it ends with the gold name's last
     word ("NATO Secretary General Mark Rutte" for "Mark Rutte"), exact when it is the gold name."""
-    from .speakers import speaker_at
+    from assistant.answer.speakers import speaker_at
 
     if not path.is_file():
         raise BadInputError(f"--speakers {path}: no such file (a .jsonl of text / speaker / before).")

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from .models import Answer, Article, Citation
+from assistant.models import Answer, Article, Citation
 
 Lookup = Callable[[Sequence[str]], dict[str, Article]]
 

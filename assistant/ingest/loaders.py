@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeGuard
 
-from .cleaning import clean, is_dateline_or_byline, without_dateline
-from .errors import ArticleError
-from .models import Article
-from .sentences import split_paragraph
+from assistant.errors import ArticleError
+from assistant.ingest.cleaning import clean, is_dateline_or_byline, without_dateline
+from assistant.ingest.sentences import split_paragraph
+from assistant.models import Article
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
 MAX_FILE_BYTES = 25 * 1024 * 1024  # one article over 25 MB is a mistake, not a news story

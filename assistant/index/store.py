@@ -40,10 +40,10 @@ from typing import Any
 
 import numpy as np
 
-from .errors import DiskFullError, IndexMismatchError, IndexStateError
-from .hashing import sentence_key, span_id, span_place, window_of
-from .models import Article
-from .settings import Settings
+from assistant.errors import DiskFullError, IndexMismatchError, IndexStateError
+from assistant.hashing import sentence_key, span_id, span_place, window_of
+from assistant.models import Article
+from assistant.settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -12,12 +12,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .chunking import chunk_article
-from .embedding import Embedder
-from .errors import ArticleError, IndexStateError
-from .loaders import Defaults, expand, is_url, load_file
-from .models import Article, IngestReport
-from .store import Manifest, Store, Window
+from assistant.errors import ArticleError, IndexStateError
+from assistant.index.embedding import Embedder
+from assistant.index.store import Manifest, Store, Window
+from assistant.ingest.chunking import chunk_article
+from assistant.ingest.loaders import Defaults, expand, is_url, load_file
+from assistant.models import Article, IngestReport
 
 Progress = Callable[[int, int], None]
 
@@ -162,7 +162,7 @@ def _publish(store: Store, manifest: Manifest, tally: _Tally) -> None:
     if tally.added or tally.replaced:
         store.bump(manifest)
         # Readers load this instead of re-tokenising every sentence (see retrieval.LexicalCache).
-        from .retrieval import build_lexical
+        from assistant.index.caches import build_lexical
 
         build_lexical(store)
 
@@ -240,7 +240,7 @@ def load_paths(paths: Iterable[str | Path], defaults: Defaults = Defaults()) -> 
     """The articles of files, folders and, only where the user gave one, web addresses (a page or a feed)."""
     for raw in paths:
         if is_url(raw):
-            from .web import load_url  # the only network access, and only for a URL the user passed
+            from assistant.ingest.web import load_url  # the only network access, and only for a URL the user passed
 
             yield from load_url(raw, defaults)
             continue

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .errors import BadInputError, LLMError
-from .prompts import ANSWER_SCHEMA
-from .settings import Settings
+from assistant.errors import BadInputError, LLMError
+from assistant.llm.prompts import ANSWER_SCHEMA
+from assistant.settings import Settings
 
 T = TypeVar("T")
 
@@ -75,7 +75,7 @@ class LLMSpec:
     def display(self) -> str:
         """How answers, notices and the model picker name the model: a GGUF file by its file name, not
         its path; a URL without the credentials it may carry."""
-        from .settings import redact_url
+        from assistant.settings import redact_url
 
         return f"gguf:{Path(self.model).name}" if self.backend == "gguf" else redact_url(str(self))
 
@@ -138,7 +138,7 @@ def model_choices(settings: Settings | None = None) -> list[tuple[str, str | Non
     choices: list[tuple[str, str | None]] = [("No model: quotes only (extractive)", None)]
     configured = settings.llm if settings else None
     if configured:
-        from .settings import redact_url
+        from assistant.settings import redact_url
 
         choices.append((f"Configured: {redact_url(configured)}", configured))
     if smollm2_path() is not None and _BY_NAME["gguf"].installed and configured != "gguf:smollm2":
@@ -186,7 +186,7 @@ def build(spec: LLMSpec, settings: Settings) -> Models:
             common["base_url"] = spec.base_url
         rewrite = ChatOllama(**{**common, "num_predict": REWRITE_TOKENS})
         return Models(ChatOllama(format=ANSWER_SCHEMA, **common), rewrite, spec)
-    from .gguf import GGUFChat
+    from assistant.llm.gguf import GGUFChat
 
     local = GGUFChat(path=spec.model, json_mode=True, max_tokens=MAX_TOKENS)
     return Models(local, GGUFChat(path=spec.model, max_tokens=REWRITE_TOKENS), spec)

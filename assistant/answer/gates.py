@@ -1,0 +1,153 @@
+"""The names a question gives, and which of them no article behind the evidence mentions (the
+missing-name gate)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.answer.retrieve import Scored
+
+# Capitalised words that start questions or are generic, not names of what is asked about.
+_QUESTION_WORDS = frozenset(
+    [
+        "what",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "when",
+        "where",
+        "why",
+        "how",
+        "did",
+        "does",
+        "do",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "has",
+        "have",
+        "had",
+        "tell",
+        "give",
+        "list",
+        "explain",
+        "according",
+        "i",
+        "is",
+        "it",
+        "true",
+        "that",
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "of",
+    ]
+)
+
+
+# Dates and days are not names: an article says "15 Jan 2019" or "on Monday" in many ways, and a
+# question's month (in Title Case) is a date to match, not a subject the sources must name.
+_MONTHS = "january february march april may june july august september october november december"
+_CALENDAR = frozenset(
+    [
+        *_MONTHS.split(),
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+# Short forms and the names they stand for: "US" in a question, "United States" in the article.
+ALIASES = {
+    "us": ("united states", "america", "american", "washington"),
+    "usa": ("united states", "america", "american"),
+    "uk": ("united kingdom", "britain", "british"),
+    "un": ("united nations",),
+    "eu": ("european union",),
+    "who": ("world health organization",),
+    "nato": ("north atlantic treaty organization", "alliance"),
+    "uae": ("united arab emirates", "emirates"),
+    "celsius": ("°c", "degrees c"),
+    "fahrenheit": ("°f",),
+}
+
+
+def named_terms(question: str) -> list[str]:
+    """Names and acronyms in the question ('Macron', 'China', 'EU'), skipping its first word, dates,
+    and, in a Title-Case headline-style question, every capitalised word that is not an acronym."""
+    words = re.findall(r"[^\W\d_][\w’'.-]*", question)
+    headline = len(words) > 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+    out = []
+    for i, w in enumerate(words):
+        w = re.sub(r"[’']s$", "", w).strip(".-")
+        if not w or w.lower() in _QUESTION_WORDS or w.lower() in _CALENDAR:
+            continue
+        acronym = len(w.replace(".", "")) > 1 and w.replace(".", "").isupper()
+        if acronym or (w[0].isupper() and i > 0 and not headline):
+            out.append(w)
+    return out
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^0-9a-z°]+", "", text.casefold())
+
+
+def _mentioned(name: str, seen: set[str], squashed: str, lowered: str, raw: str) -> bool:
+    from assistant.index.lexical import tokens
+
+    if set(tokens(name)) <= seen:
+        return True
+    letters = name.replace(".", "")
+    if letters.isalpha() and letters.isupper() and len(letters) <= 5:  # "US" in "U.S.", "EU" in "E.U."
+        dotted = r"\.?".join(map(re.escape, letters))
+        if re.search(rf"(?<![A-Za-z]){dotted}\.?(?![A-Za-z])", raw):
+            return True
+    key = _squash(name)
+    if (len(key) >= 4 or (len(key) == 3 and any(c.isdigit() for c in key))) and key in squashed:  # CO2 / CO 2
+        return True
+    return any(alias in lowered for alias in ALIASES.get(key, ()))
+
+
+def absent_names(question: str, scored: Sequence[Scored]) -> list[str]:
+    """Names the question asks about that no article behind the evidence mentions at all, in its
+    text or its metadata (outlet, headline): "According to RT, ..." names an outlet, not a subject."""
+    from assistant.index.lexical import tokens
+
+    names = named_terms(question)
+    if not names or not scored:
+        return []
+    seen: set[str] = set()
+    parts = []
+    for art in {s.evidence.article.id: s.evidence.article for s in scored}.values():
+        blob = f"{art.outlet} {art.title} {art.text}"
+        seen.update(tokens(blob))
+        parts.append(blob)
+    raw = " ".join(parts)
+    lowered = raw.casefold()
+    squashed = _squash(lowered)
+    return [n for n in names if not _mentioned(n, seen, squashed, lowered, raw)]

@@ -1,0 +1,1 @@
+"""Evaluation: the eval question sets and the public claim-verification sets, scored."""

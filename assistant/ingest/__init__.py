@@ -1,0 +1,1 @@
+"""Ingest: files and URLs -> clean Articles -> sentence spans -> windows, embedded and written to the index."""
