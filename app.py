@@ -161,8 +161,17 @@ def build_app(assistant: Assistant, concurrency: int | None = None) -> gr.Blocks
     import gradio as gr
 
     limit = concurrency or chat_concurrency()
+    with gr.Blocks(title="factcheck", fill_height=True) as demo:
+        gr.Markdown(f"## factcheck\n{INTRO}")
+        _ask_tab(assistant, limit)
+        _sources_tab(assistant, demo)
+        gr.api(_answer_api(assistant), api_name="answer", concurrency_limit=limit)
+    demo.queue(default_concurrency_limit=limit, max_size=QUEUE_SIZE)
+    return demo
 
-    from assistant.llm.backends import model_choices
+
+def _respond(assistant: Assistant) -> Any:
+    """The chat handler over this assistant."""
 
     def respond(
         message: str,
@@ -186,23 +195,29 @@ def build_app(assistant: Assistant, concurrency: int | None = None) -> gr.Blocks
         reply, ans = answer_turn(target, message, prior, since or None, until or None)
         yield "", [*shown, {"role": "assistant", "content": reply}], [*kept, *([ans] if ans else [])]
 
-    def export(session: list[Answer] | None) -> tuple[Any, Any]:
-        """The session's answers as a JSON file and a Markdown report, for the two download buttons."""
-        if not session:
-            return gr.update(value=None, interactive=False), gr.update(value=None, interactive=False)
-        folder = Path(tempfile.mkdtemp(prefix="factcheck-session-"))
-        stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime())
-        as_json = folder / f"factcheck-session-{stamp}.json"
-        as_md = folder / f"factcheck-session-{stamp}.md"
-        as_json.write_text(session_json(session), encoding="utf-8")
-        as_md.write_text(session_markdown(session), encoding="utf-8")
-        return gr.update(value=str(as_json), interactive=True), gr.update(value=str(as_md), interactive=True)
+    return respond
 
-    def pick_example(evt: gr.SelectData) -> str:
-        return str(evt.value.get("text", "")) if isinstance(evt.value, dict) else str(evt.value)
 
-    # Gradio finds the event argument by its annotation, which this module leaves as a string.
-    pick_example.__annotations__["evt"] = gr.SelectData
+def _export(session: list[Answer] | None) -> tuple[Any, Any]:
+    """The session's answers as a JSON file and a Markdown report, for the two download buttons."""
+    if not session:
+        return gr.update(value=None, interactive=False), gr.update(value=None, interactive=False)
+    folder = Path(tempfile.mkdtemp(prefix="factcheck-session-"))
+    stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime())
+    as_json = folder / f"factcheck-session-{stamp}.json"
+    as_md = folder / f"factcheck-session-{stamp}.md"
+    as_json.write_text(session_json(session), encoding="utf-8")
+    as_md.write_text(session_markdown(session), encoding="utf-8")
+    return gr.update(value=str(as_json), interactive=True), gr.update(value=str(as_md), interactive=True)
+
+
+def _pick_example(evt: gr.SelectData) -> str:
+    return str(evt.value.get("text", "")) if isinstance(evt.value, dict) else str(evt.value)
+
+
+def _answer_api(assistant: Assistant) -> Any:
+    """The /answer endpoint over this assistant."""
+    import gradio as gr
 
     def answer_api(
         question: str,
@@ -220,6 +235,112 @@ def build_app(assistant: Assistant, concurrency: int | None = None) -> gr.Blocks
         except FactcheckError as exc:
             raise gr.Error(str(exc), print_exception=False) from None
 
+    return answer_api
+
+
+def _ask_tab(assistant: Assistant, limit: int) -> None:
+    """The chat, the model picker, the period filter and the export buttons, with their events."""
+    import gradio as gr
+
+    with gr.Tab("Ask"):
+        # A Chatbot of our own rather than gr.ChatInterface: ChatInterface shows the user's message as
+        # markdown with HTML, so a question holding <img onerror=...> would run in the page.
+        chatbot = gr.Chatbot(
+            label="factcheck",
+            height="68vh",
+            latex_delimiters=[],  # news text is full of $ signs
+            sanitize_html=True,
+            allow_tags=False,
+            buttons=["copy"],
+            feedback_options=None,
+            examples=[{"text": q} for q in example_questions(assistant)] or None,
+            placeholder="Pick an example or type a question below.",
+            elem_id="fc-chat",
+        )
+        model = _model_picker(assistant)
+        question = gr.Textbox(
+            show_label=False,
+            placeholder="Ask a question or paste a claim…",
+            submit_btn=True,
+            lines=1,
+            max_lines=6,
+            autofocus=True,
+            elem_id="fc-question",
+        )
+        with gr.Accordion("Only articles published…", open=False, elem_id="fc-period"), gr.Row():
+            since = gr.Textbox(label="from (YYYY-MM-DD)", max_lines=1, elem_id="fc-since")
+            until = gr.Textbox(label="to (YYYY-MM-DD)", max_lines=1, elem_id="fc-until")
+        # The period rides in a State, not as inputs of /chat, so the chat API keeps its parameters.
+        period = gr.State(("", ""))
+        session = gr.State([])
+        with gr.Row():
+            save_json = gr.DownloadButton(
+                "Export session (JSON)", size="sm", interactive=False, elem_id="fc-export-json"
+            )
+            save_md = gr.DownloadButton(
+                "Export session (Markdown report)", size="sm", interactive=False, elem_id="fc-export-md"
+            )
+    _ask_events(assistant, limit, chatbot, model, question, since, until, period, session, save_json, save_md)
+
+
+def _model_picker(assistant: Assistant) -> Any:
+    """The "Answer with" dropdown; hidden when no language model is available."""
+    import gradio as gr
+
+    from assistant.llm.backends import model_choices
+
+    # The configured model's setting may hold credentials in its URL: the page gets a token.
+    choices = [
+        (label, CONFIGURED if spec and spec == assistant.settings.llm else spec or "")
+        for label, spec in model_choices(assistant.settings)
+    ]
+    model = gr.Dropdown(
+        choices=choices,
+        value=CONFIGURED if assistant.settings.llm else "",
+        label="Answer with",
+        info="A language model writes prose with a verdict; its quotes are checked like any other.",
+        elem_id="fc-model",
+        visible=len(choices) > 1,
+    )
+    return model
+
+
+def _ask_events(assistant: Assistant, limit: int, *parts: Any) -> None:
+    import gradio as gr
+
+    chatbot, model, question, since, until, period, session, save_json, save_md = parts
+    respond, export, pick_example = _respond(assistant), _export, _pick_example
+    # Gradio finds the event argument by its annotation, which this module leaves as a string.
+    pick_example.__annotations__["evt"] = gr.SelectData
+    chat: dict[str, Any] = {
+        "fn": respond,
+        "inputs": [question, chatbot, model, session, period],
+        "outputs": [question, chatbot, session],
+    }
+    saved: dict[str, Any] = {"fn": export, "inputs": [session], "outputs": [save_json, save_md]}
+    gr.on(
+        [since.change, until.change],
+        lambda a, b: (a, b),
+        [since, until],
+        period,
+        api_visibility="private",
+        queue=False,
+    )
+    question.submit(**chat, api_name="chat", concurrency_limit=limit, concurrency_id="chat").then(
+        **saved, api_visibility="private", queue=False
+    )
+    chatbot.example_select(pick_example, None, question, api_visibility="private", queue=False).then(
+        **chat, api_visibility="private", concurrency_limit=limit, concurrency_id="chat"
+    ).then(**saved, api_visibility="private", queue=False)
+    chatbot.clear(lambda: [], None, session, api_visibility="private", queue=False).then(
+        **saved, api_visibility="private", queue=False
+    )
+
+
+def _sources_tab(assistant: Assistant, demo: gr.Blocks) -> None:
+    """The list of indexed articles, and the form that adds more."""
+    import gradio as gr
+
     def list_sources() -> str:
         return sources_html(assistant.store.list_articles())
 
@@ -229,99 +350,21 @@ def build_app(assistant: Assistant, concurrency: int | None = None) -> gr.Blocks
 
     add.__annotations__["request"] = gr.Request  # the signed-in user, when logins are on
 
-    with gr.Blocks(title="factcheck", fill_height=True) as demo:
-        gr.Markdown(f"## factcheck\n{INTRO}")
-        with gr.Tab("Ask"):
-            # A Chatbot of our own rather than gr.ChatInterface: ChatInterface shows the user's message as
-            # markdown with HTML, so a question holding <img onerror=...> would run in the page.
-            chatbot = gr.Chatbot(
-                label="factcheck",
-                height="68vh",
-                latex_delimiters=[],  # news text is full of $ signs
-                sanitize_html=True,
-                allow_tags=False,
-                buttons=["copy"],
-                feedback_options=None,
-                examples=[{"text": q} for q in example_questions(assistant)] or None,
-                placeholder="Pick an example or type a question below.",
-                elem_id="fc-chat",
-            )
-            # The configured model's setting may hold credentials in its URL: the page gets a token.
-            choices = [
-                (label, CONFIGURED if spec and spec == assistant.settings.llm else spec or "")
-                for label, spec in model_choices(assistant.settings)
-            ]
-            model = gr.Dropdown(
-                choices=choices,
-                value=CONFIGURED if assistant.settings.llm else "",
-                label="Answer with",
-                info="A language model writes prose with a verdict; its quotes are checked like any other.",
-                elem_id="fc-model",
-                visible=len(choices) > 1,
-            )
-            question = gr.Textbox(
-                show_label=False,
-                placeholder="Ask a question or paste a claim…",
-                submit_btn=True,
-                lines=1,
-                max_lines=6,
-                autofocus=True,
-                elem_id="fc-question",
-            )
-            with gr.Accordion("Only articles published…", open=False, elem_id="fc-period"), gr.Row():
-                since = gr.Textbox(label="from (YYYY-MM-DD)", max_lines=1, elem_id="fc-since")
-                until = gr.Textbox(label="to (YYYY-MM-DD)", max_lines=1, elem_id="fc-until")
-            # The period rides in a State, not as inputs of /chat, so the chat API keeps its parameters.
-            period = gr.State(("", ""))
-            session = gr.State([])
-            with gr.Row():
-                save_json = gr.DownloadButton(
-                    "Export session (JSON)", size="sm", interactive=False, elem_id="fc-export-json"
-                )
-                save_md = gr.DownloadButton(
-                    "Export session (Markdown report)", size="sm", interactive=False, elem_id="fc-export-md"
-                )
-        chat: dict[str, Any] = {
-            "fn": respond,
-            "inputs": [question, chatbot, model, session, period],
-            "outputs": [question, chatbot, session],
-        }
-        saved: dict[str, Any] = {"fn": export, "inputs": [session], "outputs": [save_json, save_md]}
-        gr.on(
-            [since.change, until.change],
-            lambda a, b: (a, b),
-            [since, until],
-            period,
-            api_visibility="private",
-            queue=False,
+    with gr.Tab("Sources") as sources_tab:
+        sources = gr.HTML(elem_id="fc-sources")
+        gr.Markdown(
+            "**Add articles** (`.txt`/`.md` with an `outlet:` header, `.html` pages, `.jsonl`). They go "
+            "through the same ingest as `factcheck ingest`; a file with no outlet uses the one below."
         )
-        question.submit(**chat, api_name="chat", concurrency_limit=limit, concurrency_id="chat").then(
-            **saved, api_visibility="private", queue=False
-        )
-        chatbot.example_select(pick_example, None, question, api_visibility="private", queue=False).then(
-            **chat, api_visibility="private", concurrency_limit=limit, concurrency_id="chat"
-        ).then(**saved, api_visibility="private", queue=False)
-        chatbot.clear(lambda: [], None, session, api_visibility="private", queue=False).then(
-            **saved, api_visibility="private", queue=False
-        )
-        with gr.Tab("Sources") as sources_tab:
-            sources = gr.HTML(elem_id="fc-sources")
-            gr.Markdown(
-                "**Add articles** (`.txt`/`.md` with an `outlet:` header, `.html` pages, `.jsonl`). They go "
-                "through the same ingest as `factcheck ingest`; a file with no outlet uses the one below."
-            )
-            with gr.Row():
-                files = gr.File(label="Article files", file_count="multiple", file_types=list(SUFFIXES), scale=3)
-                with gr.Column(scale=1):
-                    outlet = gr.Textbox(label="Outlet for files that do not name one", max_lines=1)
-                    add_btn = gr.Button("Add to the index", variant="primary")
-            report = gr.HTML(elem_id="fc-ingest-report")
-        add_btn.click(add, [files, outlet], [report, sources], api_name="add_articles", concurrency_limit=1)
-        sources_tab.select(list_sources, None, sources, api_visibility="private")
-        demo.load(list_sources, None, sources, api_name="sources")
-        gr.api(answer_api, api_name="answer", concurrency_limit=limit)
-    demo.queue(default_concurrency_limit=limit, max_size=QUEUE_SIZE)
-    return demo
+        with gr.Row():
+            files = gr.File(label="Article files", file_count="multiple", file_types=list(SUFFIXES), scale=3)
+            with gr.Column(scale=1):
+                outlet = gr.Textbox(label="Outlet for files that do not name one", max_lines=1)
+                add_btn = gr.Button("Add to the index", variant="primary")
+        report = gr.HTML(elem_id="fc-ingest-report")
+    add_btn.click(add, [files, outlet], [report, sources], api_name="add_articles", concurrency_limit=1)
+    sources_tab.select(list_sources, None, sources, api_visibility="private")
+    demo.load(list_sources, None, sources, api_name="sources")
 
 
 def answer_turn(

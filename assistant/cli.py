@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from assistant.errors import BadInputError, FactcheckError
 from assistant.settings import Settings, offline_defaults
@@ -22,7 +23,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--index", type=Path, help="index folder (default: $FACTCHECK_INDEX or ./index)")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _ingest_command(sub)
+    _ask_command(sub)
+    _serve_command(sub)
+    _eval_command(sub)
+    return p
 
+
+def _ingest_command(sub: Any) -> None:
     ing = sub.add_parser(
         "ingest",
         help="add articles to the index",
@@ -48,6 +56,8 @@ def _parser() -> argparse.ArgumentParser:
     ing.add_argument("--rebuild", action="store_true", help="empty the index first (after a model change)")
     ing.add_argument("--quiet", action="store_true", help="no progress bar")
 
+
+def _ask_command(sub: Any) -> None:
     ask = sub.add_parser(
         "ask",
         help="answer one question",
@@ -76,6 +86,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     _llm_flags(ask)
 
+
+def _serve_command(sub: Any) -> None:
     serve = sub.add_parser(
         "serve", help="start the web UI", description="Serve the Gradio chat (same as python app.py)."
     )
@@ -87,6 +99,8 @@ def _parser() -> argparse.ArgumentParser:
         help="serve beyond 127.0.0.1 with no login (otherwise set FACTCHECK_AUTH=user:password or FACTCHECK_AUTH_FILE)",
     )
 
+
+def _eval_command(sub: Any) -> None:
     ev = sub.add_parser(
         "eval",
         help="measure answers against the evaluation set",
@@ -132,6 +146,11 @@ def _parser() -> argparse.ArgumentParser:
         help="index folder for the dataset's corpus (default: ~/.cache/factcheck/eval/<dataset>)",
     )
     ev.add_argument("--limit", type=int, default=0, help="only the first N claims (0: all)")
+    _measure_flags(ev)
+    _llm_flags(ev)
+
+
+def _measure_flags(ev: argparse.ArgumentParser) -> None:
     ev.add_argument(
         "--origins",
         type=Path,
@@ -146,8 +165,6 @@ def _parser() -> argparse.ArgumentParser:
         help="measure who each sentence is attributed to against hand-labelled sentences, e.g. --speakers "
         "eval/speakers.jsonl; needs no index or model",
     )
-    _llm_flags(ev)
-    return p
 
 
 def _llm_flags(p: argparse.ArgumentParser) -> None:

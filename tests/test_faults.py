@@ -350,7 +350,7 @@ def test_a_write_that_fills_the_disk_anyway_is_named_and_the_index_recovers_once
         {factcheck_bin()} ingest --quiet "$FACTCHECK_SEEDS" >/dev/null || exit 90
         head -c 1000000 /dev/zero > disk/ballast
         {py} -c "
-import sys, assistant.store as s
+import sys, assistant.index.disk as s
 s._BYTES_PER_SENTENCE = s._BYTES_PER_TEXT_BYTE = 0  # the estimate broken on purpose
 from assistant.cli import main
 sys.argv = ['factcheck', 'ingest', '--quiet', 'many.jsonl']

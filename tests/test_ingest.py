@@ -11,7 +11,7 @@ import pytest
 
 from assistant.errors import DiskFullError, IndexMismatchError
 from assistant.hashing import sentence_key, span_id
-from assistant.index.store import Manifest, Window
+from assistant.index.records import Manifest, Window
 from assistant.ingest.loaders import load_file
 from assistant.ingest.writer import embed_articles
 from assistant.models import Article

@@ -17,6 +17,9 @@ WINGS = ["base", "index", "ingest", "answer", "llm", "ui", "evals", "top"]
 BASE = {"models", "settings", "errors", "hashing", "export", "stance_model"}  # stance_model: data
 TOP = {"pipeline", "cli", "__init__"}
 
+MAX_FUNCTION_LINES = 50
+MAX_CLASS_LINES = 150
+
 
 def modules() -> dict[str, Path]:
     """Dotted name under assistant (e.g. "answer.stance") -> file."""
@@ -114,3 +117,30 @@ def test_every_module_is_in_a_wing_and_imports_only_its_own_or_lower_wings():
         if WINGS.index(wing(d)) > WINGS.index(wing(m))
     ]
     assert upward == []
+
+
+def sizes() -> list[tuple[str, str, int]]:
+    """(kind, qualified name, lines) of every function and class in the package and in app.py."""
+    out = []
+    for module, path in [*modules().items(), ("app", PACKAGE.parent / "app.py")]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        todo: list[tuple[str, ast.AST]] = [(module, tree)]
+        while todo:
+            prefix, node = todo.pop()
+            for child in ast.iter_child_nodes(node):
+                if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                    name = f"{prefix}.{child.name}"
+                    start = min([child.lineno, *(d.lineno for d in child.decorator_list)])
+                    kind = "class" if isinstance(child, ast.ClassDef) else "function"
+                    out.append((kind, name, (child.end_lineno or start) - start + 1))
+                    todo.append((name, child))
+    return out
+
+
+def test_no_function_over_50_lines_and_no_class_over_150():
+    too_big = [
+        f"{kind} {name}: {n} lines"
+        for kind, name, n in sizes()
+        if n > (MAX_CLASS_LINES if kind == "class" else MAX_FUNCTION_LINES)
+    ]
+    assert too_big == []

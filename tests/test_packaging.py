@@ -36,11 +36,16 @@ def test_a_wheel_carries_the_prompts_and_the_models_data(tmp_path: Path) -> None
     names = set(zipfile.ZipFile(wheel).namelist())
     prompts = {p.name for p in (ROOT / "prompts").glob("*.md")}
     assert prompts and {f"assistant/_prompts/{p}" for p in prompts} <= names
-    assert {"assistant/calibration.txt", "assistant/stance_model/MODEL_CARD.md", "app.py"} <= names
+    data = {"assistant/index/calibration.txt", "assistant/index/selfcheck.txt", "assistant/stance_model/model.onnx"}
+    wings = {f"assistant/{w}/__init__.py" for w in ("ingest", "index", "answer", "llm", "ui", "evals")}
+    assert data | wings | {"assistant/stance_model/MODEL_CARD.md", "app.py"} <= names
     # Unpacked with no checkout beside it, the prompts are found inside the package.
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
-    probe = "from assistant.prompts import load, prompts_dir; load('answer'); print(prompts_dir())"
+    probe = (
+        "from assistant.answer.stance import MODEL_DIR; assert (MODEL_DIR / 'model.onnx').is_file(); "
+        "from assistant.llm.prompts import load, prompts_dir; load('answer'); print(prompts_dir())"
+    )
     out = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, cwd=site, env={"PYTHONPATH": str(site)}
     )

@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
-from assistant.index.store import DATA_FILE, _pack, _unpack
+from assistant.index.records import DATA_FILE, pack, unpack
 from assistant.pipeline import Assistant
 from assistant.settings import Settings
 
@@ -71,7 +71,7 @@ def test_a_schema_2_index_is_migrated_in_place_and_answers_as_before(tmp_path: P
     stored = dict(store._data.get(list(_windows(first))))  # type: ignore[union-attr]
     for wid, meta in _windows(first).items():
         n = len(str(meta["sentences"]).split(","))
-        store._sentences.update(ids=[wid], metadatas=[{"vectors": _pack(_unpack(stored[wid], n))}])
+        store._sentences.update(ids=[wid], metadatas=[{"vectors": pack(unpack(stored[wid], n))}])
     articles = first.articles([s.id for s in store.list_articles()])
     texts = [a.text for a in articles.values()]
     store._articles.update(ids=list(articles), documents=texts, embeddings=[[1.0]] * len(texts))

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from assistant.index.store import ArticleSummary
+from assistant.index.records import ArticleSummary
 from assistant.models import Answer, Article, Citation
 from assistant.ui.render import (
     ARTICLE_WINDOW,

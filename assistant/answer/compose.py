@@ -16,6 +16,7 @@ from assistant.answer.decide import COMMIT, Decision, decide
 from assistant.answer.origins import Origin, origins_of, published_key
 from assistant.answer.retrieve import Scored
 from assistant.answer.stance import Stance
+from assistant.answer.turn import Composing, Turn
 from assistant.index.lexical import tokens
 from assistant.models import Answer, Citation, Claim, Evidence, band
 from assistant.settings import Settings
@@ -229,6 +230,28 @@ def extractive(
         by_id = {id(ev): st for ev, st in zip(evidence, stances, strict=True)}
         shown = [ev for g in groups for ev in g]
         decision = decide(shown, [by_id[id(ev)] for ev in shown])
+    citations, claims, lines = _statements(question, groups, decision, weighed)
+    lines.append("")
+    lines.append(_footer(decision, stances is not None, question))
+    return Answer(
+        question=question,
+        verdict=decision.verdict,
+        text="\n".join(lines),
+        citations=tuple(citations),
+        claims=tuple(claims),
+        query=query,
+        settings=settings.public(),
+        confidence=decision.confidence if weighed else None,
+        supporting=decision.supporting,
+        refuting=decision.refuting,
+    )
+
+
+def _statements(
+    question: str, groups: Sequence[Sequence[Evidence]], decision: Decision, weighed: bool
+) -> tuple[list[Citation], list[Claim], list[str]]:
+    """Each group as one statement: its citations, its Claim, and its line of the answer (the first led
+    by the verdict in words)."""
     citations: list[Citation] = []
     claims: list[Claim] = []
     lines: list[str] = []
@@ -258,20 +281,14 @@ def extractive(
                 lines += ["", "**More evidence:**"]
         else:
             lines.append(f"- {item}")
-    lines.append("")
-    lines.append(_footer(decision, stances is not None, question))
-    return Answer(
-        question=question,
-        verdict=decision.verdict,
-        text="\n".join(lines),
-        citations=tuple(citations),
-        claims=tuple(claims),
-        query=query,
-        settings=settings.public(),
-        confidence=decision.confidence if weighed else None,
-        supporting=decision.supporting,
-        refuting=decision.refuting,
-    )
+    return citations, claims, lines
+
+
+def from_evidence(turn: Turn, parts: Composing) -> Answer:
+    """The extractive answer to a turn of the chain (no language model)."""
+    ev = turn.evidence
+    settings = parts.settings
+    return extractive(turn.question, turn.query, ev, settings, parts.store.count, stances_of(ev), not turn.missing)
 
 
 def stances_of(scored: Sequence[Scored]) -> list[Stance] | None:

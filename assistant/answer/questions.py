@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
+from assistant.answer.turn import Turn
 from assistant.errors import BadInputError
+
+log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 2000
 _FOLLOW_UP = re.compile(
@@ -65,3 +70,19 @@ def standalone(question: str, history: Sequence[Any] | None) -> str:
     if previous and _FOLLOW_UP.search(question):
         return f"{previous} {question}"
     return question
+
+
+def prepare(turn: Turn, condense: Callable[[str, Sequence[Any]], str] | None) -> Turn:
+    """The question validated, and a follow-up made standalone: by `condense` (a language model) when
+    given, else by the crude rewrite, which is also the fallback when the model fails."""
+    question = validate(turn.question)
+    query = standalone(question, turn.history)
+    if condense is not None and turn.history:
+        try:
+            rewritten = condense(question, turn.history)
+            # A model that hands a detected follow-up back unchanged has not resolved it.
+            if query == question or rewritten.casefold() != question.casefold():
+                query = rewritten
+        except Exception as exc:  # the crude rewrite still finds the earlier topic
+            log.warning("follow-up rewrite failed, searching %r: %s", query, exc)
+    return replace(turn, question=question, query=query)

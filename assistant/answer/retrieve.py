@@ -12,7 +12,8 @@ from assistant.answer.speakers import speaker_at
 from assistant.answer.stance import Stance
 from assistant.index.embedding import Embedder
 from assistant.index.lexical import Lexical
-from assistant.index.store import Hit, Store
+from assistant.index.records import Hit
+from assistant.index.store import Store
 from assistant.models import Evidence
 from assistant.settings import Settings
 

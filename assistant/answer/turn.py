@@ -8,6 +8,7 @@ from typing import Any, Protocol
 from assistant.answer.retrieve import Scored
 from assistant.answer.stance import StanceModel
 from assistant.models import Answer
+from assistant.settings import Settings
 
 
 class Counts(Protocol):
@@ -16,7 +17,10 @@ class Counts(Protocol):
 
 class Composing(Protocol):
     """What a composer (`Assistant(composer=...)`, the language-model composer) reads of the assistant:
-    the index, to count its articles, and the stance model (None when off)."""
+    its settings, the index (to count its articles) and the stance model (None when off)."""
+
+    @property
+    def settings(self) -> Settings: ...
 
     @property
     def store(self) -> Counts: ...

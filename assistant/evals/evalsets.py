@@ -266,14 +266,8 @@ def run_claims(cases: list[ClaimCase], assistant: Any, progress: Callable[[int],
     return report
 
 
-def origin_pairs(folder: Path) -> dict[str, Any]:
-    """`factcheck eval --origins DIR`: how well `origins` tells which articles share an origin. DIR holds
-    articles and an origins.json whose "origins" lists groups of file names, one group per origin.
-    Reported over every pair of articles: precision and recall of "same origin", both for the article
-    test alone and with copies of copies joined (as an answer joins them)."""
-    from itertools import combinations
-
-    from assistant.answer.origins import root_of, same_article_origin, text_overlap
+def _origin_truth(folder: Path) -> tuple[dict[str, int], list[tuple[str, Any]]]:
+    """origins.json's group of each file name, and the folder's articles by file name."""
     from assistant.ingest.loaders import expand, load_file
     from assistant.models import Article
 
@@ -287,38 +281,58 @@ def origin_pairs(folder: Path) -> dict[str, Any]:
     unknown = sorted(n for n, _ in named if n not in group_of)
     if unknown:
         raise BadInputError(f"--origins {folder}: origins.json does not place {', '.join(unknown)}.")
+    return group_of, named
+
+
+def _pair_score(same: Callable[[int, int], bool], said: Callable[[int, int], bool], n: int) -> dict[str, Any]:
+    from itertools import combinations
+
+    tp = fp = fn = 0
+    for i, j in combinations(range(n), 2):
+        truth, guess = same(i, j), said(i, j)
+        tp, fp, fn = tp + (truth and guess), fp + (guess and not truth), fn + (truth and not guess)
+    return {
+        "precision": round(tp / (tp + fp), 3) if tp + fp else None,
+        "recall": round(tp / (tp + fn), 3) if tp + fn else None,
+        "true_pairs": tp + fn,
+        "false_pairs": fp,
+    }
+
+
+def origin_pairs(folder: Path) -> dict[str, Any]:
+    """`factcheck eval --origins DIR`: how well `origins` tells which articles share an origin. DIR holds
+    articles and an origins.json whose "origins" lists groups of file names, one group per origin.
+    Reported over every pair of articles: precision and recall of "same origin", both for the article
+    test alone and with copies of copies joined (as an answer joins them)."""
+    from itertools import combinations
+
+    from assistant.answer.origins import root_of, same_article_origin, text_overlap
+
+    group_of, named = _origin_truth(folder)
+    pairs = list(combinations(range(len(named)), 2))
     parent = list(range(len(named)))
     direct: dict[tuple[int, int], bool] = {}
-    for i, j in combinations(range(len(named)), 2):
+    for i, j in pairs:
         direct[i, j] = same_article_origin(named[i][1], named[j][1])
         if direct[i, j]:
             parent[root_of(parent, j)] = root_of(parent, i)
 
-    def score(said: Callable[[int, int], bool]) -> dict[str, Any]:
-        tp = fp = fn = 0
-        for i, j in combinations(range(len(named)), 2):
-            same, guess = group_of[named[i][0]] == group_of[named[j][0]], said(i, j)
-            tp, fp, fn = tp + (same and guess), fp + (guess and not same), fn + (same and not guess)
-        return {
-            "precision": round(tp / (tp + fp), 3) if tp + fp else None,
-            "recall": round(tp / (tp + fn), 3) if tp + fn else None,
-            "true_pairs": tp + fn,
-            "false_pairs": fp,
-        }
+    def same(i: int, j: int) -> bool:
+        return bool(group_of[named[i][0]] == group_of[named[j][0]])
 
     overlap = {
         kind: sorted(
             round(text_overlap(named[i][1].text, named[j][1].text), 2)
-            for i, j in combinations(range(len(named)), 2)
-            if (group_of[named[i][0]] == group_of[named[j][0]]) == (kind == "same")
+            for i, j in pairs
+            if same(i, j) == (kind == "same")
         )
         for kind in ("same", "different")
     }
     return {
         "articles": len(named),
         "pairs": len(direct),
-        "article_test": score(lambda i, j: direct[i, j]),
-        "joined": score(lambda i, j: root_of(parent, i) == root_of(parent, j)),
+        "article_test": _pair_score(same, lambda i, j: direct[i, j], len(named)),
+        "joined": _pair_score(same, lambda i, j: root_of(parent, i) == root_of(parent, j), len(named)),
         "text_overlap_same_origin": [overlap["same"][0], overlap["same"][-1]] if overlap["same"] else None,
         "text_overlap_different": [overlap["different"][0], overlap["different"][-1]] if overlap["different"] else None,
     }

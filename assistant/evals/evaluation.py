@@ -6,7 +6,7 @@ import json
 import statistics
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from assistant.answer.verify import check
@@ -104,6 +104,40 @@ def p95(values: Sequence[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
+@dataclass
+class _Tally:
+    """What the cases have shown so far."""
+
+    latencies: list[float] = field(default_factory=list)
+    coverage: list[float] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+    verdict_misses: list[str] = field(default_factory=list)
+    recall_hits: int = 0
+    valid: int = 0
+    total: int = 0
+    false_abst: int = 0
+    false_ans: int = 0
+
+    def add(self, case: Case, ans: Answer, found: dict[str, Article]) -> None:
+        for c in ans.citations:
+            self.total += 1
+            self.valid += check(c, found.get(c.source)) is None
+        abstained = ans.verdict == "not_in_sources"
+        if case.answerable:
+            self.false_abst += abstained
+            if hit(case, ans):
+                self.recall_hits += 1
+            else:
+                self.misses.append(case.question)
+            cited = {c.outlet for c in ans.citations}
+            self.coverage.append(len(cited & set(case.gold_outlets)) / max(1, len(case.gold_outlets)))
+        elif not abstained:
+            self.false_ans += 1
+            self.misses.append(case.question)
+        if case.verdict is not None and ans.verdict != case.verdict:
+            self.verdict_misses.append(f"{case.question} -> {ans.verdict} (expected {case.verdict})")
+
+
 def evaluate(
     cases: Sequence[Case],
     ask: Callable[[str], Answer],
@@ -111,55 +145,34 @@ def evaluate(
     progress: Callable[[int], None] | None = None,
 ) -> Report:
     ask(cases[0].question)  # warm-up: model and lexical index load outside the timings
-    latencies, recall_hits, coverage = [], 0, []
-    valid = total = false_abst = false_ans = 0
-    misses = []
-    verdict_misses: list[str] = []
+    t = _Tally()
     for i, case in enumerate(cases):
         t0 = time.perf_counter()
         ans = ask(case.question)
-        latencies.append((time.perf_counter() - t0) * 1000)
-        found = articles([c.source for c in ans.citations])
-        for c in ans.citations:
-            total += 1
-            valid += check(c, found.get(c.source)) is None
-        abstained = ans.verdict == "not_in_sources"
-        if case.answerable:
-            if abstained:
-                false_abst += 1
-            if hit(case, ans):
-                recall_hits += 1
-            else:
-                misses.append(case.question)
-            cited = {c.outlet for c in ans.citations}
-            coverage.append(len(cited & set(case.gold_outlets)) / max(1, len(case.gold_outlets)))
-        elif not abstained:
-            false_ans += 1
-            misses.append(case.question)
-        if case.verdict is not None and ans.verdict != case.verdict:
-            verdict_misses.append(f"{case.question} -> {ans.verdict} (expected {case.verdict})")
+        t.latencies.append((time.perf_counter() - t0) * 1000)
+        t.add(case, ans, articles([c.source for c in ans.citations]))
         if progress:
             progress(i + 1)
     judged = sum(c.verdict is not None for c in cases)
     answerable = sum(c.answerable for c in cases)
-    lat = sorted(latencies)
+    lat = sorted(t.latencies)
     return Report(
         questions=len(cases),
         answerable=answerable,
         unanswerable=len(cases) - answerable,
-        citations=total,
-        citation_validity=valid / total if total else 1.0,
-        evidence_recall=recall_hits / answerable if answerable else 1.0,
-        outlet_coverage=statistics.fmean(coverage) if coverage else 1.0,
-        abstention_accuracy=1 - (false_abst + false_ans) / len(cases),
-        false_abstentions=false_abst,
-        false_answers=false_ans,
+        citations=t.total,
+        citation_validity=t.valid / t.total if t.total else 1.0,
+        evidence_recall=t.recall_hits / answerable if answerable else 1.0,
+        outlet_coverage=statistics.fmean(t.coverage) if t.coverage else 1.0,
+        abstention_accuracy=1 - (t.false_abst + t.false_ans) / len(cases),
+        false_abstentions=t.false_abst,
+        false_answers=t.false_ans,
         p50_ms=statistics.median(lat),
         p95_ms=p95(lat),
-        misses=tuple(misses),
+        misses=tuple(t.misses),
         verdicts_judged=judged,
-        verdict_accuracy=1 - len(verdict_misses) / judged if judged else 1.0,
-        verdict_misses=tuple(verdict_misses),
+        verdict_accuracy=1 - len(t.verdict_misses) / judged if judged else 1.0,
+        verdict_misses=tuple(t.verdict_misses),
     )
 
 

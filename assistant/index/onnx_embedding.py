@@ -336,6 +336,100 @@ def _bert_weights(model_dir: Path) -> _Bert | None:
     )
 
 
+class _Graph:
+    """ONNX nodes and initialisers being written for one BERT, each returning its output's name."""
+
+    def __init__(self, bert: _Bert) -> None:
+        self.bert = bert
+        self.inits: list[Any] = []
+        self.nodes: list[Any] = []
+
+    def const(self, name: str, value: np.ndarray) -> str:
+        from onnx import numpy_helper
+
+        self.inits.append(numpy_helper.from_array(np.ascontiguousarray(value), name))
+        return name
+
+    def node(self, op: str, inputs: list[str], name: str, **attrs: Any) -> str:
+        from onnx import helper
+
+        self.nodes.append(helper.make_node(op, inputs, [name], name=name, **attrs))
+        return name
+
+    def linear(self, x: str, prefix: str, out: str) -> str:
+        # A Linear's weight is (out, in); MatMul wants (in, out).
+        w = self.const(f"{prefix}.weight", self.bert.weights[f"{prefix}.weight"].T.astype(np.float32))
+        b = self.const(f"{prefix}.bias", self.bert.weights[f"{prefix}.bias"].astype(np.float32))
+        return self.node("Add", [self.node("MatMul", [x, w], f"{out}/matmul"), b], out)
+
+    def norm(self, x: str, prefix: str, out: str) -> str:
+        g = self.const(f"{prefix}.weight", self.bert.weights[f"{prefix}.weight"].astype(np.float32))
+        b = self.const(f"{prefix}.bias", self.bert.weights[f"{prefix}.bias"].astype(np.float32))
+        return self.node("LayerNormalization", [x, g, b], out, axis=-1, epsilon=self.bert.eps)
+
+
+def _embeddings(g: _Graph) -> str:
+    weights, e = g.bert.weights, "embeddings"
+    word = g.node("Gather", [g.const(f"{e}.word", weights[f"{e}.word_embeddings.weight"]), "input_ids"], "emb/word")
+    # Position ids 0..T-1 for every row, counted along the row (Range of a Shape tripped a fusion of
+    # ONNX Runtime's optimiser: "Starts must be a 1-D array").
+    zeros = g.node("Mul", ["input_ids", g.const("c/zero", np.array(0, np.int64))], "emb/zeros")
+    ones = g.node("Add", [zeros, g.const("c/one", np.array(1, np.int64))], "emb/ones")
+    counted = g.node("CumSum", [ones, g.const("c/axis1", np.array(1, np.int64))], "emb/count")
+    positions = g.node("Sub", [counted, "c/one"], "emb/positions")
+    pos_table = g.const(f"{e}.position", weights[f"{e}.position_embeddings.weight"])
+    pos = g.node("Gather", [pos_table, positions], "emb/pos")
+    types = weights.get(f"{e}.token_type_embeddings.weight")
+    x = g.node("Add", [word, pos], "emb/sum")
+    if types is not None:
+        x = g.node(
+            "Add", [x, g.node("Gather", [g.const(f"{e}.type", types), "token_type_ids"], "emb/type")], "emb/sum2"
+        )
+    return g.norm(x, f"{e}.LayerNorm", "emb/out")
+
+
+def _mask_bias(g: _Graph) -> str:
+    """Padding keys get the most negative float before the softmax, as transformers does."""
+    from onnx import TensorProto
+
+    keep = g.node("Cast", ["attention_mask"], "mask/float", to=TensorProto.FLOAT)
+    blocked = g.node("Sub", [g.const("c/onef", np.array(1.0, np.float32)), keep], "mask/blocked")
+    bias = g.node("Mul", [blocked, g.const("c/min", np.array(np.finfo(np.float32).min, np.float32))], "mask/bias")
+    return g.node("Unsqueeze", [bias, g.const("c/axes12", np.array([1, 2], np.int64))], "mask/bias4")
+
+
+def _layers(g: _Graph, x: str, bias: str) -> str:
+    heads, hidden, layers = g.bert.heads, g.bert.hidden, g.bert.layers
+    split = g.const("c/heads", np.array([0, 0, heads, hidden // heads], np.int64))
+    merge = g.const("c/merge", np.array([0, 0, hidden], np.int64))
+    scale = g.const("c/scale", np.array(1.0 / np.sqrt(hidden // heads), np.float32))
+    half, root2 = g.const("c/half", np.array(0.5, np.float32)), g.const("c/root2", np.array(np.sqrt(2.0), np.float32))
+
+    def heads_of(y: str, perm: list[int], name: str) -> str:
+        return g.node("Transpose", [g.node("Reshape", [y, split], f"{name}/split")], name, perm=perm)
+
+    for n in range(layers):
+        p, t = f"encoder.layer.{n}", f"l{n}"
+        q = heads_of(g.linear(x, f"{p}.attention.self.query", f"{t}/q"), [0, 2, 1, 3], f"{t}/qh")
+        k = heads_of(g.linear(x, f"{p}.attention.self.key", f"{t}/k"), [0, 2, 3, 1], f"{t}/kh")
+        v = heads_of(g.linear(x, f"{p}.attention.self.value", f"{t}/v"), [0, 2, 1, 3], f"{t}/vh")
+        scaled = g.node("Mul", [g.node("MatMul", [q, k], f"{t}/qk"), scale], f"{t}/scaled")
+        probs = g.node("Softmax", [g.node("Add", [scaled, bias], f"{t}/s")], f"{t}/probs", axis=-1)
+        ctx = g.node("Transpose", [g.node("MatMul", [probs, v], f"{t}/ctx")], f"{t}/ctxt", perm=[0, 2, 1, 3])
+        attn = g.linear(g.node("Reshape", [ctx, merge], f"{t}/ctxm"), f"{p}.attention.output.dense", f"{t}/attn")
+        x = g.norm(g.node("Add", [attn, x], f"{t}/res1"), f"{p}.attention.output.LayerNorm", f"{t}/x1")
+        h = g.linear(x, f"{p}.intermediate.dense", f"{t}/up")
+        erf = g.node("Erf", [g.node("Div", [h, root2], f"{t}/hs")], f"{t}/erf")
+        gelu = g.node(
+            "Mul", [g.node("Mul", [h, half], f"{t}/hh"), g.node("Add", [erf, "c/onef"], f"{t}/erf1")], f"{t}/gelu"
+        )
+        down = g.linear(gelu, f"{p}.output.dense", f"{t}/down")
+        x = g.norm(
+            g.node("Add", [down, x], f"{t}/res2"), f"{p}.output.LayerNorm", f"{t}/x2" if n < layers - 1 else "out"
+        )
+    return x
+
+
 def _export_bert(model_dir: Path, target: Path) -> bool:
     """BERT written as ONNX nodes from its safetensors weights: the same function as transformers'
     eager BertModel (fp32; cosine 1.0 to torch on the self-check text), with no torch needed."""
@@ -343,94 +437,19 @@ def _export_bert(model_dir: Path, target: Path) -> bool:
     if bert is None:
         return False
     import onnx
-    from onnx import TensorProto, helper, numpy_helper
+    from onnx import TensorProto, helper
 
-    weights, layers, heads, hidden, eps = bert.weights, bert.layers, bert.heads, bert.hidden, bert.eps
-    inits: list[Any] = []
-    nodes: list[Any] = []
-
-    def const(name: str, value: np.ndarray) -> str:
-        inits.append(numpy_helper.from_array(np.ascontiguousarray(value), name))
-        return name
-
-    def node(op: str, inputs: list[str], name: str, **attrs: Any) -> str:
-        nodes.append(helper.make_node(op, inputs, [name], name=name, **attrs))
-        return name
-
-    def linear(x: str, prefix: str, out: str) -> str:
-        # A Linear's weight is (out, in); MatMul wants (in, out).
-        w = const(f"{prefix}.weight", weights[f"{prefix}.weight"].T.astype(np.float32))
-        b = const(f"{prefix}.bias", weights[f"{prefix}.bias"].astype(np.float32))
-        return node("Add", [node("MatMul", [x, w], f"{out}/matmul"), b], out)
-
-    def norm(x: str, prefix: str, out: str) -> str:
-        g = const(f"{prefix}.weight", weights[f"{prefix}.weight"].astype(np.float32))
-        b = const(f"{prefix}.bias", weights[f"{prefix}.bias"].astype(np.float32))
-        return node("LayerNormalization", [x, g, b], out, axis=-1, epsilon=eps)
-
-    e = "embeddings"
-    word = node("Gather", [const(f"{e}.word", weights[f"{e}.word_embeddings.weight"]), "input_ids"], "emb/word")
-    # Position ids 0..T-1 for every row, counted along the row (Range of a Shape tripped a fusion of
-    # ONNX Runtime's optimiser: "Starts must be a 1-D array").
-    ones = node(
-        "Add",
-        [
-            node("Mul", ["input_ids", const("c/zero", np.array(0, np.int64))], "emb/zeros"),
-            const("c/one", np.array(1, np.int64)),
-        ],
-        "emb/ones",
-    )
-    counted = node("CumSum", [ones, const("c/axis1", np.array(1, np.int64))], "emb/count")
-    positions = node("Sub", [counted, "c/one"], "emb/positions")
-    pos = node("Gather", [const(f"{e}.position", weights[f"{e}.position_embeddings.weight"]), positions], "emb/pos")
-    types = weights.get(f"{e}.token_type_embeddings.weight")
-    x = node("Add", [word, pos], "emb/sum")
-    if types is not None:
-        x = node("Add", [x, node("Gather", [const(f"{e}.type", types), "token_type_ids"], "emb/type")], "emb/sum2")
-    x = norm(x, f"{e}.LayerNorm", "emb/out")
-
-    # Padding keys get the most negative float before the softmax, as transformers does.
-    keep = node("Cast", ["attention_mask"], "mask/float", to=TensorProto.FLOAT)
-    blocked = node("Sub", [const("c/onef", np.array(1.0, np.float32)), keep], "mask/blocked")
-    bias = node("Mul", [blocked, const("c/min", np.array(np.finfo(np.float32).min, np.float32))], "mask/bias")
-    bias = node("Unsqueeze", [bias, const("c/axes12", np.array([1, 2], np.int64))], "mask/bias4")
-    split = const("c/heads", np.array([0, 0, heads, hidden // heads], np.int64))
-    merge = const("c/merge", np.array([0, 0, hidden], np.int64))
-    scale = const("c/scale", np.array(1.0 / np.sqrt(hidden // heads), np.float32))
-    half, root2 = const("c/half", np.array(0.5, np.float32)), const("c/root2", np.array(np.sqrt(2.0), np.float32))
-    for n in range(layers):
-        p, t = f"encoder.layer.{n}", f"l{n}"
-
-        def heads_of(y: str, perm: list[int], name: str) -> str:
-            return node("Transpose", [node("Reshape", [y, split], f"{name}/split")], name, perm=perm)
-
-        q = heads_of(linear(x, f"{p}.attention.self.query", f"{t}/q"), [0, 2, 1, 3], f"{t}/qh")
-        k = heads_of(linear(x, f"{p}.attention.self.key", f"{t}/k"), [0, 2, 3, 1], f"{t}/kh")
-        v = heads_of(linear(x, f"{p}.attention.self.value", f"{t}/v"), [0, 2, 1, 3], f"{t}/vh")
-        scores = node("Add", [node("Mul", [node("MatMul", [q, k], f"{t}/qk"), scale], f"{t}/scaled"), bias], f"{t}/s")
-        probs = node("Softmax", [scores], f"{t}/probs", axis=-1)
-        ctx = node("Transpose", [node("MatMul", [probs, v], f"{t}/ctx")], f"{t}/ctxt", perm=[0, 2, 1, 3])
-        ctx = node("Reshape", [ctx, merge], f"{t}/ctxm")
-        attn = linear(ctx, f"{p}.attention.output.dense", f"{t}/attn")
-        x = norm(node("Add", [attn, x], f"{t}/res1"), f"{p}.attention.output.LayerNorm", f"{t}/x1")
-        h = linear(x, f"{p}.intermediate.dense", f"{t}/up")
-        erf = node("Erf", [node("Div", [h, root2], f"{t}/hs")], f"{t}/erf")
-        gelu = node("Mul", [node("Mul", [h, half], f"{t}/hh"), node("Add", [erf, "c/onef"], f"{t}/erf1")], f"{t}/gelu")
-        down = linear(gelu, f"{p}.output.dense", f"{t}/down")
-        x = norm(node("Add", [down, x], f"{t}/res2"), f"{p}.output.LayerNorm", f"{t}/x2" if n < layers - 1 else "out")
-    nodes.append(helper.make_node("Identity", [x], ["last_hidden_state"], name="last_hidden_state"))
-
+    g = _Graph(bert)
+    x = _embeddings(g)
+    x = _layers(g, x, _mask_bias(g))
+    g.nodes.append(helper.make_node("Identity", [x], ["last_hidden_state"], name="last_hidden_state"))
     dims = ["batch", "tokens"]
-    graph = helper.make_graph(
-        nodes,
-        "factcheck-bert",
-        [
-            helper.make_tensor_value_info(i, TensorProto.INT64, dims)
-            for i in ("input_ids", "attention_mask", "token_type_ids")
-        ],
-        [helper.make_tensor_value_info("last_hidden_state", TensorProto.FLOAT, [*dims, hidden])],
-        inits,
-    )
+    inputs = [
+        helper.make_tensor_value_info(i, TensorProto.INT64, dims)
+        for i in ("input_ids", "attention_mask", "token_type_ids")
+    ]
+    output = helper.make_tensor_value_info("last_hidden_state", TensorProto.FLOAT, [*dims, bert.hidden])
+    graph = helper.make_graph(g.nodes, "factcheck-bert", inputs, [output], g.inits)
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)], producer_name="factcheck")
     onnx.checker.check_model(model)
     with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
@@ -529,15 +548,10 @@ def _balance(model: Any, model_dir: Path) -> None:
     - inputs of every other weight MatMul (attention projections, feed-forward up-projection) are
       multiplied by a fixed per-channel factor whose inverse is folded into the weights
       (SmoothQuant), the factors set from `CALIBRATION`.
-    Measured against fp32 on the 81 seed sentences and 2,688 sentences of generated news (worst
-    seed cosine, worst / mean generated cosine, windows/s on one core each of 2): before, with the
-    3 early down-projections kept fp32 because int8 rounded them worst, 0.9927, 0.9895 / 0.9957,
-    78.6; after, everything int8, 0.9960, 0.9920 / 0.9980, 91.2 (/tmp/prof/check_new.py).
     Alpha 0.7, not SmoothQuant's usual 0.5: 0.4, 0.5 and 0.6 are as close by cosine, but each moved
     one or two seed questions across the relevance gate (by under 0.005 of score), so `factcheck
     eval` differed from the reference; 0.7 gives the same results (tests/test_onnx_embedding.py)."""
     import onnx
-    from onnx import helper, numpy_helper
 
     weights = {i.name: i for i in model.graph.initializer}
     mats = [n for n in model.graph.node if n.op_type == "MatMul" and n.input[1] in weights]
@@ -550,14 +564,22 @@ def _balance(model: Any, model_dir: Path) -> None:
     for n in mats:
         if n not in per_token:
             smooth.setdefault(n.input[0], []).append(n)
-    ranges = _activation_ranges(model, list(smooth), model_dir)
+    _smooth(model, weights, smooth, _activation_ranges(model, list(smooth), model_dir))
+    _scale_per_token(model, per_token)
+    onnx.checker.check_model(model)
+
+
+def _insert_before(nodes: Any, target: Any, *new: Any) -> None:
+    at = list(nodes).index(target)
+    for k, node in enumerate(new):
+        nodes.insert(at + k, node)
+
+
+def _smooth(model: Any, weights: dict[str, Any], smooth: dict[str, list[Any]], ranges: dict[str, np.ndarray]) -> None:
+    """Each shared MatMul input x scaled by 1/factor per channel, its weights' rows by factor."""
+    from onnx import helper, numpy_helper
+
     nodes = model.graph.node
-
-    def insert_before(target: Any, *new: Any) -> None:
-        at = list(nodes).index(target)
-        for k, node in enumerate(new):
-            nodes.insert(at + k, node)
-
     for g, (x, users) in enumerate(smooth.items()):
         ws = [numpy_helper.to_array(weights[n.input[1]]) for n in users]
         w_max = np.maximum(np.max([np.abs(w).max(1) for w in ws], axis=0), 1e-5)
@@ -567,14 +589,21 @@ def _balance(model: Any, model_dir: Path) -> None:
         inv = numpy_helper.from_array((1.0 / factor).astype(np.float32), f"factcheck_smooth{g}_inv")
         model.graph.initializer.append(inv)
         first = min(users, key=lambda n: list(nodes).index(n))
-        insert_before(first, helper.make_node("Mul", [x, inv.name], [f"factcheck_smooth{g}"]))
+        _insert_before(nodes, first, helper.make_node("Mul", [x, inv.name], [f"factcheck_smooth{g}"]))
         for n in users:
             n.input[0] = f"factcheck_smooth{g}"
 
+
+def _scale_per_token(model: Any, per_token: list[Any]) -> None:
+    """Each of these MatMuls fed its input divided by each token's max |x|, its output multiplied back."""
+    from onnx import helper, numpy_helper
+
+    nodes = model.graph.node
     model.graph.initializer.append(numpy_helper.from_array(np.array(1e-6, np.float32), "factcheck_eps"))
     for t, n in enumerate(per_token):
         x, y, k = n.input[0], n.output[0], f"factcheck_token{t}"
-        insert_before(
+        _insert_before(
+            nodes,
             n,
             helper.make_node("Abs", [x], [f"{k}_abs"]),
             helper.make_node("ReduceMax", [f"{k}_abs"], [f"{k}_max"], axes=[-1], keepdims=1),
@@ -583,7 +612,6 @@ def _balance(model: Any, model_dir: Path) -> None:
         )
         n.input[0], n.output[0] = f"{k}_in", f"{k}_out"
         nodes.insert(list(nodes).index(n) + 1, helper.make_node("Mul", [f"{k}_out", f"{k}_scale"], [y]))
-    onnx.checker.check_model(model)
 
 
 def _activation_ranges(model: Any, tensors: list[str], model_dir: Path) -> dict[str, np.ndarray]:

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from assistant.errors import ArticleError, IndexStateError
 from assistant.index.embedding import Embedder
-from assistant.index.store import Manifest, Store, Window
+from assistant.index.records import Manifest, Window
+from assistant.index.store import Store
 from assistant.ingest.chunking import chunk_article
 from assistant.ingest.loaders import Defaults, expand, is_url, load_file
 from assistant.models import Article, IngestReport

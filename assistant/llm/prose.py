@@ -271,26 +271,11 @@ def _checked_verdict(
     return verdict, notices
 
 
-def ground(
-    draft: Draft,
-    sources: Sequence[Source],
-    question: str,
-    query: str,
-    settings: Settings,
-    indexed: int,
-    model: str,
-    contradicts: Contradicts | None = None,
-) -> Answer:
-    """The draft as an Answer whose every marker is a retrieved, verbatim sentence; Unsupported when
-    nothing of it stands (the caller then shows the extractive answer). `contradicts(sentence, quotes)`
-    says whether a cited quote refutes the model's sentence: such a sentence is removed."""
-    by_label = {s.label: s for s in sources}
-    recorded = {**settings.public(), "llm": model}
-    if draft.verdict == "not_in_sources":
-        ans = not_in_sources(question, query, settings, indexed)
-        note = f"The model ({model}) found nothing in the {len(sources)} retrieved sentences that answers this."
-        return replace(ans, settings=recorded, notices=(note,))
-    tally = _Tally(dropped=[])
+def _cited(
+    draft: Draft, by_label: dict[str, Source], tally: _Tally, contradicts: Contradicts | None
+) -> tuple[list[Citation], list[Claim], list[str]]:
+    """The draft's sentences that stand: each held to the quotes it cites (numbered in order of first
+    use), a sentence that a cited quote contradicts removed; what was removed goes to the tally."""
     numbers: dict[str, int] = {}
     citations: list[Citation] = []
     claims: list[Claim] = []
@@ -311,6 +296,30 @@ def ground(
         outlets = tuple(dict.fromkeys(by_label[x].evidence.article.outlet for x in labels))
         claims.append(Claim(text=text, citations=ns, outlets=outlets))
         parts.append(f"{text} {''.join(f'[{n}]' for n in ns)}")
+    return citations, claims, parts
+
+
+def ground(
+    draft: Draft,
+    sources: Sequence[Source],
+    question: str,
+    query: str,
+    settings: Settings,
+    indexed: int,
+    model: str,
+    contradicts: Contradicts | None = None,
+) -> Answer:
+    """The draft as an Answer whose every marker is a retrieved, verbatim sentence; Unsupported when
+    nothing of it stands (the caller then shows the extractive answer). `contradicts(sentence, quotes)`
+    says whether a cited quote refutes the model's sentence: such a sentence is removed."""
+    by_label = {s.label: s for s in sources}
+    recorded = {**settings.public(), "llm": model}
+    if draft.verdict == "not_in_sources":
+        ans = not_in_sources(question, query, settings, indexed)
+        note = f"The model ({model}) found nothing in the {len(sources)} retrieved sentences that answers this."
+        return replace(ans, settings=recorded, notices=(note,))
+    tally = _Tally(dropped=[])
+    citations, claims, parts = _cited(draft, by_label, tally, contradicts)
     if not claims:
         raise Unsupported(tally.dropped or ["the model's answer has no sentences"])
     verdict, notices = _checked_verdict(draft, claims, citations, tally)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from urllib.parse import urlsplit
 
-from assistant.index.store import ArticleSummary
+from assistant.index.records import ArticleSummary
 from assistant.models import Answer, Article, Citation, IngestReport
 
 # Markdown (and LaTeX) punctuation as numeric references, applied after html.escape, so no renderer

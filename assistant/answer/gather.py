@@ -1,0 +1,38 @@
+"""The retrieve step: the question's outlet and period scope applied, candidates retrieved and kept
+when relevant."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from assistant.answer.answer_kind import gives, wanted
+from assistant.answer.retrieve import relevant, retrieve
+from assistant.answer.scope import in_time, outlet_scope, without_scope
+from assistant.answer.turn import Turn
+from assistant.index.caches import OutletCache
+from assistant.index.embedding import Embedder
+from assistant.index.lexical import Lexical
+from assistant.index.store import Store
+from assistant.settings import Settings
+
+
+def gather(
+    turn: Turn, store: Store, embedder: Embedder, lexical: Lexical, outlets: OutletCache, settings: Settings
+) -> Turn:
+    """The candidate evidence for the question: within the outlet and the period it is scoped to, the
+    relevant sentences best first (and, for a question asking for a kind of answer, those that give
+    one first)."""
+    by_outlet = outlets.get(store)
+    scope = outlet_scope(turn.question, by_outlet)
+    only = set(by_outlet[scope]) if scope else None
+    if scope:
+        n = len(by_outlet[scope])
+        note = f"Searched only {scope}'s {n} article{'s' if n != 1 else ''}, as the question asks."
+        turn = replace(turn, notices=(*turn.notices, note), claim=without_scope(turn.query, scope))
+    only, turn = in_time(turn, only, outlets.articles(store))
+    scored = retrieve(turn.query, store, embedder, lexical, settings, only)
+    kept = relevant(scored, settings)[: settings.max_evidence * 2]
+    want = wanted(turn.question)
+    if want:  # "What did Lavrov say…": his own statements before sentences that only mention him
+        kept.sort(key=lambda s: not gives(want, s.evidence.text, s.evidence.speaker))
+    return replace(turn, evidence=tuple(kept))
