@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import re
 import sys
 import tempfile
@@ -26,7 +25,7 @@ from assistant.errors import BadInputError, FactcheckError
 from assistant.export import session_json, session_markdown
 from assistant.ingest.loaders import SUFFIXES, Defaults
 from assistant.models import Answer, IngestReport
-from assistant.settings import Settings, env_int, offline_defaults
+from assistant.settings import Settings, env_int, login_lines, offline_defaults, server_address
 from assistant.ui.render import (
     answer_html,
     conversation,
@@ -200,6 +199,8 @@ def _respond(assistant: Assistant) -> Any:
 
 def _export(session: list[Answer] | None) -> tuple[Any, Any]:
     """The session's answers as a JSON file and a Markdown report, for the two download buttons."""
+    import gradio as gr
+
     if not session:
         return gr.update(value=None, interactive=False), gr.update(value=None, interactive=False)
     folder = Path(tempfile.mkdtemp(prefix="factcheck-session-"))
@@ -417,18 +418,6 @@ def add_files(
     return results
 
 
-def resolve_address(host: str | None = None, port: int | None = None) -> tuple[str, int | None]:
-    """Gradio's conventions: flags, then GRADIO_SERVER_NAME / GRADIO_SERVER_PORT, then 127.0.0.1 and 7860+."""
-    host = host or os.environ.get("GRADIO_SERVER_NAME") or "127.0.0.1"
-    if port is None and os.environ.get("GRADIO_SERVER_PORT"):
-        raw = os.environ["GRADIO_SERVER_PORT"]
-        try:
-            port = int(raw)
-        except ValueError:
-            raise BadInputError(f"GRADIO_SERVER_PORT={raw!r} is not a port number.") from None
-    return host, port
-
-
 def launch(demo: gr.Blocks, host: str = "127.0.0.1", port: int | None = None, **kwargs: Any) -> Any:
     """Start serving `demo` with the page's CSS and script; kwargs go to Blocks.launch."""
     return demo.launch(
@@ -472,16 +461,8 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 def logins() -> list[tuple[str, str]]:
     """Users who may sign in: `FACTCHECK_AUTH_FILE` (one `user:password` a line) and/or `FACTCHECK_AUTH`
     (`user:password[,user:password]`). None configured: no login page."""
-    entries: list[str] = []
-    path = os.environ.get("FACTCHECK_AUTH_FILE")
-    if path:
-        try:
-            entries += Path(path).read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            raise BadInputError(f"FACTCHECK_AUTH_FILE={path!r} cannot be read ({exc.strerror}).") from None
-    entries += (os.environ.get("FACTCHECK_AUTH") or "").split(",")
     users = []
-    for entry in (e.strip() for e in entries):
+    for entry in (e.strip() for e in login_lines()):
         if not entry or entry.startswith("#"):
             continue
         user, sep, password = entry.partition(":")
@@ -503,7 +484,7 @@ def serve(
     login is required unless `public_without_login` (the operator's explicit choice)."""
     offline_defaults()
     started = time.monotonic()
-    host, port = resolve_address(host, port)
+    host, port = server_address(host, port)
     users = logins()
     concurrency = chat_concurrency()
     if host not in LOOPBACK and not users and not public_without_login:

@@ -302,8 +302,8 @@ def _eval_claims(args: argparse.Namespace, settings: Settings) -> int:
     from tqdm import tqdm
 
     from assistant.evals.evalsets import climate_fever_cases, climate_fever_corpus, run_claims, wice_cases, wice_corpus
-    from assistant.index.onnx_embedding import cache_root
     from assistant.pipeline import Assistant
+    from assistant.settings import cache_root
 
     if args.wice:
         # Each WiCE split has its own articles, so its own index.
@@ -335,8 +335,8 @@ def _corpus_settings(corpus: Path, settings: Settings) -> Settings:
     import hashlib
     from dataclasses import replace
 
-    from assistant.index.onnx_embedding import cache_root
     from assistant.ingest.loaders import SUFFIXES
+    from assistant.settings import cache_root
 
     if not corpus.is_dir():
         raise BadInputError(f"--corpus {corpus}: not a folder of articles.")

@@ -71,6 +71,34 @@ def _in_range(name: str, raw: str, value: Any, lo: Any, hi: Any) -> Any:
 
 BACKENDS = ("onnx-int8", "onnx", "torch")
 
+# Every environment variable factcheck reads, and what it sets. `Settings.from_env` reads the ones an
+# assistant is built from; the functions at the end of this module read the process-wide ones (the web
+# server, logins, caches, prompts). README's settings table lists these names (tests/test_settings.py).
+ENVIRONMENT: dict[str, str] = {
+    "FACTCHECK_INDEX": "the Chroma index folder",
+    "FACTCHECK_SEEDS": "the corpus the index is built from on first use",
+    "FACTCHECK_MODEL": "the embedding model: a sentence-transformers model name or folder",
+    "FACTCHECK_BACKEND": f"how the embedding model runs: one of {', '.join(BACKENDS)}",
+    "FACTCHECK_THREADS": "forward passes run at once (0: all cores)",
+    "FACTCHECK_CACHE": "where exported ONNX models and eval indexes are kept",
+    "FACTCHECK_CHROMA_HOST": "a Chroma server to use instead of the local folder",
+    "FACTCHECK_CHROMA_PORT": "the Chroma server's port (1-65535)",
+    "FACTCHECK_CHROMA_SSL": "1: reach the Chroma server over TLS",
+    "FACTCHECK_CHROMA_TOKEN": "a Bearer token for the Chroma server",
+    "FACTCHECK_MAX_EVIDENCE": "statements an answer shows at most (1-50)",
+    "FACTCHECK_MIN_RELEVANCE": "the score below which nothing counts as evidence (-1 to 2)",
+    "FACTCHECK_STANCE": "0: no stance model, so answers quote and draw no verdict",
+    "FACTCHECK_LLM": "a language model that writes prose answers",
+    "FACTCHECK_LLM_TIMEOUT": "seconds to wait for the language model (0.1-3600)",
+    "FACTCHECK_LLM_API_KEY": "a key for an OpenAI-compatible server",
+    "FACTCHECK_PROMPTS": "a folder of prompt files to use instead of the shipped ones",
+    "FACTCHECK_UI_CONCURRENCY": "answers the web UI computes at once (1-64)",
+    "FACTCHECK_AUTH": "web UI logins, user:password[,user:password]",
+    "FACTCHECK_AUTH_FILE": "a file of web UI logins, one user:password a line",
+    "GRADIO_SERVER_NAME": "the address the web UI listens on",
+    "GRADIO_SERVER_PORT": "the port the web UI listens on",
+}
+
 
 def _backend(raw: str) -> str:
     if raw not in BACKENDS:
@@ -101,7 +129,7 @@ class Settings:
     chroma_ssl: bool = False
     chroma_token: str | None = None
     # The language model that writes prose answers: `ollama:MODEL`, `openai:MODEL[@BASE_URL]`,
-    # `gguf:PATH.gguf` (see assistant/llm.py). None: the extractive answer, no model at all.
+    # `gguf:PATH.gguf` (see assistant/llm/backends.py). None: the extractive answer, no model at all.
     llm: str | None = None
     llm_timeout: float = 60.0
     llm_api_key: str | None = field(default=None, repr=False)
@@ -160,3 +188,38 @@ def offline_defaults() -> None:
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+# -- process-wide settings ---------------------------------------------------------------------------
+def cache_root() -> Path:
+    """FACTCHECK_CACHE, else $XDG_CACHE_HOME/factcheck, else ~/.cache/factcheck."""
+    raw = os.environ.get("FACTCHECK_CACHE")
+    if raw:
+        return Path(raw)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "factcheck"
+
+
+def prompts_override() -> Path | None:
+    raw = os.environ.get("FACTCHECK_PROMPTS")
+    return Path(raw) if raw else None
+
+
+def server_address(host: str | None = None, port: int | None = None) -> tuple[str, int | None]:
+    """Gradio's conventions: flags, then GRADIO_SERVER_NAME / GRADIO_SERVER_PORT, then 127.0.0.1 and 7860+."""
+    host = host or os.environ.get("GRADIO_SERVER_NAME") or "127.0.0.1"
+    if port is None and os.environ.get("GRADIO_SERVER_PORT"):
+        port = env_int("GRADIO_SERVER_PORT", 0, 1, 65535)
+    return host, port
+
+
+def login_lines() -> list[str]:
+    """The lines of FACTCHECK_AUTH_FILE and the entries of FACTCHECK_AUTH, unparsed."""
+    entries: list[str] = []
+    path = os.environ.get("FACTCHECK_AUTH_FILE")
+    if path:
+        try:
+            entries += Path(path).read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise BadInputError(f"FACTCHECK_AUTH_FILE={path!r} cannot be read ({exc.strerror}).") from None
+    return entries + (os.environ.get("FACTCHECK_AUTH") or "").split(",")

@@ -161,7 +161,8 @@ def baseline_ingest(corpus: str, index: Path) -> dict[str, Any]:
 def baseline_query(corpus: str, index: Path) -> dict[str, Any]:
     import statistics
 
-    from assistant.evals.evaluation import _norm, default_cases_path, load_cases
+    from assistant.evals.evaluation import default_cases_path, load_cases
+    from assistant.text import fold
 
     t = time.perf_counter()
     emb = _baseline_embeddings()
@@ -177,9 +178,9 @@ def baseline_query(corpus: str, index: Path) -> dict[str, Any]:
         q0 = time.perf_counter()
         docs = store.similarity_search(case.question, k=K)
         latencies.append((time.perf_counter() - q0) * 1000)
-        phrases = [_norm(p) for p in case.gold_phrases]
+        phrases = [fold(p) for p in case.gold_phrases]
         if case.answerable and any(
-            d.metadata.get("outlet") in case.gold_outlets and any(p in _norm(d.page_content) for p in phrases)
+            d.metadata.get("outlet") in case.gold_outlets and any(p in fold(d.page_content) for p in phrases)
             for d in docs
         ):
             hits += 1

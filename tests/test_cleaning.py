@@ -86,6 +86,17 @@ def test_headline_and_repeated_paragraph_are_dropped():
     assert out.count(BODY) == 1
 
 
+def test_a_headline_and_a_repeat_differing_only_in_typography_are_dropped():
+    """A CMS prints the title with straight quotes and the body with curly ones (or an en dash for a
+    hyphen, or full-width digits): still the same line, so still dropped once."""
+    title = 'Port strike "will go ahead" - union'
+    para = "The union said the strike would go ahead on Monday after talks with the port operator failed."
+    text = f"Port strike “will go ahead” – union\n\n{para}\n\nA second paragraph of reporting.\n\n{para.upper()}"
+    out = clean(text, title=title).text
+    assert "will go ahead” –" not in out
+    assert out.count("talks with the port operator") == 1 and "A second paragraph of reporting." in out
+
+
 @pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name[:3])
 def test_seed_texts_are_clean(path):
     """What docs/seed-sources.md lists as not article text never survives cleaning."""

@@ -25,9 +25,8 @@ def main() -> None:
     from assistant.answer.decide import decide
     from assistant.answer.turn import Turn
     from assistant.evals.evalsets import TO_LABEL, climate_fever_cases, climate_fever_corpus
-    from assistant.index.onnx_embedding import cache_root
     from assistant.pipeline import Assistant
-    from assistant.settings import Settings
+    from assistant.settings import Settings, cache_root
 
     index = args.eval_index or cache_root() / "eval" / "climate-fever"
     assistant = Assistant(Settings.from_env(index_dir=index, seeds_dir=index / "no-seeds"))

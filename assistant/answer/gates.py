@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.answer.retrieve import Scored
+from assistant.text import fold
 
 # Capitalised words that start questions or are generic, not names of what is asked about.
 _QUESTION_WORDS = frozenset(
@@ -114,7 +115,7 @@ def named_terms(question: str) -> list[str]:
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"[^0-9a-z°]+", "", text.casefold())
+    return re.sub(r"[^0-9a-z°]+", "", fold(text))
 
 
 def _mentioned(name: str, seen: set[str], squashed: str, lowered: str, raw: str) -> bool:

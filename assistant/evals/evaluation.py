@@ -12,6 +12,7 @@ from pathlib import Path
 from assistant.answer.verify import check
 from assistant.errors import BadInputError
 from assistant.models import Answer, Article
+from assistant.text import fold
 
 
 @dataclass(frozen=True)
@@ -89,13 +90,9 @@ def load_cases(path: Path) -> list[Case]:
     return cases
 
 
-def _norm(s: str) -> str:
-    return " ".join(s.replace("’", "'").replace("“", '"').replace("”", '"').casefold().split())
-
-
 def hit(case: Case, ans: Answer) -> bool:
-    phrases = [_norm(p) for p in case.gold_phrases]
-    return any(c.outlet in case.gold_outlets and any(p in _norm(c.quote) for p in phrases) for c in ans.citations)
+    phrases = [fold(p) for p in case.gold_phrases]
+    return any(c.outlet in case.gold_outlets and any(p in fold(c.quote) for p in phrases) for c in ans.citations)
 
 
 def p95(values: Sequence[float]) -> float:

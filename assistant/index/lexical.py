@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 import os
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -13,6 +12,8 @@ from typing import Any
 
 import numpy as np
 from scipy import sparse
+
+from assistant.text import fold
 
 _STOP = frozenset(
     [
@@ -157,7 +158,7 @@ _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 
 def tokens(text: str) -> list[str]:
-    text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
+    text = fold(text)
     return [t for t in map(_term, _WORD.findall(text)) if t]
 
 

@@ -47,6 +47,7 @@ import numpy as np
 from assistant.errors import ModelError
 from assistant.hashing import file_sha256 as _sha256
 from assistant.index.pooling import BATCH, MAX_TOKENS, pooling_config
+from assistant.settings import cache_root
 
 VARIANTS = ("onnx", "onnx-int8")
 _EXPORT_VERSION = 4
@@ -79,14 +80,6 @@ _FEATURES = (
     "i8mm",
 )
 log = logging.getLogger(__name__)
-
-
-def cache_root() -> Path:
-    raw = os.environ.get("FACTCHECK_CACHE")
-    if raw:
-        return Path(raw)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "factcheck"
 
 
 def _weights_key(model_dir: Path) -> str:

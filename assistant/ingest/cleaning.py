@@ -7,9 +7,10 @@ the cleaned text are verbatim text of the original article.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from assistant.text import fold
 
 _FLAGS = re.IGNORECASE
 
@@ -84,10 +85,6 @@ class Cleaned:
                 name = _SOURCE_NAME.sub("", line).strip(" .")
                 return name.split(",")[0].strip() or None
         return None
-
-
-def _norm(line: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", line).casefold().split())
 
 
 # What makes a line of date words a page's time stamp rather than a date the story gives: a publishing
@@ -238,14 +235,14 @@ def clean(text: str, title: str | None = None) -> Cleaned:
     kept: list[str] = []
     removed: list[tuple[str, str]] = []
     seen: set[str] = set()
-    title_key = _norm(title) if title else None
+    title_key = fold(title) if title else None
     skip_linked = 0  # lines after a lone "Read more" that belong to the linked story
 
     for raw in text.splitlines():
         line = _strip(raw)
         if not line:
             continue
-        key = _norm(line)
+        key = fold(line)
         linked = skip_linked > 0 and bool(_CREDIT.match(line) or _looks_like_headline(line))
         skip_linked = skip_linked - 1 if linked else 0
         reason = "linked story" if linked else _reason(line, key, title_key, seen)

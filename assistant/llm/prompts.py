@@ -4,12 +4,12 @@ without touching code; an installed wheel carries them as assistant/_prompts."""
 from __future__ import annotations
 
 import functools
-import os
 from pathlib import Path
 from typing import Any
 
 from assistant.errors import BadInputError
 from assistant.models import VERDICTS
+from assistant.settings import prompts_override
 
 # The reply asked for by prompts/answer.md. Backends that take a schema (Ollama, llama-cpp-python)
 # are held to it while generating; the OpenAI-compatible route asks only for a JSON object, which
@@ -37,9 +37,9 @@ ANSWER_SCHEMA: dict[str, Any] = {
 
 def prompts_dir() -> Path:
     """FACTCHECK_PROMPTS, else the checkout's prompts/ folder, else the copy installed in the package."""
-    override = os.environ.get("FACTCHECK_PROMPTS")
-    if override:
-        return Path(override)
+    override = prompts_override()
+    if override is not None:
+        return override
     package = Path(__file__).resolve().parent.parent
     checkout = package.parent / "prompts"
     return checkout if checkout.is_dir() else package / "_prompts"

@@ -21,7 +21,6 @@ import html
 import json
 import logging
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -35,6 +34,7 @@ from assistant.llm.backends import Models, describe_error, parse_spec, with_time
 from assistant.llm.prompts import load
 from assistant.models import VERDICTS, Answer, Citation, Claim, Evidence
 from assistant.settings import Settings
+from assistant.text import fold
 
 if TYPE_CHECKING:
     from assistant.answer.turn import Composing, Turn
@@ -181,13 +181,11 @@ def parse_draft(raw: Any) -> Draft:
 _MARKERS = re.compile(r"\s*\[\s*(?:S?\d+\s*[,;]?\s*)+\]", re.IGNORECASE)
 _QUOTATIONS = re.compile(r"\"([^\"]+)\"|“([^”]+)”")
 _PUNCT = " \t\n.,;:!?\"'“”‘’«»()[]…-–—"
-_FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'", "–": "-", "—": "-"})
 
 
 def norm(text: str) -> str:
     """For comparing a model's quote with a source: the same words, whatever the typography."""
-    text = unicodedata.normalize("NFKC", html.unescape(text)).translate(_FOLD)
-    return " ".join(text.split()).casefold().strip(_PUNCT)
+    return fold(html.unescape(text)).strip(_PUNCT)
 
 
 def _carries(source: Source, quote: str) -> bool:
