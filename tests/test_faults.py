@@ -58,6 +58,17 @@ def chroma_records(index: Path) -> int:
         return 0
 
 
+def answers_then_completes(env: dict[str, str], idx: Path, corpus: Path, articles: int) -> None:
+    """After an interrupted ingest: `ask` answers, and re-running the ingest completes it, consistently."""
+    r = subprocess.run(
+        [factcheck_bin(), "ask", "How much did the library cost?", "--json"], capture_output=True, text=True, env=env
+    )
+    assert r.returncode == 0, r.stderr
+    r = subprocess.run([factcheck_bin(), "ingest", "--quiet", str(corpus)], capture_output=True, text=True, env=env)
+    assert r.returncode == 0, r.stderr
+    assert consistent(idx, [corpus])[0] == articles
+
+
 def test_ingest_killed_at_a_random_moment_then_rerun(tmp_path):
     """SIGKILL mid-ingest: the index still answers, and a re-run completes with no duplicates."""
     corpus = write_jsonl(tmp_path / "feed.jsonl", 300)
@@ -78,13 +89,7 @@ def test_ingest_killed_at_a_random_moment_then_rerun(tmp_path):
     proc.wait()
     n_before, _ = consistent(idx, [corpus], settled=False)
     assert n_before < 300, "ingest finished before the kill; the test proved nothing"
-    r = subprocess.run(
-        [factcheck_bin(), "ask", "How much did the library cost?", "--json"], capture_output=True, text=True, env=env
-    )
-    assert r.returncode == 0, r.stderr
-    r = subprocess.run([factcheck_bin(), "ingest", "--quiet", str(corpus)], capture_output=True, text=True, env=env)
-    assert r.returncode == 0, r.stderr
-    assert consistent(idx, [corpus])[0] == 300
+    answers_then_completes(env, idx, corpus, 300)
 
 
 def test_an_ingest_stopped_before_its_first_commit_leaves_an_index_that_answers(tmp_path, monkeypatch):
@@ -105,13 +110,7 @@ def test_an_ingest_stopped_before_its_first_commit_leaves_an_index_that_answers(
     monkeypatch.undo()
     assert list(idx.glob("*/data_level0.bin")), "no HNSW files written: the test would not reach the guard"
     env = cli_env(FACTCHECK_INDEX=str(idx), FACTCHECK_SEEDS=str(tmp_path / "none"))
-    r = subprocess.run(
-        [factcheck_bin(), "ask", "How much did the library cost?", "--json"], capture_output=True, text=True, env=env
-    )
-    assert r.returncode == 0, r.stderr
-    r = subprocess.run([factcheck_bin(), "ingest", "--quiet", str(corpus)], capture_output=True, text=True, env=env)
-    assert r.returncode == 0, r.stderr
-    assert consistent(idx, [corpus])[0] == 40
+    answers_then_completes(env, idx, corpus, 40)
 
 
 def test_two_processes_ingesting_at_once(tmp_path):
