@@ -91,7 +91,9 @@ def could_give(want: Wanted, text: str, speaker: str | None = None) -> bool:
         return any(_a_count(w) for w in re.findall(r"[^\W_]+", _DATES.sub(" ", text)))
     if want.kind == "speaker":
         last = re.escape(want.what.split()[-1])
-        speaks = rf"\b{last}\b(?:’s|'s)?\s+(?:\w+\s+){{0,3}}?{_SPEECH}\b|according to (?:\w+\s+){{0,3}}?{last}\b"
+        # "Johnson had said", "Johnson earlier today, when he said": a short clause, commas allowed.
+        before = rf"\b{last}\b(?:’s|'s)?,?\s+(?:[\w’']+,?\s+){{0,5}}?{_SPEECH}\b"
+        speaks = rf"{before}|according to (?:\w+\s+){{0,3}}?{last}\b"
         return said_by(speaker, want.what) or bool(re.search(speaks, text))
     return gives(want, text, speaker)
 
