@@ -29,7 +29,7 @@ def gather(
         n = len(by_outlet[scope])
         note = f"Searched only {scope}'s {n} article{'s' if n != 1 else ''}, as the question asks."
         turn = replace(turn, notices=(*turn.notices, note), claim=without_scope(turn.query, scope))
-    only, turn = in_time(turn, only, outlets.articles(store))
+    only, turn = in_time(turn, only, lambda: outlets.articles(store))
     scored = retrieve(turn.query, store, embedder, lexical, settings, only)
     kept = relevant(scored, settings)[: settings.max_evidence * 2]
     want = wanted(turn.question)

@@ -4,13 +4,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
 from assistant.answer.turn import Turn
 from assistant.errors import BadInputError
+
+Row = tuple[str, str, str | None]  # an article's id, outlet and date of publication
 
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -134,12 +136,11 @@ def without_scope(question: str, outlet: str) -> str:
     return out[0].upper() + out[1:]
 
 
-def in_time(
-    turn: Turn, only: set[str] | None, articles: Sequence[tuple[str, str, str | None]]
-) -> tuple[set[str] | None, Turn]:
+def in_time(turn: Turn, only: set[str] | None, articles: Callable[[], Sequence[Row]]) -> tuple[set[str] | None, Turn]:
     """The articles of the period asked for: `since`/`until` given by the caller, else "this week",
     "last month"… in the question, counted from `as_of` (default: the newest article's date). A
-    corpus with no dates is searched whole. `articles`: (id, outlet, published) of every article."""
+    corpus with no dates is searched whole. `articles()`: (id, outlet, published) of every article, read
+    only when a period is asked for."""
     since, until, words = turn.since, turn.until, None
     counted = ""
     if since is None and until is None and names_a_period(turn.question):
@@ -149,20 +150,21 @@ def in_time(
         until = as_of.isoformat()
     if since is None and until is None:
         return only, turn
-    if not any(p for _, _, p in articles):
+    table = articles()
+    if not any(p for _, _, p in table):
         note = "The articles carry no dates, so the period asked for could not narrow the search."
         return only, replace(turn, notices=(*turn.notices, note))
-    dated = {i for i, _, p in articles if in_period(p, since, until)}
+    dated = {i for i, _, p in table if in_period(p, since, until)}
     period = f"{words} ({since} to {until})" if words else f"from {since or 'the first'} to {until or 'the last'}"
     note = f"Searched only the {len(dated)} article(s) published {period}{counted}."
     return (dated if only is None else only & dated), replace(turn, notices=(*turn.notices, note))
 
 
-def _as_of(turn: Turn, articles: Sequence[tuple[str, str, str | None]]) -> tuple[date, str]:
+def _as_of(turn: Turn, articles: Callable[[], Sequence[Row]]) -> tuple[date, str]:
     """The day relative dates count from, and how the notice says where it came from."""
     if turn.as_of:
         return date.fromisoformat(turn.as_of), f", counted from {turn.as_of}"
-    days = [p[:10] for _, _, p in articles if p and len(p) >= 10]
+    days = [p[:10] for _, _, p in articles() if p and len(p) >= 10]
     for day in sorted(days, reverse=True):
         try:
             return date.fromisoformat(day), f", counted from {day}, the newest article's date"

@@ -4,13 +4,12 @@ answer here (no sentence gives the kind of answer asked for; the sources never m
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 from assistant.answer.answer_kind import could_give, wanted
 from assistant.answer.compose import is_open_question
 from assistant.answer.gates import absent_names, named_terms
 from assistant.answer.retrieve import Scored
-from assistant.answer.stance import StanceModel
+from assistant.answer.stance import Stance, StanceModel
 from assistant.answer.turn import Turn
 from assistant.ingest.cleaning import without_dateline
 
@@ -27,11 +26,11 @@ MISSING_SHARE = 0.67
 ADDRESSES = 0.5
 
 
-def _addresses(st: Any) -> bool:
+def _addresses(st: Stance | None) -> bool:
     return st is not None and max(st.supports, st.refutes) >= ADDRESSES
 
 
-def _with_stance(s: Scored, st: Any) -> Scored:
+def _with_stance(s: Scored, st: Stance) -> Scored:
     p = st.supports if st.label == "supports" else st.refutes if st.label == "refutes" else st.neither
     ev = replace(s.evidence, stance=st.label, stance_p=round(p, 3))
     return replace(s, evidence=ev, stance=st)
