@@ -233,7 +233,7 @@ def test_the_shipped_graph_matches_its_fp32_reference_on_this_cpu():
     assert model.selfcheck() <= SELFCHECK_TOLERANCE
 
 
-NEWS_FLOOR = 0.70  # measured 0.714 (75 of 105; MODEL_CARD.md): a guard against regression, short of the 0.9 wanted
+NEWS_FLOOR = 0.75  # measured 0.800 (84 of 105; MODEL_CARD.md): a guard against regression, short of the 0.9 wanted
 
 
 def test_hand_checked_news_pairs():
@@ -328,13 +328,9 @@ def test_a_corpus_without_dates_is_searched_whole_and_says_so(fresh, tmp_path):
             "The ferry will start in June.",
             "The new ferry between Brenna and Holm will start in June, the operator said.",
         ),
-        pytest.param(
+        (
             "Prices rose in March.",
             "Consumer prices rose 3.2% in March from a year earlier, the statistics agency said.",
-            marks=pytest.mark.xfail(
-                reason="known limit (MODEL_CARD.md): a claim without the amount of a rise is still read as refuted",
-                strict=False,
-            ),
         ),
         ("The museum reopened.", "The city museum in Ravenna reopened on Saturday after two years of repairs."),
         ("The club sacked its coach.", "Lindholm FC sacked its coach Erik Dahl on Sunday after a 4-0 defeat in Oslo."),
@@ -347,6 +343,74 @@ def test_a_claim_that_leaves_out_details_is_not_read_as_contradicted(claim, evid
     assert model is not None
     (st,) = model.weigh(claim, [evidence])
     assert st.label == "supports", st
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        ("Consumer prices rose 3.2% in March from a year earlier.", "Consumer prices rose in March."),
+        (
+            "The mayor of Tarrow opened the new library on Friday with 300 guests.",
+            "The mayor of Tarrow opened the new library.",
+        ),
+        (
+            "Did the health agency approve the vaccine for children under five in May?",
+            "The health agency approved the vaccine in May.",
+        ),
+        (
+            "The strike at the Korbel steel plant ended after nine days with a 6% pay rise.",
+            "The strike at the Korbel steel plant ended after nine days.",
+        ),
+    ],
+)
+def test_evidence_that_leaves_out_a_detail_of_the_claim_does_not_refute_it(claim, evidence):
+    """Evidence silent on one of the claim's details (an amount, a day, who) backs part of it and says
+    nothing of the rest: no contradiction (WiCE's partially supported claims were read as refuted)."""
+    model = load_stance()
+    assert model is not None
+    (st,) = model.weigh(claim, [evidence])
+    assert st.refutes < 0.5, st
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "expected"),
+    [
+        ("The minister ruled out new taxes.", "The government will not raise taxes next year.", "supports"),
+        ("The club ruled out selling its striker.", "The club will not sell its striker this summer.", "supports"),
+        ("Did the mayor rule out a second term?", "The mayor said she will seek a second term.", "refutes"),
+        ("The airline ruled out cutting flights.", "The airline will cut 40 flights a week from March.", "refutes"),
+    ],
+)
+def test_ruled_out_means_the_same_as_a_statement_or_a_question(claim, evidence, expected):
+    """ "Ruled out X" and "will not X" agree, whether the claim is a statement or a question (the model
+    once read every "ruled out" statement as contradicted by a "will not" sentence)."""
+    model = load_stance()
+    assert model is not None
+    (st,) = model.weigh(claim, [evidence])
+    assert st.label == expected, st
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        pytest.param(
+            "Is the union willing to talk to the managers?",
+            "“We are also willing to sit down and talk to the managers.",
+            marks=pytest.mark.xfail(
+                reason="known limit (MODEL_CARD.md): a first-person quote is still read as refuting (0.66, under "
+                "the 0.7 a verdict needs)",
+                strict=True,
+            ),
+        ),
+        ("Did the orchestra cancel its tour of Japan?", "It cancelled its tour of Japan after the singer fell ill."),
+    ],
+)
+def test_a_subject_named_by_a_pronoun_is_not_someone_else(claim, evidence):
+    """A quote's "we" or a report's "it" is who the article is about: a pronoun is no swapped name."""
+    model = load_stance()
+    assert model is not None
+    (st,) = model.weigh(claim, [evidence])
+    assert st.refutes < 0.5, st
 
 
 def _said(outlet: str, text: str) -> Evidence:

@@ -297,8 +297,10 @@ def _sentence(subject: str, family: Family, kind: str, tense: str, obj: str, rng
     return body + "."
 
 
-def pairs(n: int, seed: int = 29) -> Iterator[dict[str, object]]:
-    """n pairs, about a third each supports / refutes / neither."""
+def pairs(n: int, seed: int = 29, symmetric: bool = False) -> Iterator[dict[str, object]]:
+    """n pairs, about a third each supports / refutes / neither. `symmetric`: the "ruled out" pairs in
+    both forms each way (without it a "ruled out" statement was only ever refuted and a "ruled out"
+    question only ever supported, and the model learned the form, not the meaning)."""
     rng = random.Random(seed)
     made = 0
     while made < n:
@@ -322,18 +324,20 @@ def pairs(n: int, seed: int = 29) -> Iterator[dict[str, object]]:
         phrase, neg = _phrase(fam, kind, rng)
         yield {"claim": _claim(subject, phrase, tense, neg, obj, rng), "evidence": evidence, "label": lab}
         made += 1
-        if tense == "future" and ev_kind in ("negpos",) and rng.random() < 0.5:
+        if tense == "future" and ev_kind in ("negpos",) and (symmetric or rng.random() < 0.5):
             # "X will not close the bridge" is X ruling it out: supports "Did X rule out closing…?"
             g = _gerund(fam.pos[0].format(o=obj))
             ro = rng.choice(_RULED_OUT)
             q = f"Did {subject if not subject.startswith('The') else 'the' + subject[3:]} {ro[0].format(g=g)}?"
             yield {"claim": q, "evidence": evidence, "label": SUPPORTS}
-            yield {
-                "claim": f"{subject} {ro[1].format(g=g)}.",
-                "evidence": _sentence(subject, fam, "pos", "future", obj, rng),
-                "label": REFUTES,
-            }
+            stated = f"{subject} {ro[1].format(g=g)}."
+            positive = _sentence(subject, fam, "pos", "future", obj, rng)
+            yield {"claim": stated, "evidence": positive, "label": REFUTES}
             made += 2
+            if symmetric:
+                yield {"claim": stated, "evidence": evidence, "label": SUPPORTS}
+                yield {"claim": q, "evidence": positive, "label": REFUTES}
+                made += 2
 
 
 def _claim(subject: str, phrase: tuple[str, str], tense: str, neg: bool, obj: str, rng: random.Random) -> str:

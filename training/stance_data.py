@@ -1,6 +1,6 @@
 """Training and evaluation pairs for the stance model: (claim or question, evidence sentence, label).
 
-    python -m training.stance_data --climate-fever DIR --wice DIR --out OUT_DIR
+    python -m training.stance_data --climate-fever DIR --wice DIR --out OUT_DIR --partial --pronouns --symmetric
 
 Labels: 0 neither, 1 supports, 2 refutes. Three sources, none committed (licences: Climate-FEVER is
 CC BY-SA 4.0 via Wikipedia text; WiCE is CC BY-SA (Wikipedia) plus Common Crawl's terms):
@@ -16,6 +16,9 @@ CC BY-SA 4.0 via Wikipedia text; WiCE is CC BY-SA (Wikipedia) plus Common Crawl'
   speech ("X said ...") -> supports; negated ("will" / "will not", "no plans to", "ruled out",
   "never"), a changed number or date, a swapped name or venue -> refutes; a sentence of another
   claim -> neither. Made only from train-split sentences, so nothing held out leaks in.
+- With `--partial` (the shipped model's data): a claim that says more than its evidence -> neither: a
+  sentence against itself without one detail of content, and WiCE's partially supported training
+  claims against their supporting sentences ("partial support is no contradiction").
 - Pairs about invented events (`training.news_contrasts`): an event against its opposite, its negation
   and a paraphrase, as claims and questions ("Did the dam break?" / "the dam did not break").
 """
@@ -55,7 +58,16 @@ def climate_fever(folder: Path) -> Iterator[dict[str, object]]:
             }
 
 
-def wice(folder: Path, rng: random.Random) -> Iterator[dict[str, object]]:
+def _single_supporting(row: dict, sents: list[str]) -> Iterator[str]:
+    """The claim's supporting sentences that back it alone (one-sentence groups)."""
+    for group in row["supporting_sentences"]:
+        if len(group) == 1 and _sentence_like(sents[group[0]]):
+            yield sents[group[0]]
+
+
+def wice(folder: Path, rng: random.Random, partial: bool = False) -> Iterator[dict[str, object]]:
+    """`partial`: a `partially_supported` claim against each of its single supporting sentences is
+    neither (the sentence says nothing of the claim's other details), from the training split only."""
     for name, split in (("dev", "train"), ("test", "test")):
         path = folder / f"wice-claim-{name}.jsonl"
         if not path.is_file():
@@ -64,20 +76,17 @@ def wice(folder: Path, rng: random.Random) -> Iterator[dict[str, object]]:
             row = json.loads(line)
             sents = row["evidence"]
             gold = {i for group in row["supporting_sentences"] for i in group}
+            claim = row["claim"]
             if row["label"] == "supported":
-                for group in row["supporting_sentences"]:
-                    if len(group) == 1 and _sentence_like(sents[group[0]]):
-                        ev = sents[group[0]]
-                        yield {
-                            "claim": row["claim"],
-                            "evidence": ev,
-                            "label": SUPPORTS,
-                            "split": split,
-                            "source": "wice",
-                        }
+                for ev in _single_supporting(row, sents):
+                    yield {"claim": claim, "evidence": ev, "label": SUPPORTS, "split": split, "source": "wice"}
+            if partial and split == "train" and row["label"] == "partially_supported":
+                # The sentence backs part of the claim and says nothing of the rest: not a refutation.
+                for ev in _single_supporting(row, sents):
+                    yield {"claim": claim, "evidence": ev, "label": NEITHER, "split": split, "source": "wice-partial"}
             others = [i for i in range(len(sents)) if i not in gold and _sentence_like(sents[i])]
             for i in rng.sample(others, min(2, len(others))):
-                yield {"claim": row["claim"], "evidence": sents[i], "label": NEITHER, "split": split, "source": "wice"}
+                yield {"claim": claim, "evidence": sents[i], "label": NEITHER, "split": split, "source": "wice"}
 
 
 def _sentence_like(text: str) -> bool:
@@ -280,6 +289,48 @@ def drop_detail(sentence: str, rng: random.Random) -> str | None:
     return out if len(out.split()) >= 4 and out != sentence else None
 
 
+# A removed detail whose absence leaves the claim's content whole: an attribution or a qualifier.
+_WHOLE_WITHOUT = re.compile(
+    r"\b(?:said|says|told|reported|announced|confirmed|new|former|local|senior|about|some|nearly|almost)\b"
+)
+
+
+def missing_detail(sentence: str, shorter: str) -> bool:
+    """Whether `shorter` lost a detail of content (an amount, a place, a date), so that it cannot
+    support the full sentence: evidence that omits a detail neither backs nor refutes it."""
+    head = 0
+    while head < min(len(sentence), len(shorter)) and sentence[head] == shorter[head]:
+        head += 1
+    removed = sentence[head : head + len(sentence) - len(shorter)]
+    return bool(removed.strip()) and not _WHOLE_WITHOUT.search(removed)
+
+
+_SUBJECT = re.compile(
+    r"^(?:The |A )?[A-Z][\w'’.-]*(?: (?:of |for |and )?[A-Z][\w'’.-]*){0,3} "
+    r"(?=(is|was|has|are|were|have|will|would|could|can|should|said|says|had|did|does|do)\b)"
+)
+_SINGULAR = {"is", "was", "has", "says", "does"}
+_PLURAL = {"are", "were", "have", "do"}
+
+
+def pronoun_subject(sentence: str, rng: random.Random) -> str | None:
+    """The sentence with its named subject as a pronoun that agrees with the verb ("NATO is willing…" ->
+    "It is willing…", "The allies are…" -> "We are…"): in news, a quote's "we" or a report's "it"
+    mostly refers to who the article is about, not to someone else."""
+    m = _SUBJECT.match(sentence)
+    if not m or m.group().strip() in ("The", "A", "It", "He", "She", "They", "We", "This", "That"):
+        return None
+    verb = m.group(1)
+    choices = (
+        ["It", "He", "She"]
+        if verb in _SINGULAR
+        else ["They", "We"]
+        if verb in _PLURAL
+        else ["It", "He", "She", "They", "We"]
+    )
+    return rng.choice(choices) + " " + sentence[m.end() :]
+
+
 def first_clause(sentence: str) -> str | None:
     """The sentence's main statement without what follows its first comma ("..., the mayor said")."""
     head = sentence.split(", ")[0].strip(" .")
@@ -310,12 +361,29 @@ def _refuting(
         yield {"claim": q(s.replace(venue.group(1), other)), "evidence": s, "label": REFUTES}
 
 
+def _pronoun_pairs(s: str, q: Callable[[str], str], rng: random.Random) -> Iterator[dict[str, object]]:
+    """Evidence whose subject is a pronoun keeps its stance: "We are willing to listen" supports "Is
+    NATO willing to listen?" and "We will not send troops" refutes "Will NATO send troops?" (swapped
+    names taught the model that any other subject contradicts)."""
+    ev = pronoun_subject(s, rng)
+    if not ev:
+        return
+    neg = negate(s)
+    if neg and rng.random() < 0.5:
+        # The claim names the subject; the pronoun evidence says the opposite.
+        yield {"claim": q(neg), "evidence": ev, "label": REFUTES}
+    else:
+        yield {"claim": q(s), "evidence": ev, "label": SUPPORTS}
+
+
 def augment(
     sentences: list[str],
     rng: random.Random,
     siblings: dict[str, list[str]] | None = None,
     opposites: bool = False,
     detail_rng: random.Random | None = None,
+    partial_rng: random.Random | None = None,
+    pronoun_rng: random.Random | None = None,
 ) -> Iterator[dict[str, object]]:
     """Pairs made from each sentence (see the module's docstring). `siblings`: other sentences of the
     same article or claim, for hard "neither" pairs (same names and topic, another statement)."""
@@ -330,6 +398,11 @@ def augment(
         shorter = drop_detail(s, detail_rng) if detail_rng else None
         if shorter:
             yield {"claim": q(shorter), "evidence": s, "label": SUPPORTS}
+            if partial_rng and missing_detail(s, shorter) and partial_rng.random() < 0.5:
+                # The other way round: the claim says more than its evidence (WiCE's partial support).
+                yield {"claim": q(s), "evidence": shorter, "label": NEITHER}
+        if pronoun_rng:
+            yield from _pronoun_pairs(s, q, pronoun_rng)
         for sib in (siblings or {}).get(s, [])[:2]:
             if sib != s and rng.random() < 0.7:
                 yield {"claim": q(sib), "evidence": s, "label": NEITHER}
@@ -347,16 +420,20 @@ def build(
     opposites: bool = False,
     contrasts: int = 0,
     details: bool = False,
+    partial: bool = False,
+    pronouns: bool = False,
+    symmetric: bool = False,
 ) -> dict[str, list[dict]]:
     """`news`: articles, each a list of its sentences; `contrasts`: how many event/opposite pairs
     (`training.news_contrasts`) to add; `details`: add a claim without one detail of its sentence
-    (supports), so a shorter claim is not read as contradicted."""
+    (supports), so a shorter claim is not read as contradicted; `partial`: the reverse, a claim that says
+    more than its evidence (neither), made from those and from WiCE's partially supported claims."""
     rng = random.Random(seed)
     rows: list[dict[str, object]] = []
     if cf_dir:
         rows.extend(climate_fever(cf_dir))
     if wice_dir:
-        rows.extend(wice(wice_dir, rng))
+        rows.extend(wice(wice_dir, rng, partial))
     train_rows = [r for r in rows if r["split"] == "train"]
     rows.extend(dict(r) for r in train_rows)  # the real pairs twice: they are fewer than the made ones
     siblings: dict[str, list[str]] = {}
@@ -371,9 +448,12 @@ def build(
     pool = rng.sample(train_sents, min(len(train_sents), 6000))
     # Its own random stream, so the other pairs are drawn as before whether or not it is used.
     detail_rng = random.Random(seed + 1) if details else None
-    for r in augment(pool, rng, siblings, opposites, detail_rng):
+    partial_rng = random.Random(seed + 2) if partial and details else None
+    pronoun_rng = random.Random(seed + 3) if pronouns else None
+    for r in augment(pool, rng, siblings, opposites, detail_rng, partial_rng, pronoun_rng):
         rows.append({**r, "split": "train", "source": "generated"})
-    rows.extend({**r, "split": "train", "source": "contrasts"} for r in news_contrasts.pairs(contrasts))
+    made = news_contrasts.pairs(contrasts, symmetric=symmetric)
+    rows.extend({**r, "split": "train", "source": "contrasts"} for r in made)
     out: dict[str, list[dict]] = {"train": [], "dev": [], "test": []}
     for r in rows:
         out[str(r["split"])].append(r)
@@ -425,6 +505,24 @@ def main() -> None:
         action="store_true",
         help="leave out the pairs whose claim drops one detail of its sentence (supports); shipped with them",
     )
+    ap.add_argument(
+        "--partial",
+        action="store_true",
+        help="add pairs whose claim says more than its evidence (neither): a sentence against itself without "
+        "one detail, and WiCE's partially supported claims against their supporting sentences",
+    )
+    ap.add_argument(
+        "--pronouns",
+        action="store_true",
+        help='add pairs whose evidence names its subject by a pronoun ("We are willing…" for "NATO is '
+        'willing…"): same stance as the named sentence',
+    )
+    ap.add_argument(
+        "--symmetric",
+        action="store_true",
+        help='the contrasts\' "ruled out" pairs in both forms each way (statement and question, supported and '
+        'refuted); without it a "ruled out" statement is only ever refuted',
+    )
     args = ap.parse_args()
     news = [
         [line.strip() for line in block.splitlines() if line.strip()]
@@ -439,6 +537,9 @@ def main() -> None:
         opposites=args.opposites,
         contrasts=args.contrasts,
         details=not args.no_details,
+        partial=args.partial,
+        pronouns=args.pronouns,
+        symmetric=args.symmetric,
     )
     args.out.mkdir(parents=True, exist_ok=True)
     for name, rows in parts.items():

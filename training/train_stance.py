@@ -2,7 +2,7 @@
 (claim or question, evidence sentence) -> neither / supports / refutes (training.export_stance makes
 the ONNX graph that ships).
 
-    python -m training.stance_data --climate-fever DATA --wice DATA --out DATA/stance
+    python -m training.stance_data --climate-fever DATA --wice DATA --out DATA/stance --partial --pronouns --symmetric
     python -m training.train_stance --data DATA/stance --out DATA/stance-out --minutes 45 --epochs 1 --threads 2
 
 Runs on the CPU (two cores: ~35 minutes for one epoch) or a GPU when there is one. Writes into --out:

@@ -33,7 +33,7 @@ from assistant.hashing import file_sha256 as _sha256
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "stance_model"
 # sha256 of stance_model/model.onnx as trained and exported (MODEL_CARD.md); checked before use.
-MODEL_SHA256 = "0b9bfc34645b7576734b926d81f4093e952b33d5d874a1eefdca13c733725462"
+MODEL_SHA256 = "1ca59bde79a79349710d60db20dd2e7ef01d357a0d48f392b46a187f4eaad8ec"
 LABELS = ("neither", "supports", "refutes")
 MAX_TOKENS = 128
 # Pairs per forward pass (sorted by length first).
