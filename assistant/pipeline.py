@@ -110,10 +110,13 @@ class Assistant:
         the embedding model and the lexical index; one per setting, kept. For a UI's model picker."""
         if llm == self.settings.llm:
             return self
+        # Loaded before the lock is taken: each loads under that same lock, which is not re-entrant (a
+        # picker used before the first answer waited on itself for ever).
+        store, embedder, stance = self.store, self.embedder, self.stance
         with self._lock:
             if llm not in self._variants:
-                other = Assistant(replace(self.settings, llm=llm), store=self.store, embedder=self.embedder)
-                other._stance, other._stance_loaded = self.stance, True
+                other = Assistant(replace(self.settings, llm=llm), store=store, embedder=embedder)
+                other._stance, other._stance_loaded = stance, True
                 other._lexical = self._lexical
                 other._outlets = self._outlets
                 self._variants[llm] = other

@@ -146,6 +146,21 @@ def test_with_llm_shares_the_index(seeded):
     assert other.settings.llm == "ollama:llama3.1" and seeded.with_llm(None) is seeded
 
 
+def test_a_model_picked_before_the_first_answer_does_not_hang(seed_settings):
+    """with_llm on an assistant that has loaded nothing yet returns (it once waited on its own lock)."""
+    import threading
+
+    from assistant.pipeline import Assistant
+
+    fresh = Assistant(seed_settings)
+    got: list[object] = []
+    worker = threading.Thread(target=lambda: got.append(fresh.with_llm("ollama:llama3.1")), daemon=True)
+    worker.start()
+    worker.join(timeout=120)
+    assert not worker.is_alive(), "with_llm is stuck on its own lock"
+    assert got and got[0].stance is fresh.stance  # type: ignore[attr-defined]
+
+
 def test_prompts_are_files_loaded_by_name():
     """prompts/answer.md and prompts/condense.md exist; a name that is not one is refused."""
     assert "JSON" in load("answer")
