@@ -110,9 +110,7 @@ class Assistant:
         the embedding model and the lexical index; one per setting, kept. For a UI's model picker."""
         if llm == self.settings.llm:
             return self
-        # Loaded before the lock is taken: each loads under that same lock, which is not re-entrant (a
-        # picker used before the first answer waited on itself for ever).
-        store, embedder, stance = self.store, self.embedder, self.stance
+        store, embedder, stance = self.store, self.embedder, self.stance  # each loads under the lock below
         with self._lock:
             if llm not in self._variants:
                 other = Assistant(replace(self.settings, llm=llm), store=store, embedder=embedder)
