@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
 from assistant.answer.turn import Turn
@@ -141,6 +142,7 @@ def in_time(turn: Turn, only: set[str] | None, articles: Callable[[], Sequence[R
     "last month"… in the question, counted from `as_of` (default: the newest article's date). A
     corpus with no dates is searched whole. `articles()`: (id, outlet, published) of every article, read
     only when a period is asked for."""
+    articles = cache(articles)  # read once, by whichever step needs it first
     since, until, words = turn.since, turn.until, None
     counted = ""
     if since is None and until is None and names_a_period(turn.question):
