@@ -81,15 +81,38 @@ def _report(settings: Settings, query_backend: str | None = None) -> dict[str, o
     }
 
 
+def _int8_scheme() -> str:
+    """The int8 scheme that passed its check on this CPU ("s8" where int8 is exact: VNNI, AMX)."""
+    import json
+
+    from assistant.index import onnx_embedding as oe
+    from assistant.index.embedding import packaged_model_dir
+
+    load_embedder(Settings.from_env(backend="onnx-int8"))  # runs the check if this CPU has none
+    folder = oe.onnx_path(packaged_model_dir(), "onnx").parent
+    return str(json.loads((folder / "checks.json").read_text())[oe.cpu_key()]["scheme"])
+
+
 @pytest.mark.slow
 def test_evaluation_results_are_the_same_on_every_backend(tmp_path: Path):
     """`factcheck eval` on the seeds: the same recall, abstention, citation validity and misses whichever
     backend built the index or embeds the question, so an index built by one backend serves the others.
-    Outlet coverage (which of the corroborating outlets make the cut) may move by under one point."""
+    Outlet coverage (which of the corroborating outlets make the cut) may move under one point.
+    Where int8 cannot run its exact s8 kernels (an AVX2-only CPU runs u8u8, worst cosine 0.994), an
+    int8 index may also miss or find one question more, never more, and never refuse one more: on an
+    AVX2 EPYC, u8u8 missed "Which CNN journalist interviewed Stoltenberg?" (its gold RT sentence just
+    under the dense floor) and moved coverage by 1.6 points."""
     base = Settings.from_env(seeds_dir=SEEDS)
+    exact = _int8_scheme() == "s8"
     want = _report(replace(base, index_dir=tmp_path / "torch", backend="torch"))
     runs = {b: _report(replace(base, index_dir=tmp_path / b, backend=b)) for b in ("onnx", "onnx-int8")}
     runs["mixed"] = _report(replace(base, index_dir=tmp_path / "mixed", backend="torch"), "onnx-int8")
     for name, got in runs.items():
-        assert abs(float(got.pop("coverage")) - float(want["coverage"])) < 0.01, name  # type: ignore[arg-type]
-        assert got == {k: v for k, v in want.items() if k != "coverage"}, name
+        strict = name == "onnx" or exact
+        coverage = abs(float(got.pop("coverage")) - float(want["coverage"]))  # type: ignore[arg-type]
+        assert coverage < (0.01 if strict else 0.03), name
+        if not strict:
+            moved = set(got.pop("misses")) ^ set(want["misses"])  # type: ignore[arg-type]
+            assert len(moved) <= 1, (name, moved)
+            assert abs(float(got.pop("recall")) - float(want["recall"])) <= 1 / 46 + 1e-9, name  # type: ignore[arg-type]
+        assert got == {k: v for k, v in want.items() if k in got}, name

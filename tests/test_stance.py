@@ -6,6 +6,7 @@ airline story with a venue, and an article that tries to steer the verdict.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import shutil
@@ -231,6 +232,40 @@ def test_the_shipped_graph_matches_its_fp32_reference_on_this_cpu():
     model = load_stance()
     assert model is not None
     assert model.selfcheck() <= SELFCHECK_TOLERANCE
+
+
+def test_a_widened_graph_changed_in_the_cache_is_made_again_from_the_shipped_file(tmp_path, monkeypatch):
+    """The fp32 graph is cached once per model; a cached file that no longer matches its recorded
+    sha256 is never run: it is widened again from the hash-checked shipped file."""
+    monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path))
+    pairs = [("Will the council close the bridge?", "The council will not close the bridge, the mayor said.")]
+    first = StanceModel().probabilities(pairs)
+    (cached,) = tmp_path.glob("stance/*/model.onnx")
+    with cached.open("r+b") as fh:
+        fh.seek(cached.stat().st_size // 2)
+        fh.write(b"\x00\x01\x02\x03")
+    again = StanceModel().probabilities(pairs)
+    assert abs(float(again[0][2]) - float(first[0][2])) < 1e-6 and first[0][2] > 0.5
+    record = json.loads((cached.parent / "model.json").read_text())
+    assert record["sha256"] == hashlib.sha256(cached.read_bytes()).hexdigest()
+
+
+def test_the_check_recorded_for_this_cpu_is_what_decides(tmp_path, monkeypatch, capfd):
+    """The self-check runs once per CPU and runtime and is recorded; a record that says the graph is
+    off on this CPU switches stance off with one line, without running the check again."""
+    from assistant.answer import stance
+    from assistant.index.onnx_embedding import cpu_key
+
+    monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path))
+    monkeypatch.setattr(stance, "_LOADED", {})
+    assert load_stance() is not None
+    (checks,) = tmp_path.glob("stance/*/checks.json")
+    assert json.loads(checks.read_text())[cpu_key()] <= SELFCHECK_TOLERANCE
+    checks.write_text(json.dumps({cpu_key(): 0.5}))
+    monkeypatch.setattr(stance, "_LOADED", {})
+    monkeypatch.setattr(StanceModel, "selfcheck", lambda self: pytest.fail("the recorded check was run again"))
+    assert load_stance() is None
+    assert "differs from its reference by 0.500" in capfd.readouterr().err
 
 
 NEWS_FLOOR = 0.75  # measured 0.800 (84 of 105; MODEL_CARD.md): a guard against regression, short of the 0.9 wanted

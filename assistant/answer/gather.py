@@ -4,9 +4,10 @@ when relevant."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
-from assistant.answer.answer_kind import gives, wanted
-from assistant.answer.retrieve import relevant, retrieve
+from assistant.answer.answer_kind import Wanted, gives, wanted
+from assistant.answer.retrieve import Scored, relevant, retrieve
 from assistant.answer.scope import in_time, outlet_scope, without_scope
 from assistant.answer.turn import Turn
 from assistant.index.caches import OutletCache
@@ -31,8 +32,13 @@ def gather(
         turn = replace(turn, notices=(*turn.notices, note), claim=without_scope(turn.query, scope))
     only, turn = in_time(turn, only, lambda: outlets.articles(store))
     scored = retrieve(turn.query, store, embedder, lexical, settings, only)
-    kept = relevant(scored, settings)[: settings.max_evidence * 2]
     want = wanted(turn.question)
+    said = partial(_gives, want) if want and want.kind == "speaker" else None
+    kept = relevant(scored, settings, said)[: settings.max_evidence * 2]
     if want:  # "What did Lavrov say…": his own statements before sentences that only mention him
         kept.sort(key=lambda s: not gives(want, s.evidence.text, s.evidence.speaker))
     return replace(turn, evidence=tuple(kept))
+
+
+def _gives(want: Wanted, s: Scored) -> bool:
+    return gives(want, s.evidence.text, s.evidence.speaker)

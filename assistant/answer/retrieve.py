@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -88,12 +88,22 @@ def retrieve(
     return out
 
 
-def relevant(scored: Sequence[Scored], settings: Settings) -> list[Scored]:
-    """The evidence worth showing: above the absolute bar, and close to the best match."""
+def relevant(
+    scored: Sequence[Scored], settings: Settings, asked: Callable[[Scored], bool] | None = None
+) -> list[Scored]:
+    """The evidence worth showing: above the absolute bar, and close to the best match, or (`asked`)
+    what the question asks for: "What did Brekke say…" keeps his own statement when a sentence that
+    only names him echoes the question's words and sets the best match 0.2 above it."""
     if not scored:
         return []
     top = scored[0].evidence.score
     if top < settings.min_relevance:
         return []
     floor = max(settings.min_relevance, top - 0.2)
-    return [s for s in scored if s.evidence.score >= floor and s.evidence.dense >= settings.min_dense]
+
+    def keep(s: Scored) -> bool:
+        if s.evidence.dense < settings.min_dense or s.evidence.score < settings.min_relevance:
+            return False
+        return s.evidence.score >= floor or (asked is not None and asked(s))
+
+    return [s for s in scored if keep(s)]

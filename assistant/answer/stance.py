@@ -9,12 +9,14 @@ Before first use in a process:
 - the file's sha256 must equal `MODEL_SHA256` (a changed file is refused, not run);
 - it must reproduce, on this machine's CPU, the fp32 training graph's probabilities on the pairs in
   `selfcheck.json` (within `SELFCHECK_TOLERANCE`); where it does not, stance is switched off with one
-  line saying why, and answers say "unclear" rather than guess.
+  line saying why, and answers say "unclear" rather than guess. The check runs once per CPU and
+  runtime and is recorded beside the widened graph in the cache (`StanceModel.checked`).
 Sentences that address a fact-checker or an AI model are data, never a stance (`addresses_model`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -30,6 +32,7 @@ import numpy as np
 
 from assistant.errors import ModelError
 from assistant.hashing import file_sha256 as _sha256
+from assistant.settings import cache_root
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "stance_model"
 # sha256 of stance_model/model.onnx as trained and exported (MODEL_CARD.md); checked before use.
@@ -145,6 +148,41 @@ def _widened(path: Path) -> bytes:
     return bytes(model.SerializeToString())
 
 
+def _read_json(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text())
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _write_json(path: Path, data: dict[str, Any]) -> None:
+    tmp = path.with_name(f".{path.name}-{os.getpid()}")
+    tmp.write_text(json.dumps(data, indent=1, sort_keys=True))
+    os.replace(tmp, path)
+
+
+def _fp32_graph(graph: Path, sha: str) -> Path | bytes:
+    """The widened graph, cached under the cache root in a folder named by the shipped file's sha256,
+    with its own sha256 recorded and checked on every load: widening imports `onnx` and converts
+    every weight (1.8 s of a first answer here), once per model instead of once per process. Where
+    the cache cannot be written, the widened bytes themselves."""
+    folder = cache_root() / "stance" / sha[:20]
+    target, record = folder / "model.onnx", folder / "model.json"
+    if target.is_file() and _read_json(record).get("sha256") == _sha256(target):
+        return target
+    data = _widened(graph)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f".model-{os.getpid()}.onnx"
+        tmp.write_bytes(data)
+        os.replace(tmp, target)
+        _write_json(record, {"sha256": _sha256(target), "from": sha})
+    except OSError:
+        return data
+    return target
+
+
 class StanceModel:
     """The shipped stance graph on ONNX Runtime; `weigh(claim, sentences)` gives one Stance each."""
 
@@ -155,7 +193,8 @@ class StanceModel:
         graph = folder / "model.onnx"
         if not graph.is_file():
             raise ModelError(f"The stance model {graph} is missing: reinstall factcheck.")
-        if expected_sha256 is not None and _sha256(graph) != expected_sha256:
+        sha = _sha256(graph)
+        if expected_sha256 is not None and sha != expected_sha256:
             raise ModelError(
                 f"{graph} does not have the sha256 recorded when it was trained ({expected_sha256[:12]}…): "
                 "the file was changed. Reinstall factcheck."
@@ -168,9 +207,13 @@ class StanceModel:
         opts.inter_op_num_threads = 1
         opts.log_severity_level = 3
         opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self._session = ort.InferenceSession(_widened(graph), opts, providers=["CPUExecutionProvider"])
+        fp32 = _fp32_graph(graph, sha)
+        self._session = ort.InferenceSession(
+            str(fp32) if isinstance(fp32, Path) else fp32, opts, providers=["CPUExecutionProvider"]
+        )
         self._inputs = {i.name for i in self._session.get_inputs()}
         self.folder = folder
+        self._checks = cache_root() / "stance" / sha[:20] / "checks.json"
 
     def probabilities(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
         """(n, 3) probabilities in LABELS order. Pairs run in small batches of similar length, so
@@ -220,6 +263,21 @@ class StanceModel:
         want = np.array([r["fp32"] for r in ref["pairs"]], np.float32)
         return float(np.abs(got - want).max())
 
+    def checked(self) -> float:
+        """`selfcheck`, run once per CPU and runtime (0.7 s) and recorded beside the cached graph, as
+        the embedder's int8 check is: the same graph on the same kernels gives the same numbers."""
+        from assistant.index.onnx_embedding import cpu_key
+
+        key = cpu_key()
+        known = _read_json(self._checks).get(key)
+        if isinstance(known, float):
+            return known
+        worst = self.selfcheck()
+        with contextlib.suppress(OSError):
+            if self._checks.parent.is_dir():
+                _write_json(self._checks, {**_read_json(self._checks), key: worst})
+        return worst
+
 
 _LOCK = threading.Lock()
 _LOADED: dict[Path, StanceModel | None] = {}
@@ -231,7 +289,7 @@ def load_stance(folder: Path = MODEL_DIR) -> StanceModel | None:
     with _LOCK:
         if folder not in _LOADED:
             model = StanceModel(folder, MODEL_SHA256 if folder == MODEL_DIR else None)
-            worst = model.selfcheck()
+            worst = model.checked()
             if worst > SELFCHECK_TOLERANCE:
                 print(
                     f"factcheck: the stance model differs from its reference by {worst:.3f} on this CPU "
