@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
+from typing import Any
 
 
 def file_sha256(path: Path) -> str:
@@ -13,6 +15,16 @@ def file_sha256(path: Path) -> str:
         for block in iter(lambda: fh.read(1 << 20), b""):
             h.update(block)
     return h.hexdigest()
+
+
+def read_record(path: Path) -> dict[str, Any]:
+    """A JSON object kept beside a cached file (its recorded sha256, the checks run on it); empty when
+    the file is missing, unreadable or not an object, so the caller makes it again."""
+    try:
+        data = json.loads(path.read_text())
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def digest(*parts: str) -> str:

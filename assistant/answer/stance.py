@@ -32,6 +32,7 @@ import numpy as np
 
 from assistant.errors import ModelError
 from assistant.hashing import file_sha256 as _sha256
+from assistant.hashing import read_record
 from assistant.settings import cache_root
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "stance_model"
@@ -148,14 +149,6 @@ def _widened(path: Path) -> bytes:
     return bytes(model.SerializeToString())
 
 
-def _read_json(path: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text())
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
 def _write_json(path: Path, data: dict[str, Any]) -> None:
     tmp = path.with_name(f".{path.name}-{os.getpid()}")
     tmp.write_text(json.dumps(data, indent=1, sort_keys=True))
@@ -169,7 +162,7 @@ def _fp32_graph(graph: Path, sha: str) -> Path | bytes:
     the cache cannot be written, the widened bytes themselves."""
     folder = cache_root() / "stance" / sha[:20]
     target, record = folder / "model.onnx", folder / "model.json"
-    if target.is_file() and _read_json(record).get("sha256") == _sha256(target):
+    if target.is_file() and read_record(record).get("sha256") == _sha256(target):
         return target
     data = _widened(graph)
     try:
@@ -269,13 +262,13 @@ class StanceModel:
         from assistant.index.onnx_embedding import cpu_key
 
         key = cpu_key()
-        known = _read_json(self._checks).get(key)
+        known = read_record(self._checks).get(key)
         if isinstance(known, float):
             return known
         worst = self.selfcheck()
         with contextlib.suppress(OSError):
             if self._checks.parent.is_dir():
-                _write_json(self._checks, {**_read_json(self._checks), key: worst})
+                _write_json(self._checks, {**read_record(self._checks), key: worst})
         return worst
 
 

@@ -46,6 +46,7 @@ import numpy as np
 
 from assistant.errors import ModelError
 from assistant.hashing import file_sha256 as _sha256
+from assistant.hashing import read_record
 from assistant.index.pooling import BATCH, MAX_TOKENS, pooling_config
 from assistant.settings import cache_root
 
@@ -112,7 +113,7 @@ def _int8_name(scheme: str) -> str:
 def needs_export(model_dir: Path, variant: str, cache: Path | None = None) -> bool:
     target = _target(model_dir, variant, cache)
     if variant == "onnx-int8":
-        return cpu_key() not in _read_json(target.parent / "checks.json")
+        return cpu_key() not in read_record(target.parent / "checks.json")
     return not (target.is_file() and target.with_suffix(".json").is_file())
 
 
@@ -130,19 +131,11 @@ def cpu_key() -> str:
     return f"{platform.machine()} {have} | onnxruntime {onnxruntime.__version__}"
 
 
-def _read_json(path: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text())
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
 def _checked(path: Path) -> bool:
     """The graph exists and matches the sha256 recorded when it was written."""
     if not (path.is_file() and path.with_suffix(".json").is_file()):
         return False
-    if _read_json(path.with_suffix(".json")).get("sha256") == _sha256(path):
+    if read_record(path.with_suffix(".json")).get("sha256") == _sha256(path):
         return True
     raise ModelError(
         f"The cached ONNX model {path} does not match the sha256 recorded when it was exported: "
@@ -164,14 +157,14 @@ def onnx_path(model_dir: Path, variant: str, cache: Path | None = None, defer_in
     if not _checked(fp32):
         _say("factcheck: preparing the embedding model for this machine (once, a few seconds)…")
         _export(model_dir, fp32)
-    if variant == "onnx" or (defer_int8 and cpu_key() not in _read_json(folder / "checks.json")):
+    if variant == "onnx" or (defer_int8 and cpu_key() not in read_record(folder / "checks.json")):
         return fp32
     return _int8_for_this_cpu(folder, fp32, model_dir, announce=not defer_int8)
 
 
 def _int8_for_this_cpu(folder: Path, fp32: Path, model_dir: Path, announce: bool = True) -> Path:
     key = cpu_key()
-    record = _read_json(folder / "checks.json").get(key)
+    record = read_record(folder / "checks.json").get(key)
     scheme = record.get("scheme") if isinstance(record, dict) else None
     if scheme == "fp32" and isinstance(record, dict):
         _say_fallback(record)
@@ -181,7 +174,7 @@ def _int8_for_this_cpu(folder: Path, fp32: Path, model_dir: Path, announce: bool
     if announce:
         _say("factcheck: checking the int8 embedding model on this CPU (once)…")
     record = _choose_scheme(folder, fp32, model_dir)
-    checks = _read_json(folder / "checks.json")
+    checks = read_record(folder / "checks.json")
     checks[key] = record
     tmp = folder / f".checks-{os.getpid()}.json"
     tmp.write_text(json.dumps(checks, indent=1, sort_keys=True))
