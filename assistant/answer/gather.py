@@ -33,10 +33,10 @@ def gather(
     only, turn = in_time(turn, only, lambda: outlets.articles(store))
     scored = retrieve(turn.query, store, embedder, lexical, settings, only)
     want = wanted(turn.question)
-    said = partial(_gives, want) if want and want.kind == "speaker" else None
-    kept = relevant(scored, settings, said)[: settings.max_evidence * 2]
-    if want:  # "What did Lavrov say…": his own statements before sentences that only mention him
-        kept.sort(key=lambda s: not gives(want, s.evidence.text, s.evidence.speaker))
+    given = partial(_gives, want) if want else None
+    kept = relevant(scored, settings, given if want and want.kind == "speaker" else None)[: settings.max_evidence * 2]
+    if given:  # "What did Lavrov say…": his own statements before sentences that only mention him
+        kept.sort(key=lambda s: not given(s))
     return replace(turn, evidence=tuple(kept))
 
 

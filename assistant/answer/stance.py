@@ -32,7 +32,7 @@ import numpy as np
 
 from assistant.errors import ModelError
 from assistant.hashing import file_sha256 as _sha256
-from assistant.hashing import read_record
+from assistant.hashing import read_record, write_record
 from assistant.settings import cache_root
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "stance_model"
@@ -149,18 +149,11 @@ def _widened(path: Path) -> bytes:
     return bytes(model.SerializeToString())
 
 
-def _write_json(path: Path, data: dict[str, Any]) -> None:
-    tmp = path.with_name(f".{path.name}-{os.getpid()}")
-    tmp.write_text(json.dumps(data, indent=1, sort_keys=True))
-    os.replace(tmp, path)
-
-
-def _fp32_graph(graph: Path, sha: str) -> Path | bytes:
-    """The widened graph, cached under the cache root in a folder named by the shipped file's sha256,
-    with its own sha256 recorded and checked on every load: widening imports `onnx` and converts
-    every weight (1.8 s of a first answer here), once per model instead of once per process. Where
-    the cache cannot be written, the widened bytes themselves."""
-    folder = cache_root() / "stance" / sha[:20]
+def _fp32_graph(graph: Path, sha: str, folder: Path) -> Path | bytes:
+    """The widened graph, cached in `folder` (named by the shipped file's sha256), with its own sha256
+    recorded and checked on every load: widening imports `onnx` and converts every weight (1.8 s of
+    a first answer here), once per model instead of once per process. Where the cache cannot be
+    written, the widened bytes themselves."""
     target, record = folder / "model.onnx", folder / "model.json"
     if target.is_file() and read_record(record).get("sha256") == _sha256(target):
         return target
@@ -170,7 +163,7 @@ def _fp32_graph(graph: Path, sha: str) -> Path | bytes:
         tmp = folder / f".model-{os.getpid()}.onnx"
         tmp.write_bytes(data)
         os.replace(tmp, target)
-        _write_json(record, {"sha256": _sha256(target), "from": sha})
+        write_record(record, {"sha256": _sha256(target), "from": sha})
     except OSError:
         return data
     return target
@@ -200,13 +193,14 @@ class StanceModel:
         opts.inter_op_num_threads = 1
         opts.log_severity_level = 3
         opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        fp32 = _fp32_graph(graph, sha)
+        cached = cache_root() / "stance" / sha[:20]
+        fp32 = _fp32_graph(graph, sha, cached)
         self._session = ort.InferenceSession(
             str(fp32) if isinstance(fp32, Path) else fp32, opts, providers=["CPUExecutionProvider"]
         )
         self._inputs = {i.name for i in self._session.get_inputs()}
         self.folder = folder
-        self._checks = cache_root() / "stance" / sha[:20] / "checks.json"
+        self._checks = cached / "checks.json"
 
     def probabilities(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
         """(n, 3) probabilities in LABELS order. Pairs run in small batches of similar length, so
@@ -268,7 +262,7 @@ class StanceModel:
         worst = self.selfcheck()
         with contextlib.suppress(OSError):
             if self._checks.parent.is_dir():
-                _write_json(self._checks, {**read_record(self._checks), key: worst})
+                write_record(self._checks, {**read_record(self._checks), key: worst})
         return worst
 
 

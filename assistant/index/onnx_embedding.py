@@ -46,7 +46,7 @@ import numpy as np
 
 from assistant.errors import ModelError
 from assistant.hashing import file_sha256 as _sha256
-from assistant.hashing import read_record
+from assistant.hashing import read_record, write_record
 from assistant.index.pooling import BATCH, MAX_TOKENS, pooling_config
 from assistant.settings import cache_root
 
@@ -174,11 +174,7 @@ def _int8_for_this_cpu(folder: Path, fp32: Path, model_dir: Path, announce: bool
     if announce:
         _say("factcheck: checking the int8 embedding model on this CPU (once)…")
     record = _choose_scheme(folder, fp32, model_dir)
-    checks = read_record(folder / "checks.json")
-    checks[key] = record
-    tmp = folder / f".checks-{os.getpid()}.json"
-    tmp.write_text(json.dumps(checks, indent=1, sort_keys=True))
-    os.replace(tmp, folder / "checks.json")
+    write_record(folder / "checks.json", {**read_record(folder / "checks.json"), key: record})
     if record["scheme"] == "fp32":
         _say_fallback(record)
         return fp32
