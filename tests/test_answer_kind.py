@@ -32,6 +32,9 @@ Environmental groups said the site, next to a nature reserve, should have been a
         ("How much will the works cost?", "money", ""),
         ("How much rain fell in Valencia?", "amount", ""),
         ("What did Ines Kaur say about the plant?", "speaker", "Ines Kaur"),
+        ("Which weapons systems has the alliance supplied?", "which", "weapons systems"),
+        ("Which CNN journalist interviewed the minister?", "which", "CNN journalist"),
+        ("Which countries pledged troops?", "which", "countries"),
     ],
 )
 def test_what_an_open_question_asks_for(question, kind, what):
@@ -39,7 +42,10 @@ def test_what_an_open_question_asks_for(question, kind, what):
     assert got is not None and (got.kind, got.what) == (kind, what)
 
 
-@pytest.mark.parametrize("question", ["Did the plant open?", "Who leads Voltera?", "Why was the bridge closed?"])
+@pytest.mark.parametrize(
+    "question",
+    ["Did the plant open?", "Who leads Voltera?", "Why was the bridge closed?", "Which of the outlets said so?"],
+)
 def test_other_questions_ask_for_no_kind(question):
     assert wanted(question) is None
 
@@ -76,6 +82,27 @@ def test_words_are_the_speakers_not_a_mention():
     assert could_give(want, 'It is "the best site in the region," Hale had said.')
 
 
+def test_which_wants_one_named_not_the_kind_mentioned():
+    want = wanted("Which weapons systems has the alliance supplied to Moldova?")
+    # Only the kind, in general: no system named.
+    assert not could_give(want, "Moldovan troops are learning to use weapons systems supplied by the alliance.")
+    # Named beside the mention, introduced by a list, or named where the kind is not said at all.
+    assert gives(want, "The alliance has supplied Stinger and Javelin weapons systems to Moldova.")
+    assert gives(want, "The weapons systems supplied so far include anti-tank missiles and radars.")
+    assert could_give(want, "Moldova received two Patriot batteries last week.")
+    # Names the question itself gives are no answer to it.
+    assert not could_give(want, "The alliance has supplied weapons systems to Moldova since March.")
+    # A sentence that never says the kind may still answer ("farming and retail"), but is not put first.
+    industries = wanted("Which industries were hit hardest by the strike?")
+    assert could_give(industries, "Farming and retail suffered most, the union said.")
+    assert not gives(industries, "Farming and retail suffered most, the union said.")
+    assert gives(industries, "The industries hit hardest were farming and retail.")
+    journalist = wanted("Which CNN journalist interviewed the minister?")
+    assert gives(journalist, "The minister told CNN journalist Dana Kerr that the plan was final.")
+    assert could_give(journalist, "The minister told CNN’s Dana Kerr that the plan was final.")
+    assert not gives(journalist, "The minister told CNN on Sunday that the plan was final.")
+
+
 def test_silent_sources_are_said_to_be_silent_and_answering_ones_are_quoted_first(fresh, tmp_path):
     path = tmp_path / "voltera.txt"
     path.write_text(ARTICLE, encoding="utf-8")
@@ -91,3 +118,33 @@ def test_silent_sources_are_said_to_be_silent_and_answering_ones_are_quoted_firs
     assert hired.verdict != "not_in_sources" and "450 workers" in hired.citations[0].quote
     said = fresh.answer("What did Ines Kaur say about the battery plant?")
     assert said.verdict != "not_in_sources" and "Ines Kaur" in said.citations[0].quote
+
+
+FLOOD = """---
+outlet: Valley Herald
+title: Floods force hundreds from homes in Brenna
+published: 2026-03-04
+---
+Heavy rain flooded the lower town of Brenna overnight, forcing about 300 residents from their homes.
+
+Rescuers used boats donated by local companies to reach families stranded on upper floors.
+
+The river peaked at 4.2 metres on Tuesday morning, the regional water authority said.
+
+Mayor Jana Holub said the town would ask the government for emergency funds.
+"""
+
+
+def test_which_is_refused_when_the_sources_only_mention_the_kind(fresh, tmp_path):
+    path = tmp_path / "brenna.txt"
+    path.write_text(FLOOD, encoding="utf-8")
+    fresh.ingest([path])
+
+    donors = fresh.answer("Which local companies donated boats to the rescuers?")
+    assert donors.verdict == "not_in_sources" and not donors.citations
+    assert any("by name" in n for n in donors.notices), donors.notices
+    # Named by a name, or by the words of the noun phrase itself ("the regional water authority").
+    mayor = fresh.answer("Which mayor asked for emergency funds?")
+    assert mayor.verdict != "not_in_sources" and "Jana Holub" in mayor.citations[0].quote
+    authority = fresh.answer("Which authority measured the river level?")
+    assert authority.verdict != "not_in_sources" and "regional water authority" in authority.citations[0].quote

@@ -1,9 +1,10 @@
 """What an open question asks for, and whether a sentence could give it.
 
 "How many member countries does NATO have?" wants a count of countries; "How much was the aid worth?"
-wants a sum of money; "What did Putin say…?" wants Putin's own words. Sentences on the topic that hold
-no such thing (NATO named, no count; the aid named, no sum; Putin mentioned by Biden) do not answer the
-question, so when no sentence found gives what is asked the sources are silent on it. Sentences that
+wants a sum of money; "What did Putin say…?" wants Putin's own words; "Which weapons systems…?" wants
+the systems named. Sentences on the topic that hold no such thing (NATO named, no count; the aid named,
+no sum; Putin mentioned by Biden; "weapons systems supplied by the alliance", none named) do not answer
+the question, so when no sentence found gives what is asked the sources are silent on it. Sentences that
 do give it go first, so the quote shown is the one that answers.
 """
 
@@ -46,6 +47,9 @@ _ENDS = re.compile(
     re.I,
 )
 _HOW_MUCH = re.compile(r"^\W*how much\b", re.I)
+_WHICH = re.compile(r"^\W*which\s+(?P<what>[\w\s\-]+)", re.I)
+# Words that start no noun phrase: "Which of the outlets…", "Which is…", "Which one…".
+_NOT_A_KIND = re.compile(r"^(?:of|is|are|was|were|one|ones|way|side|do|does|did|has|have|will|can)$", re.I)
 _SPEECH = (
     r"(?:said|says|told|tells|stated|warned|claimed|added|wrote|announced|argued|insisted|replied|responded|denied)"
 )
@@ -53,19 +57,22 @@ _SPEECH = (
 
 @dataclass(frozen=True)
 class Wanted:
-    kind: str  # "count", "amount", "money" or "speaker"
-    what: str  # the counted noun(s), or the speaker's name
+    kind: str  # "count", "amount", "money", "speaker" or "which"
+    what: str  # the counted noun(s), the kind of thing asked to be named, or the speaker's name
     words: str  # for a notice: "a number of member countries"
+    question: str = ""  # for "which": names the question itself gives are no answer to it
 
 
 def wanted(question: str) -> Wanted | None:
     """What kind of answer an open question asks for, when it is one of the kinds checked here."""
     m = _HOW_MANY.match(question)
     if m:
-        words = m.group("what").split()
-        cut = next((i for i, w in enumerate(words[:3]) if i and _ENDS.match(w)), min(len(words), 1))
-        what = " ".join(words[:cut])
+        what = _noun_phrase(m.group("what"))
         return Wanted("count", what, f"a number of {what}")
+    m = _WHICH.match(question)
+    if m and not _NOT_A_KIND.match(m.group("what").split()[0]):
+        what = _noun_phrase(m.group("what"))
+        return Wanted("which", what, f"any {what} by name", question)
     if _HOW_MUCH.match(question):
         if _MONEY_WORDS.search(question):
             return Wanted("money", "", "a sum of money")
@@ -75,6 +82,13 @@ def wanted(question: str) -> Wanted | None:
         if name:
             return Wanted("speaker", name, f"anything {name} said")
     return None
+
+
+def _noun_phrase(words_after: str) -> str:
+    """The noun phrase a question starts with: "member countries | does NATO have?"."""
+    words = words_after.split()
+    cut = next((i for i, w in enumerate(words[:3]) if i and _ENDS.match(w)), min(len(words), 1))
+    return " ".join(words[:cut])
 
 
 def _stem(word: str) -> str:
@@ -89,6 +103,8 @@ def could_give(want: Wanted, text: str, speaker: str | None = None) -> bool:
     found holds even that, the sources are silent on the question."""
     if want.kind == "count":
         return any(_a_count(w) for w in re.findall(r"[^\W_]+", _DATES.sub(" ", text)))
+    if want.kind == "which":
+        return _names_one(want, text) is not False
     if want.kind == "speaker":
         last = re.escape(want.what.split()[-1])
         # "Johnson had said", "Johnson earlier today, when he said": a short clause, commas allowed.
@@ -103,6 +119,8 @@ def gives(want: Wanted, text: str, speaker: str | None = None) -> bool:
     or a statement by the person asked about."""
     if want.kind == "speaker":
         return said_by(speaker, want.what)
+    if want.kind == "which":
+        return bool(_names_one(want, text))
     if want.kind == "money":
         return bool(re.search(r"\d|\b(?:million|billion|trillion)\b", text)) and bool(
             _MONEY.search(text) or re.search(r"\b(?:million|billion|trillion|bn)\b", text)
@@ -127,3 +145,61 @@ def gives(want: Wanted, text: str, speaker: str | None = None) -> bool:
 def _a_count(word: str) -> bool:
     """A number that may count something: digits that are not a year, or a number word."""
     return not _YEAR.fullmatch(word) if word.isdigit() else bool(_NUMBER.fullmatch(word))
+
+
+# After the thing asked about, words that introduce what it is: "the industries hit hardest were
+# farming and retail", "systems such as…", "the outlets: RT and CNN".
+_INTRODUCES = re.compile(
+    r"^\s*(?:[\w’'-]+\s+){0,3}?(?:is|are|was|were|include[sd]?|including|such as|like|namely|called|named|known as)\b"
+    r"|^\s*[:—–]",
+    re.I,
+)
+_NOT_NAMES = re.compile(
+    r"^(?:The|A|An|I|It|This|That|These|Those|He|She|They|We|But|And|Mr|Mrs|Ms|Dr|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)$"
+)
+_WINDOW = 6
+_DETERMINERS = re.compile(
+    r"^(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those|some|several|many|most|few|all|both|other|"
+    r"such|more|certain|various|any|each|every|no|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"to|of|in|on|at|by|for|from|with|use|used|using|and|or)$"
+)
+
+
+def _prefixes(text: str) -> set[str]:
+    # Five letters fold "Ukraine"/"Ukrainian" and "systems"/"system" together.
+    return {w.casefold()[:5] for w in re.findall(r"[^\W_]+", text) if len(w) > 2}
+
+
+def _names_one(want: Wanted, text: str) -> bool | None:
+    """For "Which X…?": True when the sentence names an X (a name the question does not give, or a
+    list or definition, beside its mention of X); False when it mentions X only in general ("weapons
+    systems supplied by the alliance"); None when it never says X (it may still answer: "Farming and
+    retail were hit hardest"; but news sentences are full of names, so a name alone is no answer)."""
+    # The head noun is what must be named ("battery suppliers": suppliers, not a battery plant's town).
+    asked = _prefixes(want.what.split()[-1])
+    known = _prefixes(want.question)
+    found = list(re.finditer(r"[^\W_][\w’'.-]*", text))
+
+    def new_name(i: int) -> bool:
+        w = found[i].group().rstrip(".").removesuffix("’s").removesuffix("'s")
+        return i > 0 and w[:1].isupper() and not _NOT_NAMES.match(w) and w.casefold()[:5] not in known
+
+    mentions = [i for i, m in enumerate(found) if len(m.group()) > 2 and m.group().casefold()[:5] in asked]
+    if not mentions:
+        return None
+    for i in mentions:
+        near = range(max(0, i - _WINDOW), min(len(found), i + _WINDOW + 1))
+        if any(new_name(j) for j in near if j not in mentions):
+            return True
+        # Its own words say which: "the regional water authority" for "Which authority…?".
+        for j in range(i - 1, max(-1, i - 4), -1):
+            w = found[j].group().casefold()
+            if _DETERMINERS.match(w) or text[found[j].end() : found[j + 1].start()].strip():
+                break
+            if w[:5] not in known:
+                return True
+        if _INTRODUCES.match(text[found[i].end() :]):
+            return True
+    return False
