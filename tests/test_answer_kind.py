@@ -35,6 +35,8 @@ Environmental groups said the site, next to a nature reserve, should have been a
         ("Which weapons systems has the alliance supplied?", "which", "weapons systems"),
         ("Which CNN journalist interviewed the minister?", "which", "CNN journalist"),
         ("Which countries pledged troops?", "which", "countries"),
+        ("What did the mayor of Brenna say about the floods?", "role", "mayor"),
+        ("What did the fire chief of Brenna say?", "role", "fire chief"),
     ],
 )
 def test_what_an_open_question_asks_for(question, kind, what):
@@ -103,6 +105,15 @@ def test_which_wants_one_named_not_the_kind_mentioned():
     assert not gives(journalist, "The minister told CNN on Sunday that the plan was final.")
 
 
+def test_a_role_is_found_by_its_title_or_another_title_of_the_same_post():
+    want = wanted("What did the head of the Brenna port authority say about the storm?")
+    assert want is not None and want.kind == "role"
+    assert could_give(want, "Port authority chief Lena Vogt said the quays would reopen on Monday.")
+    assert could_give(want, "The quays will reopen on Monday, according to the authority's director.")
+    assert not could_give(want, "Brenna's port authority said the quays would reopen on Monday.")
+    assert wanted("What did the people of Brenna say about the floods?").kind == "speaker"
+
+
 def test_silent_sources_are_said_to_be_silent_and_answering_ones_are_quoted_first(fresh, tmp_path):
     path = tmp_path / "voltera.txt"
     path.write_text(ARTICLE, encoding="utf-8")
@@ -132,6 +143,8 @@ Rescuers used boats donated by local companies to reach families stranded on upp
 The river peaked at 4.2 metres on Tuesday morning, the regional water authority said.
 
 Mayor Jana Holub said the town would ask the government for emergency funds.
+
+Brenna council said schools would stay closed until Friday.
 """
 
 
@@ -148,3 +161,16 @@ def test_which_is_refused_when_the_sources_only_mention_the_kind(fresh, tmp_path
     assert mayor.verdict != "not_in_sources" and "Jana Holub" in mayor.citations[0].quote
     authority = fresh.answer("Which authority measured the river level?")
     assert authority.verdict != "not_in_sources" and "regional water authority" in authority.citations[0].quote
+
+
+def test_a_role_asked_about_speaks_not_the_place_it_serves(fresh, tmp_path):
+    path = tmp_path / "brenna.txt"
+    path.write_text(FLOOD, encoding="utf-8")
+    fresh.ingest([path])
+
+    mayor = fresh.answer("What did the mayor of Brenna say about the floods?")
+    assert mayor.verdict != "not_in_sources" and "Jana Holub" in mayor.citations[0].quote
+    # Brenna's council speaks, its fire chief never does: the chief's words are not in the sources.
+    chief = fresh.answer("What did the fire chief of Brenna say about the rescue?")
+    assert chief.verdict == "not_in_sources" and not chief.citations
+    assert any("the fire chief said" in n for n in chief.notices), chief.notices

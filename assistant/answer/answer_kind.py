@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answer.speakers import asked_speaker, said_by
+from assistant.answer.speakers import asked_role, asked_speaker, role_pattern, said_by
 from assistant.index.lexical import tokens
 
 _NUMBER_WORDS = (
@@ -57,7 +57,7 @@ _SPEECH = (
 
 @dataclass(frozen=True)
 class Wanted:
-    kind: str  # "count", "amount", "money", "speaker" or "which"
+    kind: str  # "count", "amount", "money", "speaker", "role" (the mayor, officials) or "which"
     what: str  # the counted noun(s), the kind of thing asked to be named, or the speaker's name
     words: str  # for a notice: "a number of member countries"
     question: str = ""  # for "which": names the question itself gives are no answer to it
@@ -78,6 +78,9 @@ def wanted(question: str) -> Wanted | None:
             return Wanted("money", "", "a sum of money")
         return Wanted("amount", "", "an amount")
     if re.match(r"^\W*(what|how)\b", question, re.I):
+        role = asked_role(question)
+        if role:
+            return Wanted("role", role, f"anything the {role} said")
         name = asked_speaker(question)
         if name:
             return Wanted("speaker", name, f"anything {name} said")
@@ -105,6 +108,8 @@ def could_give(want: Wanted, text: str, speaker: str | None = None) -> bool:
         return any(_a_count(w) for w in re.findall(r"[^\W_]+", _DATES.sub(" ", text)))
     if want.kind == "which":
         return _names_one(want, text) is not False
+    if want.kind == "role":
+        return _role_speaks(want.what, text)
     if want.kind == "speaker":
         last = re.escape(want.what.split()[-1])
         # "Johnson had said", "Johnson earlier today, when he said": a short clause, commas allowed.
@@ -119,6 +124,8 @@ def gives(want: Wanted, text: str, speaker: str | None = None) -> bool:
     or a statement by the person asked about."""
     if want.kind == "speaker":
         return said_by(speaker, want.what)
+    if want.kind == "role":
+        return _role_speaks(want.what, text)
     if want.kind == "which":
         return bool(_names_one(want, text))
     if want.kind == "money":
@@ -140,6 +147,13 @@ def gives(want: Wanted, text: str, speaker: str | None = None) -> bool:
         if (_NUMBER.fullmatch(w) or w.isdigit()) and any(counted(x) for x in words[i + 1 : i + 5]):
             return True
     return any(counted(w) for w in words) and any(_a_count(w) for w in words)
+
+
+def _role_speaks(role: str, text: str) -> bool:
+    """Someone in the role speaks in the sentence: "Mayor Jana Holub said", "according to the mayor"."""
+    r = role_pattern(role)
+    before = rf"\b{r}\b(?:’s|'s)?,?\s+(?:[\w’'.-]+,?\s+){{0,5}}?{_SPEECH}\b"
+    return bool(re.search(rf"{before}|according to (?:[\w’'.-]+\s+){{0,4}}?{r}\b", text, re.I))
 
 
 def _a_count(word: str) -> bool:

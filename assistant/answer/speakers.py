@@ -149,10 +149,12 @@ def speaker_at(text: str, start: int, end: int, window: int = 1500) -> str | Non
     return None
 
 
-_ASKED = re.compile(
-    rf"\b(?i:what|did|has|had|does|do|is it true that)\s+(?:\S+\s+){{0,3}}?(?P<name>{_NAME})\s+"
+_SPEECH_VERBS = (
     r"(?:say|said|tell|told|claim|claimed|announce|announced|write|wrote|tweet|tweeted|deny|denied|warn|warned|"
     r"mean|think|promise|promised|argue|argued|confirm|confirmed)\b"
+)
+_ASKED = re.compile(
+    rf"\b(?i:what|did|has|had|does|do|is it true that)\s+(?:\S+\s+){{0,3}}?(?P<name>{_NAME})\s+{_SPEECH_VERBS}"
 )
 
 
@@ -160,6 +162,32 @@ def asked_speaker(question: str) -> str | None:
     """The person a question asks about as a speaker: "What did Lavrov say…" -> "Lavrov"."""
     m = _ASKED.search(question)
     return _tidy(m.group("name")) if m else None
+
+
+# "the mayor of Riverton", "the fire chief of Brenna": the name is where the speaker serves.
+_ROLE_OF = re.compile(
+    rf"\b(?i:what|did|has|had|does|do)\s+(?:the|a|an)\s+(?P<phrase>(?:[a-z][\w-]*\s+){{0,2}}?(?P<role>[a-z][\w-]+))\s+"
+    rf"(?:of|from|at|in)\s+(?:the\s+)?{_NAME}(?:\s+[a-z][\w-]*){{0,3}}?\s+{_SPEECH_VERBS}"
+)
+
+
+def asked_role(question: str) -> str | None:
+    """The role a question asks about as a speaker when the name it gives is where that speaker
+    serves: "What did the mayor of Riverton say…" asks for the mayor's words, not Riverton's."""
+    m = _ROLE_OF.search(question)
+    return m.group("phrase") if m and m.group("role") not in _CROWDS else None
+
+
+# Who speaks for a body goes by several titles: "the head of the IMF" may be "IMF chief Georgieva".
+_LEADS = r"head|chief|leader|boss|director|president|chair|chairman|chairwoman|chairperson"
+# "The people of Brenna" speak as residents, locals, voters: no one word to look for.
+_CROWDS = {"people", "residents", "citizens", "locals", "voters", "public", "population", "community"}
+
+
+def role_pattern(role: str) -> str:
+    """A regex for the role's head noun as a speaker's title, singular or plural, any leading title."""
+    head = role.split()[-1].rstrip("s")
+    return rf"(?:{_LEADS})s?" if re.fullmatch(_LEADS, head) else re.escape(head) + r"s?"
 
 
 def said_by(speaker: str | None, asked: str) -> bool:
