@@ -174,3 +174,26 @@ def test_a_role_asked_about_speaks_not_the_place_it_serves(fresh, tmp_path):
     chief = fresh.answer("What did the fire chief of Brenna say about the rescue?")
     assert chief.verdict == "not_in_sources" and not chief.citations
     assert any("the fire chief said" in n for n in chief.notices), chief.notices
+
+
+LIBRARY = """---
+outlet: Harbourview Gazette
+title: Board votes to close library on Sundays
+published: 2026-06-02
+---
+The board met on Tuesday. It passed 5-4, the board's minutes show.
+
+Board member Lisa Grant, who voted against closing the library on Sundays, said families would lose a place to study.
+
+The library lends about 90,000 books a year, according to its annual report.
+"""
+
+
+def test_the_sentence_that_gives_the_count_is_kept_though_another_echoes_the_question(fresh, tmp_path):
+    """The vote tally shares few words with the question; a dissenter's sentence echoes it closely and
+    sets the relative floor above the tally. The tally answers, so it is kept and quoted first."""
+    path = tmp_path / "library.txt"
+    path.write_text(LIBRARY, encoding="utf-8")
+    fresh.ingest([path])
+    got = fresh.answer("How many board members voted against closing the library on Sundays?")
+    assert got.verdict != "not_in_sources" and "5-4" in got.citations[0].quote, [c.quote for c in got.citations]

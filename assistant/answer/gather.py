@@ -16,6 +16,11 @@ from assistant.index.lexical import Lexical
 from assistant.index.store import Store
 from assistant.settings import Settings
 
+# Kinds whose `gives` is specific enough that a sentence giving one is kept under the relative floor
+# (absolute bars still apply): his own words, a number beside the counted noun, a sum of money, a name
+# beside the kind asked for. Not "amount", where any number gives one.
+_PRECISE = frozenset({"speaker", "role", "count", "money", "which"})
+
 
 def gather(
     turn: Turn, store: Store, embedder: Embedder, lexical: Lexical, outlets: OutletCache, settings: Settings
@@ -34,7 +39,8 @@ def gather(
     scored = retrieve(turn.query, store, embedder, lexical, settings, only)
     want = wanted(turn.question)
     given = partial(_gives, want) if want else None
-    kept = relevant(scored, settings, given if want and want.kind == "speaker" else None)[: settings.max_evidence * 2]
+    exempt = given if want and want.kind in _PRECISE else None
+    kept = relevant(scored, settings, exempt)[: settings.max_evidence * 2]
     if given:  # "What did Lavrov say…": his own statements before sentences that only mention him
         kept.sort(key=lambda s: not given(s))
     return replace(turn, evidence=tuple(kept))
