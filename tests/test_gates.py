@@ -32,6 +32,7 @@ def _scored() -> list[Scored]:
     [
         "Did Sicily reach 48.8 Celsius in August?",  # unit alias, month
         "Did the US weather agency report the record?",  # US / U.S.
+        "Did an American weather agency report the record?",  # American / U.S., the other way round
         "Did the UN say CO2 passed 420 ppm?",  # UN / United Nations, CO2 / CO 2
         "Does the Verge article say Sicily broke a record?",  # the outlet is metadata
         "Heat Record Approximately Broken In Sicily On Monday?",  # headline case
@@ -43,6 +44,17 @@ def test_names_the_sources_do_carry_are_not_missing(question):
 
 def test_a_name_the_sources_never_carry_is_missing():
     assert absent_names("What did Macron say about the Sicily heat record?", _scored()) == ["Macron"]
+
+
+def test_aliases_hold_either_way_round_and_only_within_their_group():
+    art = Article(
+        id="y", outlet="Business Daily", title="Airline cuts", text="Kestrel Air will cut 1,200 jobs in the U.K."
+    )
+    ev = [Scored(Evidence(article=art, start=0, end=20, score=1.0, dense=1.0, lexical=0.0), np.zeros(3, np.float32))]
+    assert absent_names("Is Kestrel Air cutting jobs in Britain?", ev) == []
+    assert absent_names("Is Kestrel Air cutting jobs in the United Kingdom?", ev) == []
+    # "Britain" stands for the U.K., "America" does not.
+    assert absent_names("Is Kestrel Air cutting jobs in America?", ev) == ["America"]
 
 
 def test_dates_are_not_names():

@@ -83,24 +83,34 @@ _CALENDAR = frozenset(
         "sunday",
     ]
 )
-# Short forms and the names they stand for: "US" in a question, "United States" in the article.
-ALIASES = {
-    "us": ("united states", "america", "american", "washington"),
-    "usa": ("united states", "america", "american"),
-    "uk": ("united kingdom", "britain", "british"),
-    "un": ("united nations",),
-    "eu": ("european union",),
-    "who": ("world health organization",),
-    "nato": ("north atlantic treaty organization", "alliance"),
-    "uae": ("united arab emirates", "emirates"),
-    "celsius": ("°c", "degrees c"),
-    "fahrenheit": ("°f",),
-}
+# Names that stand for one another, either way round: "US" in a question, "United States" in the
+# article, or "Britain" in the question and "U.K." in the article.
+ALIASES = (
+    ("US", "USA", "united states", "america", "american", "washington"),
+    ("UK", "united kingdom", "britain", "british", "great britain"),
+    ("UN", "united nations"),
+    ("EU", "european union"),
+    ("WHO", "world health organization"),
+    ("NATO", "north atlantic treaty organization", "alliance"),
+    ("UAE", "united arab emirates", "emirates"),
+    ("celsius", "°c", "degrees c"),
+    ("fahrenheit", "°f"),
+)
+
+
+def _others(key: str) -> list[str]:
+    """The names that stand for the name whose squashed form is `key`."""
+    return [a for group in ALIASES if key in {_squash(x) for x in group} for a in group if _squash(a) != key]
 
 
 def named_terms(question: str) -> list[str]:
     """Names and acronyms in the question ('Macron', 'China', 'EU'), skipping its first word, dates,
     and, in a Title-Case headline-style question, every capitalised word that is not an acronym."""
+    # A name of several words that stands for another ("United Kingdom" for "U.K.") is one name.
+    phrases = [a for group in ALIASES for a in group if " " in a]
+    whole = re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
+    found = [m.group() for m in whole.finditer(question) if m.group()[0].isupper()]
+    question = whole.sub(" ", question) if found else question
     words = re.findall(r"[^\W\d_][\w’'.-]*", question)
     headline = len(words) > 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
     out = []
@@ -111,7 +121,7 @@ def named_terms(question: str) -> list[str]:
         acronym = len(w.replace(".", "")) > 1 and w.replace(".", "").isupper()
         if acronym or (w[0].isupper() and i > 0 and not headline):
             out.append(w)
-    return out
+    return found + out
 
 
 def _squash(text: str) -> str:
@@ -123,15 +133,21 @@ def _mentioned(name: str, seen: set[str], squashed: str, lowered: str, raw: str)
 
     if set(tokens(name)) <= seen:
         return True
-    letters = name.replace(".", "")
-    if letters.isalpha() and letters.isupper() and len(letters) <= 5:  # "US" in "U.S.", "EU" in "E.U."
-        dotted = r"\.?".join(map(re.escape, letters))
-        if re.search(rf"(?<![A-Za-z]){dotted}\.?(?![A-Za-z])", raw):
-            return True
+    if _acronym_in(name, raw):
+        return True
     key = _squash(name)
     if (len(key) >= 4 or (len(key) == 3 and any(c.isdigit() for c in key))) and key in squashed:  # CO2 / CO 2
         return True
-    return any(alias in lowered for alias in ALIASES.get(key, ()))
+    return any(_acronym_in(a, raw) if a.isupper() else a in lowered for a in _others(key))
+
+
+def _acronym_in(name: str, raw: str) -> bool:
+    """An acronym in the text with or without dots: "US" in "U.S.", "EU" in "E.U."."""
+    letters = name.replace(".", "")
+    if not (letters.isalpha() and letters.isupper() and len(letters) <= 5):
+        return False
+    dotted = r"\.?".join(map(re.escape, letters))
+    return bool(re.search(rf"(?<![A-Za-z]){dotted}\.?(?![A-Za-z])", raw))
 
 
 def absent_names(question: str, scored: Sequence[Scored]) -> list[str]:
