@@ -81,6 +81,28 @@ def test_the_split_is_fixed_and_the_same_as_training():
     assert 0.15 < share < 0.25
 
 
+def test_made_clause_pairs_are_labelled_by_their_rule():
+    """Negated subjects and compound sentences (training.news_contrasts.clause_pairs): "no pilots will…"
+    refutes "Will any pilots…?", and each clause of "A, but did not B" speaks for itself."""
+    from training.news_contrasts import REFUTES, SUPPORTS, clause_pairs
+
+    rows = list(clause_pairs(600))
+    assert rows == list(clause_pairs(600))  # reproducible: the same pairs every run
+    anyq = [
+        r
+        for r in rows
+        if str(r["claim"]).startswith("Will any ")
+        and f" no {str(r['claim']).split()[2]} " in f" {r['evidence']}".lower()
+    ]
+    assert anyq and all(r["label"] == REFUTES for r in anyq)
+    buts = [r for r in rows if ", but " in str(r["evidence"])]
+    assert buts
+    for r in buts:
+        first = str(r["evidence"]).split(", but ")[0]
+        if r["claim"] == first + ".":
+            assert r["label"] == SUPPORTS, r
+
+
 @pytest.mark.slow
 def _eval_report(*args: str) -> dict:
     """`factcheck eval ARGS` in its own process, and the JSON report it prints."""

@@ -353,3 +353,124 @@ def _gerund(base: str) -> str:
     elif verb in ("cut", "win", "ban", "shut", "scrap", "stop"):
         verb += verb[-1]
     return f"{verb}ing {rest}".strip()
+
+
+# Families added with `clauses` (stance_data --clauses): opposites the first model missed on news it
+# had never seen ("reported a loss" read as saying nothing of "made a profit").
+MORE_FAMILIES = (
+    F(
+        ("report a profit {o}", "reported a profit {o}"),
+        ("report a loss {o}", "reported a loss {o}"),
+        ("for the first half", "for the year", "in the third quarter"),
+        True,
+        (("make a profit {o}", "made a profit {o}"), ("post a profit {o}", "posted a profit {o}")),
+    ),
+    F(
+        ("keep {o} running", "kept {o} running"),
+        ("cancel {o}", "cancelled {o}"),
+        ("its flights", "the night trains", "the ferry service", "the bus routes"),
+        True,
+        (("keep operating {o}", "kept operating {o}"),),
+    ),
+    F(
+        ("keep {o}", "kept {o}"),
+        ("sell {o}", "sold {o}"),
+        ("its Glasgow base", "the stadium", "its stake in the mine", "the newspaper"),
+        False,
+        (("hold on to {o}", "held on to {o}"),),
+    ),
+)
+# "No pilots will lose their jobs": a negated subject, not a negated verb.
+_GROUPS = (
+    ("pilots", "lose their jobs", "be made redundant"),
+    ("schools", "close", "shut their doors"),
+    ("residents", "be evacuated", "have to leave their homes"),
+    ("flights", "be cancelled", "be called off"),
+    ("patients", "be moved", "be transferred"),
+    ("players", "be sold", "leave the club"),
+    ("homes", "lose power", "be left without electricity"),
+    ("branches", "close", "shut"),
+    ("teachers", "lose their jobs", "be laid off"),
+    ("stations", "close", "be shut"),
+)
+
+
+def _quantifier_pairs(rng: random.Random) -> Iterator[dict[str, object]]:
+    group, vp, para = rng.choice(_GROUPS)
+    subj = rng.choice(SUBJECTS)
+    lead = subj if not subj.startswith("The") else "the" + subj[3:]
+    evidence = rng.choice(
+        (
+            f"{subj} said no {group} would {vp}.",
+            f"No {group} will {vp}, {rng.choice(SPEAKERS)}.",
+            f"{subj} promised that no {group} would {vp}{rng.choice(_WHEN['future'])}.",
+            f"None of the {group} will {vp}, {lead} said.",
+        )
+    )
+    positive = rng.choice(
+        (f"{subj} said some {group} would {vp}.", f"At least 12 {group} will {vp}, {rng.choice(SPEAKERS)}.")
+    )
+    other, ovp, _ = rng.choice([g for g in _GROUPS if g[0] != group])
+    made = [
+        (f"Will any {group} {vp}?", evidence, REFUTES),
+        (f"Will any {group} {para}?", evidence, REFUTES),
+        (f"{group.capitalize()} will {vp}.", evidence, REFUTES),
+        (f"Is it true that no {group} will {vp}?", evidence, SUPPORTS),
+        (f"Will the {group} be spared?", evidence, SUPPORTS),
+        (f"Will any {group} {vp}?", positive, SUPPORTS),
+        (f"Is it true that no {group} will {vp}?", positive, REFUTES),
+        (f"Will any {other} {ovp}?", evidence, NEITHER),
+    ]
+    for claim, ev, lab in rng.sample(made, 4):
+        yield {"claim": claim, "evidence": ev, "label": lab}
+
+
+def _compound_pairs(rng: random.Random) -> Iterator[dict[str, object]]:
+    """ "A, but B" where B negates another event: each clause speaks for itself ("cut 40 training
+    places, but said no serving pilot would be made redundant" supports "cut training places")."""
+    fam, other = rng.sample(FAMILIES + MORE_FAMILIES, 2)
+    subj, tense = rng.choice(SUBJECTS), rng.choice(("past", "future"))
+    obj, oobj = rng.choice(fam.objects), rng.choice(other.objects)
+    a = f"{subj} {_form(fam.pos, tense, False, obj)}"
+    b = f"{_form(other.pos, tense, True, oobj)}"
+    evidence = rng.choice((f"{a}, but {b}.", f"{a} but said it would {other.pos[0].format(o=oobj)} no further."))
+    if "no further" in evidence:
+        evidence = f"{a}, but {b}."
+    made = [
+        (_claim(subj, fam.pos, tense, False, obj, rng), SUPPORTS),
+        (_claim(subj, fam.opp, tense, False, obj, rng) if not fam.binary or rng.random() < 0.5 else None, REFUTES),
+        (_claim(subj, other.pos, tense, False, oobj, rng), REFUTES),
+        (_claim(subj, other.pos, tense, True, oobj, rng), SUPPORTS),
+    ]
+    for claim, lab in made:
+        if claim is not None and rng.random() < 0.6:
+            yield {"claim": claim, "evidence": evidence, "label": lab}
+
+
+def clause_pairs(n: int, seed: int = 31) -> Iterator[dict[str, object]]:
+    """n pairs: negated subjects ("no pilots will…"), compound sentences ("A, but not B") and the
+    families of MORE_FAMILIES as the contrasts above make them."""
+    rng = random.Random(seed)
+    made = 0
+    while made < n:
+        r = rng.random()
+        if r < 0.35:
+            batch = list(_quantifier_pairs(rng))
+        elif r < 0.7:
+            batch = list(_compound_pairs(rng))
+        else:
+            batch = list(_family_pairs(rng.choice(MORE_FAMILIES), rng))
+        yield from batch
+        made += len(batch)
+
+
+def _family_pairs(fam: Family, rng: random.Random) -> Iterator[dict[str, object]]:
+    subject, obj, tense = rng.choice(SUBJECTS), rng.choice(fam.objects), rng.choice(("past", "past", "future"))
+    ev_kind = rng.choice(("pos", "opp", "negpos"))
+    evidence = _sentence(subject, fam, ev_kind, tense, obj, rng)
+    kinds = ["pos", "opp", "negpos"] + (["negopp"] if fam.binary else []) + (["para"] if fam.para else [])
+    for kind in rng.sample(kinds, 2):
+        lab = label(fam, kind, ev_kind)
+        if lab is not None:
+            phrase, neg = _phrase(fam, kind, rng)
+            yield {"claim": _claim(subject, phrase, tense, neg, obj, rng), "evidence": evidence, "label": lab}

@@ -21,6 +21,10 @@ CC BY-SA 4.0 via Wikipedia text; WiCE is CC BY-SA (Wikipedia) plus Common Crawl'
   claims against their supporting sentences ("partial support is no contradiction").
 - Pairs about invented events (`training.news_contrasts`): an event against its opposite, its negation
   and a paraphrase, as claims and questions ("Did the dam break?" / "the dam did not break").
+- With `--clauses N`: N pairs (`news_contrasts.clause_pairs`) about a negated subject ("No pilots will
+  lose their jobs" refutes "Will any pilots lose their jobs?"), compound sentences whose clauses speak
+  for themselves ("cut 40 training places, but did not cut pilots' jobs" supports "cut training places")
+  and more opposites (a profit / a loss, kept running / cancelled, kept / sold).
 """
 
 from __future__ import annotations
@@ -423,6 +427,7 @@ def build(
     partial: bool = False,
     pronouns: bool = False,
     symmetric: bool = False,
+    clauses: int = 0,
 ) -> dict[str, list[dict]]:
     """`news`: articles, each a list of its sentences; `contrasts`: how many event/opposite pairs
     (`training.news_contrasts`) to add; `details`: add a claim without one detail of its sentence
@@ -454,6 +459,7 @@ def build(
         rows.append({**r, "split": "train", "source": "generated"})
     made = news_contrasts.pairs(contrasts, symmetric=symmetric)
     rows.extend({**r, "split": "train", "source": "contrasts"} for r in made)
+    rows.extend({**r, "split": "train", "source": "clauses"} for r in news_contrasts.clause_pairs(clauses))
     out: dict[str, list[dict]] = {"train": [], "dev": [], "test": []}
     for r in rows:
         out[str(r["split"])].append(r)
@@ -523,6 +529,13 @@ def main() -> None:
         help='the contrasts\' "ruled out" pairs in both forms each way (statement and question, supported and '
         'refuted); without it a "ruled out" statement is only ever refuted',
     )
+    ap.add_argument(
+        "--clauses",
+        type=int,
+        default=0,
+        help='pairs about negated subjects ("no pilots will lose their jobs"), compound sentences ("A, but did '
+        'not B") and more opposites (profit / loss, kept running / cancelled); news_contrasts.clause_pairs',
+    )
     args = ap.parse_args()
     news = [
         [line.strip() for line in block.splitlines() if line.strip()]
@@ -540,6 +553,7 @@ def main() -> None:
         partial=args.partial,
         pronouns=args.pronouns,
         symmetric=args.symmetric,
+        clauses=args.clauses,
     )
     args.out.mkdir(parents=True, exist_ok=True)
     for name, rows in parts.items():
