@@ -318,10 +318,12 @@ def _eval_claims(args: argparse.Namespace, settings: Settings) -> int:
     if args.limit:
         cases = cases[: args.limit]
     assistant = Assistant(_with_llm(args, replace(settings, index_dir=index, seeds_dir=index / "no-seeds")))
+    corpus = make_corpus(index.parent / f"{name}-corpus.jsonl")
     if assistant.store.count() == 0:
-        corpus = make_corpus(index.parent / f"{name}-corpus.jsonl")
         print(f"factcheck: indexing {corpus} (once)…", file=sys.stderr)
-        assistant.ingest([corpus])
+    # Every time, not only into an empty index: ingest skips the articles already stored, and completes
+    # an index that an interrupted run left part-built (which was otherwise evaluated as if whole).
+    assistant.ingest([corpus])
     bar = tqdm(total=len(cases), desc=f"{name} {args.split}", unit=" claim", file=sys.stderr)
     report = run_claims(cases, assistant, lambda n: bar.update(1)).summary()
     bar.close()

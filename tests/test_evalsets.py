@@ -120,6 +120,22 @@ def test_eval_command_reports_the_claim_figures(dataset, tmp_path):
     assert report["confusion_gold_by_verdict"]["NOT_ENOUGH_INFO"] == {"NOT_ENOUGH_INFO": 1}
 
 
+def test_an_index_an_interrupted_run_left_part_built_is_completed_not_trusted(dataset, tmp_path):
+    """An eval whose indexing was cut short left only one page indexed; the next run must not evaluate
+    against that part as if it were the whole corpus."""
+    from assistant.pipeline import Assistant
+    from assistant.settings import Settings
+
+    index = tmp_path / "cf-index"
+    whole = climate_fever_corpus(dataset, tmp_path / "whole.jsonl").read_text().splitlines()
+    part = tmp_path / "part.jsonl"
+    part.write_text("".join(line + "\n" for line in whole if '"Brinwick"' in line))
+    Assistant(Settings.from_env(index_dir=index, seeds_dir=index / "no-seeds")).ingest([part])
+
+    report = _eval_report("--climate-fever", str(dataset), "--split", "all", "--eval-index", str(index))
+    assert report["gold_quoted"] == 1.0 and report["false_not_in_sources"] == 0.0, report
+
+
 WICE_ROWS = [
     {
         "label": "supported",
