@@ -109,14 +109,17 @@ def could_give(want: Wanted, text: str, speaker: str | None = None) -> bool:
     if want.kind == "which":
         return _names_one(want, text) is not False
     if want.kind == "role":
-        return _role_speaks(want.what, text)
+        return _speaks(role_pattern(want.what), text, re.I)
     if want.kind == "speaker":
-        last = re.escape(want.what.split()[-1])
-        # "Johnson had said", "Johnson earlier today, when he said": a short clause, commas allowed.
-        before = rf"\b{last}\b(?:’s|'s)?,?\s+(?:[\w’']+,?\s+){{0,5}}?{_SPEECH}\b"
-        speaks = rf"{before}|according to (?:\w+\s+){{0,3}}?{last}\b"
-        return said_by(speaker, want.what) or bool(re.search(speaks, text))
+        return said_by(speaker, want.what) or _speaks(re.escape(want.what.split()[-1]), text)
     return gives(want, text, speaker)
+
+
+def _speaks(who: str, text: str, flags: int = 0) -> bool:
+    """`who` (a regex) speaks in the sentence: "Johnson had said", "Johnson earlier today, when he
+    said" (a short clause, commas allowed), "according to the mayor"."""
+    before = rf"\b{who}\b(?:’s|'s)?,?\s+(?:[\w’']+,?\s+){{0,5}}?{_SPEECH}\b"
+    return bool(re.search(rf"{before}|according to (?:[\w’']+\s+){{0,3}}?{who}\b", text, flags))
 
 
 def gives(want: Wanted, text: str, speaker: str | None = None) -> bool:
@@ -125,7 +128,7 @@ def gives(want: Wanted, text: str, speaker: str | None = None) -> bool:
     if want.kind == "speaker":
         return said_by(speaker, want.what)
     if want.kind == "role":
-        return _role_speaks(want.what, text)
+        return _speaks(role_pattern(want.what), text, re.I)
     if want.kind == "which":
         return bool(_names_one(want, text))
     if want.kind == "money":
@@ -147,13 +150,6 @@ def gives(want: Wanted, text: str, speaker: str | None = None) -> bool:
         if (_NUMBER.fullmatch(w) or w.isdigit()) and any(counted(x) for x in words[i + 1 : i + 5]):
             return True
     return any(counted(w) for w in words) and any(_a_count(w) for w in words)
-
-
-def _role_speaks(role: str, text: str) -> bool:
-    """Someone in the role speaks in the sentence: "Mayor Jana Holub said", "according to the mayor"."""
-    r = role_pattern(role)
-    before = rf"\b{r}\b(?:’s|'s)?,?\s+(?:[\w’'.-]+,?\s+){{0,5}}?{_SPEECH}\b"
-    return bool(re.search(rf"{before}|according to (?:[\w’'.-]+\s+){{0,4}}?{r}\b", text, re.I))
 
 
 def _a_count(word: str) -> bool:

@@ -98,19 +98,12 @@ ALIASES = (
 )
 
 
-def _others(key: str) -> list[str]:
-    """The names that stand for the name whose squashed form is `key`."""
-    return [a for group in ALIASES if key in {_squash(x) for x in group} for a in group if _squash(a) != key]
-
-
 def named_terms(question: str) -> list[str]:
     """Names and acronyms in the question ('Macron', 'China', 'EU'), skipping its first word, dates,
     and, in a Title-Case headline-style question, every capitalised word that is not an acronym."""
     # A name of several words that stands for another ("United Kingdom" for "U.K.") is one name.
-    phrases = [a for group in ALIASES for a in group if " " in a]
-    whole = re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
-    found = [m.group() for m in whole.finditer(question) if m.group()[0].isupper()]
-    question = whole.sub(" ", question) if found else question
+    found = [m.group() for m in _ALIAS_PHRASES.finditer(question) if m.group()[0].isupper()]
+    question = _ALIAS_PHRASES.sub(" ", question) if found else question
     words = re.findall(r"[^\W\d_][\w’'.-]*", question)
     headline = len(words) > 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
     out = []
@@ -128,6 +121,14 @@ def _squash(text: str) -> str:
     return re.sub(r"[^0-9a-z°]+", "", fold(text))
 
 
+# Derived once from ALIASES: for a name's squashed form, the names that stand for it; and the names of
+# several words, matched whole in a question.
+_OTHERS = {_squash(a): [b for b in group if _squash(b) != _squash(a)] for group in ALIASES for a in group}
+_ALIAS_PHRASES = re.compile(
+    r"\b(?:" + "|".join(re.escape(a) for group in ALIASES for a in group if " " in a) + r")\b", re.IGNORECASE
+)
+
+
 def _mentioned(name: str, seen: set[str], squashed: str, lowered: str, raw: str) -> bool:
     from assistant.index.lexical import tokens
 
@@ -138,7 +139,7 @@ def _mentioned(name: str, seen: set[str], squashed: str, lowered: str, raw: str)
     key = _squash(name)
     if (len(key) >= 4 or (len(key) == 3 and any(c.isdigit() for c in key))) and key in squashed:  # CO2 / CO 2
         return True
-    return any(_acronym_in(a, raw) if a.isupper() else a in lowered for a in _others(key))
+    return any(_acronym_in(a, raw) if a.isupper() else a in lowered for a in _OTHERS.get(key, ()))
 
 
 def _acronym_in(name: str, raw: str) -> bool:
