@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.answer_kind import could_give, gives, wanted
+from assistant.answer.answer_kind import could_give, gives, wanted, with_holders
+from assistant.answer.speakers import role_holders
 
 ARTICLE = """---
 outlet: Lakeside Tribune
@@ -67,8 +68,9 @@ def test_a_count_is_a_number_by_the_counted_noun_not_a_year_or_another_count():
 def test_a_sum_of_money_needs_money():
     want = wanted("How much was the military aid worth?")
     assert gives(want, "The package is worth $1.2 billion, the Pentagon said.")
-    assert gives(want, "The works will cost 23 million euros.")
+    assert gives(wanted("How much will the works cost?"), "The works will cost 23 million euros.")
     assert not gives(want, "The aid arrived on Tuesday, 14 months after it was promised.")
+    assert not gives(want, "The works will cost 23 million euros.")  # a sum, but not the aid's
 
 
 def test_words_are_the_speakers_not_a_mention():
@@ -112,6 +114,30 @@ def test_a_role_is_found_by_its_title_or_another_title_of_the_same_post():
     assert could_give(want, "The quays will reopen on Monday, according to the authority's director.")
     assert not could_give(want, "Brenna's port authority said the quays would reopen on Monday.")
     assert wanted("What did the people of Brenna say about the floods?").kind == "speaker"
+
+
+def test_a_sum_must_be_for_what_the_question_asks_about():
+    ransom = wanted("How much ransom did the gang demand?")
+    assert ransom is not None and ransom.kind == "money"
+    assert not gives(ransom, "The board approved £1.5 million on Monday to replace its servers.")
+    assert gives(ransom, "The hackers demanded $4 million in bitcoin.")
+    assert gives(ransom, "The gang asked for a ransom of $4 million.")
+    # Only money words and times in the question: any sum answers it.
+    assert gives(wanted("How much is the fine?"), "The company was ordered to pay £2 million.")
+    fuel = wanted("How much did the airline pay for fuel last year?")
+    assert not gives(fuel, "It reported a loss of £85 million, against a profit of £12 million a year earlier.")
+
+
+def test_a_role_without_a_place_is_its_holders_words():
+    want = wanted("What did the health minister say about the break-in?")
+    assert want is not None and (want.kind, want.what) == ("role", "health minister")
+    texts = ["The health minister, Rosa Lindqvist, has ordered an inquiry.", "Prime Minister Ola Berg was abroad."]
+    holder = with_holders(want, texts)
+    assert holder is not None and holder.holders == ("Rosa Lindqvist",)
+    quote = "“Nobody should run software that can no longer be updated,” Lindqvist told parliament."
+    assert not could_give(want, quote, "Lindqvist") and could_give(holder, quote, "Lindqvist")
+    assert role_holders("prime minister", texts) == ("Ola Berg",)
+    assert role_holders("prime minister", ["Ola Berg, the country's prime minister, said no."]) == ("Ola Berg",)
 
 
 def test_silent_sources_are_said_to_be_silent_and_answering_ones_are_quoted_first(fresh, tmp_path):
@@ -197,3 +223,38 @@ def test_the_sentence_that_gives_the_count_is_kept_though_another_echoes_the_que
     fresh.ingest([path])
     got = fresh.answer("How many board members voted against closing the library on Sundays?")
     assert got.verdict != "not_in_sources" and "5-4" in got.citations[0].quote, [c.quote for c in got.citations]
+
+
+CLINIC = """---
+outlet: Harbour Health News
+title: Clinic network hit by hackers
+published: 2026-09-14
+---
+Hackers encrypted the booking system of the Eastport clinic network on Friday, the network said.
+
+A criminal gang calling itself GreyMoth has claimed responsibility for the break-in on its leak site.
+
+The network's board approved £1.5 million on Monday to replace its servers.
+
+The health minister, Rosa Lindqvist, has ordered an inquiry into the break-in.
+
+"Nobody should run software that can no longer be updated," Lindqvist told parliament on Tuesday.
+"""
+
+
+def test_a_role_holders_words_a_sum_for_something_else_and_a_kind_named_otherwise(fresh, tmp_path):
+    path = tmp_path / "eastport.txt"
+    path.write_text(CLINIC, encoding="utf-8")
+    fresh.ingest([path])
+
+    # "gang" for "group": the sentence matches every other word of the question but sits far in cosine.
+    group = fresh.answer("Which group claimed responsibility for the break-in?")
+    assert group.citations and "GreyMoth" in group.citations[0].quote, group.notices
+    # Her quote shares no word with the question; she is the health minister by the article's word.
+    minister = fresh.answer("What did the health minister say about the break-in?")
+    assert any("Nobody should run software" in c.quote for c in minister.citations), minister.citations
+    pm = fresh.answer("What did the prime minister say about the break-in?")
+    assert pm.verdict == "not_in_sources" and not pm.citations
+    # The only sum is for servers.
+    ransom = fresh.answer("How much ransom did GreyMoth demand?")
+    assert ransom.verdict == "not_in_sources" and any("sum of money" in n for n in ransom.notices), ransom.notices

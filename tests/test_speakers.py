@@ -42,6 +42,9 @@ MORE = [
     ("Witnesses said the car was travelling at high speed.", None),
     ("Volunteers said they had pulled 14 people from the rubble.", None),
     ("Critics of finance minister Jan Brekke said his plan would cut benefits.", None),  # he is not the speaker
+    # A title set off by a comma, with a possessive: the name after it speaks.
+    ("“Safety comes first,” said the network's chief executive, Dr Omar Haddad.", "Dr Omar Haddad"),
+    ("“It is over,” said police, Reuters reported.", None),  # the next clause's subject is no title
 ]
 
 

@@ -11,9 +11,10 @@ do give it go first, so the quote shown is the one that answers.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
-from assistant.answer.speakers import asked_role, asked_speaker, role_pattern, said_by
+from assistant.answer.speakers import asked_role, asked_speaker, role_holders, role_pattern, said_by
 from assistant.index.lexical import tokens
 
 _NUMBER_WORDS = (
@@ -34,7 +35,9 @@ _DATES = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\w)|\b\d{{1,2}}[:.]\d\d\b"
 )
 _MONEY_WORDS = re.compile(
-    r"\b(money|worth|cost|costs|spend|spent|pay|paid|price|budget|fund(?:s|ing)?|fine|fined)\b", re.I
+    r"\b(money|worth|cost|costs|spend|spent|pay|paid|price|budget|fund(?:s|ing)?|fine|fined|"
+    r"ransom|fees?|salary|bonus(?:es)?|reward|compensation|damages|bail|debts?|loans?)\b",
+    re.I,
 )
 _HOW_MANY = re.compile(r"^\W*how many\s+(?P<what>[\w\s\-]+)", re.I)
 # Where the counted noun phrase ends: "How many member countries | does NATO have?"
@@ -61,6 +64,15 @@ class Wanted:
     what: str  # the counted noun(s), the kind of thing asked to be named, or the speaker's name
     words: str  # for a notice: "a number of member countries"
     question: str = ""  # for "which": names the question itself gives are no answer to it
+    # For "role": who the sources give that role to (`with_holders`); their words are the role's.
+    holders: tuple[str, ...] = ()
+
+
+def with_holders(want: Wanted | None, texts: Iterable[str]) -> Wanted | None:
+    """A role question, with who holds the role in these article texts."""
+    if want is None or want.kind != "role":
+        return want
+    return replace(want, holders=role_holders(want.what, texts))
 
 
 def wanted(question: str) -> Wanted | None:
@@ -75,7 +87,7 @@ def wanted(question: str) -> Wanted | None:
         return Wanted("which", what, f"any {what} by name", question)
     if _HOW_MUCH.match(question):
         if _MONEY_WORDS.search(question):
-            return Wanted("money", "", "a sum of money")
+            return Wanted("money", "", "a sum of money", question)
         return Wanted("amount", "", "an amount")
     if re.match(r"^\W*(what|how)\b", question, re.I):
         role = asked_role(question)
@@ -109,10 +121,36 @@ def could_give(want: Wanted, text: str, speaker: str | None = None) -> bool:
     if want.kind == "which":
         return _names_one(want, text) is not False
     if want.kind == "role":
-        return _speaks(role_pattern(want.what), text, re.I)
+        return _role_speaks(want, text, speaker)
     if want.kind == "speaker":
         return said_by(speaker, want.what) or _speaks(re.escape(want.what.split()[-1]), text)
     return gives(want, text, speaker)
+
+
+# The question's frame and times, not what the sum is for.
+_WHEN = re.compile(r"much|many|last|next|this|year|years|month|months|week|weeks|day|days|ago|now|today|so far", re.I)
+
+
+def _role_speaks(want: Wanted, text: str, speaker: str | None) -> bool:
+    if _speaks(role_pattern(want.what), text, re.I):
+        return True
+    return any(said_by(speaker, h) or _speaks(re.escape(h.split()[-1]), text) for h in want.holders)
+
+
+def _sum_for(question: str, text: str) -> bool:
+    """A sum answers "how much" only beside a word of what the question is about: "How much ransom did
+    the gang demand?" is not answered by "the board approved £2 million for new servers". Names do
+    not count (a one-story corpus names its subject everywhere), and a question with nothing but money
+    words ("How much is the fine?") takes any sum."""
+    words = re.findall(r"(?<![.?!]\s)(?<!^)\b[a-z][\w’'-]*", question.strip())
+    about = {t for w in words if not _MONEY_WORDS.fullmatch(w) and not _WHEN.fullmatch(w) for t in tokens(w)}
+    if not about:
+        return True
+    return bool(about & set(tokens(text)) | (_money_stems(question) & set(tokens(text))))
+
+
+def _money_stems(question: str) -> set[str]:
+    return {t for m in _MONEY_WORDS.finditer(question) for t in tokens(m.group())}
 
 
 def _speaks(who: str, text: str, flags: int = 0) -> bool:
@@ -128,12 +166,14 @@ def gives(want: Wanted, text: str, speaker: str | None = None) -> bool:
     if want.kind == "speaker":
         return said_by(speaker, want.what)
     if want.kind == "role":
-        return _speaks(role_pattern(want.what), text, re.I)
+        return _role_speaks(want, text, speaker)
     if want.kind == "which":
         return bool(_names_one(want, text))
     if want.kind == "money":
-        return bool(re.search(r"\d|\b(?:million|billion|trillion)\b", text)) and bool(
-            _MONEY.search(text) or re.search(r"\b(?:million|billion|trillion|bn)\b", text)
+        return (
+            bool(re.search(r"\d|\b(?:million|billion|trillion)\b", text))
+            and bool(_MONEY.search(text) or re.search(r"\b(?:million|billion|trillion|bn)\b", text))
+            and _sum_for(want.question, text)
         )
     if want.kind == "amount":
         return bool(_NUMBER.search(text))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
-from assistant.answer.answer_kind import Wanted, gives, wanted
+from assistant.answer.answer_kind import Wanted, gives, wanted, with_holders
 from assistant.answer.retrieve import Scored, relevant, retrieve
 from assistant.answer.scope import in_time, outlet_scope, without_scope
 from assistant.answer.turn import Turn
@@ -37,13 +37,19 @@ def gather(
         turn = replace(turn, notices=(*turn.notices, note), claim=without_scope(turn.query, scope))
     only, turn = in_time(turn, only, lambda: outlets.articles(store))
     scored = retrieve(turn.query, store, embedder, lexical, settings, only)
-    want = wanted(turn.question)
+    want = with_holders(wanted(turn.question), _texts(scored))
     given = partial(_gives, want) if want else None
     exempt = given if want and want.kind in _PRECISE else None
-    kept = relevant(scored, settings, exempt)[: settings.max_evidence * 2]
+    spoken = want is not None and want.kind in ("speaker", "role")
+    kept = relevant(scored, settings, exempt, spoken)[: settings.max_evidence * 2]
     if given:  # "What did Lavrov say…": his own statements before sentences that only mention him
         kept.sort(key=lambda s: not given(s))
     return replace(turn, evidence=tuple(kept))
+
+
+def _texts(scored: list[Scored]) -> list[str]:
+    """Each article's text once."""
+    return list({s.evidence.article.id: s.evidence.article.text for s in scored}.values())
 
 
 def _gives(want: Wanted, s: Scored) -> bool:

@@ -89,11 +89,17 @@ def retrieve(
 
 
 def relevant(
-    scored: Sequence[Scored], settings: Settings, asked: Callable[[Scored], bool] | None = None
+    scored: Sequence[Scored],
+    settings: Settings,
+    asked: Callable[[Scored], bool] | None = None,
+    spoken: bool = False,
 ) -> list[Scored]:
     """The evidence worth showing: above the absolute bar, and close to the best match, or (`asked`)
     what the question asks for: "What did Brekke say…" keeps his own statement when a sentence that
-    only names him echoes the question's words and sets the best match 0.2 above it."""
+    only names him echoes the question's words and sets the best match 0.2 above it. When what is
+    asked is someone's words (`spoken`), their own statement needs only the cosine bar: "“No hospital
+    should be left running systems that cannot be patched,” Grant told MPs" shares no word with "What
+    did the health secretary say about the attack?"."""
     if not scored:
         return []
     top = scored[0].evidence.score
@@ -102,8 +108,10 @@ def relevant(
     floor = max(settings.min_relevance, top - 0.2)
 
     def keep(s: Scored) -> bool:
-        if s.evidence.dense < settings.min_dense or s.evidence.score < settings.min_relevance:
+        if s.evidence.dense < settings.min_dense:
             return False
+        if s.evidence.score < settings.min_relevance:
+            return spoken and asked is not None and asked(s)
         return s.evidence.score >= floor or (asked is not None and asked(s))
 
     return [s for s in scored if keep(s)]

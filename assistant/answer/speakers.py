@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _VERBS = (
     r"said|says|told|tells|added|adds|stressed|noted|asserted|stated|informed|announced|warned|"
@@ -18,9 +19,13 @@ _NAME = rf"(?:{_CAP}\s+(?:of\s+(?:the\s+)?)?){{0,4}}{_CAP}"
 _ADVERBS = r"(?:(?:also|reportedly|further|then|later|previously|again|had|has|have)\s+){0,3}"
 # Lower-case words of a title before a name: "said auditor Samuel Grant", "said deputy mayor Ann Roy".
 _TITLE = r"(?:[a-z][\w\-]*\s+){0,3}"
+# Or a title set off by a comma, possessives allowed: "said the trust's chief executive, Dr Helen Okafor"
+# (not a later clause's subject: "said police, Reuters reported").
+_TITLE_OF = r"(?:[a-z][\w\-]*(?:[’']s)?\s+){0,3}[a-z][\w\-]*,\s+"
 _PATTERNS = [
     re.compile(rf"[,.!?][\"”’']\s*(?P<name>{_NAME})\s+{_ADVERBS}(?:{_VERBS})\b"),
     re.compile(rf"[,.!?][\"”’']\s*(?:{_VERBS})\s+{_TITLE}(?P<name>{_NAME})"),
+    re.compile(rf"[,.!?][\"”’']\s*(?:{_VERBS})\s+{_TITLE_OF}(?P<name>{_NAME})\b(?!\s+(?:{_VERBS}|reported)\b)"),
     re.compile(rf"\b[Aa]ccording to\s+(?:the\s+)?(?P<name>{_NAME})"),
     # A name set off by commas just before the verb: "the editor, Priya Raman, wrote".
     re.compile(rf",\s*(?P<name>{_NAME}),\s+{_ADVERBS}(?:{_VERBS})\b"),
@@ -171,11 +176,37 @@ _ROLE_OF = re.compile(
 )
 
 
+# "What did the health secretary say…": a role in lower case, no name given.
+_ROLE_BARE = re.compile(
+    rf"^\W*(?i:what)\s+(?i:did|has|had|does|do)\s+the\s+(?P<phrase>(?:[a-z][\w-]*\s+){{0,2}}?(?P<role>[a-z][\w-]+))\s+"
+    rf"{_SPEECH_VERBS}"
+)
+
+
 def asked_role(question: str) -> str | None:
-    """The role a question asks about as a speaker when the name it gives is where that speaker
-    serves: "What did the mayor of Riverton say…" asks for the mayor's words, not Riverton's."""
-    m = _ROLE_OF.search(question)
+    """The role a question asks about as a speaker: "What did the health secretary say…", or, when
+    the name it gives is where that speaker serves, "What did the mayor of Riverton say…" (the
+    mayor's words, not Riverton's)."""
+    m = _ROLE_OF.search(question) or _ROLE_BARE.search(question)
     return m.group("phrase") if m and m.group("role") not in _CROWDS else None
+
+
+def role_holders(role: str, texts: Iterable[str]) -> tuple[str, ...]:
+    """Who the texts give the role to: "The health secretary, Olivia Grant, …", "Health Secretary
+    Olivia Grant", "Olivia Grant, the health secretary": her later "Grant told MPs" is the role's word."""
+    r = r"\s+".join(re.escape(w) for w in role.split())
+    patterns = [
+        rf"(?i:{r}),?\s+(?P<name>{_NAME})",
+        rf"(?P<name>{_NAME}),\s+(?i:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{r})\b",
+    ]
+    found = {
+        name
+        for text in texts
+        for p in patterns
+        for m in re.finditer(p, text)
+        if (name := _tidy(m.group("name"))) and name.split()[-1] not in _NOT_NAMES
+    }
+    return tuple(sorted(found))
 
 
 # Who speaks for a body goes by several titles: "the head of the IMF" may be "IMF chief Georgieva".
