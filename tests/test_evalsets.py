@@ -103,6 +103,33 @@ def test_made_clause_pairs_are_labelled_by_their_rule():
             assert r["label"] == SUPPORTS, r
 
 
+def test_hard_pairs_set_a_page_sentence_against_its_closest_neighbour(tmp_path):
+    """`--hard`: a web page's sentence against the page's closest other sentence, and that one negated,
+    is neither; against itself negated it is refuted; restated it is supported. Reproducible."""
+    from training.stance_data import NEITHER, REFUTES, SUPPORTS, hard_pairs
+
+    page = [
+        "The gang has published samples of data it says it took from the clinic network.",
+        "The clinic network said it had not paid any ransom to the gang.",
+        "Hackers encrypted the booking system of the clinic network on Friday.",
+        "The regional health minister will visit the clinic network on Monday.",
+        "Cookies help us improve this website.",
+    ]
+    row = {"claim": "x", "label": "supported", "supporting_sentences": [], "evidence": page}
+    (tmp_path / "wice-claim-dev.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    rows = list(hard_pairs(tmp_path, 40))
+    assert rows and rows == list(hard_pairs(tmp_path, 40))
+    for r in rows:
+        claim, ev, label = str(r["claim"]), str(r["evidence"]), r["label"]
+        assert ev.rstrip(".").split(", ")[-1] and label in (NEITHER, SUPPORTS, REFUTES)
+        mine = next(s for s in page if s.rstrip(".").lower() in ev.lower() or s == ev)
+        if label == NEITHER:  # another sentence of the page (or it negated), never the evidence itself
+            assert mine.rstrip(".").lower() not in claim.lower()
+        if label == REFUTES:
+            assert " not " in f" {claim} " or " not " in f" {ev} ", r
+    assert {NEITHER, SUPPORTS, REFUTES} <= {r["label"] for r in rows}
+
+
 @pytest.mark.slow
 def _eval_report(*args: str) -> dict:
     """`factcheck eval ARGS` in its own process, and the JSON report it prints."""

@@ -25,6 +25,11 @@ CC BY-SA 4.0 via Wikipedia text; WiCE is CC BY-SA (Wikipedia) plus Common Crawl'
   lose their jobs" refutes "Will any pilots lose their jobs?"), compound sentences whose clauses speak
   for themselves ("cut 40 training places, but did not cut pilots' jobs" supports "cut training places")
   and more opposites (a profit / a loss, kept running / cancelled, kept / sold).
+- With `--hard N`: N pairs from the sentences of WiCE's training pages (real web and news text): a
+  sentence against the closest other sentence of its page, and against that sentence negated, ->
+  neither (same names and topic, another statement: "The gang has published data it took from the
+  trust" says nothing of "Did the trust pay the ransom?" or of "The trust did not pay"); against
+  itself negated -> refutes; as a question or reported -> supports.
 """
 
 from __future__ import annotations
@@ -428,6 +433,7 @@ def build(
     pronouns: bool = False,
     symmetric: bool = False,
     clauses: int = 0,
+    hard: int = 0,
 ) -> dict[str, list[dict]]:
     """`news`: articles, each a list of its sentences; `contrasts`: how many event/opposite pairs
     (`training.news_contrasts`) to add; `details`: add a claim without one detail of its sentence
@@ -460,11 +466,71 @@ def build(
     made = news_contrasts.pairs(contrasts, symmetric=symmetric)
     rows.extend({**r, "split": "train", "source": "contrasts"} for r in made)
     rows.extend({**r, "split": "train", "source": "clauses"} for r in news_contrasts.clause_pairs(clauses))
+    if hard and wice_dir:
+        rows.extend({**r, "split": "train", "source": "hard"} for r in hard_pairs(wice_dir, hard))
     out: dict[str, list[dict]] = {"train": [], "dev": [], "test": []}
     for r in rows:
         out[str(r["split"])].append(r)
     rng.shuffle(out["train"])
     return out
+
+
+def _page_sentences(folder: Path) -> list[list[str]]:
+    """Each WiCE training page's own sentences (complete, capitalised, not too long), once per page."""
+    pages: dict[tuple[str, ...], list[str]] = {}
+    path = folder / "wice-claim-dev.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        sents = [
+            x
+            for x in dict.fromkeys(row["evidence"])
+            if _sentence_like(x) and len(x.split()) <= 40 and x[:1].isupper() and x.rstrip().endswith((".", '"', "”"))
+        ]
+        if len(sents) >= 3:
+            pages.setdefault(tuple(row["evidence"][:3]), sents)
+    return list(pages.values())
+
+
+def _closest(s: str, page: list[str]) -> str | None:
+    """The page's other sentence sharing most words with `s` without restating it (word overlap
+    between 0.15 and 0.5 of their union)."""
+    from assistant.index.lexical import tokens
+
+    mine = set(tokens(s))
+    best, best_j = None, 0.15
+    for t in page:
+        theirs = set(tokens(t))
+        if t == s or not mine or not theirs:
+            continue
+        j = len(mine & theirs) / len(mine | theirs)
+        if best_j <= j <= 0.5:
+            best, best_j = t, j
+    return best
+
+
+def hard_pairs(folder: Path, n: int, seed: int = 41) -> Iterator[dict[str, object]]:
+    """`n` pairs from WiCE's training pages (see the module's docstring), in a stream of their own."""
+    rng = random.Random(seed)
+    pool = [(s, page) for page in _page_sentences(folder) for s in page]
+    rng.shuffle(pool)
+    made = 0
+    for s, page in pool:
+        if made >= n:
+            return
+        other = _closest(s, page)
+        if other is None:
+            continue
+        ask = rng.random() < 0.5
+        q = (lambda c: as_question(c, rng)) if ask else (lambda c: c)
+        rows = [{"claim": q(other), "evidence": s, "label": NEITHER}]
+        neg_other, neg = negate(other), negate(s)
+        if neg_other:
+            rows.append({"claim": q(neg_other), "evidence": s, "label": NEITHER})
+        if neg:
+            rows.append({"claim": q(neg), "evidence": reported(s, rng) if rng.random() < 0.3 else s, "label": REFUTES})
+        rows.append({"claim": q(s), "evidence": reported(s, rng) if rng.random() < 0.4 else s, "label": SUPPORTS})
+        made += len(rows)
+        yield from rows
 
 
 def generated_news(articles: int = 300, seed: int = 777) -> list[list[str]]:
@@ -536,6 +602,14 @@ def main() -> None:
         help='pairs about negated subjects ("no pilots will lose their jobs"), compound sentences ("A, but did '
         'not B") and more opposites (profit / loss, kept running / cancelled); news_contrasts.clause_pairs',
     )
+    ap.add_argument(
+        "--hard",
+        type=int,
+        default=0,
+        help="pairs from the sentences of WiCE's training pages (needs --wice): a sentence against its page's "
+        "closest other sentence and that one negated (neither), against itself negated (refutes) and restated "
+        "(supports)",
+    )
     args = ap.parse_args()
     news = [
         [line.strip() for line in block.splitlines() if line.strip()]
@@ -554,6 +628,7 @@ def main() -> None:
         pronouns=args.pronouns,
         symmetric=args.symmetric,
         clauses=args.clauses,
+        hard=args.hard,
     )
     args.out.mkdir(parents=True, exist_ok=True)
     for name, rows in parts.items():
