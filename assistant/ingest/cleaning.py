@@ -30,6 +30,7 @@ _FURNITURE = re.compile(
         google\ news|social\ media)(,?\ (and\ )?\w+)*)?|
         subscribe(\ now|\ (to|for)\ (our|the)\ ([\w-]+\ ){0,3}(newsletter|channel|podcast|updates|alerts)s?)?|
         sign\ up\ for\ .*newsletter.*|click\ here\ .*|
+        sign\ up\ (for|to)\ (our|the)\ ([\w'’-]+\ ){0,4}(newsletters?|briefings?|bulletins?|emails?|alerts?|digest)\b.*|
         (all\ )?rights\ reserved\.?|copyright\ (©|\(c\)|\d{4}|by\ ).{0,100}|skip\ to\ (main\ )?content
     )[\s.:|!]*$""",
     _FLAGS | re.VERBOSE,
@@ -151,12 +152,15 @@ RULES: tuple[Rule, ...] = (
             "Copyright © 2024 The Velmar Herald. All rights reserved.",
             "Subscribe to our newsletter",
             "Follow us on Twitter and Facebook",
+            "Sign up to our free evening bulletin.",
         ),
         keeps=(
             "Copyright lawsuits against AI firms rose sharply in 2023, the report said.",
             "Subscribe to the idea that markets always recover, and you will be disappointed.",
             "Follow us on a journey through the old harbour district, the guide told visitors.",
             "Comments from the minister angered the union, which called a strike.",
+            "Sign-ups to the newsletter doubled after the row, the paper said.",
+            "Sign up to the scheme closed on Friday, the council said.",
         ),
     ),
     Rule(
