@@ -43,6 +43,7 @@ from pathlib import Path
 
 # The same fixed split `factcheck eval --climate-fever` reports on: no held-out claim is trained on.
 from assistant.evals.evalsets import split_of
+from assistant.index.lexical import tokens
 
 from . import news_contrasts
 
@@ -491,15 +492,12 @@ def _page_sentences(folder: Path) -> list[list[str]]:
     return list(pages.values())
 
 
-def _closest(s: str, page: list[str]) -> str | None:
+def _closest(s: str, page: dict[str, set[str]]) -> str | None:
     """The page's other sentence sharing most words with `s` without restating it (word overlap
-    between 0.15 and 0.5 of their union)."""
-    from assistant.index.lexical import tokens
-
-    mine = set(tokens(s))
+    between 0.15 and 0.5 of their union). `page`: each sentence with its index terms."""
+    mine = page[s]
     best, best_j = None, 0.15
-    for t in page:
-        theirs = set(tokens(t))
+    for t, theirs in page.items():
         if t == s or not mine or not theirs:
             continue
         j = len(mine & theirs) / len(mine | theirs)
@@ -511,7 +509,8 @@ def _closest(s: str, page: list[str]) -> str | None:
 def hard_pairs(folder: Path, n: int, seed: int = 41) -> Iterator[dict[str, object]]:
     """`n` pairs from WiCE's training pages (see the module's docstring), in a stream of their own."""
     rng = random.Random(seed)
-    pool = [(s, page) for page in _page_sentences(folder) for s in page]
+    pages = [{x: set(tokens(x)) for x in page} for page in _page_sentences(folder)]
+    pool = [(s, page) for page in pages for s in page]
     rng.shuffle(pool)
     made = 0
     for s, page in pool:

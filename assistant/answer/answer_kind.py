@@ -127,30 +127,27 @@ def could_give(want: Wanted, text: str, speaker: str | None = None) -> bool:
     return gives(want, text, speaker)
 
 
-# The question's frame and times, not what the sum is for.
-_WHEN = re.compile(r"much|many|last|next|this|year|years|month|months|week|weeks|day|days|ago|now|today|so far", re.I)
-
-
 def _role_speaks(want: Wanted, text: str, speaker: str | None) -> bool:
     if _speaks(role_pattern(want.what), text, re.I):
         return True
     return any(said_by(speaker, h) or _speaks(re.escape(h.split()[-1]), text) for h in want.holders)
 
 
+# The question's frame and times, not what the sum is for.
+_WHEN = re.compile(r"much|many|last|next|this|years?|months?|weeks?|days?|ago|now|today", re.I)
+
+
 def _sum_for(question: str, text: str) -> bool:
     """A sum answers "how much" only beside a word of what the question is about: "How much ransom did
-    the gang demand?" is not answered by "the board approved £2 million for new servers". Names do
-    not count (a one-story corpus names its subject everywhere), and a question with nothing but money
-    words ("How much is the fine?") takes any sum."""
+    the gang demand?" is not answered by "the board approved £2 million for new servers". Names
+    (capitalised words) do not count, as a one-story corpus names its subject everywhere, and a
+    question with nothing but money words ("How much is the fine?") takes any sum."""
     words = re.findall(r"(?<![.?!]\s)(?<!^)\b[a-z][\w’'-]*", question.strip())
     about = {t for w in words if not _MONEY_WORDS.fullmatch(w) and not _WHEN.fullmatch(w) for t in tokens(w)}
     if not about:
         return True
-    return bool(about & set(tokens(text)) | (_money_stems(question) & set(tokens(text))))
-
-
-def _money_stems(question: str) -> set[str]:
-    return {t for m in _MONEY_WORDS.finditer(question) for t in tokens(m.group())}
+    money = {t for m in _MONEY_WORDS.finditer(question) for t in tokens(m.group())}
+    return bool((about | money) & set(tokens(text)))
 
 
 def _speaks(who: str, text: str, flags: int = 0) -> bool:

@@ -44,7 +44,7 @@ def gather(
     kept = relevant(scored, settings, exempt, spoken)[: settings.max_evidence * 2]
     if given:  # "What did Lavrov say…": his own statements before sentences that only mention him
         kept.sort(key=lambda s: not given(s))
-    return replace(turn, evidence=tuple(kept))
+    return replace(turn, evidence=tuple(kept), holders=want.holders if want else ())
 
 
 def _texts(scored: list[Scored]) -> list[str]:

@@ -50,3 +50,6 @@ class Turn:
     as_of: str | None = None
     # What the evidence is weighed against: the query without the outlet it is scoped to.
     claim: str = ""
+    # For a question about a role ("What did the health secretary say…"): who the retrieved articles
+    # give that role to (`answer_kind.with_holders`), found once by the retrieve step.
+    holders: tuple[str, ...] = ()

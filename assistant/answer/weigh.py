@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from assistant.answer.answer_kind import could_give, wanted, with_holders
+from assistant.answer.answer_kind import could_give, wanted
 from assistant.answer.compose import is_open_question
 from assistant.answer.gates import absent_names, named_terms
 from assistant.answer.retrieve import Scored
@@ -42,7 +42,9 @@ def weigh(turn: Turn, stance: StanceModel | None) -> Turn:
     relevance.) A name the sources never mention ends the answer only for an open question or when
     no sentence addresses the claim: "Did she say it on Fox News?" against "told CNN" is answered."""
     kept = list(turn.evidence)
-    want = with_holders(wanted(turn.question), {s.evidence.article.id: s.evidence.article.text for s in kept}.values())
+    want = wanted(turn.question)
+    if want is not None and want.kind == "role":
+        want = replace(want, holders=turn.holders)
     if kept and want and not any(could_give(want, s.evidence.text, s.evidence.speaker) for s in kept):
         note = f"None of the sentences found for this question gives {want.words}."
         return replace(turn, evidence=(), notices=(*turn.notices, note))
