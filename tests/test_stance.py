@@ -467,3 +467,29 @@ def test_an_outlet_on_both_sides_stands_on_its_stronger_one():
     assert got.verdict == "supported" and got.refuting == () and got.refuting_origins == 0, got
     against = decide([a1, b], [strong, Stance("refutes", 0.05, 0.9, 0.05)])
     assert against.verdict == "contested" and against.refuting == ("Valley Courier",)
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        (
+            "Is the city prepared to give up its budget rules?",
+            "However, the mayor, in the same interview, stressed that the city is “not ready to compromise on its "
+            "budget rules”.",
+        ),
+        (
+            "Will the union call off the strike?",
+            "However, union leader Sam Price, in a radio interview, stressed that members are “not ready to call off "
+            "the strike”.",
+        ),
+    ],
+)
+def test_an_attribution_frame_does_not_turn_a_refusal_into_support(question, evidence):
+    """The model alone reads these framed refusals as support (0.85 and 0.62); read with the plain
+    statement they report ("The city is not ready to compromise…"), they lean the right way."""
+    model = load_stance()
+    assert model is not None
+    raw = model.probabilities([(question, evidence)])[0]
+    assert raw[1] > raw[2]  # the fault this reading is for, still in the model
+    st = _stance_of(question, evidence)
+    assert st.refutes > st.supports and st.supports < 0.5, st

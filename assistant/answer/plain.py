@@ -1,0 +1,91 @@
+"""A reported sentence as the plain statement it reports, for the stance model to read alongside it.
+
+The stance model reads a short declarative far better than the same statement inside an attribution
+frame: "However, Stoltenberg, in the same interview, stressed that NATO is “not ready to compromise on
+core principles”." supported "Is NATO prepared to give up its core principles?" (0.76), while "NATO is
+not ready to compromise on core principles." refutes it (0.99); "NATO Secretary-General Jens Stoltenberg
+has said that the … alliance has no plans to deploy troops on the ground…" supported "Will the alliance
+put soldiers on the ground in Ukraine?" (0.89). So the frame comes off: a leading connective
+("However,", "In addition,"), a speaker and speech verb before "that" or a colon, a trailing
+attribution (', the trust said.', '," Stoltenberg told CNN.'), a speaker standing in for its pronoun
+("The trust said it had not paid" -> "The trust had not paid"), and quotation marks.
+
+Only frames that do not change what is asserted come off: a head with a negation or a denial ("No
+official said that…", "The minister denied that…") stays, as does a tail with one (", but residents
+said it would not") or one joined by a conjunction. Who said it is kept by the answer all the same
+(the citation's speaker); this form is only what the model reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Verbs that report without taking a side ("denied", "rejected", "doubted" do take one: never stripped).
+_SAY = (
+    r"said|says|say|told|tells|added|adds|stressed|stresses|noted|notes|stated|states|announced|announces|"
+    r"explained|explains|insisted|insists|reiterated|reiterates|reaffirmed|confirmed|confirms|declared|declares|"
+    r"argued|argues|wrote|writes|emphasi[sz]ed|emphasi[sz]es|remarked|warned|warns|claimed|claims|maintained|"
+    r"maintains|pointed out|made clear|underlined|underscored|observed|asserted|asserts|reported|reports"
+)
+_LEAD = re.compile(
+    r"^(?:however|but|and|meanwhile|in addition|additionally|moreover|furthermore|also|still|yet|separately|"
+    r"nonetheless|nevertheless|instead|at the same time|indeed|in fact|earlier|previously|later|now)\s*,?\s+",
+    re.IGNORECASE,
+)
+# Words of a when/where aside between the verb and "that": "said last week that", "stressed, in the
+# same interview, that"; never a clause ("said it was not likely that" keeps its hedge).
+_ASIDE_WORD = (
+    r"(?:on|in|at|to|during|last|this|earlier|later|yesterday|today|after|before|from|with|via|the|a|an|"
+    r"its|his|her|their|same|[A-Z][\w.’'\-]*|\w+day|week|month|year|interview|statement|conference|"
+    r"briefing|reporters|journalists|media|press|news|radio|television|tv|morning|evening|night|afternoon|"
+    r"speech|address|post|letter|parliament|lawmakers|mps|meeting|summit|again|repeatedly|also|publicly)"
+)
+_ASIDE = rf"(?:,?\s+(?:{_ASIDE_WORD}\b\s*)+?,?)?"
+_ADV = r"(?:has |had |have |also |again |repeatedly |previously |publicly )*"
+_HEAD = re.compile(rf"^[^;:\"“”]{{0,160}}?\b{_ADV}(?:{_SAY})\b{_ASIDE}\s+that\s+")
+_HEAD_COLON = re.compile(rf"^[^;:\"“”]{{0,120}}?\b(?:{_SAY})\b{_ASIDE}:\s+")
+# A head that itself denies or negates: what follows is not asserted.
+_DENIAL = re.compile(
+    r"\b(?:not|no|never|nobody|none|neither|nor|wrong|false|untrue|whether|if|den(?:y|ies|ied)|doubt\w*|"
+    r"reject\w*|dismiss\w*|refus\w*|disput\w*|question\w*)\b|n[’']t\b",
+    re.IGNORECASE,
+)
+_CONJ = r"but|and|or|while|whereas|although|though|yet|which|who|when|if|because|as|so"
+_TAIL = re.compile(
+    rf"(?:,[\"”’']?|[\"”’'])\s+(?!(?:{_CONJ})\b)(?![^.]*\b(?:not|no|never)\b)"
+    rf"(?:(?:(?!(?:{_CONJ})\b)(?:the|a|an|[A-Z][\w.’'\-]*|he|she|they|it|its|[a-z][\w’'\-]*)\s+){{0,6}}?"
+    rf"(?:has |had |also )*(?:{_SAY})|(?:{_SAY})\b)[^,;:\"“”]{{0,100}}$"
+)
+# "The trust said it had not paid" -> "The trust had not paid"; not an empty "it" ("said it was too early").
+_SAID_PRONOUN = re.compile(
+    rf"^(?P<subj>(?:the |a |an )?[\w.’'\-]+(?: [\w.’'\-]+){{0,5}}?) {_ADV}(?:{_SAY})(?: that)? (?:it|he|she|they) "
+    r"(?=\w)(?!(?:is|was|'s|would be|will be|may be|might be|could be|remains|seems|appears)\b)"
+)
+_QUOTES = re.compile(r"[\"“”]|(?<!\w)['‘’]|['‘’](?!\w)")
+# Less than this left after a frame comes off: the frame was most of the sentence, keep it whole.
+_MIN_LEFT = 15
+
+
+def plain(sentence: str) -> str:
+    """The statement `sentence` reports, without its attribution frame; the sentence itself (spaces
+    normalised) when it has none."""
+    whole = " ".join(sentence.split())
+    s = whole
+    for _ in range(2):
+        s = _LEAD.sub("", s)
+    head = _HEAD.match(s) or _HEAD_COLON.match(s)
+    if head and _DENIAL.search(head.group(0)):
+        head = None
+    if head and len(s) - head.end() > _MIN_LEFT:
+        s = s[head.end() :]
+    elif (p := _SAID_PRONOUN.match(s)) and not _DENIAL.search(p.group("subj")):
+        s = f"{p.group('subj')} {s[p.end() :]}"
+    body = s.rstrip(" .")
+    tail = _TAIL.search(body)
+    if tail and tail.start() > _MIN_LEFT:
+        s = body[: tail.start()]
+    s = _QUOTES.sub("", s).strip(" ,.…")
+    s = re.sub(r"^\.\.\.\s*|\s*\.\.\.$", "", s).strip()
+    if not s:
+        return whole
+    return s[0].upper() + s[1:] + ("" if s[-1] in ".!?" else ".")

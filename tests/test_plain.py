@@ -1,0 +1,56 @@
+"""The plain statement a reported sentence makes, which the stance model reads beside the sentence.
+
+Sentences from reporting on stories other than the seeds; each frame that comes off, and each that must
+stay because it changes what is asserted."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.plain import plain
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statement"),
+    [
+        (
+            "However, the mayor, in the same interview, stressed that the city is “not ready to compromise”.",
+            "The city is not ready to compromise.",
+        ),
+        (
+            "League chief executive Dana Holt has said that the competition has no plans to add referees.",
+            "The competition has no plans to add referees.",
+        ),
+        (
+            "The U.S. trade representative said last week that Washington has refused the tariff cut.",
+            "Washington has refused the tariff cut.",
+        ),
+        (
+            '"The school will not close the library," head teacher Anna Reed told the local radio station.',
+            "The school will not close the library.",
+        ),
+        ("The library will stay open, said the council’s leader in a statement.", "The library will stay open."),
+        ("Prices rose 5% in March, the statistics office reported on Tuesday.", "Prices rose 5% in March."),
+        ("The trust said it had not paid any ransom.", "The trust had not paid any ransom."),
+        ('The coach said: "We will not sell him."', "We will not sell him."),
+        ("In addition, the ministry has repeatedly stressed that the plant is safe.", "The plant is safe."),
+    ],
+)
+def test_an_attribution_frame_comes_off(sentence, statement):
+    assert plain(sentence) == statement
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No official has said that troops will be sent.",  # a negated head: nothing is asserted
+        "The minister denied that taxes would rise.",
+        "The mayor didn't say that the bridge would close.",
+        "Officials said the bridge would close in May, but residents said it would not.",  # the tail disagrees
+        "The bridge will close, officials said, although residents disagree.",
+        "A spokesperson for the ministry said it was too early to say.",  # an empty "it" stands for no one
+        "The council voted to close the bridge in May.",  # no frame at all
+    ],
+)
+def test_a_frame_that_changes_what_is_asserted_stays(sentence):
+    assert plain(sentence) == sentence
