@@ -34,6 +34,11 @@ from assistant.answer.plain import plain
         ("The trust said it had not paid any ransom.", "The trust had not paid any ransom."),
         ('The coach said: "We will not sell him."', "We will not sell him."),
         ("In addition, the ministry has repeatedly stressed that the plant is safe.", "The plant is safe."),
+        (
+            "Talks on fishing quotas, held in Oslo in May, ended without a deal.",
+            "Talks on fishing quotas ended without a deal.",
+        ),
+        ("The plant, which opened in 2019, will close in May, the company said.", "The plant will close in May."),
     ],
 )
 def test_an_attribution_frame_comes_off(sentence, statement):
@@ -50,6 +55,7 @@ def test_an_attribution_frame_comes_off(sentence, statement):
         "The bridge will close, officials said, although residents disagree.",
         "A spokesperson for the ministry said it was too early to say.",  # an empty "it" stands for no one
         "The council voted to close the bridge in May.",  # no frame at all
+        "The council, meanwhile, voted to close the bridge.",  # a connective mid-sentence is no aside
     ],
 )
 def test_a_frame_that_changes_what_is_asserted_stays(sentence):

@@ -236,8 +236,8 @@ class StanceModel:
     def read(self, claim: str, sentences: Sequence[str]) -> np.ndarray:
         """(n, 3) probabilities of each sentence toward the claim, read two ways where the sentence reports
         a statement inside an attribution frame: as written and as the plain statement (`plain`), the
-        two averaged. On the seed and story yes/no questions the frame alone had drawn 3 of 15 wrong
-        committed verdicts (figures in MODEL_CARD.md)."""
+        two averaged: the frame alone had drawn 4 of the 15 wrong committed verdicts on the seed and story
+        yes/no questions (figures in MODEL_CARD.md)."""
         probs = self.probabilities([(claim, s) for s in sentences])
         bare = [plain(s) for s in sentences]
         framed = [i for i, s in enumerate(sentences) if bare[i] != " ".join(s.split())]
