@@ -103,6 +103,41 @@ def test_made_clause_pairs_are_labelled_by_their_rule():
             assert r["label"] == SUPPORTS, r
 
 
+def test_negator_pairs_are_labelled_by_their_rule():
+    """ "No" said without "not" (training.negator_pairs): an excluded item is refuted and a listed one
+    supported; "ended without a deal" refutes "ended with a deal"; a rate cut from 25% to 10% supports
+    "to 10%" and refutes "to 25%"; "failed to X" refutes "Did … X?" while "managed to X" supports it."""
+    import re
+
+    from training.negator_pairs import negator_pairs
+    from training.news_contrasts import REFUTES, SUPPORTS
+
+    rows = list(negator_pairs(2000))
+    assert rows == list(negator_pairs(2000))  # reproducible
+    seen = set()
+    for r in rows:
+        claim, ev, lab = str(r["claim"]), str(r["evidence"]), r["label"]
+        if m := re.search(r"(?:but|though) not ([\w ]+?)[.,]", ev):
+            item = re.search(r"(?:include|cover|apply to|hit) ([\w ]+?)[?.]$", claim)
+            if item and item.group(1) == m.group(1):
+                assert lab == REFUTES, r
+                seen.add("excluded")
+        if re.search(r"ended without|failed to produce|broke up without", ev) and re.match(r"Did .* end with ", claim):
+            assert lab == REFUTES, r
+            seen.add("without")
+        if (m := re.search(r"from (\d+)% to (\d+)%", ev)) and claim.rstrip("?.").endswith("%"):
+            said = claim.rstrip("?.").split()[-1].rstrip("%")
+            assert lab == (SUPPORTS if said == m.group(2) else REFUTES), r
+            seen.add("range")
+        if ev.split(" failed to ")[-1].rstrip(".") in claim and " failed to " in ev and claim.startswith("Did "):
+            assert lab == REFUTES, r
+            seen.add("failed")
+        if " managed to " in ev and claim.startswith("Did "):
+            assert lab in (SUPPORTS, 0), r  # supports, or another event of the same subject
+            seen.add("managed")
+    assert seen == {"excluded", "without", "range", "failed", "managed"}
+
+
 def test_hard_pairs_set_a_page_sentence_against_its_closest_neighbour(tmp_path):
     """`--hard`: a web page's sentence against the page's closest other sentence, and that one negated,
     is neither; against itself negated it is refuted; restated it is supported. Reproducible."""

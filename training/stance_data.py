@@ -30,6 +30,8 @@ CC BY-SA 4.0 via Wikipedia text; WiCE is CC BY-SA (Wikipedia) plus Common Crawl'
   neither (same names and topic, another statement: "The gang has published data it took from the
   trust" says nothing of "Did the trust pay the ransom?" or of "The trust did not pay"); against
   itself negated -> refutes; as a question or reported -> supports.
+- With `--negators N`: N pairs (`training.negator_pairs`) for "no" said without "not": "failed to",
+  "ended without a deal", "A, B and C, but not D", "from 25% to 10%", each with its positive counterpart.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from assistant.evals.evalsets import split_of
 from assistant.index.lexical import tokens
 
 from . import news_contrasts
+from .negator_pairs import negator_pairs
 
 NEITHER, SUPPORTS, REFUTES = 0, 1, 2
 LABELS = ("neither", "supports", "refutes")
@@ -435,6 +438,7 @@ def build(
     symmetric: bool = False,
     clauses: int = 0,
     hard: int = 0,
+    negators: int = 0,
 ) -> dict[str, list[dict]]:
     """`news`: articles, each a list of its sentences; `contrasts`: how many event/opposite pairs
     (`training.news_contrasts`) to add; `details`: add a claim without one detail of its sentence
@@ -469,6 +473,7 @@ def build(
     rows.extend({**r, "split": "train", "source": "clauses"} for r in news_contrasts.clause_pairs(clauses))
     if hard and wice_dir:
         rows.extend({**r, "split": "train", "source": "hard"} for r in hard_pairs(wice_dir, hard))
+    rows.extend({**r, "split": "train", "source": "negators"} for r in negator_pairs(negators))
     out: dict[str, list[dict]] = {"train": [], "dev": [], "test": []}
     for r in rows:
         out[str(r["split"])].append(r)
@@ -609,6 +614,13 @@ def main() -> None:
         "closest other sentence and that one negated (neither), against itself negated (refutes) and restated "
         "(supports)",
     )
+    ap.add_argument(
+        "--negators",
+        type=int,
+        default=0,
+        help='pairs for "no" said without "not" (failed to, ended without a deal, "A and B, but not C", "from 25%% '
+        'to 10%%"), each with its positive counterpart; training/negator_pairs.py',
+    )
     args = ap.parse_args()
     news = [
         [line.strip() for line in block.splitlines() if line.strip()]
@@ -628,6 +640,7 @@ def main() -> None:
         symmetric=args.symmetric,
         clauses=args.clauses,
         hard=args.hard,
+        negators=args.negators,
     )
     args.out.mkdir(parents=True, exist_ok=True)
     for name, rows in parts.items():
