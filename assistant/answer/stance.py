@@ -30,7 +30,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.answer.plain import plain
+from assistant.answer.plain import plain, words
 from assistant.errors import ModelError
 from assistant.hashing import file_sha256 as _sha256
 from assistant.hashing import read_record, write_record
@@ -240,7 +240,7 @@ class StanceModel:
         yes/no questions (figures in MODEL_CARD.md)."""
         probs = self.probabilities([(claim, s) for s in sentences])
         bare = [plain(s) for s in sentences]
-        framed = [i for i, s in enumerate(sentences) if bare[i] != " ".join(s.split())]
+        framed = [i for i, s in enumerate(sentences) if words(bare[i]) != words(s)]
         if framed:
             probs[framed] = (probs[framed] + self.probabilities([(claim, bare[i]) for i in framed])) / 2
         return probs
