@@ -1,8 +1,11 @@
 """The verdict, by code, from the stances of the evidence: no language model decides it.
 
 An outlet stands on a side when one of its sentences leans that way with probability >= `COMMIT`.
-- contested: one outlet supports and a different outlet refutes (outlets, not sentences: one article
-  reporting both sides is not a dispute between outlets);
+- contested: an outlet that only supports and a different one that only refutes, or every outlet on
+  both sides (outlets, not sentences: one article reporting both sides is not a dispute between
+  outlets, and outlets of two minds beside outlets of one are decided by the latter: two outlets that
+  report "NATO will not deploy troops" and a nuance read as refuting it, "some NATO members already have
+  trainers there", beside two that only report the first, are "supported");
 - supported / refuted: every outlet that takes a side takes that one;
 - unclear: evidence is relevant, but no sentence leans far enough;
 - not_in_sources: no evidence (decided upstream, by retrieval).
@@ -89,11 +92,13 @@ def decide(evidence: Sequence[Evidence], stances: Sequence[Stance], threshold: f
             by_origin[s][key] = max(by_origin[s].get(key, 0.0), p)
     sup, ref = best["supports"], best["refutes"]
     n_sup, n_ref = len(by_origin["supports"]), len(by_origin["refutes"])
-    if sup and ref and any(a != b for a in sup for b in ref):
+    only_sup, only_ref = set(sup) - set(ref), set(ref) - set(sup)
+    # Outlets that stand on one side only, on each side; or every outlet on both (each reports the dispute).
+    if (only_sup and only_ref) or (sup and ref and not only_sup and not only_ref and len(set(sup) | set(ref)) > 1):
         conf = min(max(sup.values()), max(ref.values()))
         return Decision("contested", round(conf, 3), tuple(sup), tuple(ref), n_sup, n_ref)
-    if sup and ref:  # one outlet on both sides, no other outlet: the stronger side, less sure
-        if max(sup.values()) >= max(ref.values()):
+    if sup and ref:  # outlets of two minds beside outlets of one: those decide; alone, the stronger side
+        if only_sup or (not only_ref and max(sup.values()) >= max(ref.values())):
             ref, n_ref = {}, 0
         else:
             sup, n_sup = {}, 0

@@ -38,7 +38,7 @@ from assistant.settings import cache_root
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "stance_model"
 # sha256 of stance_model/model.onnx as trained and exported (MODEL_CARD.md); checked before use.
-MODEL_SHA256 = "1ca59bde79a79349710d60db20dd2e7ef01d357a0d48f392b46a187f4eaad8ec"
+MODEL_SHA256 = "743ad3192875dcec69de841672226887619c0423638b5612da32b1e529e786db"
 LABELS = ("neither", "supports", "refutes")
 MAX_TOKENS = 128
 # Pairs per forward pass (sorted by length first).
