@@ -163,6 +163,13 @@ def card(folder: Path) -> str:
         '  still at work?"). The model knows the words of contradiction it was shown, not the world.',
         '- "X rather than Y" is still read as supporting Y ("Listeria was found in a cooling tank…, rather than',
         '  in the yoghurt itself" supports "Was listeria found in the yoghurt itself?").',
+        '- Two figures joined by "to" read as a contradiction of a claim without figures: "Kestrel Air ground',
+        '  staff voted by 78% to 22% to strike" refutes "Did ground staff vote to strike?" (0.99; the model before',
+        '  this one: 0.87), and "Unemployment fell from 5.1% to 4.8%" says neither to "Did unemployment fall?"',
+        "  (0.93; before: supports 0.85). The negator range pairs never set a claim without figures against a",
+        "  change it agrees with; the next data should (and vote tallies as support).",
+        '- "A, but … no B" leans refutes for a claim about A ("40 pilot training places had been cut, but said no',
+        '  serving pilot would be made redundant" refutes "Has Kestrel Air cut pilot training places?", 0.71).',
         "- English only. A sentence that speaks to a fact-checker or AI model is never weighed",
         "  (`assistant.answer.stance.addresses_model`).",
     ]
