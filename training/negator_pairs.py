@@ -18,7 +18,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
-from training.news_contrasts import FAMILIES, NEITHER, REFUTES, SPEAKERS, SUBJECTS, SUPPORTS, _gerund
+from training.news_contrasts import FAMILIES, NEITHER, REFUTES, SPEAKERS, SUBJECTS, SUPPORTS, gerund, mid_sentence
 
 Pair = dict[str, object]
 
@@ -51,10 +51,6 @@ _MONTHS = ("March", "April", "May", "June", "October", "November")
 _PARTIES = ("the two companies", "the union and the employers", "Norway and the EU", "the rebels and the army")
 
 
-def _lower(subject: str) -> str:
-    return "the" + subject[3:] if subject.startswith("The ") else subject
-
-
 def _tail(rng: random.Random) -> str:
     return f", {rng.choice(SPEAKERS)}." if rng.random() < 0.3 else "."
 
@@ -65,8 +61,8 @@ def _negator_pairs(rng: random.Random) -> Iterator[Pair]:
     base, past = (t.format(o=obj) for t in fam.pos)
     future = rng.random() < 0.4
     template, happened = rng.choice(_FUTURE if future else _PAST)
-    evidence = template.format(s=subj, b=base, p=past, g=_gerund(base)) + _tail(rng)
-    s = _lower(subj)
+    evidence = template.format(s=subj, b=base, p=past, g=gerund(base)) + _tail(rng)
+    s = mid_sentence(subj)
     if future:
         pos = (f"Will {s} {base}?", f"{subj} will {base}.")
         neg = (f"Is it true that {s} will not {base}?", f"{subj} will not {base}.")
@@ -185,7 +181,7 @@ def _range_pairs(rng: random.Random) -> Iterator[Pair]:
     named = rng.random() < 0.5
     if named:  # who changed it: the claims name them too
         evidence = f"{subj} {verb} {rate} from {old}% to {new}%"
-        s = _lower(subj)
+        s = mid_sentence(subj)
         made = [
             (f"Did {s} {way} {rate} to {new}%?", SUPPORTS),
             (f"{subj} {verb} {rate} to {new}%.", SUPPORTS),

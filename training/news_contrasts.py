@@ -256,7 +256,7 @@ def _form(phrase: tuple[str, str], tense: str, negated: bool, obj: str) -> str:
 
 def _question(subject: str, phrase: tuple[str, str], tense: str, negated: bool, obj: str, rng: random.Random) -> str:
     base = phrase[0].format(o=obj)
-    subj = subject if subject.split()[0] not in ("The",) else "the" + subject[3:]
+    subj = mid_sentence(subject)
     aux = "Will" if tense == "future" else "Did"
     if negated:
         return f"Is it true that {subj} {_form(phrase, tense, True, obj)}?"
@@ -326,9 +326,9 @@ def pairs(n: int, seed: int = 29, symmetric: bool = False) -> Iterator[dict[str,
         made += 1
         if tense == "future" and ev_kind in ("negpos",) and (symmetric or rng.random() < 0.5):
             # "X will not close the bridge" is X ruling it out: supports "Did X rule out closing…?"
-            g = _gerund(fam.pos[0].format(o=obj))
+            g = gerund(fam.pos[0].format(o=obj))
             ro = rng.choice(_RULED_OUT)
-            q = f"Did {subject if not subject.startswith('The') else 'the' + subject[3:]} {ro[0].format(g=g)}?"
+            q = f"Did {mid_sentence(subject)} {ro[0].format(g=g)}?"
             yield {"claim": q, "evidence": evidence, "label": SUPPORTS}
             stated = f"{subject} {ro[1].format(g=g)}."
             positive = _sentence(subject, fam, "pos", "future", obj, rng)
@@ -346,7 +346,12 @@ def _claim(subject: str, phrase: tuple[str, str], tense: str, neg: bool, obj: st
     return f"{subject} {_form(phrase, tense, neg, obj)}."
 
 
-def _gerund(base: str) -> str:
+def mid_sentence(subject: str) -> str:
+    """A subject as written inside a sentence: "The council" -> "the council", names as they are."""
+    return "the" + subject[3:] if subject.startswith("The ") else subject
+
+
+def gerund(base: str) -> str:
     verb, _, rest = base.partition(" ")
     if verb.endswith("e") and not verb.endswith("ee"):
         verb = verb[:-1]
@@ -398,7 +403,7 @@ _GROUPS = (
 def _quantifier_pairs(rng: random.Random) -> Iterator[dict[str, object]]:
     group, vp, para = rng.choice(_GROUPS)
     subj = rng.choice(SUBJECTS)
-    lead = subj if not subj.startswith("The") else "the" + subj[3:]
+    lead = mid_sentence(subj)
     evidence = rng.choice(
         (
             f"{subj} said no {group} would {vp}.",

@@ -93,8 +93,9 @@ def decide(evidence: Sequence[Evidence], stances: Sequence[Stance], threshold: f
     sup, ref = best["supports"], best["refutes"]
     n_sup, n_ref = len(by_origin["supports"]), len(by_origin["refutes"])
     only_sup, only_ref = set(sup) - set(ref), set(ref) - set(sup)
+    both = set(sup) & set(ref)
     # Outlets that stand on one side only, on each side; or every outlet on both (each reports the dispute).
-    if (only_sup and only_ref) or (sup and ref and not only_sup and not only_ref and len(set(sup) | set(ref)) > 1):
+    if (only_sup and only_ref) or (not only_sup and not only_ref and len(both) > 1):
         conf = min(max(sup.values()), max(ref.values()))
         return Decision("contested", round(conf, 3), tuple(sup), tuple(ref), n_sup, n_ref)
     if sup and ref:  # outlets of two minds beside outlets of one: those decide; alone, the stronger side

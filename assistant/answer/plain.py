@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 # Verbs that report without taking a side ("denied", "rejected", "doubted" do take one: never stripped).
+# Not speakers._VERBS: that list finds who speaks and so holds side-taking verbs ("denied", "accused").
 _SAY = (
     r"said|says|say|told|tells|added|adds|stressed|stresses|noted|notes|stated|states|announced|announces|"
     r"explained|explains|insisted|insists|reiterated|reiterates|reaffirmed|confirmed|confirms|declared|declares|"
@@ -94,6 +95,11 @@ def words(text: str) -> list[str]:
     return re.findall(r"\w+", text.casefold())
 
 
+def _only_a_speaker(head: str) -> bool:
+    """The words before what is reported name who says it, no more: no denial, no clause of their own."""
+    return not (_DENIAL.search(head) or _CLAUSAL.search(head))
+
+
 def plain(sentence: str) -> str:
     """The statement `sentence` reports, without its attribution frame; the sentence itself (spaces
     normalised) when it has none."""
@@ -102,13 +108,12 @@ def plain(sentence: str) -> str:
     for _ in range(2):
         s = _LEAD.sub("", s)
     head = _HEAD.match(s) or _HEAD_COLON.match(s)
-    if head and (_DENIAL.search(head.group(0)) or _CLAUSAL.search(head.group(0))):
-        head = None
-    if (p := _SAID_PRONOUN.match(s)) and not (_DENIAL.search(p.group("subj")) or _CLAUSAL.search(p.group("subj"))):
+    if (p := _SAID_PRONOUN.match(s)) and _only_a_speaker(p.group("subj")):
         s = f"{p.group('subj')} {s[p.end() :]}"
-    elif head and len(s) - head.end() > _MIN_LEFT and not _PRONOUN.match(s[head.end() :]):
+    elif head and _only_a_speaker(head.group(0)) and len(s) - head.end() > _MIN_LEFT:
+        rest = s[head.end() :]
         # "Lively herself said that she doesn't…" keeps its head: "She doesn't…" names no one.
-        s = s[head.end() :]
+        s = s if _PRONOUN.match(rest) else rest
     s = _ASIDE_CLAUSE.sub(r"\g<subject> ", s)
     body = s.rstrip(" .")
     tail = _TAIL.search(body)
