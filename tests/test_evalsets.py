@@ -138,6 +138,55 @@ def test_negator_pairs_are_labelled_by_their_rule():
     assert seen == {"excluded", "without", "range", "failed", "managed"}
 
 
+def test_figure_pairs_are_labelled_by_their_rule():
+    """Figures against claims without them (training.figure_pairs): a fall from one figure to another
+    supports "Did X fall?" and refutes "Did X rise?"; the new figure is supported, the old one refuted;
+    a tally "in favour of" / "to strike" supports the vote and "against" / "rejected" / "defeated" refutes
+    it; in "A, but no B" the A clause is supported and B refuted."""
+    import re
+
+    from training.figure_pairs import _BUT_NO, _MEASURES, figure_pairs
+    from training.news_contrasts import NEITHER, REFUTES, SUPPORTS
+
+    rows = list(figure_pairs(3000))
+    assert rows == list(figure_pairs(3000))  # reproducible
+    seen = set()
+    for r in rows:
+        claim, ev, lab = str(r["claim"]), str(r["evidence"]), r["label"]
+        change = re.search(r"(fell|dropped|declined|slipped|eased|rose|climbed|increased|jumped|grew|stood at)", ev)
+        measure = next((mid for subj, mid, _ in _MEASURES if ev.startswith(subj + " ")), None)
+        if change and measure and claim.startswith(("Did", "Has", "Have")) and measure not in claim.lower():
+            assert lab == NEITHER, r
+            continue
+        if change and measure and not re.search(r"\d", claim):
+            went_down = change.group(1) in ("fell", "dropped", "declined", "slipped", "eased") or "down from" in ev
+            asked_down = bool(re.search(r"\b(fall|fell|down)\b", claim))
+            assert lab == (SUPPORTS if went_down == asked_down else REFUTES), r
+            seen.add("direction")
+        if (m := re.search(r"\bto ([£\d.,]+(?:%| million|bn| weeks)?)(?: |,|\.)", ev)) and claim.endswith(
+            f"to {m.group(1)}?"
+        ):
+            same_way = bool(re.search(r"\b(fall|fell)\b", claim)) == (
+                "down from" in ev or bool(re.search(r"\b(fell|dropped|declined|slipped|eased)\b", ev))
+            )
+            assert lab == (SUPPORTS if same_way else REFUTES), r
+            seen.add("figure")
+        if re.search(r"voted|backed|rejected|carried|defeated", ev) and claim.startswith("Did"):
+            group = claim.split(" ")[1]
+            if group.lower() not in ev.lower():
+                assert lab == NEITHER, r
+                continue
+            said_yes = not re.search(r"against|rejected|defeated|not to", ev)
+            asked_yes = not re.search(r"against|reject|close the library", claim)
+            assert lab == (SUPPORTS if said_yes == asked_yes else REFUTES), r
+            seen.add("vote")
+        for _, asked_did, did_not, asked_not in _BUT_NO:
+            if did_not in ev:
+                assert lab == {asked_did: SUPPORTS, asked_not: REFUTES}[claim], r
+                seen.add("but-no")
+    assert seen == {"direction", "figure", "vote", "but-no"}
+
+
 def test_hard_pairs_set_a_page_sentence_against_its_closest_neighbour(tmp_path):
     """`--hard`: a web page's sentence against the page's closest other sentence, and that one negated,
     is neither; against itself negated it is refuted; restated it is supported. Reproducible."""

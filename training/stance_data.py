@@ -32,6 +32,8 @@ CC BY-SA 4.0 via Wikipedia text; WiCE is CC BY-SA (Wikipedia) plus Common Crawl'
   itself negated -> refutes; as a question or reported -> supports.
 - With `--negators N`: N pairs (`training.negator_pairs`) for "no" said without "not": "failed to",
   "ended without a deal", "A, B and C, but not D", "from 25% to 10%", each with its positive counterpart.
+- With `--figures N`: N pairs (`training.figure_pairs`) for figures against claims without them ("fell
+  from 5.1% to 4.8%" supports "Did it fall?", vote tallies) and "A, but no B".
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ from assistant.evals.evalsets import split_of
 from assistant.index.lexical import tokens
 
 from . import news_contrasts
+from .figure_pairs import figure_pairs
 from .negator_pairs import negator_pairs
 
 NEITHER, SUPPORTS, REFUTES = 0, 1, 2
@@ -439,6 +442,7 @@ def build(
     clauses: int = 0,
     hard: int = 0,
     negators: int = 0,
+    figures: int = 0,
 ) -> dict[str, list[dict]]:
     """`news`: articles, each a list of its sentences; `contrasts`: how many event/opposite pairs
     (`training.news_contrasts`) to add; `details`: add a claim without one detail of its sentence
@@ -474,6 +478,7 @@ def build(
     if hard and wice_dir:
         rows.extend({**r, "split": "train", "source": "hard"} for r in hard_pairs(wice_dir, hard))
     rows.extend({**r, "split": "train", "source": "negators"} for r in negator_pairs(negators))
+    rows.extend({**r, "split": "train", "source": "figures"} for r in figure_pairs(figures))
     out: dict[str, list[dict]] = {"train": [], "dev": [], "test": []}
     for r in rows:
         out[str(r["split"])].append(r)
@@ -621,6 +626,14 @@ def main() -> None:
         help='pairs for "no" said without "not" (failed to, ended without a deal, "A and B, but not C", "from 25%% '
         'to 10%%"), each with its positive counterpart; training/negator_pairs.py',
     )
+    ap.add_argument(
+        "--figures",
+        type=int,
+        default=0,
+        help='pairs for figures against claims without them ("fell from 5.1%% to 4.8%%" supports "Did it fall?", '
+        '"voted by 78%% to 22%% to strike" supports "Did they vote to strike?") and for "A, but no B"; '
+        "training/figure_pairs.py",
+    )
     args = ap.parse_args()
     news = [
         [line.strip() for line in block.splitlines() if line.strip()]
@@ -641,6 +654,7 @@ def main() -> None:
         clauses=args.clauses,
         hard=args.hard,
         negators=args.negators,
+        figures=args.figures,
     )
     args.out.mkdir(parents=True, exist_ok=True)
     for name, rows in parts.items():
