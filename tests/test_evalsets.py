@@ -187,6 +187,28 @@ def test_figure_pairs_are_labelled_by_their_rule():
     assert seen == {"direction", "figure", "vote", "but-no"}
 
 
+def test_a_set_written_after_an_export_is_scored_as_shipped_and_joins_its_metrics(tmp_path):
+    """export_stance --score: the shipped model scored on a hand-checked set its metrics.json lacks; the
+    figure lands in the as-shipped block only, what was there stays, and a second run changes nothing."""
+    import shutil
+
+    from assistant.answer.stance import MODEL_DIR
+    from training.export_stance import score_later
+
+    folder = tmp_path / "model"
+    shutil.copytree(MODEL_DIR, folder)
+    metrics = json.loads((folder / "metrics.json").read_text())
+    shipped = next(k for k in metrics if k.startswith("shipped"))
+    kept = metrics[shipped].pop("news_pairs_handchecked_4")
+    metrics["fp32"].pop("news_pairs_handchecked_4", None)
+    (folder / "metrics.json").write_text(json.dumps(metrics))
+    after = score_later(folder)
+    assert after[shipped]["news_pairs_handchecked_4"] == kept
+    assert "news_pairs_handchecked_4" not in after["fp32"]
+    assert {k: v for k, v in after[shipped].items() if k != "news_pairs_handchecked_4"} == metrics[shipped]
+    assert score_later(folder) == after
+
+
 def test_hard_pairs_set_a_page_sentence_against_its_closest_neighbour(tmp_path):
     """`--hard`: a web page's sentence against the page's closest other sentence, and that one negated,
     is neither; against itself negated it is refuted; restated it is supported. Reproducible."""
