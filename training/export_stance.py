@@ -135,6 +135,11 @@ def _selfcheck_pairs() -> list[tuple[str, str]]:
     return pairs[:64]
 
 
+def read_pairs(path: Path) -> list[dict[str, Any]]:
+    """A hand-checked pairs file: a first line saying what it is, then one pair per line."""
+    return [json.loads(x) for x in path.read_text().splitlines()[1:]]
+
+
 def score_later(folder: Path) -> dict[str, Any]:
     """An exported model scored, as shipped, on the hand-checked sets written after its export; the
     scores join its metrics.json (the fp32 block keeps only what was measured at export)."""
@@ -145,7 +150,7 @@ def score_later(folder: Path) -> dict[str, Any]:
     model = StanceModel(folder, metrics["model_sha256"])
     for name, path in NEWS_PAIRS.items():
         if name not in metrics[shipped]:
-            metrics[shipped][name] = _score(model, [json.loads(x) for x in path.read_text().splitlines()[1:]])
+            metrics[shipped][name] = _score(model, read_pairs(path))
     (folder / "metrics.json").write_text(json.dumps(metrics, indent=1))
     return metrics
 
@@ -197,7 +202,7 @@ def main() -> None:
             ],
         }
         test = [json.loads(x) for x in (args.data / "test.jsonl").read_text().splitlines()]
-        news = {name: [json.loads(x) for x in path.read_text().splitlines()[1:]] for name, path in NEWS_PAIRS.items()}
+        news = {name: read_pairs(path) for name, path in NEWS_PAIRS.items()}
         metrics: dict[str, Any] = {}
         for name, model in (("fp32", ref), ("shipped (fp16 weights)", small)):
             metrics[name] = {

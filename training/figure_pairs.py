@@ -20,7 +20,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
-from training.news_contrasts import NEITHER, REFUTES, SPEAKERS, SUPPORTS
+from training.news_contrasts import NEITHER, REFUTES, SUPPORTS, attribution_tail
 
 Pair = dict[str, object]
 
@@ -58,10 +58,6 @@ def _figure(value: float, unit: str) -> str:
     return f"{round(value * 100):,}"
 
 
-def _tail(rng: random.Random) -> str:
-    return f", {rng.choice(SPEAKERS)}." if rng.random() < 0.3 else "."
-
-
 def _change_pairs(rng: random.Random) -> Iterator[Pair]:
     (subj, mid, unit), other = rng.sample(_MEASURES, 2)
     a, b = rng.sample(range(20, 400), 2)
@@ -80,19 +76,14 @@ def _change_pairs(rng: random.Random) -> Iterator[Pair]:
         evidence = f"{subj} {verb} to {new}{when}, {'down' if down else 'up'} from {old}"
     else:
         evidence = f"{subj} stood at {new}{when}, {'down' if down else 'up'} from {old} a year earlier"
-    evidence += _tail(rng)
+    evidence += attribution_tail(rng)
     way, back = ("fall", "rise") if down else ("rise", "fall")
     past, back_past = ("fell", "rose") if down else ("rose", "fell")
-    has = "Have" if mid.endswith("s") and mid != "the trade deficit" else "Has"
+    has = "Have" if mid.endswith("s") else "Has"
+    gone, gone_back = ("down", "up") if down else ("up", "down")
     made = [
-        (
-            rng.choice((f"Did {mid} {way}?", f"{subj} {past}.", f"{has} {mid} gone {'down' if down else 'up'}?")),
-            SUPPORTS,
-        ),
-        (
-            rng.choice((f"Did {mid} {back}?", f"{subj} {back_past}.", f"{has} {mid} gone {'up' if down else 'down'}?")),
-            REFUTES,
-        ),
+        (rng.choice((f"Did {mid} {way}?", f"{subj} {past}.", f"{has} {mid} gone {gone}?")), SUPPORTS),
+        (rng.choice((f"Did {mid} {back}?", f"{subj} {back_past}.", f"{has} {mid} gone {gone_back}?")), REFUTES),
         (f"Did {mid} {way} to {new}?", SUPPORTS),
         (rng.choice((f"Did {mid} {way} to {old}?", f"Did {mid} {back} to {new}?")), REFUTES),
         (f"Did {other[1]} {rng.choice((way, back))}?", NEITHER),
@@ -157,7 +148,7 @@ def _vote_pairs(rng: random.Random) -> Iterator[Pair]:
         )
     if rng.random() < 0.4:
         evidence += rng.choice((", on a turnout of 71%", " in a ballot that closed on Friday", " on Monday"))
-    evidence += _tail(rng)
+    evidence += attribution_tail(rng)
     g = group.lower()
     made = [
         (f"Did {g} {asked}?", SUPPORTS if yes else REFUTES),
@@ -231,11 +222,10 @@ _BUT_NO = (
 def _but_no_pairs(rng: random.Random) -> Iterator[Pair]:
     did, asked_did, did_not, asked_not = rng.choice(_BUT_NO)
     joint = rng.choice((", but", ", although", "; however,", ", though", " but"))
-    if not {"was", "were", "is", "has", "have"} & set(
-        did_not.split()
-    ):  # "higher sales, but no rise in profit" reads only as one clause
+    if not {"was", "were", "is", "has", "have"} & set(did_not.split()):
+        # "higher sales, but no rise in profit" has no verb of its own: it reads only as one clause
         joint = rng.choice((", but", " but"))
-    evidence = f"{did}{joint} {did_not}{_tail(rng)}"
+    evidence = f"{did}{joint} {did_not}{attribution_tail(rng)}"
     made = [(asked_did, SUPPORTS), (asked_not, REFUTES)]
     for claim, lab in rng.sample(made, 2) if rng.random() < 0.7 else rng.sample(made, 1):
         yield {"claim": claim, "evidence": evidence, "label": lab}

@@ -18,7 +18,16 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
-from training.news_contrasts import FAMILIES, NEITHER, REFUTES, SPEAKERS, SUBJECTS, SUPPORTS, gerund, mid_sentence
+from training.news_contrasts import (
+    FAMILIES,
+    NEITHER,
+    REFUTES,
+    SUBJECTS,
+    SUPPORTS,
+    attribution_tail,
+    gerund,
+    mid_sentence,
+)
 
 Pair = dict[str, object]
 
@@ -51,17 +60,13 @@ _MONTHS = ("March", "April", "May", "June", "October", "November")
 _PARTIES = ("the two companies", "the union and the employers", "Norway and the EU", "the rebels and the army")
 
 
-def _tail(rng: random.Random) -> str:
-    return f", {rng.choice(SPEAKERS)}." if rng.random() < 0.3 else "."
-
-
 def _negator_pairs(rng: random.Random) -> Iterator[Pair]:
     fam = rng.choice(FAMILIES)
     subj, obj = rng.choice(SUBJECTS), rng.choice(fam.objects)
     base, past = (t.format(o=obj) for t in fam.pos)
     future = rng.random() < 0.4
     template, happened = rng.choice(_FUTURE if future else _PAST)
-    evidence = template.format(s=subj, b=base, p=past, g=gerund(base)) + _tail(rng)
+    evidence = template.format(s=subj, b=base, p=past, g=gerund(base)) + attribution_tail(rng)
     s = mid_sentence(subj)
     if future:
         pos = (f"Will {s} {base}?", f"{subj} will {base}.")
@@ -103,7 +108,7 @@ def _outcome_pairs(rng: random.Random) -> Iterator[Pair]:
         ending = rng.choice(
             (f"ended without {noun}", f"failed to produce {noun}", f"broke up without {noun}", f"ended with no {bare}")
         )
-    evidence = f"{named} {ending}{_tail(rng)}"
+    evidence = f"{named} {ending}{attribution_tail(rng)}"
     m = meeting.lower()
     where = rng.choice(("", f" in {city}"))
     asked = rng.choice(
@@ -163,7 +168,7 @@ def _exclusion_pairs(rng: random.Random) -> Iterator[Pair]:
             f"{head} {a}, {b} and {c} but not {d}",
             f"{head} {a}, {b} and {c}; {d} are not included",
         )
-    ) + _tail(rng)
+    ) + attribution_tail(rng)
     for x, lab in rng.sample(((d, REFUTES), (rng.choice((a, b, c)), SUPPORTS), (other, NEITHER)), 2):
         yield {"claim": rng.choice((question, claim)).format(x=x), "evidence": evidence, "label": lab}
 
@@ -199,7 +204,7 @@ def _range_pairs(rng: random.Random) -> Iterator[Pair]:
             (f"Will {rate} be {done} to {old}%?", REFUTES),
             (f"Will {rate} {'rise' if fell else 'fall'}?", REFUTES),
         ]
-    evidence += _tail(rng)
+    evidence += attribution_tail(rng)
     for claim, lab in rng.sample(made, 2):
         yield {"claim": claim, "evidence": evidence, "label": lab}
 

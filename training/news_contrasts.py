@@ -241,6 +241,13 @@ SPEAKERS = (
     "two sources told Reuters",
     "its chief executive told the BBC",
 )
+
+
+def attribution_tail(rng: random.Random) -> str:
+    """A sentence's end: an attribution (", officials said.") three times in ten, else a full stop."""
+    return f", {rng.choice(SPEAKERS)}." if rng.random() < 0.3 else "."
+
+
 _WHEN = {
     "past": ("", " on Tuesday", " last week", " in March", " after a long debate", " earlier this year"),
     "future": ("", " next week", " in March", " after the vote", " next year"),
