@@ -236,6 +236,36 @@ def test_hard_pairs_set_a_page_sentence_against_its_closest_neighbour(tmp_path):
     assert {NEITHER, SUPPORTS, REFUTES} <= {r["label"] for r in rows}
 
 
+def test_fever_pairs_are_ordinary_text_split_by_claim_and_one_sentence_each(tmp_path):
+    """`--fever`: FEVER's tokenised evidence as ordinary text, entailment -> supports and not_entailment ->
+    refutes, evidence of more than one sentence left out, and the held-out claims never in training."""
+    from training.stance_data import REFUTES, SUPPORTS, fever
+
+    evidence = [
+        "Aarhus -LRB- -LSB- ˈɔːhuːs -RSB- ; officially Århus -RRB- is the second-largest city in Denmark .",
+        "The film was directed by John Moore , and stars Bruce Willis as John McClane .",
+        "Brinwick is a town . It has a `` famous '' bridge built in 1810 by the river 's edge .",
+    ] * 40
+    claims = [f"Claim {i} about Aarhus and films." for i in range(len(evidence))]
+    labels = ["not_entailment", "entailment", "entailment"] * 40
+    for name, lines in (("dev.raw.input0", evidence), ("dev.raw.input1", claims), ("dev.label", labels)):
+        (tmp_path / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    rows = list(fever(tmp_path))
+    assert rows == list(fever(tmp_path))  # reproducible
+    texts = {str(r["evidence"]) for r in rows}
+    assert texts == {
+        "Aarhus (; officially Århus) is the second-largest city in Denmark.",
+        "The film was directed by John Moore, and stars Bruce Willis as John McClane.",
+    }  # the two-sentence evidence is left out
+    for r in rows:
+        assert r["label"] == (REFUTES if str(r["evidence"]).startswith("Aarhus") else SUPPORTS)
+        stated = str(r["claim"]).removesuffix("?") == str(r["claim"])
+        assert r["split"] == split_of(f"fever:{r['claim']}") if stated else r["split"] == "train"
+    held = {str(r["claim"]) for r in rows if r["split"] == "test"}
+    assert held and not held & {str(r["claim"]) for r in rows if r["split"] == "train"}
+    assert any(str(r["claim"]).endswith("?") for r in rows)  # some training claims asked as questions
+
+
 @pytest.mark.slow
 def _eval_report(*args: str) -> dict:
     """`factcheck eval ARGS` in its own process, and the JSON report it prints."""

@@ -34,6 +34,8 @@ CC BY-SA 4.0 via Wikipedia text; WiCE is CC BY-SA (Wikipedia) plus Common Crawl'
   "ended without a deal", "A, B and C, but not D", "from 25% to 10%", each with its positive counterpart.
 - With `--figures N`: N pairs (`training.figure_pairs`) for figures against claims without them ("fell
   from 5.1% to 4.8%" supports "Did it fall?", vote tallies) and "A, but no B".
+- With `--fever DIR`: FEVER's supported and refuted dev claims against their one-sentence evidence
+  (`fever`; CC BY-SA 3.0 via Wikipedia), split by claim like Climate-FEVER, the held-out 20% reported.
 """
 
 from __future__ import annotations
@@ -103,6 +105,57 @@ def wice(folder: Path, rng: random.Random, partial: bool = False) -> Iterator[di
             others = [i for i in range(len(sents)) if i not in gold and _sentence_like(sents[i])]
             for i in rng.sample(others, min(2, len(others))):
                 yield {"claim": claim, "evidence": sents[i], "label": NEITHER, "split": split, "source": "wice"}
+
+
+# Penn Treebank escapes in FEVER's tokenised text; bracketed notes (pronunciations) are dropped whole.
+_PTB = (("-LRB-", "("), ("-RRB-", ")"), ("-LCB-", "{"), ("-RCB-", "}"), ("``", '"'), ("''", '"'), ("--", "–"))
+
+
+def detokenize(text: str) -> str:
+    """FEVER's tokenised Wikipedia sentence as ordinary text: "Aarhus -LRB- ; officially ... -RRB- is the
+    second-largest city in Denmark ." -> "Aarhus (; officially ...) is the second-largest city in Denmark."."""
+    t = re.sub(r"\s*-LSB-.*?-RSB-\s*", " ", text)
+    t = re.sub(r"\s*-LRB-\s*-RRB-\s*", " ", t)
+    for a, b in _PTB:
+        t = t.replace(a, b)
+    t = re.sub(r"\(\s+", "(", t)
+    t = re.sub(r"\s+\)", ")", t)
+    t = re.sub(r"\s+([,.;:!?%])", r"\1", t)
+    t = re.sub(r"\s+('s|'re|n't|'ve|'ll|'d|')(?=\W|$)", r"\1", t)
+    t = re.sub(r'"\s+(.*?)\s+"', r'"\1"', t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def fever(folder: Path, seed: int = 53) -> Iterator[dict[str, object]]:
+    """FEVER's SUPPORTS / REFUTES dev claims with their gold evidence, as redistributed for sentence-pair
+    training by github:asaakyan/covidfact (RTE-Fever/processed: dev.raw.input0 evidence, dev.raw.input1
+    claim, dev.label entailment / not_entailment; its 13,332 pairs are 6,666 of each, FEVER's dev set
+    without its NOT ENOUGH INFO claims). Annotators wrote the claims from Wikipedia sentences, so they
+    say the sentence's facts in other words ("A Good Day to Die Hard stars Bruce Willis" for "The film
+    ... stars Bruce Willis as John McClane") or change one ("Aarhus is the second-largest city in
+    Germany"): inference the generated pairs do not teach. Only pairs whose evidence is one sentence;
+    claims split like Climate-FEVER's (`split_of`), so the held-out 20% is never trained on. Half the
+    training claims also come as a yes/no question."""
+    rng = random.Random(seed)
+    evidence, claims, labels = (
+        (folder / name).read_text(encoding="utf-8").splitlines()
+        for name in ("dev.raw.input0", "dev.raw.input1", "dev.label")
+    )
+    for ev, claim, lab in zip(evidence, claims, labels, strict=True):
+        text, claim = detokenize(ev), claim.strip()
+        if len(re.split(r"(?<=[.!?])\s+(?=[A-Z\"])", text)) != 1 or not 6 <= len(text.split()) <= 60:
+            continue
+        split = split_of(f"fever:{claim}")
+        label = SUPPORTS if lab == "entailment" else REFUTES
+        yield {"claim": claim, "evidence": text, "label": label, "split": split, "source": "fever"}
+        if split == "train" and rng.random() < 0.5:
+            yield {
+                "claim": as_question(claim, rng),
+                "evidence": text,
+                "label": label,
+                "split": split,
+                "source": "fever",
+            }
 
 
 def _sentence_like(text: str) -> bool:
@@ -443,6 +496,7 @@ def build(
     hard: int = 0,
     negators: int = 0,
     figures: int = 0,
+    fever_dir: Path | None = None,
 ) -> dict[str, list[dict]]:
     """`news`: articles, each a list of its sentences; `contrasts`: how many event/opposite pairs
     (`training.news_contrasts`) to add; `details`: add a claim without one detail of its sentence
@@ -479,6 +533,8 @@ def build(
         rows.extend({**r, "split": "train", "source": "hard"} for r in hard_pairs(wice_dir, hard))
     rows.extend({**r, "split": "train", "source": "negators"} for r in negator_pairs(negators))
     rows.extend({**r, "split": "train", "source": "figures"} for r in figure_pairs(figures))
+    if fever_dir:
+        rows.extend(fever(fever_dir))
     out: dict[str, list[dict]] = {"train": [], "dev": [], "test": []}
     for r in rows:
         out[str(r["split"])].append(r)
@@ -634,6 +690,12 @@ def main() -> None:
         '"voted by 78%% to 22%% to strike" supports "Did they vote to strike?") and for "A, but no B"; '
         "training/figure_pairs.py",
     )
+    ap.add_argument(
+        "--fever",
+        type=Path,
+        help="folder holding FEVER's dev.raw.input0, dev.raw.input1 and dev.label (github:asaakyan/covidfact, "
+        "RTE-Fever/processed): annotator-written claims against one Wikipedia sentence each, supports / refutes",
+    )
     args = ap.parse_args()
     news = [
         [line.strip() for line in block.splitlines() if line.strip()]
@@ -655,6 +717,7 @@ def main() -> None:
         hard=args.hard,
         negators=args.negators,
         figures=args.figures,
+        fever_dir=args.fever,
     )
     args.out.mkdir(parents=True, exist_ok=True)
     for name, rows in parts.items():
