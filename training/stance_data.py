@@ -126,6 +126,9 @@ def detokenize(text: str) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
+FEVER_FILES = ("dev.raw.input0", "dev.raw.input1", "dev.label")  # evidence, claim, label: one pair a line
+
+
 def fever(folder: Path, seed: int = 53) -> Iterator[dict[str, object]]:
     """FEVER's SUPPORTS / REFUTES dev claims with their gold evidence, as redistributed for sentence-pair
     training by github:asaakyan/covidfact (RTE-Fever/processed: dev.raw.input0 evidence, dev.raw.input1
@@ -137,10 +140,7 @@ def fever(folder: Path, seed: int = 53) -> Iterator[dict[str, object]]:
     claims split like Climate-FEVER's (`split_of`), so the held-out 20% is never trained on. Half the
     training claims also come as a yes/no question."""
     rng = random.Random(seed)
-    evidence, claims, labels = (
-        (folder / name).read_text(encoding="utf-8").splitlines()
-        for name in ("dev.raw.input0", "dev.raw.input1", "dev.label")
-    )
+    evidence, claims, labels = ((folder / name).read_text(encoding="utf-8").splitlines() for name in FEVER_FILES)
     for ev, claim, lab in zip(evidence, claims, labels, strict=True):
         text, claim = detokenize(ev), claim.strip()
         if len(re.split(r"(?<=[.!?])\s+(?=[A-Z\"])", text)) != 1 or not 6 <= len(text.split()) <= 60:
@@ -697,6 +697,10 @@ def main() -> None:
         "RTE-Fever/processed): annotator-written claims against one Wikipedia sentence each, supports / refutes",
     )
     args = ap.parse_args()
+    if args.fever:
+        absent = [n for n in FEVER_FILES if not (args.fever / n).is_file()]
+        if absent:
+            ap.error(f"--fever {args.fever}: no {', '.join(absent)} (RTE-Fever/processed of github:asaakyan/covidfact)")
     news = [
         [line.strip() for line in block.splitlines() if line.strip()]
         for p in args.news
