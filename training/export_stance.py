@@ -45,6 +45,8 @@ NEWS_PAIRS = {
     "news_pairs_handchecked_4": ROOT / "eval" / "stance_news_pairs_4.jsonl",
     "news_pairs_handchecked_5": ROOT / "eval" / "stance_news_pairs_5.jsonl",
 }
+# The public held-out pairs in test.jsonl, by their name in metrics.json and their `source`.
+HELD_OUT = {"climate_fever_heldout": "climate-fever", "wice_test": "wice", "fever_heldout": "fever"}
 LABELS = ("neither", "supports", "refutes")
 
 
@@ -205,17 +207,13 @@ def main() -> None:
         }
         test = [json.loads(x) for x in (args.data / "test.jsonl").read_text().splitlines()]
         news = {name: read_pairs(path) for name, path in NEWS_PAIRS.items()}
+        held_out = {name: [r for r in test if r["source"] == source] for name, source in HELD_OUT.items()}
+        if not held_out["fever_heldout"]:  # only data made with --fever holds FEVER's claims
+            del held_out["fever_heldout"]
         metrics: dict[str, Any] = {}
         for name, model in (("fp32", ref), ("shipped (fp16 weights)", small)):
             metrics[name] = {
-                "climate_fever_heldout": _score(model, [r for r in test if r["source"] == "climate-fever"]),
-                "wice_test": _score(model, [r for r in test if r["source"] == "wice"]),
-                # Data made with --fever only: FEVER's held-out claims.
-                **(
-                    {"fever_heldout": _score(model, fever)}
-                    if (fever := [r for r in test if r["source"] == "fever"])
-                    else {}
-                ),
+                **{name: _score(model, rows) for name, rows in held_out.items()},
                 **{name: _score(model, rows) for name, rows in news.items()},
             }
         want = ref.probabilities(pairs)

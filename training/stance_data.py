@@ -147,15 +147,10 @@ def fever(folder: Path, seed: int = 53) -> Iterator[dict[str, object]]:
             continue
         split = split_of(f"fever:{claim}")
         label = SUPPORTS if lab == "entailment" else REFUTES
-        yield {"claim": claim, "evidence": text, "label": label, "split": split, "source": "fever"}
+        row = {"claim": claim, "evidence": text, "label": label, "split": split, "source": "fever"}
+        yield row
         if split == "train" and rng.random() < 0.5:
-            yield {
-                "claim": as_question(claim, rng),
-                "evidence": text,
-                "label": label,
-                "split": split,
-                "source": "fever",
-            }
+            yield {**row, "claim": as_question(claim, rng)}
 
 
 def _sentence_like(text: str) -> bool:
