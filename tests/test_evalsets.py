@@ -266,6 +266,38 @@ def test_fever_pairs_are_ordinary_text_split_by_claim_and_one_sentence_each(tmp_
     assert any(str(r["claim"]).endswith("?") for r in rows)  # some training claims asked as questions
 
 
+def test_hand_checked_pairs_train_as_written_and_a_bad_file_is_named(tmp_path):
+    """`--pairs FILE --pairs-repeat N`: each hand-checked pair becomes a training row with its label, N
+    times; a file that is not a pairs file, or a pair without a known label, stops with its name."""
+    from training.stance_data import NEITHER, REFUTES, SUPPORTS, hand_pairs
+
+    good = tmp_path / "pairs.jsonl"
+    lines = [
+        {"_about": "test pairs"},
+        {"claim": "Did the ferry sink?", "evidence": "The ferry sank off Tarrow Point.", "label": "supports"},
+        {"claim": "Did the ferry sink?", "evidence": "The ferry reached port safely.", "label": "refutes"},
+        {"claim": "Did the ferry sink?", "evidence": "Tickets cost £12.", "label": "neither"},
+    ]
+    good.write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+    rows = hand_pairs(good, 3)
+    assert len(rows) == 9 and {r["split"] for r in rows} == {"train"}
+    by_evidence = {str(r["evidence"]): r["label"] for r in rows}
+    assert by_evidence == {
+        "The ferry sank off Tarrow Point.": SUPPORTS,
+        "The ferry reached port safely.": REFUTES,
+        "Tickets cost £12.": NEITHER,
+    }
+    no_about = tmp_path / "plain.jsonl"
+    no_about.write_text("\n".join(json.dumps(x) for x in lines[1:]), encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"plain\.jsonl"):
+        hand_pairs(no_about, 1)
+    bad = tmp_path / "bad.jsonl"
+    wrong = [*lines[:2], {**lines[2], "label": "contradicts"}]
+    bad.write_text("\n".join(json.dumps(x) for x in wrong), encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"bad\.jsonl:3"):
+        hand_pairs(bad, 1)
+
+
 @pytest.mark.slow
 def _eval_report(*args: str) -> dict:
     """`factcheck eval ARGS` in its own process, and the JSON report it prints."""

@@ -36,6 +36,8 @@ CC BY-SA 4.0 via Wikipedia text; WiCE is CC BY-SA (Wikipedia) plus Common Crawl'
   from 5.1% to 4.8%" supports "Did it fall?", vote tallies) and "A, but no B".
 - With `--fever DIR`: FEVER's supported and refuted dev claims against their one-sentence evidence
   (`fever`; CC BY-SA 3.0 via Wikipedia), split by claim like Climate-FEVER, the held-out 20% reported.
+- With `--pairs FILE… --pairs-repeat N`: hand-checked news pairs (eval/stance_news_pairs*.jsonl) as
+  written, each N times (`hand_pairs`); a set trained on is no longer held out.
 """
 
 from __future__ import annotations
@@ -492,6 +494,8 @@ def build(
     negators: int = 0,
     figures: int = 0,
     fever_dir: Path | None = None,
+    hand: list[Path] | None = None,
+    hand_repeat: int = 1,
 ) -> dict[str, list[dict]]:
     """`news`: articles, each a list of its sentences; `contrasts`: how many event/opposite pairs
     (`training.news_contrasts`) to add; `details`: add a claim without one detail of its sentence
@@ -530,11 +534,33 @@ def build(
     rows.extend({**r, "split": "train", "source": "figures"} for r in figure_pairs(figures))
     if fever_dir:
         rows.extend(fever(fever_dir))
+    rows.extend(hand_rows(hand or [], hand_repeat))
     out: dict[str, list[dict]] = {"train": [], "dev": [], "test": []}
     for r in rows:
         out[str(r["split"])].append(r)
     rng.shuffle(out["train"])
     return out
+
+
+def hand_pairs(path: Path, repeat: int) -> list[dict[str, object]]:
+    """A hand-checked pairs file (eval/stance_news_pairs*.jsonl: a first line saying what it is, then
+    one pair a line) as training rows, each `repeat` times: a few hundred pairs of real news wording
+    among ~60,000 made ones."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if not lines or "_about" not in json.loads(lines[0]):
+        raise SystemExit(f"{path}: not a hand-checked pairs file (its first line should be an _about record)")
+    rows = []
+    for n, line in enumerate(lines[1:], start=2):
+        r = json.loads(line)
+        if r.get("label") not in LABELS or not r.get("claim") or not r.get("evidence"):
+            raise SystemExit(f"{path}:{n}: a pair needs a claim, an evidence sentence and a label in {LABELS}")
+        row = {"claim": r["claim"], "evidence": r["evidence"], "label": LABELS.index(r["label"])}
+        rows.append({**row, "split": "train", "source": f"hand:{path.name}"})
+    return [dict(r) for _ in range(repeat) for r in rows]
+
+
+def hand_rows(paths: list[Path], repeat: int) -> list[dict[str, object]]:
+    return [r for path in paths for r in hand_pairs(path, repeat)]
 
 
 def _page_sentences(folder: Path) -> list[list[str]]:
@@ -691,7 +717,18 @@ def main() -> None:
         help="folder holding FEVER's dev.raw.input0, dev.raw.input1 and dev.label (github:asaakyan/covidfact, "
         "RTE-Fever/processed): annotator-written claims against one Wikipedia sentence each, supports / refutes",
     )
+    ap.add_argument(
+        "--pairs",
+        type=Path,
+        nargs="*",
+        default=[],
+        help="hand-checked news pairs files (eval/stance_news_pairs*.jsonl) to train on; a set trained on is no "
+        "longer held out",
+    )
+    ap.add_argument("--pairs-repeat", type=int, default=1, help="how many times each --pairs pair is added (default 1)")
     args = ap.parse_args()
+    if args.pairs_repeat < 1:
+        ap.error("--pairs-repeat must be at least 1")
     if args.fever:
         absent = [n for n in FEVER_FILES if not (args.fever / n).is_file()]
         if absent:
@@ -717,6 +754,8 @@ def main() -> None:
         negators=args.negators,
         figures=args.figures,
         fever_dir=args.fever,
+        hand=args.pairs,
+        hand_repeat=args.pairs_repeat,
     )
     args.out.mkdir(parents=True, exist_ok=True)
     for name, rows in parts.items():
