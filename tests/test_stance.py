@@ -517,3 +517,29 @@ def test_an_attribution_frame_does_not_turn_a_refusal_into_support(question, evi
     assert raw[1] > raw[2]  # the fault this reading is for, still in the model
     st = _stance_of(question, evidence)
     assert st.refutes > st.supports and st.supports < 0.5, st
+
+
+def test_of_two_sentences_about_as_relevant_the_one_that_answers_is_quoted_first():
+    """A yes/no question's quotes: a sentence that takes a side moves above one slightly more relevant
+    that only talks about the subject; an open question keeps the order retrieval gave it."""
+    from dataclasses import replace
+
+    import numpy as np
+
+    from assistant.answer.retrieve import Scored
+    from assistant.answer.turn import Turn
+    from assistant.answer.weigh import weigh
+
+    echo = "Councillors in Harwick talked about the Elm bridge and its future at length on Tuesday."
+    says = "The council will close the Elm bridge in May, its transport chief said."
+    retrieved = (
+        Scored(replace(_ev("Harwick Post", echo), score=0.62), np.zeros(3, np.float32)),
+        Scored(replace(_ev("Valley News", says), score=0.55), np.zeros(3, np.float32)),
+    )
+    model = load_stance()
+    assert model is not None
+    asked = weigh(Turn(question="Will the council close the Elm bridge in May?", evidence=retrieved), model)
+    assert [s.evidence.text for s in asked.evidence] == [says, echo]
+    # Read as support here too (neither 0.004), but an open question's order is the retrieve step's.
+    opened = weigh(Turn(question="When will the council close the Elm bridge?", evidence=retrieved), model)
+    assert [s.evidence.text for s in opened.evidence] == [echo, says]
