@@ -296,6 +296,10 @@ def test_hand_checked_pairs_train_as_written_and_a_bad_file_is_named(tmp_path):
     bad.write_text("\n".join(json.dumps(x) for x in wrong), encoding="utf-8")
     with pytest.raises(SystemExit, match=r"bad\.jsonl:3"):
         hand_pairs(bad, 1)
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text(json.dumps(lines[0]) + "\n" + json.dumps(lines[1])[:-5], encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"broken\.jsonl:2: not a JSON record"):
+        hand_pairs(broken, 1)
 
 
 @pytest.mark.slow

@@ -48,6 +48,7 @@ import random
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 # The same fixed split `factcheck eval --climate-fever` reports on: no held-out claim is trained on.
 from assistant.evals.evalsets import split_of
@@ -547,11 +548,11 @@ def hand_pairs(path: Path, repeat: int) -> list[dict[str, object]]:
     one pair a line) as training rows, each `repeat` times: a few hundred pairs of real news wording
     among ~60,000 made ones."""
     lines = path.read_text(encoding="utf-8").splitlines()
-    if not lines or "_about" not in json.loads(lines[0]):
+    if not lines or "_about" not in _json_line(path, 1, lines[0]):
         raise SystemExit(f"{path}: not a hand-checked pairs file (its first line should be an _about record)")
     rows = []
     for n, line in enumerate(lines[1:], start=2):
-        r = json.loads(line)
+        r = _json_line(path, n, line)
         if r.get("label") not in LABELS or not r.get("claim") or not r.get("evidence"):
             raise SystemExit(f"{path}:{n}: a pair needs a claim, an evidence sentence and a label in {LABELS}")
         row = {"claim": r["claim"], "evidence": r["evidence"], "label": LABELS.index(r["label"])}
@@ -559,7 +560,18 @@ def hand_pairs(path: Path, repeat: int) -> list[dict[str, object]]:
     return [dict(r) for _ in range(repeat) for r in rows]
 
 
+def _json_line(path: Path, n: int, line: str) -> dict[str, Any]:
+    try:
+        got = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise SystemExit(f"{path}:{n}: not a JSON record ({exc.msg})") from None
+    if not isinstance(got, dict):
+        raise SystemExit(f"{path}:{n}: not a JSON record")
+    return got
+
+
 def hand_rows(paths: list[Path], repeat: int) -> list[dict[str, object]]:
+    """Every --pairs file's rows, in the order given."""
     return [r for path in paths for r in hand_pairs(path, repeat)]
 
 
