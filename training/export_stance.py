@@ -33,6 +33,8 @@ from typing import Any
 
 import numpy as np
 
+from .stance_data import read_pairs
+
 ROOT = Path(__file__).resolve().parent.parent
 # The hand-checked news pairs, never trained on, by their name in metrics.json. The second was written
 # after the first set's errors were read; the third to sixth were each committed before any model
@@ -138,11 +140,6 @@ def _selfcheck_pairs() -> list[tuple[str, str]]:
     pairs = [(str(r["claim"]), str(r["evidence"])) for r in augment([s + "." for s in sents], rng)]
     rng.shuffle(pairs)
     return pairs[:64]
-
-
-def read_pairs(path: Path) -> list[dict[str, Any]]:
-    """A hand-checked pairs file: a first line saying what it is, then one pair per line."""
-    return [json.loads(x) for x in path.read_text().splitlines()[1:]]
 
 
 def score_later(folder: Path) -> dict[str, Any]:

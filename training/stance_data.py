@@ -543,20 +543,34 @@ def build(
     return out
 
 
-def hand_pairs(path: Path, repeat: int) -> list[dict[str, object]]:
-    """A hand-checked pairs file (eval/stance_news_pairs*.jsonl: a first line saying what it is, then
-    one pair a line) as training rows, each `repeat` times: a few hundred pairs of real news wording
-    among ~60,000 made ones."""
+def read_pairs(path: Path) -> list[dict[str, Any]]:
+    """A hand-checked pairs file (eval/stance_news_pairs*.jsonl): a first line saying what it is, then
+    one pair a line (claim, evidence, label by name); a file or line that is not one is named."""
     lines = path.read_text(encoding="utf-8").splitlines()
     if not lines or "_about" not in _json_line(path, 1, lines[0]):
         raise SystemExit(f"{path}: not a hand-checked pairs file (its first line should be an _about record)")
-    rows = []
+    pairs = []
     for n, line in enumerate(lines[1:], start=2):
         r = _json_line(path, n, line)
         if r.get("label") not in LABELS or not r.get("claim") or not r.get("evidence"):
             raise SystemExit(f"{path}:{n}: a pair needs a claim, an evidence sentence and a label in {LABELS}")
-        row = {"claim": r["claim"], "evidence": r["evidence"], "label": LABELS.index(r["label"])}
-        rows.append({**row, "split": "train", "source": f"hand:{path.name}"})
+        pairs.append(r)
+    return pairs
+
+
+def hand_pairs(path: Path, repeat: int) -> list[dict[str, object]]:
+    """A hand-checked pairs file as training rows, each `repeat` times: a few hundred pairs of real
+    news wording among ~60,000 made ones."""
+    rows = [
+        {
+            "claim": r["claim"],
+            "evidence": r["evidence"],
+            "label": LABELS.index(r["label"]),
+            "split": "train",
+            "source": f"hand:{path.name}",
+        }
+        for r in read_pairs(path)
+    ]
     return [dict(r) for _ in range(repeat) for r in rows]
 
 

@@ -37,11 +37,6 @@ def _addresses(st: Stance | None) -> bool:
     return st is not None and max(st.supports, st.refutes) >= ADDRESSES
 
 
-def _quote_order(s: Scored) -> float:
-    neither = s.stance.neither if s.stance is not None else 1.0
-    return -(s.evidence.score + TAKES_A_SIDE * (1.0 - neither))
-
-
 def _with_stance(s: Scored, st: Stance) -> Scored:
     p = st.supports if st.label == "supports" else st.refutes if st.label == "refutes" else st.neither
     ev = replace(s.evidence, stance=st.label, stance_p=round(p, 3))
@@ -58,6 +53,7 @@ def weigh(turn: Turn, stance: StanceModel | None) -> Turn:
     refused 4 answerable story questions to stop 3 of 14 off-corpus ones, so silence stays a matter of
     names and kinds, not of today's model.)"""
     kept = list(turn.evidence)
+    open_question = is_open_question(turn.question)
     want = wanted(turn.question)
     if want is not None and want.kind == "role":
         want = replace(want, holders=turn.holders)
@@ -68,16 +64,16 @@ def weigh(turn: Turn, stance: StanceModel | None) -> Turn:
         # A dateline ("LYON (AFP) — The city…") is no part of what the sentence says; left in, it
         # pulled a wire story's own sentence from supports to neither while its reprints supported.
         texts = [without_dateline(s.evidence.text) for s in kept]
-        stances = stance.weigh(turn.claim or turn.query or turn.question, texts)
-        kept = [_with_stance(s, st) for s, st in zip(kept, stances, strict=True)]
-        if not is_open_question(turn.question):
-            kept.sort(key=_quote_order)
+        weighed = list(zip(kept, stance.weigh(turn.claim or turn.query or turn.question, texts), strict=True))
+        if not open_question:
+            weighed.sort(key=lambda p: -(p[0].evidence.score + TAKES_A_SIDE * (1.0 - p[1].neither)))
+        kept = [_with_stance(s, st) for s, st in weighed]
     missing = absent_names(turn.question, kept)
     if missing:
         note = f"The sources found for this question never mention {', '.join(missing)}."
         share = len(set(missing)) / max(1, len(set(named_terms(turn.question))))
         silent = share > MISSING_SHARE and not any(_addresses(s.stance) for s in kept)
-        if is_open_question(turn.question) or silent:
+        if open_question or silent:
             return replace(turn, evidence=(), notices=(*turn.notices, note))
         turn = replace(turn, notices=(*turn.notices, note), missing=tuple(missing))
     return replace(turn, evidence=tuple(kept))
