@@ -116,3 +116,44 @@ def test_evaluation_results_are_the_same_on_every_backend(tmp_path: Path):
             assert len(moved) <= 1, (name, moved)
             assert abs(float(got.pop("recall")) - float(want["recall"])) <= 1 / 46 + 1e-9, name  # type: ignore[arg-type]
         assert got == {k: v for k, v in want.items() if k in got}, name
+
+
+def test_every_model_runs_unfused_where_the_fused_kernel_is_slower(tmp_path, monkeypatch):
+    """ONNX Runtime's SkipLayerNormalization kernel is slower than the Add and LayerNormalization it
+    fuses (python -m benchmarks): every session the package opens comes from `runtime.session`, and the
+    graph that session runs has no SkipLayerNormalization, in the embedder and in the stance model."""
+    import ast
+
+    import onnx
+    import onnxruntime as ort
+
+    from assistant.answer.stance import StanceModel
+    from assistant.index import embedding, runtime
+
+    package = Path(runtime.__file__).resolve().parent.parent
+    opened = [
+        p.relative_to(package).as_posix()
+        for p in package.rglob("*.py")
+        if any(
+            isinstance(n, ast.Attribute | ast.Name) and getattr(n, "attr", getattr(n, "id", "")) == "InferenceSession"
+            for n in ast.walk(ast.parse(p.read_text(encoding="utf-8")))
+        )
+    ]
+    assert opened == ["index/runtime.py"]
+
+    kept: list[Path] = []
+
+    class Keeping(ort.SessionOptions):  # type: ignore[misc]
+        def __init__(self) -> None:
+            super().__init__()
+            kept.append(tmp_path / f"optimised{len(kept)}.onnx")
+            self.optimized_model_filepath = str(kept[-1])
+
+    monkeypatch.setattr(ort, "SessionOptions", Keeping)
+    monkeypatch.setattr(embedding, "_CACHE", {})  # a fresh embedder, so its session is opened here
+    load_embedder(Settings.from_env(backend="onnx-int8")).embed_queries(["warm"])
+    StanceModel()
+    assert len(kept) >= 2
+    for path in kept:
+        ops = {n.op_type for n in onnx.load(str(path), load_external_data=False).graph.node}
+        assert "LayerNormalization" in ops and "SkipLayerNormalization" not in ops, path.name

@@ -34,6 +34,7 @@ from assistant.answer.plain import plain, words
 from assistant.errors import ModelError
 from assistant.hashing import file_sha256 as _sha256
 from assistant.hashing import read_record, write_record
+from assistant.index.runtime import session
 from assistant.settings import cache_root
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "stance_model"
@@ -174,7 +175,6 @@ class StanceModel:
     """The shipped stance graph on ONNX Runtime; `weigh(claim, sentences)` gives one Stance each."""
 
     def __init__(self, folder: Path = MODEL_DIR, expected_sha256: str | None = MODEL_SHA256, threads: int = 0) -> None:
-        import onnxruntime as ort
         from tokenizers import Tokenizer
 
         graph = folder / "model.onnx"
@@ -189,16 +189,8 @@ class StanceModel:
         self._tok = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self._tok.enable_truncation(MAX_TOKENS)
         self._tok.no_padding()
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = threads or (os.cpu_count() or 1)
-        opts.inter_op_num_threads = 1
-        opts.log_severity_level = 3
-        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
         cached = cache_root() / "stance" / sha[:20]
-        fp32 = _fp32_graph(graph, sha, cached)
-        self._session = ort.InferenceSession(
-            str(fp32) if isinstance(fp32, Path) else fp32, opts, providers=["CPUExecutionProvider"]
-        )
+        self._session = session(_fp32_graph(graph, sha, cached), threads=threads or (os.cpu_count() or 1))
         self._inputs = {i.name for i in self._session.get_inputs()}
         self.folder = folder
         self._checks = cached / "checks.json"

@@ -48,10 +48,11 @@ from assistant.errors import ModelError
 from assistant.hashing import file_sha256 as _sha256
 from assistant.hashing import read_record, write_record
 from assistant.index.pooling import BATCH, MAX_TOKENS, pooling_config
+from assistant.index.runtime import session
 from assistant.settings import cache_root
 
 VARIANTS = ("onnx", "onnx-int8")
-_EXPORT_VERSION = 5
+_EXPORT_VERSION = 6
 # Text whose activations set the int8 scaling (generic news prose; not the seeds, not eval text).
 CALIBRATION = Path(__file__).with_name("calibration.txt")
 # SmoothQuant's migration strength (see `_balance`).
@@ -234,21 +235,17 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 def agreement(int8: Path, fp32: Path, model_dir: Path, texts: Sequence[str] | None = None) -> float:
     """Worst cosine between the two graphs' late-chunked sentence vectors on `texts` (default: the
     shipped self-check windows), computed by the runtime of this machine."""
-    import onnxruntime as ort
-
     texts = list(texts) if texts is not None else _selfcheck_texts()
     tok = _tokenizer(model_dir)
     encs = tok.encode_batch(texts)
-    opts = ort.SessionOptions()
-    opts.log_severity_level = 3
-    sessions = [ort.InferenceSession(str(p), opts, providers=["CPUExecutionProvider"]) for p in (fp32, int8)]
+    sessions = [session(p, threads=os.cpu_count() or 1) for p in (fp32, int8)]
     worst = 1.0
     for b in range(0, len(encs), BATCH):
         batch = encs[b : b + BATCH]
         pooled = []
-        for session in sessions:
-            feed, _ = _feed(batch, {i.name for i in session.get_inputs()})
-            hidden = np.asarray(session.run(None, feed)[0], np.float32)
+        for graph in sessions:
+            feed, _ = _feed(batch, {i.name for i in graph.get_inputs()})
+            hidden = np.asarray(graph.run(None, feed)[0], np.float32)
             pooled.append(_span_means(texts[b : b + BATCH], batch, hidden))
         ref, got = pooled
         worst = min(worst, float((ref * got).sum(1).min()))
@@ -613,21 +610,20 @@ def _scale_per_token(model: Any, mats: list[Any]) -> None:
 def _activation_ranges(model: Any, tensors: list[str], model_dir: Path) -> dict[str, np.ndarray]:
     """Per-channel max |x| of these tensors of the fp32 graph, over the calibration windows."""
     import onnx
-    import onnxruntime as ort
     from onnx import helper
 
     probe = onnx.ModelProto()
     probe.CopyFrom(model)
     for name in tensors:
         probe.graph.output.append(helper.make_tensor_value_info(name, onnx.TensorProto.FLOAT, None))
-    session = ort.InferenceSession(probe.SerializeToString(), providers=["CPUExecutionProvider"])
-    inputs = {i.name for i in session.get_inputs()}
+    probed = session(probe.SerializeToString(), threads=os.cpu_count() or 1)
+    inputs = {i.name for i in probed.get_inputs()}
     texts = [t for t in CALIBRATION.read_text(encoding="utf-8").splitlines() if t.strip() and not t.startswith("#")]
     encs = _tokenizer(model_dir).encode_batch(texts)
     ranges: dict[str, np.ndarray] = {}
     for b in range(0, len(encs), BATCH):
         feed, mask = _feed(encs[b : b + BATCH], inputs)
-        outs = session.run(tensors, feed)
+        outs = probed.run(tensors, feed)
         for name, out in zip(tensors, outs, strict=True):
             peak = np.abs(out[mask.astype(bool)]).max(0)  # real tokens only, not padding
             ranges[name] = np.maximum(ranges[name], peak) if name in ranges else peak
@@ -679,8 +675,6 @@ class OnnxEmbedder:
     def __init__(
         self, name: str, location: str, variant: str = "onnx-int8", threads: int = 0, defer_int8: bool = False
     ) -> None:
-        import onnxruntime as ort
-
         root = Path(location)
         self._root = root
         self.name = name
@@ -693,13 +687,6 @@ class OnnxEmbedder:
         # single-threaded passes 29-43 (the threads no longer wait for each other, and spinning is
         # off so an idle one yields its core).
         self._workers = max(1, threads or (os.cpu_count() or 1))
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = 1
-        opts.inter_op_num_threads = 1
-        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        opts.log_severity_level = 3
-        self._opts = opts
         path = onnx_path(root, variant, defer_int8=defer_int8)
         # What actually runs: an int8 scheme, or fp32 where no int8 scheme was exact enough here (or
         # none has been checked yet: `finish_int8`).
@@ -711,10 +698,8 @@ class OnnxEmbedder:
         self.dim = width if isinstance(width, int) else int(self._forward(["dim"]).shape[-1])
 
     def _open(self, path: Path) -> Any:
-        import onnxruntime as ort
-
         try:
-            return ort.InferenceSession(str(path), self._opts, providers=["CPUExecutionProvider"])
+            return session(path)
         except Exception as exc:
             raise ModelError(
                 f"ONNX Runtime cannot load {path} ({exc}): delete it and it will be exported again."
@@ -775,7 +760,8 @@ class OnnxEmbedder:
         empty = np.zeros((0, self.dim), np.float32)
         results: list[np.ndarray] = [empty] * len(windows)
         encs = self._encode(windows)
-        order = sorted(range(len(windows)), key=lambda i: len(encs[i].ids))
+        # Longest first: the batch that ends a call is then a short one, and the other core waits little.
+        order = sorted(range(len(windows)), key=lambda i: -len(encs[i].ids))
         batches = [order[b : b + BATCH] for b in range(0, len(order), BATCH)]
         with ThreadPoolExecutor(self._workers) as pool:  # ONNX Runtime releases the GIL while it runs
             for idx, (hidden, _) in zip(
