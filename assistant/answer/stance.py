@@ -190,7 +190,7 @@ class StanceModel:
         self._tok.enable_truncation(MAX_TOKENS)
         self._tok.no_padding()
         cached = cache_root() / "stance" / sha[:20]
-        self._session = session(_fp32_graph(graph, sha, cached), threads=threads or (os.cpu_count() or 1))
+        self._session = session(_fp32_graph(graph, sha, cached), threads)
         self._inputs = {i.name for i in self._session.get_inputs()}
         self.folder = folder
         self._checks = cached / "checks.json"

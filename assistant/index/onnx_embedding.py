@@ -238,7 +238,7 @@ def agreement(int8: Path, fp32: Path, model_dir: Path, texts: Sequence[str] | No
     texts = list(texts) if texts is not None else _selfcheck_texts()
     tok = _tokenizer(model_dir)
     encs = tok.encode_batch(texts)
-    sessions = [session(p, threads=os.cpu_count() or 1) for p in (fp32, int8)]
+    sessions = [session(p) for p in (fp32, int8)]
     worst = 1.0
     for b in range(0, len(encs), BATCH):
         batch = encs[b : b + BATCH]
@@ -616,7 +616,7 @@ def _activation_ranges(model: Any, tensors: list[str], model_dir: Path) -> dict[
     probe.CopyFrom(model)
     for name in tensors:
         probe.graph.output.append(helper.make_tensor_value_info(name, onnx.TensorProto.FLOAT, None))
-    probed = session(probe.SerializeToString(), threads=os.cpu_count() or 1)
+    probed = session(probe.SerializeToString())
     inputs = {i.name for i in probed.get_inputs()}
     texts = [t for t in CALIBRATION.read_text(encoding="utf-8").splitlines() if t.strip() and not t.startswith("#")]
     encs = _tokenizer(model_dir).encode_batch(texts)
@@ -699,7 +699,7 @@ class OnnxEmbedder:
 
     def _open(self, path: Path) -> Any:
         try:
-            return session(path)
+            return session(path, threads=1)  # one per pass; passes run side by side
         except Exception as exc:
             raise ModelError(
                 f"ONNX Runtime cannot load {path} ({exc}): delete it and it will be exported again."

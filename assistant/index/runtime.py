@@ -3,6 +3,7 @@ fusions that make this runtime slower."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -12,15 +13,15 @@ from typing import Any
 UNFUSED = ("SkipLayerNormFusion",)
 
 
-def session(model: Path | bytes, threads: int = 1, spin: bool = False) -> Any:
-    """An InferenceSession on `model` (a file, or a serialised graph) with `threads` intra-op threads.
-    Spinning is off by default so that an idle thread yields its core to other work."""
+def session(model: Path | bytes, threads: int = 0) -> Any:
+    """An InferenceSession on `model` (a file, or a serialised graph) with `threads` intra-op threads
+    (0: one per core). Spinning is off, so that an idle thread yields its core to other work."""
     import onnxruntime as ort
 
     opts = ort.SessionOptions()
-    opts.intra_op_num_threads = threads
+    opts.intra_op_num_threads = threads or (os.cpu_count() or 1)
     opts.inter_op_num_threads = 1
-    opts.add_session_config_entry("session.intra_op.allow_spinning", "1" if spin else "0")
+    opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
     opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
     opts.log_severity_level = 3
     source = str(model) if isinstance(model, Path) else model
