@@ -18,6 +18,7 @@ from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
 from assistant.answer.compose import group, polarity, same_statement
 from assistant.answer.decide import decide
+from assistant.answer.decide import side as decide_side
 from assistant.answer.stance import (
     MODEL_DIR,
     MODEL_SHA256,
@@ -75,6 +76,17 @@ STORIES = [
             "Tickets will cost 12 euros each way."
         ),
     },
+    {
+        "id": "quarry-1",
+        "outlet": "Fenmoor Echo",
+        "title": "Quarry owner answers dust complaints",
+        "published": "2025-02-20",
+        "text": (
+            "Brackley Aggregates said its quarry had never breached the dust limits set by the county. "
+            "Residents of Fenmoor have complained about dust on their cars since January. "
+            "The quarry employs 60 people."
+        ),
+    },
 ]
 
 
@@ -124,6 +136,15 @@ def test_a_claim_and_its_question_get_the_same_verdict(judged):
     assert asked.verdict == said.verdict == "refuted", (asked.text, said.text)
     assert asked.text.startswith("**No") and said.text.startswith("**Refuted")
     assert asked.refuting == ("Aviation Daily",)
+
+
+def test_a_speakers_own_denial_answers_did_they_deny_it(judged):
+    """ "Did X deny Y?" is answered yes by X saying Y is not so (the model alone read the company's own
+    words as refuting the question), and the answer says who said it."""
+    a = _verified(judged, "Did Brackley Aggregates deny breaching the dust limits?")
+    assert a.verdict == "supported", a.text
+    assert a.supporting == ("Fenmoor Echo",) and a.text.startswith("**Yes")
+    assert any("never breached the dust limits" in c.quote for c in a.citations)
 
 
 def test_a_false_detail_is_a_refutation_not_silence(judged):
@@ -442,6 +463,85 @@ def test_a_subject_named_by_a_pronoun_is_not_someone_else(claim, evidence):
     """A quote's "we" or a report's "it" is who the article is about: a pronoun is no swapped name."""
     st = _stance_of(claim, evidence)
     assert st.refutes < 0.5, st
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        ("Did the club deny selling tickets to touts?", "The club said it had not sold a single ticket to touts."),
+        ("Has the airline denied that the pilots were drunk?", "The airline said neither pilot had been drinking."),
+        (
+            "The festival denies cancelling the Sunday shows.",
+            "The organisers said the Sunday shows had not been cancelled.",
+        ),
+    ],
+)
+def test_a_speakers_own_denial_supports_a_denial_claim(claim, evidence):
+    """The model alone reads a denial claim as the statement denied with a negation somewhere, and so
+    the speaker's own denial as refuting it: read against the statement denied, it supports."""
+    model = load_stance()
+    assert model is not None
+    raw = model.probabilities([(claim, evidence)])[0]
+    assert raw[1] < 0.7  # the fault this reading is for, still in the model
+    st = _stance_of(claim, evidence)
+    assert st.label == "supports" and st.supports >= 0.7, st
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        ("Did the council deny closing the library?", "The library closed its doors for the last time on Friday."),
+        (
+            "Does the senator deny claiming rent for the flat?",
+            "Senate records show the senator claimed £9,000 in rent for the flat.",
+        ),
+    ],
+)
+def test_reports_of_what_was_denied_never_refute_a_denial(claim, evidence):
+    """Records showing the thing happened say nothing of whether someone denied it (the model alone
+    reads each as refuting the denial claim at 0.99)."""
+    model = load_stance()
+    assert model is not None
+    assert model.probabilities([(claim, evidence)])[0][2] >= 0.7  # the fault, still in the model
+    st = _stance_of(claim, evidence)
+    assert st.refutes < 0.5 and st.label != "refutes", st
+
+
+@pytest.mark.parametrize(
+    ("claim", "statement"),
+    [
+        ("Does Russia deny planning to attack Ukraine?", "Russia was planning to attack Ukraine."),
+        ("Has the trust denied that patient records were stolen?", "Patient records were stolen."),
+        ("The club deny that they broke the rules.", "The club broke the rules."),
+        ("Did the company dismiss reports that its dam leaked?", "The company's dam leaked."),
+        ("The minister denies any conflict of interest.", "There was conflict of interest."),
+        ("Was he denied bail?", None),
+        ("Did parliament reject the bill?", None),
+        ("The court dismissed the case.", None),
+        ("Did the actor deny the allegations?", None),
+        ("Did NATO rule out troops?", None),
+    ],
+)
+def test_the_statement_a_denial_denies(claim, statement):
+    from assistant.answer.denial import denied_statement
+
+    assert denied_statement(claim) == statement
+
+
+def test_hand_checked_denial_pairs():
+    """eval/stance_denials.jsonl (42 pairs written before the denial reading was run on it): read as the
+    answer reads them, no committed stance is wrong (the model alone: 7 wrong of 11 committed) and
+    accuracy is 64.3% (alone: 50.0%; every "refutes" pair is read as neither by design)."""
+    rows = [json.loads(x) for x in (ROOT / "eval" / "stance_denials.jsonl").read_text().splitlines()[1:]]
+    model = load_stance()
+    assert model is not None and len(rows) >= 40
+    right = committed_wrong = 0
+    for r in rows:
+        (st,) = model.weigh(r["claim"], [r["evidence"]])
+        right += st.label == r["label"]
+        side = decide_side(st)
+        committed_wrong += side is not None and side != r["label"]
+    assert committed_wrong == 0 and right / len(rows) >= 0.6, (committed_wrong, right)
 
 
 def _stance_of(claim: str, evidence: str) -> Stance:

@@ -30,6 +30,7 @@ from typing import Any
 
 import numpy as np
 
+from assistant.answer.denial import denied_statement
 from assistant.answer.plain import plain, words
 from assistant.errors import ModelError
 from assistant.hashing import file_sha256 as _sha256
@@ -239,6 +240,13 @@ class StanceModel:
 
     def weigh(self, claim: str, sentences: Sequence[str]) -> list[Stance]:
         probs = self.read(claim, sentences)
+        denied = denied_statement(claim)
+        if denied is not None:
+            # A sentence that contradicts the denied statement is a denial of it. Nothing is read as
+            # refuting a denial: the model cannot tell the denier admitting it from anyone reporting it
+            # ("records show £18,000 claimed" refuted "Does the minister deny claiming…?" at 0.99).
+            turned = self.read(denied, sentences)[:, 2]
+            probs = np.stack([1.0 - turned, turned, np.zeros_like(turned)], axis=1)
         out = []
         for s, p in zip(sentences, probs, strict=True):
             if addresses_model(s):
