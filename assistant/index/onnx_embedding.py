@@ -47,7 +47,7 @@ import numpy as np
 from assistant.errors import ModelError
 from assistant.hashing import file_sha256 as _sha256
 from assistant.hashing import read_record, write_record
-from assistant.index.pooling import BATCH, MAX_TOKENS, pooling_config
+from assistant.index.pooling import BATCH, MAX_TOKENS, WINDOW_BATCH, pooling_config
 from assistant.index.runtime import session
 from assistant.settings import cache_root
 
@@ -240,13 +240,13 @@ def agreement(int8: Path, fp32: Path, model_dir: Path, texts: Sequence[str] | No
     encs = tok.encode_batch(texts)
     sessions = [session(p) for p in (fp32, int8)]
     worst = 1.0
-    for b in range(0, len(encs), BATCH):
-        batch = encs[b : b + BATCH]
+    for b in range(0, len(encs), WINDOW_BATCH):  # as ingest runs them
+        batch = encs[b : b + WINDOW_BATCH]
         pooled = []
         for graph in sessions:
             feed, _ = _feed(batch, {i.name for i in graph.get_inputs()})
             hidden = np.asarray(graph.run(None, feed)[0], np.float32)
-            pooled.append(_span_means(texts[b : b + BATCH], batch, hidden))
+            pooled.append(_span_means(texts[b : b + WINDOW_BATCH], batch, hidden))
         ref, got = pooled
         worst = min(worst, float((ref * got).sum(1).min()))
     return worst
@@ -762,7 +762,7 @@ class OnnxEmbedder:
         encs = self._encode(windows)
         # Longest first: the batch that ends a call is then a short one, and the other core waits little.
         order = sorted(range(len(windows)), key=lambda i: -len(encs[i].ids))
-        batches = [order[b : b + BATCH] for b in range(0, len(order), BATCH)]
+        batches = [order[b : b + WINDOW_BATCH] for b in range(0, len(order), WINDOW_BATCH)]
         with ThreadPoolExecutor(self._workers) as pool:  # ONNX Runtime releases the GIL while it runs
             for idx, (hidden, _) in zip(
                 batches, pool.map(lambda ix: self._run([encs[i] for i in ix]), batches), strict=True
