@@ -41,7 +41,6 @@ _GERUND = re.compile(r"^(?:(?:ever|having|any)\s+)?(?P<gerund>[a-z][a-z-]*ing)\b
 _ANY = re.compile(r"^(?:any|all)\s+(?P<noun>[a-z][\w-]*(?:\s+of\s+[a-z][\w-]*)?)(?P<tail>.*)$", re.IGNORECASE)
 # "-ing" words that are not verbs after "deny".
 _NOT_GERUND = {
-    "wrongdoing",
     "nothing",
     "anything",
     "everything",
@@ -74,9 +73,9 @@ def denied_statement(claim: str) -> str | None:
         return _sentence(re.sub(r"^(?:its|their|his|her|our)\b", f"{subj}'s", clause, count=1, flags=re.IGNORECASE))
     if _ACT_VERB.match(verb):
         return None
-    gerund = _GERUND.match(rest)
     if re.match(r"^(?:wrongdoing|responsibility|involvement)\b", rest, re.IGNORECASE):
         return _sentence(f"There was {rest}")
+    gerund = _GERUND.match(rest)
     if gerund and gerund["gerund"].lower() not in _NOT_GERUND and len(gerund["gerund"]) > 4:
         return _sentence(f"{subj} was {gerund['gerund']}{gerund['tail']}")
     anyof = _ANY.match(rest)

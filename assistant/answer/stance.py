@@ -239,9 +239,10 @@ class StanceModel:
         return probs
 
     def weigh(self, claim: str, sentences: Sequence[str]) -> list[Stance]:
-        probs = self.read(claim, sentences)
         denied = denied_statement(claim)
-        if denied is not None:
+        if denied is None:
+            probs = self.read(claim, sentences)
+        else:
             # A sentence that contradicts the denied statement is a denial of it. Nothing is read as
             # refuting a denial: the model cannot tell the denier admitting it from anyone reporting it
             # ("records show £18,000 claimed" refuted "Does the minister deny claiming…?" at 0.99).

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 MAX_TOKENS = 256
-# Texts per forward pass. Sorted by token length first, so a batch pads very little. 16-32 measured
-# best on torch; 64 was 35% slower (the activations leave the cache).
+# Texts per forward pass where several run together (queries, the torch backend, int8 calibration).
+# Sorted by token length first, so a batch pads very little. 16-32 measured best; 64 was 35% slower.
 BATCH = 16
 # Windows per forward pass of an ONNX Runtime session on one thread (ingest, and the int8 check that
 # must measure what ingest runs). One: a window's int8 activation scales then come from that window
