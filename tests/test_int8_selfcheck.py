@@ -1,9 +1,9 @@
 """The int8 embedding graph proves itself on the CPU that runs it, or is not used there.
 
 Which int8 kernels ONNX Runtime picks depends on the CPU (VNNI or not), so these tests drive the check
-itself: a CPU where no int8 scheme is exact enough (MIN_COSINE raised past what int8 can reach, as an
-AVX2-only CPU does at 0.99) must get the fp32 graph and one line saying so; a cache checked on another
-CPU must be checked again here. The real AVX2-only run is described in the closing note of issue 14
+itself: a CPU where no int8 scheme is exact enough (MIN_COSINE raised past what int8 can reach) must get
+the fp32 graph and one line saying so; a CPU without exact int8 products tries u8u8 first; a cache
+checked on another CPU must be checked again here. The real AVX2-only run is described in the closing note of issue 14
 (qemu-x86_64 -cpu Haswell).
 """
 
@@ -70,6 +70,22 @@ def test_a_cache_checked_on_another_cpu_is_checked_again_here(cache, monkeypatch
     mine = checks[oe.cpu_key()]
     assert mine["worst_cosine"][mine["scheme"]] >= oe.MIN_COSINE if mine["scheme"] != "fp32" else True
     assert emb.graph == (oe._int8_name(mine["scheme"]) if mine["scheme"] != "fp32" else "model.onnx")  # type: ignore[attr-defined]
+
+
+@pytest.mark.slow
+def test_a_cpu_without_exact_int8_products_tries_u8u8_before_s8(cache, monkeypatch):
+    """On AVX2 alone s8's pair sums saturate: it may pass the check (one window per pass, 0.9907 under
+    emulation) yet sit at the dense floor's edge, so u8u8 (0.9975 there) is tried first. Where the
+    products are exact (this CPU's VNNI, AMX), s8 is first."""
+    assert oe.scheme_order("x86_64 avx2 fma avx512f avx512bw avx512_vnni | onnxruntime 1")[0] == "s8"
+    assert oe.scheme_order("aarch64 asimddp | onnxruntime 1")[0] == "s8"
+    avx2 = "x86_64 avx2 fma | onnxruntime 1"
+    assert oe.scheme_order(avx2) == ["u8u8", "tokens", "s8"]
+    monkeypatch.setattr(oe, "cpu_key", lambda: avx2)
+    emb = embedding.load_embedder(Settings.from_env(backend="onnx-int8"))
+    record = json.loads((cache / "checks.json").read_text())[avx2]
+    assert record["scheme"] == "u8u8" and list(record["worst_cosine"]) == ["u8u8"], record
+    assert emb.graph == "model_int8_u8u8.onnx"  # type: ignore[attr-defined]
 
 
 def test_the_check_measures_sentences_not_whole_windows():
