@@ -108,7 +108,7 @@ def _int8_exact() -> bool:
     load_embedder(Settings.from_env(backend="onnx-int8"))  # runs the check if this CPU has none
     folder = oe.onnx_path(packaged_model_dir(), "onnx").parent
     scheme = json.loads((folder / "checks.json").read_text())[oe.cpu_key()]["scheme"]
-    return scheme == "s8" and bool(set(oe.EXACT_PRODUCTS) & set(oe.cpu_key().split()))
+    return scheme == "s8" and oe.exact_products(oe.cpu_key())
 
 
 @pytest.mark.slow

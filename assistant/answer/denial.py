@@ -39,18 +39,12 @@ _STATEMENT = re.compile(
 _THAT = re.compile(rf"^(?:{_WHAT_IS_SAID}\s+)?that\s+(?P<clause>.+)$", re.IGNORECASE)
 _GERUND = re.compile(r"^(?:(?:ever|having|any)\s+)?(?P<gerund>[a-z][a-z-]*ing)\b(?P<tail>.*)$", re.IGNORECASE)
 _ANY = re.compile(r"^(?:any|all)\s+(?P<noun>[a-z][\w-]*(?:\s+of\s+[a-z][\w-]*)?)(?P<tail>.*)$", re.IGNORECASE)
-# "-ing" words that are not verbs after "deny".
-_NOT_GERUND = {
-    "nothing",
-    "anything",
-    "everything",
-    "something",
-    "morning",
-    "evening",
-    "king",
-    "thing",
-    "things",
-}
+# "-ing" words that are not verbs after "deny" (four letters or fewer never count).
+_NOT_GERUND = {"nothing", "anything", "everything", "something", "morning", "evening", "thing", "things"}
+_NEGATED = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
+_NOUN_DENIED = re.compile(r"^(?:wrongdoing|responsibility|involvement)\b", re.IGNORECASE)
+_SUBJECT_PRONOUN = re.compile(r"^(?:it|they|he|she|we)\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"^(?:its|their|his|her|our)\b", re.IGNORECASE)
 
 
 def _sentence(text: str) -> str:
@@ -65,15 +59,15 @@ def denied_statement(claim: str) -> str | None:
     if m is None:
         return None
     subj, verb, rest = m["subj"].strip(), m["verb"], m["rest"].strip()
-    if len(subj.split()) > 8 or re.search(r"\b(?:not|never|no)\b|n[’']t\b", subj, re.IGNORECASE):
+    if len(subj.split()) > 8 or _NEGATED.search(subj):
         return None
     that = _THAT.match(rest)
     if that:  # "deny that they broke the rules": the subject stands in for its pronoun
-        clause = re.sub(r"^(?:it|they|he|she|we)\b", subj, that["clause"], count=1, flags=re.IGNORECASE)
-        return _sentence(re.sub(r"^(?:its|their|his|her|our)\b", f"{subj}'s", clause, count=1, flags=re.IGNORECASE))
+        clause = _SUBJECT_PRONOUN.sub(lambda _: subj, that["clause"], count=1)
+        return _sentence(_POSSESSIVE.sub(lambda _: f"{subj}'s", clause, count=1))
     if _ACT_VERB.match(verb):
         return None
-    if re.match(r"^(?:wrongdoing|responsibility|involvement)\b", rest, re.IGNORECASE):
+    if _NOUN_DENIED.match(rest):
         return _sentence(f"There was {rest}")
     gerund = _GERUND.match(rest)
     if gerund and gerund["gerund"].lower() not in _NOT_GERUND and len(gerund["gerund"]) > 4:

@@ -187,9 +187,14 @@ def _int8_for_this_cpu(folder: Path, fp32: Path, model_dir: Path, announce: bool
     return folder / _int8_name(record["scheme"])
 
 
+def exact_products(key: str) -> bool:
+    """The CPU of `key` (`cpu_key()`) multiplies int8 exactly (no saturating pair sums)."""
+    return bool(set(EXACT_PRODUCTS) & set(key.split()))
+
+
 def scheme_order(key: str) -> list[str]:
     """The int8 schemes in the order they are tried on the CPU of `key` (`cpu_key()`)."""
-    if set(EXACT_PRODUCTS) & set(key.split()):
+    if exact_products(key):
         return list(SCHEMES)
     return [s for s in SCHEMES if s != "s8"] + ["s8"]
 
