@@ -79,6 +79,19 @@ def test_a_sentence_vector_does_not_depend_on_the_windows_ingested_beside_it(tmp
         assert float((alone * together[i]).sum(1).min()) >= 0.99999, i
 
 
+@pytest.mark.parametrize("backend", ["onnx", "onnx-int8"])
+def test_queries_embedded_together_get_the_vectors_each_gets_alone(backend):
+    """The embedder's graph has no attention mask (each sequence runs alone, never padded), so texts of
+    different lengths embedded together must still run one at a time: padding attended to would move
+    the shorter ones' vectors."""
+    fast = load_embedder(Settings.from_env(backend=backend))
+    texts = ["Did NATO rule out troops?", *(c.question for c in CASES[:20]), "A much longer question " * 12]
+    together = fast.embed_queries(texts)
+    alone = np.stack([fast.embed_queries([t])[0] for t in texts])
+    assert len({len(t) for t in texts}) > 10
+    assert float((together * alone).sum(1).min()) >= 0.99999
+
+
 def _report(settings: Settings, query_backend: str | None = None) -> dict[str, object]:
     from assistant.pipeline import Assistant
 

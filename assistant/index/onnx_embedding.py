@@ -52,7 +52,7 @@ from assistant.index.runtime import session
 from assistant.settings import cache_root
 
 VARIANTS = ("onnx", "onnx-int8")
-_EXPORT_VERSION = 6
+_EXPORT_VERSION = 7
 # Text whose activations set the int8 scaling (generic news prose; not the seeds, not eval text).
 CALIBRATION = Path(__file__).with_name("calibration.txt")
 # SmoothQuant's migration strength (see `_balance`).
@@ -388,41 +388,24 @@ def _embeddings(g: _Graph) -> str:
     return g.norm(x, f"{e}.LayerNorm", "emb/out")
 
 
-def _mask_bias(g: _Graph) -> str:
-    """Padding keys get the most negative float before the softmax, as transformers does."""
-    from onnx import TensorProto
-
-    keep = g.node("Cast", ["attention_mask"], "mask/float", to=TensorProto.FLOAT)
-    blocked = g.node("Sub", [g.const("c/onef", np.array(1.0, np.float32)), keep], "mask/blocked")
-    bias = g.node("Mul", [blocked, g.const("c/min", np.array(np.finfo(np.float32).min, np.float32))], "mask/bias")
-    return g.node("Unsqueeze", [bias, g.const("c/axes12", np.array([1, 2], np.int64))], "mask/bias4")
-
-
-def _layers(g: _Graph, x: str, bias: str) -> str:
-    heads, hidden, layers = g.bert.heads, g.bert.hidden, g.bert.layers
-    split = g.const("c/heads", np.array([0, 0, heads, hidden // heads], np.int64))
-    merge = g.const("c/merge", np.array([0, 0, hidden], np.int64))
-    scale = g.const("c/scale", np.array(1.0 / np.sqrt(hidden // heads), np.float32))
+def _layers(g: _Graph, x: str) -> str:
+    # Attention is ONNX Runtime's MultiHeadAttention (1/sqrt(head size) scaling) with no key mask:
+    # every sequence runs in a pass of its own, never padded (`OnnxEmbedder._run`), and only for an
+    # unmasked sequence does the runtime take its faster attention kernel (as separate ops, or with a
+    # mask, attention runs at the slower speed).
+    heads, layers = g.bert.heads, g.bert.layers
     half, root2 = g.const("c/half", np.array(0.5, np.float32)), g.const("c/root2", np.array(np.sqrt(2.0), np.float32))
-
-    def heads_of(y: str, perm: list[int], name: str) -> str:
-        return g.node("Transpose", [g.node("Reshape", [y, split], f"{name}/split")], name, perm=perm)
+    one = g.const("c/onef", np.array(1.0, np.float32))
 
     for n in range(layers):
         p, t = f"encoder.layer.{n}", f"l{n}"
-        q = heads_of(g.linear(x, f"{p}.attention.self.query", f"{t}/q"), [0, 2, 1, 3], f"{t}/qh")
-        k = heads_of(g.linear(x, f"{p}.attention.self.key", f"{t}/k"), [0, 2, 3, 1], f"{t}/kh")
-        v = heads_of(g.linear(x, f"{p}.attention.self.value", f"{t}/v"), [0, 2, 1, 3], f"{t}/vh")
-        scaled = g.node("Mul", [g.node("MatMul", [q, k], f"{t}/qk"), scale], f"{t}/scaled")
-        probs = g.node("Softmax", [g.node("Add", [scaled, bias], f"{t}/s")], f"{t}/probs", axis=-1)
-        ctx = g.node("Transpose", [g.node("MatMul", [probs, v], f"{t}/ctx")], f"{t}/ctxt", perm=[0, 2, 1, 3])
-        attn = g.linear(g.node("Reshape", [ctx, merge], f"{t}/ctxm"), f"{p}.attention.output.dense", f"{t}/attn")
+        q, k, v = (g.linear(x, f"{p}.attention.self.{c}", f"{t}/{c[0]}") for c in ("query", "key", "value"))
+        ctx = g.node("MultiHeadAttention", [q, k, v], f"{t}/ctx", domain="com.microsoft", num_heads=heads)
+        attn = g.linear(ctx, f"{p}.attention.output.dense", f"{t}/attn")
         x = g.norm(g.node("Add", [attn, x], f"{t}/res1"), f"{p}.attention.output.LayerNorm", f"{t}/x1")
         h = g.linear(x, f"{p}.intermediate.dense", f"{t}/up")
         erf = g.node("Erf", [g.node("Div", [h, root2], f"{t}/hs")], f"{t}/erf")
-        gelu = g.node(
-            "Mul", [g.node("Mul", [h, half], f"{t}/hh"), g.node("Add", [erf, "c/onef"], f"{t}/erf1")], f"{t}/gelu"
-        )
+        gelu = g.node("Mul", [g.node("Mul", [h, half], f"{t}/hh"), g.node("Add", [erf, one], f"{t}/erf1")], f"{t}/gelu")
         down = g.linear(gelu, f"{p}.output.dense", f"{t}/down")
         x = g.norm(
             g.node("Add", [down, x], f"{t}/res2"), f"{p}.output.LayerNorm", f"{t}/x2" if n < layers - 1 else "out"
@@ -441,16 +424,14 @@ def _export_bert(model_dir: Path, target: Path) -> bool:
 
     g = _Graph(bert)
     x = _embeddings(g)
-    x = _layers(g, x, _mask_bias(g))
+    x = _layers(g, x)
     g.nodes.append(helper.make_node("Identity", [x], ["last_hidden_state"], name="last_hidden_state"))
     dims = ["batch", "tokens"]
-    inputs = [
-        helper.make_tensor_value_info(i, TensorProto.INT64, dims)
-        for i in ("input_ids", "attention_mask", "token_type_ids")
-    ]
+    inputs = [helper.make_tensor_value_info(i, TensorProto.INT64, dims) for i in ("input_ids", "token_type_ids")]
     output = helper.make_tensor_value_info("last_hidden_state", TensorProto.FLOAT, [*dims, bert.hidden])
     graph = helper.make_graph(g.nodes, "factcheck-bert", inputs, [output], g.inits)
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)], producer_name="factcheck")
+    opsets = [helper.make_opsetid("", 17), helper.make_opsetid("com.microsoft", 1)]
+    model = helper.make_model(graph, opset_imports=opsets, producer_name="factcheck")
     onnx.checker.check_model(model)
     with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
         out = Path(tmp) / target.name
@@ -530,7 +511,11 @@ def _feed(encs: Sequence[Any], inputs: set[str]) -> tuple[dict[str, np.ndarray],
     for r, e in enumerate(encs):
         ids[r, : len(e.ids)] = e.ids
         mask[r, : len(e.ids)] = 1
-    feed = {"input_ids": ids, "attention_mask": mask}
+    feed = {"input_ids": ids}
+    if "attention_mask" in inputs:
+        feed["attention_mask"] = mask
+    elif width > min(len(e.ids) for e in encs):
+        raise ValueError("Sequences of different lengths in one pass of a graph without an attention mask.")
     if "token_type_ids" in inputs:
         feed["token_type_ids"] = np.zeros_like(ids)
     return feed, mask
@@ -631,6 +616,7 @@ def _activation_ranges(model: Any, tensors: list[str], model_dir: Path) -> dict[
 
     probe = onnx.ModelProto()
     probe.CopyFrom(model)
+    _mask_keys(probe)
     for name in tensors:
         probe.graph.output.append(helper.make_tensor_value_info(name, onnx.TensorProto.FLOAT, None))
     probed = session(probe.SerializeToString())
@@ -645,6 +631,20 @@ def _activation_ranges(model: Any, tensors: list[str], model_dir: Path) -> dict[
             peak = np.abs(out[mask.astype(bool)]).max(0)  # real tokens only, not padding
             ranges[name] = np.maximum(ranges[name], peak) if name in ranges else peak
     return ranges
+
+
+def _mask_keys(model: Any) -> None:
+    """Give attention a key mask, so the calibration windows run in padded batches as they always have
+    (`_layers` writes attention without one: ingest never pads)."""
+    from onnx import TensorProto, helper
+
+    attention = [n for n in model.graph.node if n.op_type == "MultiHeadAttention" and len(n.input) < 5]
+    if not attention:
+        return
+    model.graph.input.append(helper.make_tensor_value_info("attention_mask", TensorProto.INT64, ["batch", "tokens"]))
+    model.graph.node.insert(0, helper.make_node("Cast", ["attention_mask"], ["mask/keys"], to=TensorProto.INT32))
+    for n in attention:
+        n.input.extend([""] * (4 - len(n.input)) + ["mask/keys"])
 
 
 @contextlib.contextmanager
@@ -738,7 +738,15 @@ class OnnxEmbedder:
         return list(self._tok.encode_batch(list(texts)))
 
     def _run(self, encs: Sequence[Any]) -> tuple[np.ndarray, np.ndarray]:
-        """Hidden states (batch, tokens, dim) and the attention mask of one padded batch."""
+        """Hidden states (batch, tokens, dim) and the attention mask of one padded batch (for a graph
+        without a mask, each sequence runs alone and the states are padded after)."""
+        if len(encs) > 1 and "attention_mask" not in self._inputs:
+            runs = [self._run([e])[0][0] for e in encs]
+            hidden = np.zeros((len(runs), max(len(h) for h in runs), runs[0].shape[-1]), np.float32)
+            mask = np.zeros(hidden.shape[:2], np.int64)
+            for r, h in enumerate(runs):
+                hidden[r, : len(h)], mask[r, : len(h)] = h, 1
+            return hidden, mask
         feed, mask = _feed(encs, self._inputs)
         hidden = self._session.run(None, feed)[0]
         return np.asarray(hidden, dtype=np.float32), mask

@@ -15,7 +15,8 @@ BATCH = 16
 # alone, so a sentence's vector does not depend on which windows were ingested beside it (in batches of
 # 16 it moved by up to cosine 0.9986), and small batches keep a layer's activations in the core's cache.
 # Single-threaded, 200 windows of ~150 tokens: int8 3.40 s at 1 and 2, 3.65 s at 4, 4.45 s at 16;
-# fp32 7.70 s at 2 against 9.23 s at 16.
+# fp32 7.70 s at 2 against 9.23 s at 16. A pass of one is never padded, so the exported graph has no
+# attention mask (`onnx_embedding._layers`).
 WINDOW_BATCH = 1
 
 
