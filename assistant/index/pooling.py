@@ -7,7 +7,8 @@ import json
 from pathlib import Path
 
 MAX_TOKENS = 256
-# Texts per forward pass where several run together (queries, the torch backend, int8 calibration).
+# Texts per forward pass where several run together (the torch backend, int8 calibration, a graph with an
+# attention mask; the ONNX embedder's own graph has none and runs every text alone).
 # Sorted by token length first, so a batch pads very little. 16-32 measured best; 64 was 35% slower.
 BATCH = 16
 # Windows per forward pass of an ONNX Runtime session on one thread (ingest, and the int8 check that
