@@ -390,9 +390,9 @@ def _embeddings(g: _Graph) -> str:
 
 def _layers(g: _Graph, x: str) -> str:
     # Attention is ONNX Runtime's MultiHeadAttention (1/sqrt(head size) scaling) with no key mask:
-    # every sequence runs in a pass of its own, never padded (`OnnxEmbedder._run`), and only for an
-    # unmasked sequence does the runtime take its faster attention kernel (as separate ops, or with a
-    # mask, attention runs at the slower speed).
+    # every sequence runs in a pass of its own, never padded (`WINDOW_BATCH`, `OnnxEmbedder.embed_queries`),
+    # and only for an unmasked sequence does the runtime take its faster attention kernel (as separate
+    # ops, or with a mask, attention runs at the slower speed).
     heads, layers = g.bert.heads, g.bert.layers
     half, root2 = g.const("c/half", np.array(0.5, np.float32)), g.const("c/root2", np.array(np.sqrt(2.0), np.float32))
     one = g.const("c/onef", np.array(1.0, np.float32))
@@ -738,15 +738,7 @@ class OnnxEmbedder:
         return list(self._tok.encode_batch(list(texts)))
 
     def _run(self, encs: Sequence[Any]) -> tuple[np.ndarray, np.ndarray]:
-        """Hidden states (batch, tokens, dim) and the attention mask of one padded batch (for a graph
-        without a mask, each sequence runs alone and the states are padded after)."""
-        if len(encs) > 1 and "attention_mask" not in self._inputs:
-            runs = [self._run([e])[0][0] for e in encs]
-            hidden = np.zeros((len(runs), max(len(h) for h in runs), runs[0].shape[-1]), np.float32)
-            mask = np.zeros(hidden.shape[:2], np.int64)
-            for r, h in enumerate(runs):
-                hidden[r, : len(h)], mask[r, : len(h)] = h, 1
-            return hidden, mask
+        """Hidden states (batch, tokens, dim) and the attention mask of one padded batch."""
         feed, mask = _feed(encs, self._inputs)
         hidden = self._session.run(None, feed)[0]
         return np.asarray(hidden, dtype=np.float32), mask
@@ -770,8 +762,10 @@ class OnnxEmbedder:
         encs = self._encode(texts)
         out = np.zeros((len(encs), self.dim), np.float32)
         order = sorted(range(len(encs)), key=lambda i: len(encs[i].ids))
-        for b in range(0, len(order), BATCH):
-            idx = order[b : b + BATCH]
+        # A graph without an attention mask (`_layers`) runs each text alone: it must never see padding.
+        step = BATCH if "attention_mask" in self._inputs else 1
+        for b in range(0, len(order), step):
+            idx = order[b : b + step]
             hidden, mask = self._run([encs[i] for i in idx])
             out[idx] = self._pool(hidden, mask)
         return out
