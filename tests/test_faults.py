@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -257,6 +258,50 @@ def test_a_damaged_bm25_file_is_rebuilt_and_answers_go_on(tmp_path):
         saved.write_bytes(make(good))
         got = Assistant(Settings.from_env(index_dir=index)).answer(question)
         assert [c.quote for c in got.citations] == want, name
+
+
+def test_the_outlet_table_saved_by_ingest_is_what_the_next_process_reads(tmp_path):
+    """Ingest saves each article's outlet and date beside the index; a store opened afresh (as a new
+    process opens it) takes the table from that file without paging through every article record,
+    and outlet-scoped questions are scoped as before. A second ingest replaces the file; a damaged one
+    (cut short, a wrong field type, another shape) is read back from the records instead."""
+    from assistant.index.caches import OutletCache
+    from assistant.index.store import Store
+
+    index = tmp_path / "index"
+    a = Assistant(Settings.from_env(index_dir=index))
+    a.ensure_index()
+    mine = write_jsonl(tmp_path / "mine.jsonl", 12)
+    a.ingest([mine])
+    (saved,) = index.glob("outlets-*.json")
+    story = next(s for s in map(json.loads, mine.read_text().splitlines()) if s["outlet"] == "Tide Post")
+    subject = story["title"].split(" to open,")[0]  # "{town} {thing}"
+
+    def fresh_store() -> tuple[Store, set[tuple[str, str, str | None]]]:
+        store = Store(Settings.from_env(index_dir=index))
+        truth = store.list_articles()
+
+        def refuse() -> None:
+            raise AssertionError("paged through the article records")
+
+        store.list_articles = refuse  # type: ignore[method-assign]
+        return store, {(x.id, x.outlet, x.published) for x in truth}
+
+    store, truth = fresh_store()
+    assert len(truth) == 17 and set(OutletCache().articles(store)) == truth
+    scoped = Assistant(Settings.from_env(index_dir=index)).answer(f"What did the Tide Post report about the {subject}?")
+    assert scoped.citations and {c.outlet for c in scoped.citations} == {"Tide Post"}, scoped.text
+
+    a.ingest([write_jsonl(tmp_path / "more.jsonl", 3, seed=2, start=12)])
+    (replaced,) = index.glob("outlets-*.json")
+    assert replaced != saved
+    store, truth = fresh_store()
+    assert len(truth) == 20 and set(OutletCache().articles(store)) == truth
+
+    good = replaced.read_text()
+    for damaged in (good[: len(good) // 2], '[["story-00001", "Tide Post", 2024]]', '{"story-00001": "Tide Post"}'):
+        replaced.write_text(damaged)
+        assert set(OutletCache().articles(Store(Settings.from_env(index_dir=index)))) == truth, damaged
 
 
 def test_a_truncated_index_is_never_silently_reseeded(tmp_path):

@@ -162,10 +162,11 @@ class _Flow:
 def _publish(store: Store, manifest: Manifest, tally: _Tally) -> None:
     if tally.added or tally.replaced:
         store.bump(manifest)
-        # Readers load this instead of re-tokenising every sentence (see retrieval.LexicalCache).
-        from assistant.index.caches import build_lexical
+        # Readers load these instead of re-reading every sentence and every article record (caches.py).
+        from assistant.index.caches import build_lexical, build_outlets
 
         build_lexical(store)
+        build_outlets(store)
 
 
 @dataclass(frozen=True)
