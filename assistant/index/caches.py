@@ -1,6 +1,7 @@
 """The BM25 index and the outlet table, each built once per state of the index and cached; both are
-also saved beside a local index under the state's stamp, so the next process loads them instead of
-re-reading every sentence or every article record (2-3 s at ~37k articles)."""
+also saved beside a local index under the state's stamp, so that a new process loads one file each
+instead of re-reading every sentence or every article record (seconds, on a large index) before it
+can answer."""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ def outlets_file(store: Store, stamp: str) -> Path | None:
     return _sidecar(store, OUTLETS_PREFIX, ".json", stamp)
 
 
-def _keep_only(path: Path | None, prefix: str, save: Callable[[Path], None]) -> None:
+def _save_pruning(path: Path | None, prefix: str, save: Callable[[Path], None]) -> None:
     """Save to `path` and remove the files of earlier states; a read-only index folder keeps what is
     in memory, which is still good."""
     if path is None or not path.parent.is_dir():
@@ -64,7 +65,7 @@ def build_lexical(store: Store) -> Lexical:
     """BM25 over the committed sentences, saved under the store's stamp (see the module's doc)."""
     stamp = store.stamp()
     index = Lexical(store.committed_sentences())
-    _keep_only(lexical_file(store, stamp), LEXICAL_PREFIX, index.save)
+    _save_pruning(lexical_file(store, stamp), LEXICAL_PREFIX, index.save)
     return index
 
 
@@ -95,7 +96,7 @@ def build_outlets(store: Store) -> tuple[ArticleRow, ...]:
     """(id, outlet, published) of every article, saved under the store's stamp."""
     stamp = store.stamp()
     rows = tuple((a.id, a.outlet, a.published) for a in store.list_articles())
-    _keep_only(outlets_file(store, stamp), OUTLETS_PREFIX, _save_rows(rows))
+    _save_pruning(outlets_file(store, stamp), OUTLETS_PREFIX, _save_rows(rows))
     return rows
 
 
