@@ -299,7 +299,8 @@ def test_the_outlet_table_saved_by_ingest_is_what_the_next_process_reads(tmp_pat
     assert len(truth) == 20 and set(OutletCache().articles(store)) == truth
 
     good = replaced.read_text()
-    for damaged in (good[: len(good) // 2], '[["story-00001", "Tide Post", 2024]]', '{"story-00001": "Tide Post"}'):
+    wrong_type, other_shape = '{"articles": [["story-00001", "Tide Post", 2024]]}', '{"articles": {"story-00001": "x"}}'
+    for damaged in (good[: len(good) // 2], wrong_type, other_shape):
         replaced.write_text(damaged)
         assert set(OutletCache().articles(Store(Settings.from_env(index_dir=index)))) == truth, damaged
 

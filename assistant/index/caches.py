@@ -5,13 +5,12 @@ can answer."""
 
 from __future__ import annotations
 
-import json
-import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from assistant.hashing import read_record, write_record
 from assistant.index.lexical import Lexical
 from assistant.index.store import Store
 
@@ -69,17 +68,8 @@ def build_lexical(store: Store) -> Lexical:
     return index
 
 
-def _save_rows(rows: tuple[ArticleRow, ...]) -> Callable[[Path], None]:
-    def save(path: Path) -> None:
-        tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps([list(r) for r in rows], ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, path)  # a reader never sees half a file
-
-    return save
-
-
 def _load_rows(path: Path) -> tuple[ArticleRow, ...]:
-    rows = json.loads(path.read_text(encoding="utf-8"))
+    rows = read_record(path).get("articles")
     if not isinstance(rows, list) or not all(
         isinstance(r, list)
         and len(r) == 3
@@ -96,7 +86,7 @@ def build_outlets(store: Store) -> tuple[ArticleRow, ...]:
     """(id, outlet, published) of every article, saved under the store's stamp."""
     stamp = store.stamp()
     rows = tuple((a.id, a.outlet, a.published) for a in store.list_articles())
-    _save_pruning(outlets_file(store, stamp), OUTLETS_PREFIX, _save_rows(rows))
+    _save_pruning(outlets_file(store, stamp), OUTLETS_PREFIX, lambda p: write_record(p, {"articles": rows}))
     return rows
 
 
