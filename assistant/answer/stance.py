@@ -10,7 +10,8 @@ Before first use in a process:
 - it must reproduce, on this machine's CPU, the fp32 training graph's probabilities on the pairs in
   `selfcheck.json` (within `SELFCHECK_TOLERANCE`); where it does not, stance is switched off with one
   line saying why, and answers say "unclear" rather than guess. The check runs once per CPU and
-  runtime and is recorded beside the widened graph in the cache (`StanceModel.checked`).
+  runtime and is recorded beside the widened graph in the cache (`StanceModel.checked`), in a folder
+  named by the file's sha256; the hash is remembered while the file is unchanged (`model_cache`).
 Sentences that address a fact-checker or an AI model are data, never a stance (`addresses_model`).
 """
 
@@ -36,6 +37,7 @@ from assistant.errors import ModelError
 from assistant.hashing import file_sha256 as _sha256
 from assistant.hashing import read_record, write_record
 from assistant.index.runtime import session
+from assistant.model_cache import remembered_sha256
 from assistant.settings import cache_root
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "stance_model"
@@ -172,6 +174,10 @@ def _fp32_graph(graph: Path, sha: str, folder: Path) -> Path | bytes:
     return target
 
 
+def _folder_of(sha: str) -> str:
+    return sha[:20]
+
+
 class StanceModel:
     """The shipped stance graph on ONNX Runtime; `weigh(claim, sentences)` gives one Stance each."""
 
@@ -181,7 +187,7 @@ class StanceModel:
         graph = folder / "model.onnx"
         if not graph.is_file():
             raise ModelError(f"The stance model {graph} is missing: reinstall factcheck.")
-        sha = _sha256(graph)
+        sha = remembered_sha256(graph, cache_root() / "stance", _folder_of)
         if expected_sha256 is not None and sha != expected_sha256:
             raise ModelError(
                 f"{graph} does not have the sha256 recorded when it was trained ({expected_sha256[:12]}…): "
@@ -190,7 +196,7 @@ class StanceModel:
         self._tok = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self._tok.enable_truncation(MAX_TOKENS)
         self._tok.no_padding()
-        cached = cache_root() / "stance" / sha[:20]
+        cached = cache_root() / "stance" / _folder_of(sha)
         self._session = session(_fp32_graph(graph, sha, cached), threads)
         self._inputs = {i.name for i in self._session.get_inputs()}
         self.folder = folder

