@@ -289,8 +289,8 @@ def test_the_check_recorded_for_this_cpu_is_what_decides(tmp_path, monkeypatch, 
     assert "differs from its reference by 0.500" in capfd.readouterr().err
 
 
-# Guards against regression (MODEL_CARD.md: measured 81.9%, 73.3%, 52.5%, 50.0%, 39.4%, 32.3%, 35.3%),
-# short of the 0.9 wanted.
+# Guards against regression (MODEL_CARD.md: measured 81.9%, 73.3%, 52.5%, 50.0%, 39.4%, 32.3%, 35.3%,
+# 61.9%), short of the 0.9 wanted.
 NEWS_FLOORS = {
     "stance_news_pairs.jsonl": 0.78,
     "stance_news_pairs_2.jsonl": 0.70,
@@ -299,6 +299,7 @@ NEWS_FLOORS = {
     "stance_news_pairs_5.jsonl": 0.36,
     "stance_news_pairs_6.jsonl": 0.30,
     "stance_news_pairs_7.jsonl": 0.33,
+    "stance_news_pairs_8.jsonl": 0.58,
 }
 
 
