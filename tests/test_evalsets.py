@@ -4,6 +4,7 @@ itself is fetched at development time and never committed)."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 
 import pytest
@@ -185,6 +186,85 @@ def test_figure_pairs_are_labelled_by_their_rule():
                 assert lab == {asked_did: SUPPORTS, asked_not: REFUTES}[claim], r
                 seen.add("but-no")
     assert seen == {"direction", "figure", "vote", "but-no"}
+
+
+def _offer_rule(claim: str, ev: str) -> tuple[str, int] | None:
+    from training.news_contrasts import NEITHER, REFUTES, SUPPORTS
+
+    if not (m := re.search(r"(?:an offer|a proposal|a request|a bid) by (.+?) to (.+?)[,.]", ev)):
+        return None
+    asker, act = m.groups()
+    if claim in (f"Did {asker} offer to {act}?", f"{asker[0].upper() + asker[1:]} offered to {act}."):
+        return "offered", SUPPORTS
+    if re.search(r"\baccept(ed)?\b", claim):
+        return "accepted", REFUTES
+    if re.match(rf"Did {asker} ", claim) and act not in claim:
+        return "other act", NEITHER
+    return None
+
+
+def _plan_rule(claim: str, ev: str) -> tuple[str, int] | None:
+    from training.news_contrasts import REFUTES, SUPPORTS
+
+    if not re.search(r"has (blocked|halted|suspended|refused permission for)", ev):
+        return None
+    if re.search(r"been approved|go ahead", claim):
+        return "approved", REFUTES
+    if re.search(r"(think|say) .+ would", claim):
+        return "reason", SUPPORTS
+    return None
+
+
+def _delay_rule(claim: str, ev: str) -> tuple[str, int] | None:
+    from training.news_contrasts import REFUTES, SUPPORTS
+
+    if not (m := re.search(r"from (\w+) to (\w+) because of", ev)):
+        return None
+    if claim.endswith(f"go ahead in {m.group(1)}?"):
+        return "first month", REFUTES
+    if "delayed" in claim and "because" not in claim:
+        return "delayed", SUPPORTS
+    return None
+
+
+def _ban_rule(claim: str, ev: str) -> tuple[str, int] | None:
+    from training.news_contrasts import REFUTES, SUPPORTS
+
+    if not (m := re.search(r"has been (banned|suspended) for (\d) years?", ev)):
+        return None
+    if n := re.search(r"for (\d) years?\?", claim):
+        return "length", SUPPORTS if n.group(1) == m.group(2) else REFUTES
+    if re.search(r"cleared|allowed to compete", claim):
+        return "cleared", REFUTES
+    return None
+
+
+def test_embedded_pairs_are_labelled_by_their_rule():
+    """A refusal, block, delay or penalty is no label by itself (training.embedded_pairs): an offer that
+    was turned down was made (supports) and not accepted (refutes); a blocked plan was blocked, not
+    approved, and its reason is supported; a delayed thing was delayed and does not happen in its first
+    month; "cleared" refutes a ban, and so does another length; another act is neither."""
+    from training.embedded_pairs import embedded_pairs
+
+    rows = list(embedded_pairs(2000))
+    assert rows == list(embedded_pairs(2000))  # reproducible
+    seen = set()
+    for r in rows:
+        for rule in (_offer_rule, _plan_rule, _delay_rule, _ban_rule):
+            if got := rule(str(r["claim"]), str(r["evidence"])):
+                assert r["label"] == got[1], (got[0], r)
+                seen.add(got[0])
+    assert seen == {
+        "offered",
+        "accepted",
+        "other act",
+        "approved",
+        "reason",
+        "first month",
+        "delayed",
+        "length",
+        "cleared",
+    }
 
 
 def test_a_set_written_after_an_export_is_scored_as_shipped_and_joins_its_metrics(tmp_path):

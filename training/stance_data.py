@@ -32,6 +32,9 @@ CC BY-SA 4.0 via Wikipedia text; WiCE is CC BY-SA (Wikipedia) plus Common Crawl'
   itself negated -> refutes; as a question or reported -> supports.
 - With `--negators N`: N pairs (`training.negator_pairs`) for "no" said without "not": "failed to",
   "ended without a deal", "A, B and C, but not D", "from 25% to 10%", each with its positive counterpart.
+- With `--embedded N`: N pairs (`training.embedded_pairs`) where a refusal, block, delay or penalty is
+  the news and the claim asks about what it acts on ("rejected an offer by the chains to sell 150 stores"
+  supports "Did the chains offer to sell stores?", refutes "Did the regulator accept it?").
 - With `--figures N`: N pairs (`training.figure_pairs`) for figures against claims without them ("fell
   from 5.1% to 4.8%" supports "Did it fall?", vote tallies) and "A, but no B".
 - With `--fever DIR`: FEVER's supported and refuted dev claims against their one-sentence evidence
@@ -55,6 +58,7 @@ from assistant.evals.evalsets import split_of
 from assistant.index.lexical import tokens
 
 from . import news_contrasts
+from .embedded_pairs import embedded_pairs
 from .figure_pairs import figure_pairs
 from .negator_pairs import negator_pairs
 
@@ -493,6 +497,7 @@ def build(
     clauses: int = 0,
     hard: int = 0,
     negators: int = 0,
+    embedded: int = 0,
     figures: int = 0,
     fever_dir: Path | None = None,
     hand: list[Path] | None = None,
@@ -532,6 +537,7 @@ def build(
     if hard and wice_dir:
         rows.extend({**r, "split": "train", "source": "hard"} for r in hard_pairs(wice_dir, hard))
     rows.extend({**r, "split": "train", "source": "negators"} for r in negator_pairs(negators))
+    rows.extend({**r, "split": "train", "source": "embedded"} for r in embedded_pairs(embedded))
     rows.extend({**r, "split": "train", "source": "figures"} for r in figure_pairs(figures))
     if fever_dir:
         rows.extend(fever(fever_dir))
@@ -730,6 +736,14 @@ def main() -> None:
         'to 10%%"), each with its positive counterpart; training/negator_pairs.py',
     )
     ap.add_argument(
+        "--embedded",
+        type=int,
+        default=0,
+        help="pairs where a refusal, block, delay or penalty is the news and the claim asks about what it acts "
+        'on ("rejected an offer by the chains to sell stores" supports "Did the chains offer to sell stores?"); '
+        "training/embedded_pairs.py",
+    )
+    ap.add_argument(
         "--figures",
         type=int,
         default=0,
@@ -778,6 +792,7 @@ def main() -> None:
         clauses=args.clauses,
         hard=args.hard,
         negators=args.negators,
+        embedded=args.embedded,
         figures=args.figures,
         fever_dir=args.fever,
         hand=args.pairs,
