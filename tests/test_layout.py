@@ -14,7 +14,8 @@ PACKAGE = Path(__file__).resolve().parent.parent / "assistant"
 
 # Lower first. A module may import its own wing and any wing below it, never one above.
 WINGS = ["base", "index", "ingest", "answer", "llm", "ui", "evals", "top"]
-BASE = {"models", "settings", "errors", "hashing", "export", "text", "stance_model"}  # stance_model: data
+# stance_model: data
+BASE = {"models", "settings", "errors", "hashing", "model_cache", "export", "text", "stance_model"}
 TOP = {"pipeline", "cli", "__init__"}
 
 MAX_FUNCTION_LINES = 50
