@@ -59,9 +59,13 @@ def prune(root: Path, folder_of: Callable[[str], str]) -> None:
     live: dict[str, Any] = {
         where: rec
         for where, rec in sources.items()
-        if isinstance(rec, dict) and isinstance(rec.get("sha256"), str) and _stamp(Path(where)) == rec.get("stamp")
+        if isinstance(rec, dict)
+        and isinstance(rec.get("sha256"), str)
+        and isinstance(rec.get("stamp"), list)
+        and _stamp(Path(where)) == rec["stamp"]
     }
     keep = {folder_of(rec["sha256"]) for rec in live.values()}
+    folders: list[Path] = []
     with contextlib.suppress(OSError):
         if len(live) != len(sources):
             write_record(root / SOURCES, live)

@@ -110,3 +110,30 @@ def test_the_stance_graph_is_widened_once_for_every_install_and_stale_ones_go(tm
         fh.write(b"\x00\x01")
     with pytest.raises(ModelError, match="Reinstall factcheck"):
         StanceModel(other, MODEL_SHA256)
+
+
+def test_a_damaged_or_stale_record_neither_keeps_a_folder_nor_stops_a_start(tmp_path):
+    """The record of hashes is a cache too: a source that is gone (or recorded without its size and
+    time) keeps no folder, and a record that is not JSON is hashed over, not an error."""
+    import hashlib
+    import json
+
+    from assistant.model_cache import SOURCES, remembered_sha256
+
+    root = tmp_path / "cache"
+    root.mkdir()
+    weights = tmp_path / "weights.bin"
+    weights.write_bytes(b"some weights")
+    want = hashlib.sha256(b"some weights").hexdigest()
+    stale = root / ("3" * 20)
+    stale.mkdir()
+    _age(stale, 2 * 3600)
+    gone = {str(tmp_path / "gone.bin"): {"sha256": "3" * 64, "stamp": None}}
+    (root / SOURCES).write_text(json.dumps(gone))
+
+    assert remembered_sha256(weights, root, lambda sha: sha[:20]) == want
+    assert not stale.exists()
+    assert list(read_record(root / SOURCES)) == [str(weights.resolve())]
+    (root / SOURCES).write_text("{not json")
+    assert remembered_sha256(weights, root, lambda sha: sha[:20]) == want
+    assert read_record(root / SOURCES)[str(weights.resolve())]["sha256"] == want

@@ -185,8 +185,8 @@ def load_embedder(settings: Settings, defer_int8: bool = False) -> Embedder:
     """The configured model on the configured backend, loaded once per process. The packaged
     weights are hash-checked before torch loads them, and before ONNX uses a graph exported from them
     (by the hash remembered for the unchanged file); a cached ONNX graph is checked against the hash
-    recorded when it was exported. `defer_int8`: start
-    on fp32 where int8 has not been checked on this CPU yet (see `OnnxEmbedder.finish_int8`)."""
+    recorded when it was exported. `defer_int8`: start on fp32 where int8 has not been checked on this
+    CPU yet (see `OnnxEmbedder.finish_int8`)."""
     key = (settings.model, settings.threads, settings.backend)
     if key not in _CACHE:
         location, packaged = resolve_model(settings.model)

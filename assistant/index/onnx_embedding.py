@@ -96,7 +96,7 @@ _FEATURES = (
 log = logging.getLogger(__name__)
 
 
-def weights_file(model_dir: Path) -> Path:
+def _weights_file(model_dir: Path) -> Path:
     w = model_dir / "model.safetensors"
     if not w.is_file():
         w = model_dir / "pytorch_model.bin"
@@ -121,7 +121,7 @@ def weights_sha256(weights: Path, cache: Path | None = None) -> str:
 def _target(model_dir: Path, variant: str, cache: Path | None = None) -> Path:
     if variant not in VARIANTS:
         raise ModelError(f"Unknown ONNX variant {variant!r}: use one of {', '.join(VARIANTS)}.")
-    folder = _onnx_root(cache) / _folder_name(weights_sha256(weights_file(model_dir), cache))
+    folder = _onnx_root(cache) / _folder_name(weights_sha256(_weights_file(model_dir), cache))
     return folder / (_int8_name("s8") if variant == "onnx-int8" else "model.onnx")
 
 
