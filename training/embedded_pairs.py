@@ -69,6 +69,12 @@ def _cap(text: str) -> str:
     return text[0].upper() + text[1:]
 
 
+def _three(rng: random.Random, evidence: str, made: list[tuple[str, int]]) -> Iterator[Pair]:
+    """Three of the claims made for one sentence, each with its label."""
+    for claim, label in rng.sample(made, 3):
+        yield {"claim": claim, "evidence": evidence, "label": label}
+
+
 def _rejected_offer(rng: random.Random) -> Iterator[Pair]:
     decider, asker, offer = rng.choice(_DECIDERS), rng.choice(_ASKERS), rng.choice(_OFFERS)
     (did, do), (act, other) = rng.choice(_REJECTED), rng.choice(_ACTS)
@@ -89,8 +95,7 @@ def _rejected_offer(rng: random.Random) -> Iterator[Pair]:
     ]
     if reason:
         made.append((f"Does {d} think the {noun} would {reason[1]}?", SUPPORTS))
-    for claim, label in rng.sample(made, 3):
-        yield {"claim": claim, "evidence": evidence, "label": label}
+    yield from _three(rng, evidence, made)
 
 
 def _stopped_plan(rng: random.Random) -> Iterator[Pair]:
@@ -105,8 +110,7 @@ def _stopped_plan(rng: random.Random) -> Iterator[Pair]:
         (f"Did {d} say {plan} would {reason[1]}?", SUPPORTS),
         (f"Will {plan} cost more than planned?", NEITHER),
     ]
-    for claim, label in rng.sample(made, 3):
-        yield {"claim": claim, "evidence": evidence, "label": label}
+    yield from _three(rng, evidence, made)
 
 
 def _delayed(rng: random.Random) -> Iterator[Pair]:
@@ -122,8 +126,7 @@ def _delayed(rng: random.Random) -> Iterator[Pair]:
         (f"Was {t} delayed because of {cause_short}?", SUPPORTS),
         (f"Will {t} cost more than planned?", NEITHER),
     ]
-    for claim, label in rng.sample(made, 3):
-        yield {"claim": claim, "evidence": evidence, "label": label}
+    yield from _three(rng, evidence, made)
 
 
 def _penalty(rng: random.Random) -> Iterator[Pair]:
@@ -141,8 +144,7 @@ def _penalty(rng: random.Random) -> Iterator[Pair]:
         (f"Was {s} {verb} for {other} year{'s' if other > 1 else ''}?", REFUTES),
         (f"Will {s} appeal?", NEITHER),
     ]
-    for claim, label in rng.sample(made, 3):
-        yield {"claim": claim, "evidence": evidence, "label": label}
+    yield from _three(rng, evidence, made)
 
 
 def embedded_pairs(n: int, seed: int = 41) -> Iterator[Pair]:
