@@ -188,3 +188,19 @@ def test_every_model_runs_unfused_where_the_fused_kernel_is_slower(tmp_path, mon
     for path in kept:
         ops = {n.op_type for n in onnx.load(str(path), load_external_data=False).graph.node}
         assert "LayerNormalization" in ops and "SkipLayerNormalization" not in ops, path.name
+
+
+@pytest.mark.parametrize("backend", ["onnx", "onnx-int8"])
+def test_a_sentence_past_the_models_token_limit_is_embedded_on_its_own(backend):
+    """A window longer than the model reads (a run-on first sentence, then a short one): the sentence
+    whose tokens were all cut off gets the vector it has alone, not an empty or borrowed one, and the
+    sentence before it keeps its own."""
+    fast = load_embedder(Settings.from_env(backend=backend))
+    first = " ".join(f"the harbour board met on day {n} and argued about cranes" for n in range(40)) + "."
+    last = "The council will not close the Elm Street bridge in May."
+    window = f"{first} {last}"
+    (vecs,) = fast.embed_windows([window], [[(0, len(first)), (len(first) + 1, len(window))]])
+    alone = fast.embed_queries([last, first])
+    assert vecs.shape == (2, fast.dim)
+    assert float(vecs[1] @ alone[0]) >= 0.99999
+    assert float(vecs[0] @ alone[0]) < 0.9 and abs(float(np.linalg.norm(vecs[0])) - 1) < 1e-5

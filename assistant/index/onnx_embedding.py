@@ -38,7 +38,7 @@ import re
 import sys
 import tempfile
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,7 +55,7 @@ from assistant.model_cache import prune, remembered_sha256
 from assistant.settings import cache_root
 
 VARIANTS = ("onnx", "onnx-int8")
-_EXPORT_VERSION = 7
+_EXPORT_VERSION = 8
 # Text whose activations set the int8 scaling (generic news prose; not the seeds, not eval text).
 CALIBRATION = Path(__file__).with_name("calibration.txt")
 # SmoothQuant's migration strength (see `_balance`).
@@ -64,23 +64,27 @@ _SMOOTH_ALPHA = 0.7
 SELFCHECK = Path(__file__).with_name("selfcheck.txt")
 # Worst sentence cosine to fp32 that int8 must reach on SELFCHECK; the reference rule of the project.
 MIN_COSINE = 0.99
-# Int8 schemes, tried in order until one is exact enough on this CPU. "u8u8" and "tokens" avoid the
-# int16 saturation of AVX2's u8 x s8 kernel: u8 weights take a widening kernel, and 7-bit weights cannot
-# overflow a pair sum. 7-bit weights alone lose too much (worst cosine 0.9896 on an AVX2 EPYC), so
-# "tokens" also gives every weight MatMul per-token input scales (see `_balance`): 0.9914, and 9% faster
-# than u8u8 there, but u8u8 comes first because it is closer (0.9945): with "tokens" one answerable
-# question of eval/story fell below the dense floor (its gold sentence at 0.290 to the question, 0.313
-# in fp32, 0.323 with u8u8).
+# Int8 schemes, tried in order until one is exact enough on this CPU. On AVX2 alone ONNX Runtime's
+# u8 x s8 kernel sums products in pairs into saturating int16, so a scheme there must keep a pair sum
+# under 2^15: "a7" does it with 7-bit activations (u8 values 0..127) and 8-bit weights, scaled per token
+# (see `_int8_a7`): the fast kernel, 13% faster than u8u8 on an AVX2 EPYC, worst cosine 0.9965 on the
+# self-check text (u8u8 0.9975); "u8u8" gives u8 weights a widening kernel; "tokens" uses 7-bit weights
+# with per-token input scales (0.9911, and one answerable question of eval/story fell below the dense
+# floor with it). "s8" is exact only where the CPU's int8 products are (see `EXACT_PRODUCTS`).
 SCHEMES: dict[str, dict[str, Any]] = {
     "s8": {"weight": "QInt8", "reduce_range": False, "per_token": "widest"},
+    "a7": {"activation_bits": 7},
     "u8u8": {"weight": "QUInt8", "reduce_range": False, "per_token": "widest"},
     "tokens": {"weight": "QInt8", "reduce_range": True, "per_token": "all"},
 }
 # Features whose int8 products are exact (no saturating pair sums): s8 comes first there and last
 # elsewhere. One window per forward pass, s8 passes the check on an emulated AVX2-only CPU (worst cosine
-# 0.9907, 0.9915 over 595 sentences of other news), but its saturation depends on the text, and it is
-# no closer there than "tokens" (0.9908), which lost a story question at the dense floor; u8u8: 0.9975.
+# 0.9907, 0.9915 over 595 sentences of other news) and fails it on a real one (0.9897): its saturation
+# depends on the text.
 EXACT_PRODUCTS = ("avx512_vnni", "avx_vnni", "amx_int8", "asimddp", "i8mm")
+# Share of calibration tokens whose most negative input a7's fixed zero point covers before a token's
+# scale is widened for it (see `_int8_a7`).
+_A7_LOW_PERCENTILE = 99
 _FEATURES = (
     "avx2",
     "fma",
@@ -547,7 +551,8 @@ def _balance(model: Any, model_dir: Path, per_token: str = "widest") -> None:
     - inputs of every other weight MatMul (attention projections, feed-forward up-projection) are
       multiplied by a fixed per-channel factor whose inverse is folded into the weights
       (SmoothQuant), the factors set from `CALIBRATION`; with `per_token="all"` they are then scaled
-      per token as well.
+      per token as well. With `per_token="none"`, only the second rewrite: `_int8_a7` scales every
+      input per token itself.
     Alpha 0.7, not SmoothQuant's usual 0.5: 0.4, 0.5 and 0.6 are as close by cosine, but each moved
     one or two seed questions across the relevance gate (by under 0.005 of score), so `factcheck
     eval` differed from the reference; 0.7 gives the same results (tests/test_onnx_embedding.py)."""
@@ -567,7 +572,8 @@ def _balance(model: Any, model_dir: Path, per_token: str = "widest") -> None:
     _smooth(model, weights, smooth, _activation_ranges(model, list(smooth), model_dir))
     # Smoothed inputs scaled per token too: on 300 sentences of other news, 7-bit weights reach mean
     # cosine 0.9977 with both rewrites, 0.9963 with per-token scales alone, at the same speed.
-    _scale_per_token(model, mats if per_token == "all" else token_mats)
+    if per_token != "none":
+        _scale_per_token(model, mats if per_token == "all" else token_mats)
     onnx.checker.check_model(model)
 
 
@@ -623,8 +629,8 @@ def _scale_per_token(model: Any, mats: list[Any]) -> None:
             nodes.insert(list(nodes).index(n) + 1, helper.make_node("Mul", [f"{k}_out{u}", f"{k}_scale"], [y]))
 
 
-def _activation_ranges(model: Any, tensors: list[str], model_dir: Path) -> dict[str, np.ndarray]:
-    """Per-channel max |x| of these tensors of the fp32 graph, over the calibration windows."""
+def _calibration_rows(model: Any, tensors: list[str], model_dir: Path) -> Iterator[dict[str, np.ndarray]]:
+    """These tensors of the graph, as (real tokens, channels) rows, batch by batch over `CALIBRATION`."""
     import onnx
     from onnx import helper
 
@@ -637,14 +643,101 @@ def _activation_ranges(model: Any, tensors: list[str], model_dir: Path) -> dict[
     inputs = {i.name for i in probed.get_inputs()}
     texts = [t for t in CALIBRATION.read_text(encoding="utf-8").splitlines() if t.strip() and not t.startswith("#")]
     encs = _tokenizer(model_dir).encode_batch(texts)
-    ranges: dict[str, np.ndarray] = {}
     for b in range(0, len(encs), BATCH):
         feed, mask = _feed(encs[b : b + BATCH], inputs)
         outs = probed.run(tensors, feed)
-        for name, out in zip(tensors, outs, strict=True):
-            peak = np.abs(out[mask.astype(bool)]).max(0)  # real tokens only, not padding
+        yield {name: out[mask.astype(bool)] for name, out in zip(tensors, outs, strict=True)}  # no padding
+
+
+def _activation_ranges(model: Any, tensors: list[str], model_dir: Path) -> dict[str, np.ndarray]:
+    """Per-channel max |x| of these tensors of the fp32 graph, over the calibration windows."""
+    ranges: dict[str, np.ndarray] = {}
+    for rows in _calibration_rows(model, tensors, model_dir):
+        for name, x in rows.items():
+            peak = np.abs(x).max(0)
             ranges[name] = np.maximum(ranges[name], peak) if name in ranges else peak
     return ranges
+
+
+def _token_lows(model: Any, tensors: list[str], model_dir: Path) -> dict[str, float]:
+    """For each tensor, how far below zero a token's values reach as a share of its largest value
+    (percentile `_A7_LOW_PERCENTILE` over the calibration tokens, within [1/16, 1]): about 1 for a
+    LayerNorm's output, about 0.15 after GELU, whose minimum is -0.17."""
+    shares: dict[str, list[np.ndarray]] = {name: [] for name in tensors}
+    for rows in _calibration_rows(model, tensors, model_dir):
+        for name, x in rows.items():
+            shares[name].append(-x.min(1) / np.maximum(x.max(1), 1e-6))
+    return {
+        name: float(np.clip(np.percentile(np.concatenate(s), _A7_LOW_PERCENTILE), 1 / 16, 1))
+        for name, s in shares.items()
+    }
+
+
+def _int8_a7(model: Any, model_dir: Path) -> None:
+    """Every weight MatMul of the (smoothed) graph as an int8 product that cannot saturate AVX2's pair
+    sums: 8-bit weights per output column (-127..127), and inputs quantised to 7 bits (u8 0..127, so a
+    pair of products stays within 2 x 127 x 127 < 2^15) with one scale per token.
+
+    Each token is divided by its own scale, chosen so that its values fall within [-low, 1], `low`
+    fixed per tensor from the calibration text (`_token_lows`): the token's largest value, or its most
+    negative one / low if that reaches further. A fixed zero point then covers [-low, 1] in 126 steps,
+    so nothing is ever clipped, and a GELU output (rarely below -0.17 of its token's largest value) is
+    not given half the codes for negatives it does not have. The product is multiplied back by the
+    token's scale. MatMuls that share an input (query, key, value) share its quantisation."""
+    from onnx import helper, numpy_helper
+
+    weights = {i.name: i for i in model.graph.initializer}
+    nodes, inits = model.graph.node, model.graph.initializer
+    groups: dict[str, list[Any]] = {}
+    for n in nodes:
+        if n.op_type == "MatMul" and n.input[1] in weights:
+            groups.setdefault(n.input[0], []).append(n)
+    lows = _token_lows(model, list(groups), model_dir)
+
+    def const(name: str, value: Any, dtype: Any) -> str:
+        inits.append(numpy_helper.from_array(np.asarray(value, dtype), name))
+        return name
+
+    eps = const("a7_eps", 1e-6, np.float32)
+    for g, (x, users) in enumerate(groups.items()):
+        k, low = f"a7_{g}", lows[x]
+        # 126 steps, not 127: a zero point rounded up must not push the top code past 127.
+        step = const(f"{k}_step", (1 + low) / 126, np.float32)
+        zero = const(f"{k}_zero", round(low * 126 / (1 + low)), np.uint8)
+        first = min(users, key=lambda n: list(nodes).index(n))
+        _insert_before(
+            nodes,
+            first,
+            helper.make_node("ReduceMax", [x], [f"{k}_hi"], axes=[-1], keepdims=1),
+            helper.make_node("ReduceMin", [x], [f"{k}_lo"], axes=[-1], keepdims=1),
+            helper.make_node("Mul", [f"{k}_lo", const(f"{k}_neg", -1 / low, np.float32)], [f"{k}_reach"]),
+            helper.make_node("Max", [f"{k}_hi", f"{k}_reach", eps], [f"{k}_scale"]),
+            helper.make_node("Div", [x, f"{k}_scale"], [f"{k}_in"]),
+            helper.make_node("QuantizeLinear", [f"{k}_in", step, zero], [f"{k}_q"]),
+        )
+        for u, n in enumerate(users):
+            w = numpy_helper.to_array(weights[n.input[1]])
+            col = np.maximum(np.abs(w).max(0), 1e-12) / 127
+            wq = const(f"{n.input[1]}_q", np.clip(np.round(w / col), -127, 127), np.int8)
+            ws = const(f"{n.input[1]}_scale", col, np.float32)
+            wz = const(f"{n.input[1]}_zero", np.zeros(w.shape[1]), np.int8)
+            y, at = n.output[0], list(nodes).index(n)
+            nodes.remove(n)
+            nodes.insert(
+                at,
+                helper.make_node(
+                    "MatMulIntegerToFloat",
+                    [f"{k}_q", wq, step, ws, zero, wz],
+                    [f"{k}_out{u}"],
+                    name=n.name,
+                    domain="com.microsoft",
+                ),
+            )
+            nodes.insert(at + 1, helper.make_node("Mul", [f"{k}_out{u}", f"{k}_scale"], [y]))
+    used = {i for n in nodes for i in n.input}
+    kept = [i for i in inits if i.name in used]  # the fp32 weights go
+    del inits[:]
+    inits.extend(kept)
 
 
 def _mask_keys(model: Any) -> None:
@@ -681,21 +774,27 @@ def _quantize(fp32: Path, target: Path, model_dir: Path, scheme: str = "s8") -> 
 
     model = onnx.load(str(fp32))
     options = SCHEMES[scheme]
-    _balance(model, model_dir, options["per_token"])
     with tempfile.TemporaryDirectory(dir=target.parent) as tmp, _quiet():
-        balanced = Path(tmp) / "balanced.onnx"
-        onnx.save(model, str(balanced))
         out = Path(tmp) / target.name
-        # Per-channel weight scales: per-tensor ones take some sentences down to cosine 0.94.
-        quantize_dynamic(
-            str(balanced),
-            str(out),
-            weight_type=getattr(QuantType, options["weight"]),
-            per_channel=True,
-            reduce_range=options["reduce_range"],
-            # The per-token Mul after a MatMul leaves shape inference without a type for its output.
-            extra_options={"MatMulConstBOnly": True, "DefaultTensorType": onnx.TensorProto.FLOAT},
-        )
+        if options.get("activation_bits") == 7:
+            _balance(model, model_dir, "none")
+            _int8_a7(model, model_dir)
+            onnx.checker.check_model(model)
+            onnx.save(model, str(out))
+        else:
+            _balance(model, model_dir, options["per_token"])
+            balanced = Path(tmp) / "balanced.onnx"
+            onnx.save(model, str(balanced))
+            # Per-channel weight scales: per-tensor ones take some sentences down to cosine 0.94.
+            quantize_dynamic(
+                str(balanced),
+                str(out),
+                weight_type=getattr(QuantType, options["weight"]),
+                per_channel=True,
+                reduce_range=options["reduce_range"],
+                # The per-token Mul after a MatMul leaves shape inference without a type for its output.
+                extra_options={"MatMulConstBOnly": True, "DefaultTensorType": onnx.TensorProto.FLOAT},
+            )
         os.replace(out, target)
     _record(target)
 
@@ -816,17 +915,22 @@ class OnnxEmbedder:
     ) -> None:
         """Each sentence's vector: the mean of its own tokens' states inside its window."""
         for row, i in enumerate(idx):
+            if not spans[i]:
+                results[i] = np.zeros((0, self.dim), np.float32)
+                continue
             offsets = np.asarray(encs[i].offsets, dtype=np.int64).reshape(-1, 2)
             starts, ends = offsets[:, 0], offsets[:, 1]
-            live = ends > starts  # special tokens have empty offsets
-            vecs = []
-            for a, e in spans[i]:
-                sel = live & (starts >= a) & (ends <= e)
-                if not sel.any():
-                    # Past the model's token limit: embed the sentence on its own.
-                    vecs.append(self.embed_queries([windows[i][a:e]])[0])
-                    continue
-                h = hidden[row, : len(offsets)]
-                pooled = h[int(np.flatnonzero(sel)[0])] if self._pooling == "cls" else h[sel].mean(0)
-                vecs.append(self._finish(pooled[None, :])[0])
-            results[i] = np.stack(vecs) if vecs else np.zeros((0, self.dim), np.float32)
+            bounds = np.asarray(spans[i], dtype=np.int64).reshape(-1, 2)
+            # (sentences, tokens): which live tokens (special tokens have empty offsets) lie in which span.
+            sel = (ends > starts)[None] & (starts[None] >= bounds[:, :1]) & (ends[None] <= bounds[:, 1:])
+            h = hidden[row, : len(offsets)]
+            counts = sel.sum(1)
+            if self._pooling == "cls":
+                pooled = h[sel.argmax(1)]
+            else:
+                pooled = (sel.astype(np.float32) @ h) / np.maximum(counts, 1)[:, None]
+            vecs = self._finish(pooled)
+            for k in np.flatnonzero(counts == 0):  # past the model's token limit: embedded on its own
+                a, e = spans[i][int(k)]
+                vecs[k] = self.embed_queries([windows[i][a:e]])[0]
+            results[i] = vecs
