@@ -354,6 +354,14 @@ def _bert_weights(model_dir: Path) -> _Bert | None:
     )
 
 
+def _const(inits: Any, name: str, value: np.ndarray) -> str:
+    """`value` added to a graph's initialisers as `name`; returns the name."""
+    from onnx import numpy_helper
+
+    inits.append(numpy_helper.from_array(np.ascontiguousarray(value), name))
+    return name
+
+
 class _Graph:
     """ONNX nodes and initialisers being written for one BERT, each returning its output's name."""
 
@@ -363,10 +371,7 @@ class _Graph:
         self.nodes: list[Any] = []
 
     def const(self, name: str, value: np.ndarray) -> str:
-        from onnx import numpy_helper
-
-        self.inits.append(numpy_helper.from_array(np.ascontiguousarray(value), name))
-        return name
+        return _const(self.inits, name, value)
 
     def node(self, op: str, inputs: list[str], name: str, **attrs: Any) -> str:
         from onnx import helper
@@ -602,31 +607,41 @@ def _smooth(model: Any, weights: dict[str, Any], smooth: dict[str, list[Any]], r
             n.input[0] = f"factcheck_smooth{g}"
 
 
-def _scale_per_token(model: Any, mats: list[Any]) -> None:
+def _scale_per_token(model: Any, mats: list[Any], lows: dict[str, float] | None = None) -> dict[str, str]:
     """Each of these MatMuls fed its input divided by each token's max |x|, its output multiplied back;
-    MatMuls that share an input (query, key, value) share the division."""
-    from onnx import helper, numpy_helper
+    MatMuls that share an input (query, key, value) share the division. With `lows` (by input), a
+    token's scale is its largest value, or its most negative one / low if that reaches further, so its
+    values fall within [-low, 1] (`_int8_a7`). Returns each divided input's original, by name."""
+    from onnx import helper
 
     nodes = model.graph.node
-    model.graph.initializer.append(numpy_helper.from_array(np.array(1e-6, np.float32), "factcheck_eps"))
+    eps = _const(model.graph.initializer, "factcheck_eps", np.array(1e-6, np.float32))
     users: dict[str, list[Any]] = {}
     for n in mats:
         users.setdefault(n.input[0], []).append(n)
     for t, (x, group) in enumerate(users.items()):
         k = f"factcheck_token{t}"
-        first = min(group, key=lambda n: list(nodes).index(n))
-        _insert_before(
-            nodes,
-            first,
-            helper.make_node("Abs", [x], [f"{k}_abs"]),
-            helper.make_node("ReduceMax", [f"{k}_abs"], [f"{k}_max"], axes=[-1], keepdims=1),
-            helper.make_node("Max", [f"{k}_max", "factcheck_eps"], [f"{k}_scale"]),
-            helper.make_node("Div", [x, f"{k}_scale"], [f"{k}_in"]),
-        )
+        if lows is None:
+            stats = [
+                helper.make_node("Abs", [x], [f"{k}_abs"]),
+                helper.make_node("ReduceMax", [f"{k}_abs"], [f"{k}_max"], axes=[-1], keepdims=1),
+                helper.make_node("Max", [f"{k}_max", eps], [f"{k}_scale"]),
+            ]
+        else:
+            neg = _const(model.graph.initializer, f"{k}_neg", np.array(-1 / lows[x], np.float32))
+            stats = [
+                helper.make_node("ReduceMax", [x], [f"{k}_max"], axes=[-1], keepdims=1),
+                helper.make_node("ReduceMin", [x], [f"{k}_lo"], axes=[-1], keepdims=1),
+                helper.make_node("Mul", [f"{k}_lo", neg], [f"{k}_reach"]),
+                helper.make_node("Max", [f"{k}_max", f"{k}_reach", eps], [f"{k}_scale"]),
+            ]
+        divide = helper.make_node("Div", [x, f"{k}_scale"], [f"{k}_in"])
+        _insert_before(nodes, min(group, key=lambda n: list(nodes).index(n)), *stats, divide)
         for u, n in enumerate(group):
             y = n.output[0]
             n.input[0], n.output[0] = f"{k}_in", f"{k}_out{u}"
             nodes.insert(list(nodes).index(n) + 1, helper.make_node("Mul", [f"{k}_out{u}", f"{k}_scale"], [y]))
+    return {f"factcheck_token{t}_in": x for t, x in enumerate(users)}
 
 
 def _calibration_rows(model: Any, tensors: list[str], model_dir: Path) -> Iterator[dict[str, np.ndarray]]:
@@ -684,74 +699,43 @@ def _int8_a7(model: Any, model_dir: Path) -> None:
     so nothing is ever clipped, and a GELU output (rarely below -0.25 of its token's largest value) is
     not given half the codes for negatives it does not have. The product is multiplied back by the
     token's scale. MatMuls that share an input (query, key, value) share its quantisation."""
+    from onnx import helper
+
     weights = {i.name: i for i in model.graph.initializer}
     nodes, inits = model.graph.node, model.graph.initializer
-    groups: dict[str, list[Any]] = {}
-    for n in nodes:
-        if n.op_type == "MatMul" and n.input[1] in weights:
-            groups.setdefault(n.input[0], []).append(n)
-    lows = _token_lows(model, list(groups), model_dir)
-    const = _Constants(inits)
-    for g, (x, users) in enumerate(groups.items()):
-        k = f"a7_{g}"
-        _a7_input(nodes, x, users, k, lows[x], const)
-        for u, n in enumerate(users):
-            _a7_matmul(nodes, n, weights, k, f"{k}_out{u}", const)
+    mats = [n for n in nodes if n.op_type == "MatMul" and n.input[1] in weights]
+    lows = _token_lows(model, list(dict.fromkeys(n.input[0] for n in mats)), model_dir)
+    for scaled, x in _scale_per_token(model, mats, lows).items():
+        # 126 steps, not 127: a zero point rounded up must not push the top code past 127.
+        step = _const(inits, f"{scaled}_step", np.array((1 + lows[x]) / 126, np.float32))
+        zero = _const(inits, f"{scaled}_zero", np.array(round(lows[x] * 126 / (1 + lows[x])), np.uint8))
+        users = [n for n in mats if n.input[0] == scaled]
+        quantise = helper.make_node("QuantizeLinear", [scaled, step, zero], [f"{scaled}_q"])
+        _insert_before(nodes, min(users, key=lambda n: list(nodes).index(n)), quantise)
+        for n in users:
+            _a7_matmul(nodes, n, weights, [f"{scaled}_q", step, zero], inits)
     used = {i for n in nodes for i in n.input}
     kept = [i for i in inits if i.name in used]  # the fp32 weights go
     del inits[:]
     inits.extend(kept)
 
 
-class _Constants:
-    """Initialisers added to a graph, each returning its name."""
-
-    def __init__(self, inits: Any) -> None:
-        self.inits = inits
-
-    def __call__(self, name: str, value: Any, dtype: Any) -> str:
-        from onnx import numpy_helper
-
-        self.inits.append(numpy_helper.from_array(np.asarray(value, dtype), name))
-        return name
-
-
-def _a7_input(nodes: Any, x: str, users: list[Any], k: str, low: float, const: _Constants) -> None:
-    """`x` divided by each token's scale (`{k}_scale`) and quantised to u8 0..127 (`{k}_q`), before its
-    first user; the step is `{k}_step`, the zero point `{k}_zero`."""
-    from onnx import helper
-
-    # 126 steps, not 127: a zero point rounded up must not push the top code past 127.
-    step = const(f"{k}_step", (1 + low) / 126, np.float32)
-    zero = const(f"{k}_zero", round(low * 126 / (1 + low)), np.uint8)
-    first = min(users, key=lambda n: list(nodes).index(n))
-    _insert_before(
-        nodes,
-        first,
-        helper.make_node("ReduceMax", [x], [f"{k}_hi"], axes=[-1], keepdims=1),
-        helper.make_node("ReduceMin", [x], [f"{k}_lo"], axes=[-1], keepdims=1),
-        helper.make_node("Mul", [f"{k}_lo", const(f"{k}_neg", -1 / low, np.float32)], [f"{k}_reach"]),
-        helper.make_node("Max", [f"{k}_hi", f"{k}_reach", const(f"{k}_eps", 1e-6, np.float32)], [f"{k}_scale"]),
-        helper.make_node("Div", [x, f"{k}_scale"], [f"{k}_in"]),
-        helper.make_node("QuantizeLinear", [f"{k}_in", step, zero], [f"{k}_q"]),
-    )
-
-
-def _a7_matmul(nodes: Any, n: Any, weights: dict[str, Any], k: str, out: str, const: _Constants) -> None:
-    """MatMul `n` as an int8 product of the quantised input `{k}_q` and its weights quantised per output
-    column, multiplied back by the input's token scales."""
+def _a7_matmul(nodes: Any, n: Any, weights: dict[str, Any], quantised: list[str], inits: Any) -> None:
+    """MatMul `n` as an int8 product of its quantised input (`quantised`: the u8 tensor, its step and
+    zero point) and its weights quantised per output column."""
     from onnx import helper, numpy_helper
 
     w = numpy_helper.to_array(weights[n.input[1]])
     col = np.maximum(np.abs(w).max(0), 1e-12) / 127
-    wq = const(f"{n.input[1]}_q", np.clip(np.round(w / col), -127, 127), np.int8)
-    ws = const(f"{n.input[1]}_scale", col, np.float32)
-    wz = const(f"{n.input[1]}_zero", np.zeros(w.shape[1]), np.int8)
-    y, at = n.output[0], list(nodes).index(n)
+    wq = _const(inits, f"{n.input[1]}_q", np.clip(np.round(w / col), -127, 127).astype(np.int8))
+    ws = _const(inits, f"{n.input[1]}_scale", col.astype(np.float32))
+    wz = _const(inits, f"{n.input[1]}_zero", np.zeros(w.shape[1], np.int8))
+    q, step, zero = quantised
+    at = list(nodes).index(n)
     nodes.remove(n)
-    inputs = [f"{k}_q", wq, f"{k}_step", ws, f"{k}_zero", wz]
-    nodes.insert(at, helper.make_node("MatMulIntegerToFloat", inputs, [out], name=n.name, domain="com.microsoft"))
-    nodes.insert(at + 1, helper.make_node("Mul", [out, f"{k}_scale"], [y]))
+    product = helper.make_node("MatMulIntegerToFloat", [q, wq, step, ws, zero, wz], list(n.output), name=n.name)
+    product.domain = "com.microsoft"
+    nodes.insert(at, product)
 
 
 def _mask_keys(model: Any) -> None:
