@@ -396,7 +396,24 @@ def test_eval_command_reports_the_claim_figures(dataset, tmp_path):
     assert report["claims_with_gold_evidence"] == 2
     assert set(report) >= {"label_accuracy", "committed_precision", "gold_quoted", "false_not_in_sources", "p50_ms"}
     assert report["gold_quoted"] == 1.0  # both gold sentences are quoted
+    assert report["gold_weighed"] == 1.0  # and were among the evidence weighed
     assert report["confusion_gold_by_verdict"]["NOT_ENOUGH_INFO"] == {"NOT_ENOUGH_INFO": 1}
+
+
+def test_a_gold_sentence_weighed_but_not_quoted_is_told_apart_from_one_never_found():
+    """The two kinds of miss: the gold sentence was found and weighed but another was quoted (a choice of
+    quotes), or it was never among the evidence (retrieval). A quote broken over two lines still counts."""
+    from assistant.evals.evalsets import ClaimCase, ClaimReport
+
+    gold = "The glaciers of the Sallow range have lost a third of their ice since 2000."
+    case = ClaimCase("Glaciers in the Sallow range have grown since 2000.", "REFUTES", (gold,))
+    other = "The Sallow range is home to four ski resorts and a national park."
+    report = ClaimReport()
+    report.add(case, "unclear", [other], 1, 1, 5.0, weighed=[other, gold])  # found, not quoted
+    report.add(case, "unclear", [other], 1, 1, 5.0, weighed=[other])  # never found
+    report.add(case, "refuted", [gold.replace("lost a", "lost a\n")], 1, 1, 5.0, weighed=[gold])
+    summary = report.summary()
+    assert summary["gold_weighed"] == round(2 / 3, 4) and summary["gold_quoted"] == round(1 / 3, 4)
 
 
 def test_an_index_an_interrupted_run_left_part_built_is_completed_not_trusted(dataset, tmp_path):

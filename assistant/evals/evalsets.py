@@ -11,8 +11,10 @@ set on dev, and test is reported, never tuned on.
 Reported: claim-label accuracy and confusion (supported -> SUPPORTS, refuted -> REFUTES,
 contested -> DISPUTED, unclear / not_in_sources -> NOT_ENOUGH_INFO), DISPUTED shown as contested,
 precision of committed supported / refuted verdicts, a gold sentence quoted (a cited quote equal to or
-containing a SUPPORTS / REFUTES evidence sentence), false "not in the sources" on claims with such
-evidence, citation validity, and warm latency.
+containing a SUPPORTS / REFUTES evidence sentence), a gold sentence among the evidence weighed (found
+and kept as relevant: the most that quoting can reach, so a miss is told apart as one of retrieval or
+of choosing the quotes), false "not in the sources" on claims with such evidence, citation validity,
+and warm latency.
 
 WiCE (github:ryokamoi/wice, CC BY-SA via Wikipedia, cited pages under Common Crawl terms; fetched at
 development time, never committed) gives Wikipedia claims, the web article each cites (split into
@@ -162,6 +164,7 @@ class ClaimReport:
     claims: int = 0
     confusion: dict[str, Counter[str]] = field(default_factory=dict)
     gold_quoted: int = 0
+    gold_weighed: int = 0
     with_gold: int = 0
     false_nis: int = 0
     committed: int = 0
@@ -184,6 +187,7 @@ class ClaimReport:
         ms: float,
         sources: list[str] | None = None,
         article_text: str | None = None,
+        weighed: list[str] | None = None,
     ) -> None:
         self.claims += 1
         if case.article:
@@ -197,7 +201,8 @@ class ClaimReport:
         self.confusion.setdefault(case.label, Counter())[got] += 1
         if case.gold:
             self.with_gold += 1
-            self.gold_quoted += any(g in q or q in g for g in case.gold for q in quotes if len(q) > 20)
+            self.gold_quoted += _has_gold(case.gold, quotes)
+            self.gold_weighed += _has_gold(case.gold, weighed or [])
             self.false_nis += verdict == "not_in_sources"
         if verdict in ("supported", "refuted"):
             self.committed += 1
@@ -219,6 +224,7 @@ class ClaimReport:
             "committed_precision": round(self.committed_right / max(1, self.committed), 4),
             "committed": self.committed,
             "gold_quoted": round(self.gold_quoted / max(1, self.with_gold), 4),
+            "gold_weighed": round(self.gold_weighed / max(1, self.with_gold), 4),
             "false_not_in_sources": round(self.false_nis / max(1, self.with_gold), 4),
             "claims_with_gold_evidence": self.with_gold,
             "citation_validity": round(self.valid / max(1, self.citations), 6),
@@ -237,6 +243,12 @@ class ClaimReport:
         }
 
 
+def _has_gold(gold: tuple[str, ...], texts: list[str]) -> bool:
+    """A text equal to or containing a gold sentence (or inside one: a quote may be part of it)."""
+    flat = [" ".join(t.split()) for t in texts]
+    return any(g in t or t in g for g in gold for t in flat if len(t) > 20)
+
+
 def run_claims(cases: list[ClaimCase], assistant: Any, progress: Callable[[int], None] | None = None) -> ClaimReport:
     """Every claim through the real chain; the first is a warm-up outside the timings."""
     report = ClaimReport()
@@ -251,6 +263,8 @@ def run_claims(cases: list[ClaimCase], assistant: Any, progress: Callable[[int],
         # Citations verification dropped count as invalid: validity is measured before the safety net.
         total = len(ans.citations) + len(ans.dropped)
         own = assistant.articles([case.article]).get(case.article) if case.article else None
+        # The same retrieval and stances as the answer's (deterministic), outside its timing.
+        weighed = [e.text for e in assistant.evidence(case.claim)] if case.gold else []
         report.add(
             case,
             ans.verdict,
@@ -260,6 +274,7 @@ def run_claims(cases: list[ClaimCase], assistant: Any, progress: Callable[[int],
             ms,
             sources=[c.source for c in ans.citations],
             article_text=own.text if own is not None else None,
+            weighed=weighed,
         )
         if progress:
             progress(i + 1)
