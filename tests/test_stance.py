@@ -255,6 +255,24 @@ def test_the_shipped_graph_matches_its_fp32_reference_on_this_cpu():
     assert model.selfcheck() <= SELFCHECK_TOLERANCE
 
 
+def test_pairs_read_one_at_a_time_get_what_one_padded_batch_gives_them_each_in_its_place():
+    """Pairs run alone and side by side, longest first: each result must land on its own pair, and equal
+    what the graph gives that pair padded among longer ones."""
+    model = load_stance()
+    assert model is not None
+    claim = "Did the port authority close the north harbour?"
+    pairs = [
+        (claim, "The north harbour was closed to shipping on Tuesday."),
+        (claim, "Harbour workers said the storm had brought down power lines along the coast road overnight."),
+        (claim, "Ferries ran as usual."),
+        ("Ferries ran as usual.", "All ferry crossings were cancelled on Tuesday because of the storm."),
+    ]
+    got = model.probabilities(pairs)
+    padded = model._run(list(model._tok.encode_batch(pairs)))
+    assert got.shape == (4, 3) and abs(got - padded).max() < 1e-4
+    assert abs(got[0] - got[2]).max() > 0.5  # the rows differ, so a mix-up of rows would show above
+
+
 def test_a_widened_graph_changed_in_the_cache_is_made_again_from_the_shipped_file(tmp_path, monkeypatch):
     """The fp32 graph is cached once per model; a cached file that no longer matches its recorded
     sha256 is never run: it is widened again from the hash-checked shipped file."""

@@ -4,7 +4,8 @@ A cross-encoder we trained (`training/train_stance.py`; data, metrics and comman
 `stance_model/MODEL_CARD.md`) from the packaged all-MiniLM-L6-v2 weights, shipped as an ONNX graph
 whose weights are stored in fp16 (half the size) and widened to fp32 when loaded, so it runs the fp32
 kernels on every CPU. Dynamic int8 was measured and refused: it moved probabilities by up to 0.29 on
-the hand-checked news pairs (0.40 with the 7-bit weights AVX2 needs), too much for a 0.7 threshold.
+the hand-checked news pairs (0.40 with the 7-bit weights AVX2 needs), too much for a 0.7 threshold;
+so did int8 with 7-bit inputs scaled per token (the embedder's a7: up to 0.22 on the seed pairs).
 Before first use in a process:
 - the file's sha256 must equal `MODEL_SHA256` (a changed file is refused, not run);
 - it must reproduce, on this machine's CPU, the fp32 training graph's probabilities on the pairs in
@@ -25,6 +26,7 @@ import sys
 import threading
 import unicodedata
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -45,8 +47,6 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "stance_model"
 MODEL_SHA256 = "743ad3192875dcec69de841672226887619c0423638b5612da32b1e529e786db"
 LABELS = ("neither", "supports", "refutes")
 MAX_TOKENS = 128
-# Pairs per forward pass (sorted by length first).
-BATCH = 8
 # Largest difference in any probability between this CPU's run and the fp32 reference (fp16 storage
 # of the weights moves them by ~0.002).
 SELFCHECK_TOLERANCE = 0.02
@@ -197,22 +197,27 @@ class StanceModel:
         self._tok.enable_truncation(MAX_TOKENS)
         self._tok.no_padding()
         cached = cache_root() / "stance" / _folder_of(sha)
-        self._session = session(_fp32_graph(graph, sha, cached), threads)
+        # One pair per pass, one thread per pass, as many passes at once as there are cores (as the
+        # embedder runs its windows): no pair is padded to a longer one, and two passes do not wait on
+        # each other as one pass's threads do.
+        self._session = session(_fp32_graph(graph, sha, cached), threads=1)
+        self._workers = max(1, threads or (os.cpu_count() or 1))
         self._inputs = {i.name for i in self._session.get_inputs()}
         self.folder = folder
         self._checks = cached / "checks.json"
 
     def probabilities(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
-        """(n, 3) probabilities in LABELS order. Pairs run in small batches of similar length, so
-        little time goes on padding (12 pairs in one padded batch took twice as long)."""
+        """(n, 3) probabilities in LABELS order, each pair run alone (the same numbers as in a padded
+        batch: `tests/test_stance.py`)."""
         out = np.zeros((len(pairs), 3), np.float32)
         if not pairs:
             return out
         encs = self._tok.encode_batch([(a, b) for a, b in pairs])
-        order = sorted(range(len(encs)), key=lambda i: len(encs[i].ids))
-        for b in range(0, len(order), BATCH):
-            idx = order[b : b + BATCH]
-            out[idx] = self._run([encs[i] for i in idx])
+        # Longest first: the pass that ends a call is then a short one, and the other core waits little.
+        order = sorted(range(len(encs)), key=lambda i: -len(encs[i].ids))
+        with ThreadPoolExecutor(min(self._workers, len(order))) as pool:  # ONNX Runtime releases the GIL
+            for i, p in zip(order, pool.map(lambda i: self._run([encs[i]]), order), strict=True):
+                out[i] = p[0]
         return out
 
     def _run(self, encs: Sequence[Any]) -> np.ndarray:
