@@ -12,8 +12,10 @@ committed version.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +62,28 @@ def make_client(settings: Settings) -> Any:
         raise _unopenable(path, exc) from None
 
 
+@contextlib.contextmanager
+def _opening(path: Path | None) -> Iterator[None]:
+    """Processes open a local index one at a time (`path`; None for a Chroma server): two creating a
+    fresh index at once raced in Chroma's set-up of its tables ("table collections already exists",
+    "database is locked"), and one of them failed. Where no lock file can be made (a read-only or
+    misplaced index), the open goes ahead and Chroma's own error is reported as before."""
+    try:
+        if path is None:
+            raise OSError
+        path.mkdir(parents=True, exist_ok=True)
+        fh = open(path / ".open.lock", "a+")  # noqa: SIM115 (held across the yield)
+    except OSError:
+        yield
+        return
+    with fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
 def _unopenable(path: Path, exc: Exception) -> IndexStateError:
     """Why a local index cannot be opened, and the fix: a read-only one is not damaged (Chroma writes
     to its SQLite file to open it at all), so it must not be rebuilt."""
@@ -100,16 +124,17 @@ class Store(BuildRecord, ArticleRecords, WindowRecords):
             if settings.chroma_host
             else str(settings.index_dir)
         )
-        self._client = client if client is not None else make_client(settings)
-        try:
-            self._sentences, self._articles = self._open_collections()
-        except Exception as exc:
-            if not settings.chroma_host:
-                raise _unopenable(Path(settings.index_dir), exc) from None
-            raise IndexStateError(
-                f"The index at {self.where} is unreadable ({type(exc).__name__}: {exc}). Move it aside and "
-                "rebuild it: `factcheck ingest --rebuild seeds/`."
-            ) from None
+        with _opening(None if settings.chroma_host else Path(settings.index_dir)):
+            self._client = client if client is not None else make_client(settings)
+            try:
+                self._sentences, self._articles = self._open_collections()
+            except Exception as exc:
+                if not settings.chroma_host:
+                    raise _unopenable(Path(settings.index_dir), exc) from None
+                raise IndexStateError(
+                    f"The index at {self.where} is unreadable ({type(exc).__name__}: {exc}). Move it aside "
+                    "and rebuild it: `factcheck ingest --rebuild seeds/`."
+                ) from None
         self._article_cache: dict[str, tuple[str, Article]] = {}
         self._seen_stamp: str | None = None
         self._data = None if settings.chroma_host else IndexData(Path(settings.index_dir) / DATA_FILE)
