@@ -68,12 +68,12 @@ def _opening(path: Path | None) -> Iterator[None]:
     fresh index at once raced in Chroma's set-up of its tables ("table collections already exists",
     "database is locked"), and one of them failed. Where no lock file can be made (a read-only or
     misplaced index), the open goes ahead and Chroma's own error is reported as before."""
-    try:
-        if path is None:
-            raise OSError
-        path.mkdir(parents=True, exist_ok=True)
-        fh = open(path / ".open.lock", "a+")  # noqa: SIM115 (held across the yield)
-    except OSError:
+    fh = None
+    if path is not None:
+        with contextlib.suppress(OSError):
+            path.mkdir(parents=True, exist_ok=True)
+            fh = open(path / ".open.lock", "a+")  # noqa: SIM115 (held across the yield)
+    if fh is None:
         yield
         return
     with fh:
