@@ -187,6 +187,29 @@ def test_a_process_opening_an_index_waits_while_another_opens_it(tmp_path):
     assert Assistant(Settings.from_env(index_dir=idx, seeds_dir=tmp_path / "none")).store.count() == 0
 
 
+def test_an_index_on_a_filesystem_without_file_locks_opens_ingests_and_answers(tmp_path, monkeypatch, capsys):
+    """Some network shares refuse every file lock (ENOLCK). The open lock is then skipped, as where no
+    lock file can be made, and an ingest goes ahead saying once that nothing stops a second one; before,
+    the raw OSError ended both. (No such filesystem can be mounted here, so flock is made to refuse.)"""
+    import errno
+    import fcntl
+
+    def refuse(fh, op):
+        raise OSError(errno.ENOLCK, os.strerror(errno.ENOLCK))
+
+    monkeypatch.setattr(fcntl, "flock", refuse)
+    corpus = write_jsonl(tmp_path / "share.jsonl", 12, seed=5)
+    a = Assistant(Settings.from_env(index_dir=tmp_path / "share" / "idx", seeds_dir=tmp_path / "none"))
+    report = a.ingest([corpus])
+    assert len(report.added) == 12 and not report.errors
+    err = capsys.readouterr().err
+    assert err.count("does not lock files") == 1 and "one ingest at a time" in err
+    ans = Assistant(Settings.from_env(index_dir=tmp_path / "share" / "idx", seeds_dir=tmp_path / "none")).answer(
+        "When will the new library open?"
+    )
+    assert ans.verdict != "not_in_sources" and ans.citations and not ans.dropped
+
+
 def _rss_mb() -> float:
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith("VmRSS:"):

@@ -67,7 +67,8 @@ def _opening(path: Path | None) -> Iterator[None]:
     """Processes open a local index one at a time (`path`; None for a Chroma server): two creating a
     fresh index at once raced in Chroma's set-up of its tables ("table collections already exists",
     "database is locked"), and one of them failed. Where no lock file can be made (a read-only or
-    misplaced index), the open goes ahead and Chroma's own error is reported as before."""
+    misplaced index) or locked (a network share without file locks), the open goes ahead as before,
+    and Chroma's own error, if any, is the one reported."""
     fh = None
     if path is not None:
         with contextlib.suppress(OSError):
@@ -77,11 +78,17 @@ def _opening(path: Path | None) -> Iterator[None]:
         yield
         return
     with fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+        except OSError:  # a filesystem without file locks (some network shares): open as before
+            locked = False
+        else:
+            locked = True
         try:
             yield
         finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
+            if locked:
+                fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 def _unopenable(path: Path, exc: Exception) -> IndexStateError:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 from assistant.errors import ArticleError, IndexStateError
 from assistant.index.embedding import Embedder
@@ -35,17 +37,7 @@ def writer_lock(store: Store, timeout: float = 600.0) -> Iterator[None]:
         return
     path = Path(store.settings.index_dir) / ".ingest.lock"
     with open(path, "a+") as fh:
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    raise IndexStateError(
-                        f"Another ingest has held {path} for {timeout:.0f} s; try again when it ends."
-                    ) from None
-                time.sleep(0.2)
+        locked = _lock(fh, path, timeout)
         try:
             fh.seek(0)
             fh.truncate()
@@ -53,7 +45,32 @@ def writer_lock(store: Store, timeout: float = 600.0) -> Iterator[None]:
             fh.flush()
             yield
         finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
+            if locked:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _lock(fh: IO[str], path: Path, timeout: float) -> bool:
+    """Waits up to `timeout` for the lock; False where the filesystem has no file locks (some network
+    shares answer ENOLCK): the ingest goes ahead, and says once that nothing stops a second one."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() > deadline:
+                raise IndexStateError(
+                    f"Another ingest has held {path} for {timeout:.0f} s; try again when it ends."
+                ) from None
+            time.sleep(0.2)
+        except OSError as exc:
+            print(
+                f"factcheck: the filesystem of {path.parent} does not lock files ({exc.strerror or exc}): "
+                "run one ingest at a time on this index.",
+                file=sys.stderr,
+                flush=True,
+            )
+            return False
 
 
 @dataclass
