@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # was run on them (the third chose the model shipped before `--figures`, the fourth judged that one, the
 # fifth the one trained with `--fever`, the sixth the one trained on the first three with `--pairs`, the
 # seventh the one trained on all six, the eighth the one trained on all seven and the training pairs,
-# the ninth the one trained with `--embedded`).
+# the ninth the one trained with `--embedded`; the tenth was written for whichever model comes next).
 NEWS_PAIRS = {
     "news_pairs_handchecked": ROOT / "eval" / "stance_news_pairs.jsonl",
     "news_pairs_handchecked_2": ROOT / "eval" / "stance_news_pairs_2.jsonl",
@@ -52,6 +52,7 @@ NEWS_PAIRS = {
     "news_pairs_handchecked_7": ROOT / "eval" / "stance_news_pairs_7.jsonl",
     "news_pairs_handchecked_8": ROOT / "eval" / "stance_news_pairs_8.jsonl",
     "news_pairs_handchecked_9": ROOT / "eval" / "stance_news_pairs_9.jsonl",
+    "news_pairs_handchecked_10": ROOT / "eval" / "stance_news_pairs_10.jsonl",
 }
 # The public held-out pairs in test.jsonl, by their name in metrics.json and their `source`.
 HELD_OUT = {"climate_fever_heldout": "climate-fever", "wice_test": "wice", "fever_heldout": "fever"}
