@@ -178,6 +178,7 @@ def table(r: dict[str, Any]) -> list[str]:
     for name, ov, bv, ratio, _ in rows:
         lines.append(f"{name:38} {ov:>14} {bv:>14} {'' if ratio is None else f'{ratio:.2f}':>14}")
     lines.append(f"  recall, ours: {o['recall_method']}; baseline: {b['recall_method']}")
+    lines += _steps_line(o)
     if o.get("earlier_run") or b.get("earlier_run"):
         lines.append(
             "  the two pipelines ran in separate runs "
@@ -212,7 +213,15 @@ def table_one(size: str, name: str, o: dict[str, Any]) -> list[str]:
         f"== {size}: {o['articles']} articles, {o['words']} words, {o['baseline_chunks']} baseline chunks "
         f"(load avg {o['load_before'][0]:.1f}..{o['load_after'][0]:.1f}); {name} only =="
     )
-    return [head, *(f"{name:38} {value:>14}" for name, value in rows)]
+    return [head, *(f"{name:38} {value:>14}" for name, value in rows), *_steps_line(o)]
+
+
+def _steps_line(o: dict[str, Any]) -> list[str]:
+    """Where ours spends a warm answer: each step's p50 (the stance model runs in `weigh`)."""
+    steps = o.get("step_p50_ms")
+    if not steps:
+        return []
+    return ["  ours, p50 of each step: " + ", ".join(f"{name} {ms:.1f} ms" for name, ms in steps.items())]
 
 
 def _merge_saved(r: dict[str, Any]) -> dict[str, Any]:

@@ -100,9 +100,11 @@ def ours_query(corpus: str, index: Path) -> dict[str, Any]:
     assistant.answer(cases[0].question)
     open_s = time.perf_counter() - first
     r = evaluate(cases, assistant.answer, assistant.articles)
+    total = time.perf_counter() - t
     return {
         "open_s": open_s,
-        "query_total_s": time.perf_counter() - t,
+        "query_total_s": total,
+        "step_p50_ms": step_p50(assistant, [c.question for c in cases]),
         "questions": r.questions,
         "p50_ms": r.p50_ms,
         "p95_ms": r.p95_ms,
@@ -111,6 +113,37 @@ def ours_query(corpus: str, index: Path) -> dict[str, Any]:
         "citation_validity": r.citation_validity,
         "recall_method": "a cited quote from a gold outlet contains a gold phrase (evaluate())",
     }
+
+
+STEPS = ("prepare", "retrieve", "weigh", "compose", "verify")
+
+
+def step_p50(assistant: Any, questions: list[str]) -> dict[str, float]:
+    """Each step of the chain's p50 in ms (the stance model runs in `weigh`), the questions answered once
+    more through the real chain with a LangChain callback that times every step."""
+    import statistics
+
+    from langchain_core.callbacks import BaseCallbackHandler
+
+    from assistant.answer.scope import turn_for
+
+    class Steps(BaseCallbackHandler):
+        def __init__(self) -> None:
+            self.started: dict[Any, tuple[str, float]] = {}
+            self.ms: dict[str, list[float]] = {name: [] for name in STEPS}
+
+        def on_chain_start(self, serialized: Any, inputs: Any, *, run_id: Any, **kw: Any) -> None:
+            self.started[run_id] = (str(kw.get("name")), time.perf_counter())
+
+        def on_chain_end(self, outputs: Any, *, run_id: Any, **kw: Any) -> None:
+            name, t = self.started.pop(run_id, ("", 0.0))
+            if name in self.ms:
+                self.ms[name].append((time.perf_counter() - t) * 1000)
+
+    timer = Steps()
+    for q in questions:
+        assistant.chain.invoke(turn_for(q), config={"callbacks": [timer]})
+    return {name: round(statistics.median(ms), 1) for name, ms in timer.ms.items() if ms}
 
 
 # -- the plain LangChain pipeline -------------------------------------------------------------------
