@@ -273,6 +273,24 @@ def test_pairs_read_one_at_a_time_get_what_one_padded_batch_gives_them_each_in_i
     assert abs(got[0] - got[2]).max() > 0.5  # the rows differ, so a mix-up of rows would show above
 
 
+def test_a_sentence_met_twice_is_read_once_and_both_places_get_its_numbers(monkeypatch):
+    """A wire sentence reprinted by two outlets (or a plain reading equal to another sentence) is one
+    pass of the model; each of its places gets what reading it alone gives, the others their own."""
+    model = load_stance()
+    assert model is not None
+    claim = "Did the regional rail operator cancel the night trains?"
+    wire = "The operator said on Friday it would cancel all night trains from next month."
+    other = "Passenger groups said the decision would hurt shift workers most."
+    runs: list[int] = []
+    real_run = model._run
+    monkeypatch.setattr(model, "_run", lambda encs: runs.append(len(encs)) or real_run(encs))
+    got = model.probabilities([(claim, wire), (claim, other), (claim, wire), (claim, wire)])
+    assert len(runs) == 2
+    alone = real_run(list(model._tok.encode_batch([(claim, wire), (claim, other)])[:1]))[0]
+    assert abs(got[0] - alone).max() < 1e-6 and abs(got[2] - alone).max() < 1e-6 and abs(got[3] - alone).max() < 1e-6
+    assert abs(got[1] - got[0]).max() > 1e-3  # the other sentence keeps its own numbers
+
+
 def test_a_widened_graph_changed_in_the_cache_is_made_again_from_the_shipped_file(tmp_path, monkeypatch):
     """The fp32 graph is cached once per model; a cached file that no longer matches its recorded
     sha256 is never run: it is widened again from the hash-checked shipped file."""
