@@ -215,8 +215,10 @@ class StanceModel:
             return out
         # A pair met twice (a wire sentence reprinted by several outlets, a plain reading equal to a
         # sentence already read) is run once: each pass reads its pair alone, so both get its numbers.
-        first = {pair: k for k, pair in reversed(list(enumerate(pairs)))}
-        unique = sorted(set(first.values()))
+        first: dict[tuple[str, str], int] = {}
+        for k, pair in enumerate(pairs):
+            first.setdefault(pair, k)
+        unique = list(first.values())
         encs = dict(zip(unique, self._tok.encode_batch([pairs[i] for i in unique]), strict=True))
         # Longest first: the pass that ends a call is then a short one, and the other core waits little.
         order = sorted(unique, key=lambda i: -len(encs[i].ids))
