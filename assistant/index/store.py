@@ -17,7 +17,7 @@ import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from assistant.errors import IndexStateError
 from assistant.index.article_records import ArticleRecords
@@ -63,32 +63,47 @@ def make_client(settings: Settings) -> Any:
 
 
 @contextlib.contextmanager
+def file_lock(path: Path, timeout: float | None = None) -> Iterator[IO[str] | None]:
+    """The file `path`, open and exclusively locked for the block: waits as long as it takes, or
+    `timeout` seconds and then raises TimeoutError. Yields None where the filesystem refuses file locks
+    (some network shares answer ENOLCK): the caller goes ahead unlocked."""
+    with open(path, "a+") as fh:
+        if not _acquire(fh, timeout):
+            yield None
+            return
+        try:
+            yield fh
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _acquire(fh: IO[str], timeout: float | None) -> bool:
+    deadline = None if timeout is None else time.monotonic() + timeout
+    while True:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX if deadline is None else fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:  # only without waiting, i.e. with a deadline
+            if deadline is not None and time.monotonic() > deadline:
+                raise TimeoutError(fh.name) from None
+            time.sleep(0.2)
+        except OSError:
+            return False
+
+
+@contextlib.contextmanager
 def _opening(path: Path | None) -> Iterator[None]:
     """Processes open a local index one at a time (`path`; None for a Chroma server): two creating a
     fresh index at once raced in Chroma's set-up of its tables ("table collections already exists",
     "database is locked"), and one of them failed. Where no lock file can be made (a read-only or
     misplaced index) or locked (a network share without file locks), the open goes ahead as before,
     and Chroma's own error, if any, is the one reported."""
-    fh = None
-    if path is not None:
-        with contextlib.suppress(OSError):
-            path.mkdir(parents=True, exist_ok=True)
-            fh = open(path / ".open.lock", "a+")  # noqa: SIM115 (held across the yield)
-    if fh is None:
+    with contextlib.ExitStack() as held:
+        if path is not None:
+            with contextlib.suppress(OSError):
+                path.mkdir(parents=True, exist_ok=True)
+                held.enter_context(file_lock(path / ".open.lock"))
         yield
-        return
-    with fh:
-        try:
-            fcntl.flock(fh, fcntl.LOCK_EX)
-        except OSError:  # a filesystem without file locks (some network shares): open as before
-            locked = False
-        else:
-            locked = True
-        try:
-            yield
-        finally:
-            if locked:
-                fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 def _unopenable(path: Path, exc: Exception) -> IndexStateError:

@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 import sys
-import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
 
 from assistant.errors import ArticleError, IndexStateError
 from assistant.index.embedding import Embedder
 from assistant.index.records import Manifest, Window
-from assistant.index.store import Store
+from assistant.index.store import Store, file_lock
 from assistant.ingest.chunking import chunk_article
 from assistant.ingest.loaders import Defaults, expand, is_url, load_file
 from assistant.models import Article, IngestReport
@@ -31,46 +28,32 @@ def manifest_for(embedder: Embedder, window_words: int) -> Manifest:
 
 @contextmanager
 def writer_lock(store: Store, timeout: float = 600.0) -> Iterator[None]:
-    """One writer at a time per local index; a second ingest waits, then fails with a clear message."""
+    """One writer at a time per local index; a second ingest waits, then fails with a clear message. On
+    a filesystem without file locks the ingest goes ahead, and says once that nothing stops a second."""
     if store.settings.chroma_host:
         yield
         return
     path = Path(store.settings.index_dir) / ".ingest.lock"
-    with open(path, "a+") as fh:
-        locked = _lock(fh, path, timeout)
+    with contextlib.ExitStack() as held:
         try:
-            fh.seek(0)
-            fh.truncate()
-            fh.write(str(os.getpid()))
-            fh.flush()
-            yield
-        finally:
-            if locked:
-                fcntl.flock(fh, fcntl.LOCK_UN)
-
-
-def _lock(fh: IO[str], path: Path, timeout: float) -> bool:
-    """Waits up to `timeout` for the lock; False where the filesystem has no file locks (some network
-    shares answer ENOLCK): the ingest goes ahead, and says once that nothing stops a second one."""
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return True
-        except BlockingIOError:
-            if time.monotonic() > deadline:
-                raise IndexStateError(
-                    f"Another ingest has held {path} for {timeout:.0f} s; try again when it ends."
-                ) from None
-            time.sleep(0.2)
-        except OSError as exc:
+            fh = held.enter_context(file_lock(path, timeout))
+        except TimeoutError:
+            raise IndexStateError(
+                f"Another ingest has held {path} for {timeout:.0f} s; try again when it ends."
+            ) from None
+        if fh is None:
             print(
-                f"factcheck: the filesystem of {path.parent} does not lock files ({exc.strerror or exc}): "
+                f"factcheck: the filesystem of {path.parent} does not lock files: "
                 "run one ingest at a time on this index.",
                 file=sys.stderr,
                 flush=True,
             )
-            return False
+        else:
+            fh.seek(0)
+            fh.truncate()
+            fh.write(str(os.getpid()))
+            fh.flush()
+        yield
 
 
 @dataclass
