@@ -45,6 +45,10 @@ MORE = [
     # A title set off by a comma, with a possessive: the name after it speaks.
     ("“Safety comes first,” said the network's chief executive, Dr Omar Haddad.", "Dr Omar Haddad"),
     ("“It is over,” said police, Reuters reported.", None),  # the next clause's subject is no title
+    # A name joined by "&" is one name, not its last words ("Lorne Ferries" does not exist).
+    ("Clyde & Lorne Ferries denied reports that the captain had been suspended.", "Clyde & Lorne Ferries"),
+    ("“We will appeal,” said Johnson & Johnson.", "Johnson & Johnson"),
+    ("AT&T said it would appeal the ruling.", "AT&T"),
 ]
 
 

@@ -13,9 +13,11 @@ _VERBS = (
     r"described|ruled|accused|predicted|estimated|pledged|vowed|conceded|recalled|observed|cautioned|"
     r"alleged|countered|maintained|disclosed"
 )
-_CAP = r"[A-Z](?:[\w’'\-]|\.(?=\w))*\.?"
+# "&" joins a name's words too: "H&M", "AT&T", "Clyde & Lorne Ferries" (cut at the "&", the last was
+# credited to "Lorne Ferries", a company that does not exist).
+_CAP = r"[A-Z](?:[\w’'\-]|\.(?=\w)|&(?=[A-Z]))*\.?"
 # Titles keep their "of": "Secretary of State", "Minister of Defence".
-_NAME = rf"(?:{_CAP}\s+(?:of\s+(?:the\s+)?)?){{0,4}}{_CAP}"
+_NAME = rf"(?:{_CAP}\s+(?:of\s+(?:the\s+)?|&\s+)?){{0,4}}{_CAP}"
 _ADVERBS = r"(?:(?:also|reportedly|further|then|later|previously|again|had|has|have)\s+){0,3}"
 # Lower-case words of a title before a name: "said auditor Samuel Grant", "said deputy mayor Ann Roy".
 _TITLE = r"(?:[a-z][\w\-]*\s+){0,3}"
