@@ -20,6 +20,7 @@ from assistant.answer.compose import group, polarity, same_statement
 from assistant.answer.decide import decide
 from assistant.answer.decide import side as decide_side
 from assistant.answer.stance import (
+    LABELS,
     MODEL_DIR,
     MODEL_SHA256,
     SELFCHECK_TOLERANCE,
@@ -682,3 +683,53 @@ def test_of_two_sentences_about_as_relevant_the_one_that_answers_is_quoted_first
     # Read as support here too (neither 0.004), but an open question's order is the retrieve step's.
     opened = weigh(Turn(question="When will the council close the Elm bridge?", evidence=retrieved), model)
     assert [s.evidence.text for s in opened.evidence] == [echo, says]
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence", "expected"),
+    [
+        ("Did anyone die in the crash?", "Nobody died in the crash, police said.", "refutes"),
+        ("Was anything taken from the house?", "Nothing was taken from the house, the owner said.", "refutes"),
+        ("Was anyone seriously hurt?", "Nobody was seriously hurt, according to the ambulance service.", "refutes"),
+        (
+            "Did any passengers need hospital treatment?",
+            "Four passengers were taken to hospital with minor injuries.",
+            "supports",
+        ),
+    ],
+)
+def test_a_question_asking_whether_anyone_did_is_read_as_asking_whether_someone_did(question, evidence, expected):
+    """The model alone reads "Nobody died" as supporting "Did anyone die?" ("anyone" and "nobody" look
+    alike to it) and "Four passengers were taken to hospital" as refuting "Did any passengers need…?";
+    asked about "someone" / "some", it leans the right way."""
+    from assistant.answer.polarity import some_for_any
+
+    model = load_stance()
+    assert model is not None
+    raw = model.probabilities([(question, evidence)])[0]
+    assert LABELS[int(raw.argmax())] != expected  # the fault this reading is for, still in the model
+    assert some_for_any(question) != question
+    st = _stance_of(question, evidence)
+    assert st.label == expected and max(st.supports, st.refutes) >= 0.7, st
+
+
+@pytest.mark.parametrize(
+    ("claim", "read_as"),
+    [
+        ("Was anyone seriously hurt?", "Was someone seriously hurt?"),
+        ("Were there any injuries in the blast?", "Were there some injuries in the blast?"),
+        ("Was the road closed, and was anyone hurt?", "Was the road closed, and was someone hurt?"),
+        # "any" under a negation or a denial asks about all of them; a degree or a set phrase is no "some".
+        ("Has the company ruled out any job cuts?", None),
+        ("Did the minister deny any wrongdoing?", None),
+        ("Did no one see anything?", None),
+        ("Is the patient any better?", None),
+        ("Will the match go ahead in any case?", None),
+        # A statement says what it says.
+        ("Anyone over 70 can apply.", None),
+    ],
+)
+def test_which_any_words_are_read_as_some(claim, read_as):
+    from assistant.answer.polarity import some_for_any
+
+    assert some_for_any(claim) == (read_as or claim)

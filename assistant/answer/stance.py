@@ -35,6 +35,7 @@ import numpy as np
 
 from assistant.answer.denial import denied_statement
 from assistant.answer.plain import plain, words
+from assistant.answer.polarity import some_for_any
 from assistant.errors import ModelError
 from assistant.hashing import file_sha256 as _sha256
 from assistant.hashing import read_record, write_record
@@ -259,6 +260,7 @@ class StanceModel:
         return probs
 
     def weigh(self, claim: str, sentences: Sequence[str]) -> list[Stance]:
+        claim = some_for_any(claim)
         denied = denied_statement(claim)
         if denied is None:
             probs = self.read(claim, sentences)
