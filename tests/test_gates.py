@@ -57,6 +57,22 @@ def test_aliases_hold_either_way_round_and_only_within_their_group():
     assert absent_names("Is Kestrel Air cutting jobs in America?", ev) == ["America"]
 
 
+def test_an_acronym_matches_its_name_spelt_out_either_way_round():
+    art = Article(
+        id="z",
+        outlet="Radio North",
+        title="Ferry inquiry",
+        text="The Marine Accident Investigation Branch has opened an inquiry, and the NHS said two were treated.",
+    )
+    ev = [Scored(Evidence(article=art, start=0, end=60, score=1.0, dense=1.0, lexical=0.0), np.zeros(3, np.float32))]
+    assert absent_names("Has the MAIB opened an inquiry?", ev) == []
+    assert absent_names("Did the National Health Service treat anyone?", ev) == []
+    # Initials of other words, or of another name, are no match.
+    assert absent_names("Has the RNLI opened an inquiry?", ev) == ["RNLI"]
+    missing = absent_names("Did the National Coastwatch Institution see it?", ev)
+    assert missing == ["National", "Coastwatch", "Institution"]
+
+
 def test_dates_are_not_names():
     assert named_terms("Did it happen in January or on Monday, per Reuters?") == ["Reuters"]
 

@@ -139,7 +139,40 @@ def _mentioned(name: str, seen: set[str], squashed: str, lowered: str, raw: str)
     key = _squash(name)
     if (len(key) >= 4 or (len(key) == 3 and any(c.isdigit() for c in key))) and key in squashed:  # CO2 / CO 2
         return True
+    if _spelt_out(name, raw):
+        return True
     return any(_acronym_in(a, raw) if a.isupper() else a in lowered for a in _OTHERS.get(key, ()))
+
+
+# Small words a name's initials skip: "Federal Bureau of Investigation" is the FBI.
+_SMALL = r"(?:of|the|and|for|on|in|&)"
+
+
+def _spelt_out(name: str, raw: str) -> bool:
+    """An acronym of three to six letters written out in the text: "MAIB" in "the Marine Accident
+    Investigation Branch", "NHS" in "National Health Service". (Two letters are too easily someone
+    else's initials; the common ones are in ALIASES.)"""
+    letters = name.replace(".", "")
+    if not (letters.isalpha() and letters.isupper() and 3 <= len(letters) <= 6):
+        return False
+    spelt = rf"\s+(?:{_SMALL}\s+)*".join(rf"{c}[\w’'\-]*" for c in letters)
+    return re.search(rf"(?<![\w’'\-]){spelt}(?![\w’'\-])", raw) is not None
+
+
+_RUN = re.compile(rf"[A-Z][\w’'\-]*(?:\s+(?:{_SMALL}\s+)*[A-Z][\w’'\-]*){{2,5}}")
+
+
+def _abbreviated(question: str, raw: str) -> set[str]:
+    """The words of each name of three to six capitalised words in the question whose initials the text
+    uses instead: "Marine Accident Investigation Branch" where the article says "MAIB"."""
+    out: set[str] = set()
+    for run in _RUN.finditer(question):
+        words = [w for w in run.group().split() if w[0].isupper()]  # "Did the …" starts a run too
+        for i in range(len(words)):
+            for j in range(i + 3, min(len(words), i + 6) + 1):
+                if _acronym_in("".join(w[0] for w in words[i:j]), raw):
+                    out.update(words[i:j])
+    return out
 
 
 def _acronym_in(name: str, raw: str) -> bool:
@@ -168,4 +201,5 @@ def absent_names(question: str, scored: Sequence[Scored]) -> list[str]:
     raw = " ".join(parts)
     lowered = raw.casefold()
     squashed = _squash(lowered)
-    return [n for n in names if not _mentioned(n, seen, squashed, lowered, raw)]
+    short = _abbreviated(question, raw)
+    return [n for n in names if n not in short and not _mentioned(n, seen, squashed, lowered, raw)]
