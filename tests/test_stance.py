@@ -733,3 +733,42 @@ def test_which_any_words_are_read_as_some(claim, read_as):
     from assistant.answer.polarity import some_for_any
 
     assert some_for_any(claim) == (read_as or claim)
+
+
+def test_a_correction_never_supports_the_words_its_outlet_took_back(fresh, tmp_path):
+    """ "An earlier version of this article said children under 16 travel free" supported "Do children
+    under 16 travel free?" (0.99): a "Yes" on words the outlet withdrew. It contradicts them now, and the
+    corrected fact is still what supports its own question."""
+    path = tmp_path / "fares.txt"
+    path.write_text(
+        "---\noutlet: Metro Gazette\ntitle: Tram fares to rise\npublished: 2026-02-03\n---\n"
+        "Tram fares in Danford will rise by 10% from 1 April, the transport authority said.\n\n"
+        "Children under 11 will continue to travel free.\n\n"
+        "Correction: An earlier version of this article said children under 16 travel free. The age limit is 11.\n",
+        encoding="utf-8",
+    )
+    fresh.ingest([path])
+    withdrawn = _verified(fresh, "Do children under 16 travel free?")
+    assert any("earlier version" in c.quote for c in withdrawn.citations), withdrawn.text
+    assert withdrawn.verdict in ("refuted", "unclear") and withdrawn.verdict != "supported", withdrawn.text
+    assert all(c.stance != "supports" for c in withdrawn.citations if "earlier version" in c.quote)
+    assert _verified(fresh, "Do children under 11 travel free?").verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "withdrawn"),
+    [
+        ("Correction: An earlier version of this article said children under 16 travel free.", True),
+        ("A previous version of this story misstated the name of the film.", True),
+        ("We incorrectly reported that the mayor had resigned.", True),
+        ("The minister was wrongly described as a member of the board.", True),
+        ("Correction: The age limit is 11.", False),  # the right fact, stated
+        ("This article has been corrected to say the vote was 31 to 24.", False),
+        ("An earlier version of the plan said the bridge would close in May.", False),  # a plan, not the article
+        ("Police said the earlier report was wrong.", False),
+    ],
+)
+def test_which_sentences_withdraw_what_they_say(sentence, withdrawn):
+    from assistant.answer.retraction import withdraws
+
+    assert withdraws(sentence) is withdrawn

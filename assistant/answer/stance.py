@@ -13,7 +13,8 @@ Before first use in a process:
   line saying why, and answers say "unclear" rather than guess. The check runs once per CPU and
   runtime and is recorded beside the widened graph in the cache (`StanceModel.checked`), in a folder
   named by the file's sha256; the hash is remembered while the file is unchanged (`model_cache`).
-Sentences that address a fact-checker or an AI model are data, never a stance (`addresses_model`).
+Sentences that address a fact-checker or an AI model are data, never a stance (`addresses_model`); a
+sentence stating words its outlet took back never supports them (`retraction`).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ import numpy as np
 from assistant.answer.denial import denied_statement
 from assistant.answer.plain import plain, words
 from assistant.answer.polarity import some_for_any
+from assistant.answer.retraction import withdraws
 from assistant.errors import ModelError
 from assistant.hashing import file_sha256 as _sha256
 from assistant.hashing import read_record, write_record
@@ -275,6 +277,8 @@ class StanceModel:
             if addresses_model(s):
                 out.append(NEUTRAL)
                 continue
+            if withdraws(s):  # what it supports is what its outlet took back
+                p = np.array([p[0] + p[2], 0.0, p[1]], np.float32)
             label = LABELS[int(p.argmax())]
             out.append(Stance(label, round(float(p[1]), 4), round(float(p[2]), 4), round(float(p[0]), 4)))
         return out
