@@ -90,3 +90,37 @@ def test_a_question_about_what_someone_said_quotes_them_first(fresh, tmp_path):
     a = fresh.answer("What did finance minister Jan Brekke say about the pension fund?")
     assert a.citations and a.citations[0].speaker == "Brekke", a.text
     assert "solvent until 2040" in a.citations[0].quote
+
+
+def test_what_someone_said_is_found_when_the_embedder_does_not_know_their_name(fresh, tmp_path):
+    """A name the embedder never saw has a low cosine to the sentence that quotes it ("What did Rory
+    Bannerman say?" against his own words: 0.17 here, under the 0.2 bar), and the answer was "Not in the
+    sources". Matched on the name, his own words are quoted; asked about what he never spoke of, the
+    sources are still silent."""
+    stories = {
+        "echo.txt": (
+            "Danford Echo",
+            "Fare rise delayed after council vote",
+            "The planned rise in Danford's tram fares has been delayed until July after councillors voted "
+            "against it on Wednesday.\n\nThe vote was 31 to 24.\n\nTransport chief Mei Lin Ocampo said the "
+            'authority would "look again at the figures" before July.',
+        ),
+        "wire.txt": (
+            "Business Wire Today",
+            "Tram operator posts loss",
+            "Danford Tramlink, which runs the network for the transport authority, reported a pre-tax loss of "
+            "£4.1m for 2025, compared with a profit of £0.8m a year earlier.\n\nPassenger numbers fell 6% to "
+            "22.5 million, the company said.\n\nThe operator blamed the loss on energy bills that more than "
+            'doubled.\n\nIts chief executive, Rory Bannerman, said he supported the fare rise and was "disappointed" '
+            "by the council's decision.",
+        ),
+    }
+    for name, (outlet, title, body) in stories.items():
+        (tmp_path / name).write_text(
+            f"---\noutlet: {outlet}\ntitle: {title}\npublished: 2026-03-20\n---\n{body}\n", encoding="utf-8"
+        )
+    fresh.ingest([tmp_path / n for n in stories])
+    a = fresh.answer("What did Rory Bannerman say?")
+    assert a.citations and "supported the fare rise" in a.citations[0].quote, a.text
+    assert a.citations[0].speaker == "Rory Bannerman"
+    assert not fresh.answer("What did Rory Bannerman say about the weather?").citations

@@ -99,7 +99,9 @@ def relevant(
     only names him echoes the question's words and sets the best match 0.2 above it. When what is
     asked is someone's words (`spoken`), their own statement needs only the cosine bar: "“No hospital
     should be left running systems that cannot be patched,” Grant told MPs" shares no word with "What
-    did the health secretary say about the attack?"."""
+    did the health secretary say about the attack?"; nor does one that matches the question on their
+    name need the cosine bar, only the relevance one: a name the embedder never saw has a low cosine
+    even to the sentence that quotes it ("What did Rory Bannerman say?": 0.17)."""
     if not scored:
         return []
     top = scored[0].evidence.score
@@ -109,7 +111,7 @@ def relevant(
 
     def keep(s: Scored) -> bool:
         if s.evidence.dense < settings.min_dense:
-            return False
+            return spoken and asked is not None and s.evidence.score >= settings.min_relevance and asked(s)
         if s.evidence.score < settings.min_relevance:
             return spoken and asked is not None and asked(s)
         return s.evidence.score >= floor or (asked is not None and asked(s))
