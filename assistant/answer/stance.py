@@ -35,6 +35,7 @@ from typing import Any
 import numpy as np
 
 from assistant.answer.denial import denied_statement
+from assistant.answer.figures import figures_differ
 from assistant.answer.plain import plain, words
 from assistant.answer.polarity import some_for_any
 from assistant.answer.retraction import withdraws
@@ -279,6 +280,8 @@ class StanceModel:
                 continue
             if withdraws(s):  # what it supports is what its outlet took back
                 p = np.array([p[0] + p[2], 0.0, p[1]], np.float32)
+            elif figures_differ(claim, s):  # read as the same statement, with another figure
+                p = np.array([p[0], 0.0, p[2] + p[1]], np.float32)
             label = LABELS[int(p.argmax())]
             out.append(Stance(label, round(float(p[1]), 4), round(float(p[2]), 4), round(float(p[0]), 4)))
         return out

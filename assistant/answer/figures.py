@@ -1,0 +1,108 @@
+"""A claim's figure against a sentence that gives a different figure of the same kind.
+
+The stance model reads a sentence that says the same thing with another figure as support: "Customers
+who break the ban could be fined up to £1,000" supported "Is the maximum fine for breaking the ban
+£5,000?" at 0.99, "The consortium agreed to pay about £95m for the club" supported "Did the consortium
+pay £120m for the club?" at 0.97. Where the model reads such a sentence as support, it is reading it as
+about the same thing; a different figure of the same kind there is a contradiction.
+
+A figure's kind is its currency, a percentage, or the noun it counts ("12 people"). The figures differ
+when the sentence gives the claim's kind, never the claim's figure (within 10%: "£4m" is "£4.1m"), and
+the claim states its figure exactly: "more than", "about", "at least", "up to"… make it a bound or an
+estimate, which another figure may well satisfy. Years are dates, not figures.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FIGURE = re.compile(
+    r"(?<![\w.,])(?P<cur>[£$€])?\s?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
+    r"(?:\s?(?P<mult>million|billion|bn|m|k)\b)?(?:\s?(?P<pct>%|per\s?cent\b|percent\b))?"
+    r"(?:\s+(?P<noun>[a-z][a-z\-]+))?",
+    re.IGNORECASE,
+)
+_MULT = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "k": 1e3}
+# Words after a figure that name no kind of thing counted.
+_NOT_KINDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "by",
+        "for",
+        "from",
+        "and",
+        "or",
+        "but",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "than",
+        "per",
+        "each",
+        "more",
+        "less",
+        "fewer",
+        "times",
+        "year",
+        "years",
+        "old",
+    ]
+)
+_BOUND = re.compile(
+    r"\b(?:more|fewer|less|over|under|at least|at most|up to|above|below|nearly|almost|about|around|roughly|"
+    r"approximately|some|than|exceed\w*|between|within|or so|upwards|plus)\b|[<>≈~]",
+    re.IGNORECASE,
+)
+_TOLERANCE = 0.1
+
+
+def _figures(text: str) -> list[tuple[str, float]]:
+    """(kind, value) of each figure whose kind is known."""
+    out = []
+    for m in _FIGURE.finditer(text):
+        digits = m.group("n").replace(",", "")
+        if not m.group("cur") and not m.group("dec") and re.fullmatch(r"(?:1[89]|20)\d\d", digits):
+            continue  # a year
+        value = float(digits + (m.group("dec") or "")) * _MULT.get((m.group("mult") or "").lower(), 1.0)
+        noun = (m.group("noun") or "").lower()
+        if m.group("cur"):
+            kind = m.group("cur")
+        elif m.group("pct"):
+            kind = "%"
+        elif noun and noun not in _NOT_KINDS:
+            kind = noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
+        else:
+            continue
+        out.append((kind, value))
+    return out
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= _TOLERANCE * max(abs(a), abs(b))
+
+
+def figures_differ(claim: str, sentence: str) -> bool:
+    """The claim states a figure exactly, and the sentence gives figures of its kind, never that one."""
+    if _BOUND.search(claim):
+        return False
+    given = _figures(sentence)
+    for kind, value in _figures(claim):
+        theirs = [v for k, v in given if k == kind]
+        if theirs and not any(_same(value, v) for v in theirs):
+            return True
+    return False
