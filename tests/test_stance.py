@@ -814,3 +814,64 @@ def test_when_a_sentence_gives_another_figure_of_the_claims_kind(claim, evidence
     from assistant.answer.figures import figures_differ
 
     assert figures_differ(claim, evidence) is differ
+
+
+def test_a_later_report_that_puts_it_off_contradicts_the_first(fresh, tmp_path):
+    """The first report says fares rise in April; a later one says the rise was delayed until July. The
+    model reads the delay as neither (1.00) and the answer was "Yes, none contradicts it"; now the two
+    reports stand on both sides, in time order."""
+    stories = {
+        "gazette.txt": (
+            "Metro Gazette",
+            "2026-02-03",
+            "Tram fares in Danford will rise by 10% from 1 April, the city transport authority announced on "
+            "Monday.\n\nA single adult ticket will cost £2.20, up from £2.00.\n\nChildren under 11 will continue "
+            "to travel free.\n\nThe authority said the increase was needed to cover rising energy costs.",
+        ),
+        "echo.txt": (
+            "Danford Echo",
+            "2026-03-12",
+            "The planned rise in Danford's tram fares has been delayed until July after councillors voted against "
+            "it on Wednesday.\n\nThe vote was 31 to 24.\n\nPassenger groups welcomed the delay but said fares were "
+            "already among the highest in the country.",
+        ),
+    }
+    for name, (outlet, day, body) in stories.items():
+        (tmp_path / name).write_text(
+            f"---\noutlet: {outlet}\ntitle: Tram fares\npublished: {day}\n---\n{body}\n", encoding="utf-8"
+        )
+    fresh.ingest([tmp_path / n for n in stories])
+    model = load_stance()
+    assert model is not None
+    delay = stories["echo.txt"][2].split("\n")[0]
+    assert model.probabilities([("Will tram fares rise in April?", delay)])[0][0] > 0.9  # the model alone
+    a = _verified(fresh, "Will tram fares rise in April?")
+    assert a.verdict == "contested" and a.refuting == ("Danford Echo",), a.text
+    assert _verified(fresh, "Will tram fares rise in July?").verdict != "refuted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "moved"),
+    [
+        (
+            "Will the museum reopen on Saturday?",
+            "The museum will stay closed until at least Monday, police said.",
+            True,
+        ),
+        ("Will the new stadium open in 2027?", "The opening of the stadium has been put back to 2029.", True),
+        ("will fares rise in april?", "The fare rise was delayed until July.", True),  # typed in lower case
+        ("Was the festival postponed?", "Organisers postponed the festival to September.", False),  # about the delay
+        ("Will the festival take place in September?", "Organisers postponed the festival to September.", False),
+        ("Will the trial start on March 3?", "The judge refused to delay the trial, which starts on March 3.", False),
+        (
+            "Will the bridge open in May?",
+            "The council postponed the vote on the library to June.",
+            False,
+        ),  # no shared word
+        ("Did police say the fire may spread?", "The road will stay closed until Monday, police said.", False),  # "may"
+    ],
+)
+def test_which_sentences_move_the_claim_to_another_time(claim, evidence, moved):
+    from assistant.answer.schedule import moved_away
+
+    assert moved_away(claim, evidence) is moved

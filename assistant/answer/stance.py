@@ -39,6 +39,7 @@ from assistant.answer.figures import figures_differ
 from assistant.answer.plain import plain, words
 from assistant.answer.polarity import some_for_any
 from assistant.answer.retraction import withdraws
+from assistant.answer.schedule import MOVED, moved_away
 from assistant.errors import ModelError
 from assistant.hashing import file_sha256 as _sha256
 from assistant.hashing import read_record, write_record
@@ -282,6 +283,9 @@ class StanceModel:
                 p = np.array([p[0] + p[2], 0.0, p[1]], np.float32)
             elif figures_differ(claim, s):  # read as the same statement, with another figure
                 p = np.array([p[0], 0.0, p[2] + p[1]], np.float32)
+            elif moved_away(claim, s):  # put off to another time, which the model reads as no contradiction
+                refutes = max(float(p[2]), MOVED)
+                p = np.array([1.0 - refutes, 0.0, refutes], np.float32)
             label = LABELS[int(p.argmax())]
             out.append(Stance(label, round(float(p[1]), 4), round(float(p[2]), 4), round(float(p[0]), 4)))
         return out

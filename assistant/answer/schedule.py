@@ -1,0 +1,94 @@
+"""A claim about something happening at one time, against a sentence saying it was moved to another.
+
+The stance model does not read a change of date as a contradiction: "The planned rise in Danford's tram
+fares has been delayed until July…" said neither to "Will tram fares rise in April?" (1.00), "The museum
+will stay closed until at least Monday…" neither to "Will the museum reopen on Saturday?", and "The
+reopening of the Ashby to Millbrook line has been pushed back from May to December…" supported "Will the
+line reopen in May?" (0.91). Postponements are among the commonest updates to a news story, and the
+first report ("fares will rise in April") then stands unopposed.
+
+The rule: the claim names a time (a month, a weekday, a season or a year) and is not itself about a
+delay or a closure; the sentence moves something that shares a word with the claim to another time
+("delayed / postponed / pushed back / put off … to / until July", "will stay closed / will not reopen
+… until Monday"), not under a refusal ("refused to delay the trial"). Such a sentence refutes the
+claim with `MOVED` confidence, or the model's own if that is higher.
+"""
+
+from __future__ import annotations
+
+import re
+
+MOVED = 0.9
+
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_SEASONS = ["spring", "summer", "autumn", "winter"]
+_TIME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"spring|summer|autumn|winter|(?:19|20)\d\d)"
+)
+_LEAD = r"(?:at\s+least\s+|at\s+the\s+earliest\s+|the\s+end\s+of\s+|early\s+|late\s+|mid-?|next\s+|the\s+)*"
+_SHIFT = (
+    r"(?:delay|postpon|push(?:ed|es|ing)?\s+back|put\s+(?:back|off)|defer|reschedul|mov(?:e|ed|es|ing)\s+back|"
+    r"set\s+back)"
+)
+_SHUT = (
+    r"(?:(?:stay|stays|remain|remains|be\s+kept|kept)\s+(?:closed|shut)|(?:will|would)\s+not\s+(?:re)?(?:open|start|"
+    r"resume|begin|restart|take\s+place|go\s+ahead)|won[’']t\s+(?:re)?(?:open|start|resume|begin)|on\s+hold|"
+    r"suspended|not\s+(?:\w+\s+){0,2}before)"
+)
+_MOVED_TO = re.compile(
+    rf"\b{_SHIFT}\w*\b[^.;]{{0,60}}?\b(?:to|until|till|into)\s+{_LEAD}(?P<t>{_TIME})\b"
+    rf"|\b{_SHUT}\b[^.;]{{0,50}}?\b(?:until|till)\s+{_LEAD}(?P<u>{_TIME})\b"
+    rf"|\bnot\s+(?:\w+\s+){{0,3}}until\s+{_LEAD}(?P<v>{_TIME})\b",
+    re.IGNORECASE,
+)
+_REFUSED = re.compile(
+    r"\b(?:refus\w*|declin\w*|reject\w*|no\s+plans?|ruled?\s+out|will\s+not|won[’']t|did\s+not|didn[’']t|not)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A claim about the delay or the closure itself is what such a sentence supports.
+_ABOUT_A_DELAY = re.compile(rf"\b{_SHIFT}\w*|\b(?:closed|shut|suspended|on hold|until)\b", re.IGNORECASE)
+_CLAIM_TIME = re.compile(rf"\b{_TIME}\b", re.IGNORECASE)
+
+
+def _norm(word: str, typed: bool = False) -> str | None:
+    """The time a word names, or None. In published text a month or a day is one only capitalised; in
+    what a user typed, in lower case too, except the months that are also verbs ("may", "march")."""
+    w = word.lower()
+    for name in _MONTHS + _DAYS:
+        if name.startswith(w) and len(w) >= 3:
+            return name if word[0].isupper() or (typed and w not in ("may", "march", "mar")) else None
+    return w
+
+
+def moved_away(claim: str, sentence: str) -> bool:
+    """The sentence moves what the claim is about from the claim's time to another."""
+    from assistant.index.lexical import tokens
+
+    times = {_norm(t, typed=True) for t in _CLAIM_TIME.findall(claim)} - {None}
+    if not times or _ABOUT_A_DELAY.search(claim):
+        return False
+    about = set(tokens(_CLAIM_TIME.sub(" ", claim)))
+    for m in _MOVED_TO.finditer(sentence):
+        target = _norm(m.group("t") or m.group("u") or m.group("v"))
+        if target is None or target in times or _REFUSED.search(sentence[: m.start()]):
+            continue
+        if about & set(tokens(sentence)):
+            return True
+    return False
