@@ -338,6 +338,8 @@ NEWS_FLOORS = {
     "stance_news_pairs_7.jsonl": 0.33,
     "stance_news_pairs_8.jsonl": 0.58,
     "stance_news_pairs_9.jsonl": 0.55,
+    "stance_news_pairs_10.jsonl": 0.40,
+    "stance_news_pairs_11.jsonl": 0.40,
 }
 
 
@@ -346,7 +348,7 @@ def test_hand_checked_news_pairs(name):
     """The held-out pairs written for this project (eval/stance_news_pairs*.jsonl), never trained on."""
     rows = [json.loads(x) for x in (ROOT / "eval" / name).read_text().splitlines()[1:]]
     model = load_stance()
-    assert model is not None and len(rows) >= 50  # each set is 59-106 pairs: none emptied or cut short
+    assert model is not None and len(rows) >= 50  # each set is 54-105 pairs: none emptied or cut short
     probs = model.probabilities([(r["claim"], r["evidence"]) for r in rows])
     labels = ("neither", "supports", "refutes")
     right = sum(labels[int(p.argmax())] == r["label"] for p, r in zip(probs, rows, strict=True))
@@ -875,3 +877,43 @@ def test_which_sentences_move_the_claim_to_another_time(claim, evidence, moved):
     from assistant.answer.schedule import moved_away
 
     assert moved_away(claim, evidence) is moved
+
+
+def test_the_same_event_on_another_day_is_a_contradiction():
+    """The model alone reads "erupted early on Saturday" as supporting "…erupt on Sunday?" (a "Yes" from
+    three outlets); a sentence naming the claim's day, or a claim that only bounds it, is left alone."""
+    from assistant.answer.schedule import another_day
+
+    claim, evidence = (
+        "Did the volcano erupt on Sunday?",
+        "The Monte Gris volcano erupted early on Saturday, the agency said.",
+    )
+    model = load_stance()
+    assert model is not None
+    assert model.probabilities([(claim, evidence)])[0][1] >= 0.7  # the fault this rule is for, still in the model
+    st = _stance_of(claim, evidence)
+    assert st.label == "refutes" and st.supports == 0.0, st
+    assert another_day("did fares rise in april?", "Fares rose in March.")  # typed in lower case
+    assert not another_day("Did the volcano erupt on Saturday?", evidence)
+    assert not another_day("Did it erupt before Monday?", evidence)
+    assert not another_day("Did Jan Brekke resign?", "He resigned in April.")  # a name, not January
+    assert not another_day("Will the ban start in may?", "The ban will start in June.")  # "may", typed: a verb
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Could there be another eruption?", "supports"),
+        ("Have scientists ruled out another eruption?", "refutes"),
+        ("Will there be another eruption?", "neither"),
+    ],
+)
+def test_cannot_be_ruled_out_means_possible(claim, expected):
+    """The model alone reads "…could not be ruled out" as a refusal: it refuted "Could there be another
+    eruption?" at 0.98 and supported "Have scientists ruled out another eruption?" at 0.99."""
+    evidence = "Scientists said another eruption in the coming weeks could not be ruled out."
+    model = load_stance()
+    assert model is not None
+    assert LABELS[int(model.probabilities([(claim, evidence)])[0].argmax())] != expected  # the model alone
+    st = _stance_of(claim, evidence)
+    assert st.label == expected and (expected == "neither" or max(st.supports, st.refutes) >= 0.7), st

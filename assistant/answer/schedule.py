@@ -92,3 +92,30 @@ def moved_away(claim: str, sentence: str) -> bool:
         if about & set(tokens(sentence)):
             return True
     return False
+
+
+# "Did it happen before / after / by / since Monday?" bounds the day rather than naming it.
+_DAY_BOUND = re.compile(r"\b(?:before|after|by|since|until|till|from|between|around|about)\s+(?:the\s+)?$", re.I)
+_DAY_OR_MONTH = re.compile(r"\b[A-Za-z]+\b")
+
+
+def _days(text: str, typed: bool) -> dict[str, set[str]]:
+    """The weekdays and months a text names, by kind; in a claim, those not after a bound word."""
+    out: dict[str, set[str]] = {"day": set(), "month": set()}
+    for m in _DAY_OR_MONTH.finditer(text):
+        name = _norm(m.group(), typed)
+        if name != m.group().lower():  # whole names only: "Jan Brekke" and "Marc" are people
+            continue
+        kind = "day" if name in _DAYS else "month" if name in _MONTHS else None
+        if kind and not (typed and _DAY_BOUND.search(text[: m.start()])):
+            out[kind].add(str(name))
+    return out
+
+
+def another_day(claim: str, sentence: str) -> bool:
+    """The claim names a weekday or a month, and the sentence names others of that kind, never the
+    claim's: "erupted early on Saturday" against "Did the volcano erupt on Sunday?", which the model read
+    as support (1.00). Only a sentence the model reads as support is turned: it reads it as the same
+    event, on another day."""
+    asked, given = _days(claim, typed=True), _days(sentence, typed=False)
+    return any(asked[k] and given[k] and not asked[k] & given[k] for k in asked)
