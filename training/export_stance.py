@@ -53,6 +53,7 @@ NEWS_PAIRS = {
     "news_pairs_handchecked_8": ROOT / "eval" / "stance_news_pairs_8.jsonl",
     "news_pairs_handchecked_9": ROOT / "eval" / "stance_news_pairs_9.jsonl",
     "news_pairs_handchecked_10": ROOT / "eval" / "stance_news_pairs_10.jsonl",
+    "news_pairs_handchecked_11": ROOT / "eval" / "stance_news_pairs_11.jsonl",
 }
 # The public held-out pairs in test.jsonl, by their name in metrics.json and their `source`.
 HELD_OUT = {"climate_fever_heldout": "climate-fever", "wice_test": "wice", "fever_heldout": "fever"}
