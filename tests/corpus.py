@@ -40,3 +40,9 @@ def write_jsonl(path: Path, n: int, seed: int = 1, start: int = 0) -> Path:
         for i in range(start, start + n):
             fh.write(json.dumps(article(i, rng)) + "\n")
     return path
+
+
+def write_article(path: Path, outlet: str, title: str, body: str, published: str = "2026-03-20") -> Path:
+    """One article as a user's text file: front matter, then paragraphs."""
+    path.write_text(f"---\noutlet: {outlet}\ntitle: {title}\npublished: {published}\n---\n{body}\n", encoding="utf-8")
+    return path

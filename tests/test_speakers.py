@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.speakers import speaker_at, speaker_in
+from tests.corpus import write_article
 
 CASES = [
     ("“We will not go,” Ana Kovac told reporters.", "Ana Kovac"),
@@ -115,11 +116,7 @@ def test_what_someone_said_is_found_when_the_embedder_does_not_know_their_name(f
             "by the council's decision.",
         ),
     }
-    for name, (outlet, title, body) in stories.items():
-        (tmp_path / name).write_text(
-            f"---\noutlet: {outlet}\ntitle: {title}\npublished: 2026-03-20\n---\n{body}\n", encoding="utf-8"
-        )
-    fresh.ingest([tmp_path / n for n in stories])
+    fresh.ingest([write_article(tmp_path / name, *story) for name, story in stories.items()])
     a = fresh.answer("What did Rory Bannerman say?")
     assert a.citations and "supported the fare rise" in a.citations[0].quote, a.text
     assert a.citations[0].speaker == "Rory Bannerman"

@@ -34,6 +34,7 @@ from assistant.errors import BadInputError, ModelError
 from assistant.models import Article, Evidence
 from assistant.pipeline import Assistant
 from assistant.settings import Settings
+from tests.corpus import write_article
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -741,15 +742,12 @@ def test_a_correction_never_supports_the_words_its_outlet_took_back(fresh, tmp_p
     """ "An earlier version of this article said children under 16 travel free" supported "Do children
     under 16 travel free?" (0.99): a "Yes" on words the outlet withdrew. It contradicts them now, and the
     corrected fact is still what supports its own question."""
-    path = tmp_path / "fares.txt"
-    path.write_text(
-        "---\noutlet: Metro Gazette\ntitle: Tram fares to rise\npublished: 2026-02-03\n---\n"
+    body = (
         "Tram fares in Danford will rise by 10% from 1 April, the transport authority said.\n\n"
         "Children under 11 will continue to travel free.\n\n"
-        "Correction: An earlier version of this article said children under 16 travel free. The age limit is 11.\n",
-        encoding="utf-8",
+        "Correction: An earlier version of this article said children under 16 travel free. The age limit is 11."
     )
-    fresh.ingest([path])
+    fresh.ingest([write_article(tmp_path / "fares.txt", "Metro Gazette", "Tram fares to rise", body, "2026-02-03")])
     withdrawn = _verified(fresh, "Do children under 16 travel free?")
     assert any("earlier version" in c.quote for c in withdrawn.citations), withdrawn.text
     assert withdrawn.verdict in ("refuted", "unclear") and withdrawn.verdict != "supported", withdrawn.text
@@ -838,11 +836,9 @@ def test_a_later_report_that_puts_it_off_contradicts_the_first(fresh, tmp_path):
             "already among the highest in the country.",
         ),
     }
-    for name, (outlet, day, body) in stories.items():
-        (tmp_path / name).write_text(
-            f"---\noutlet: {outlet}\ntitle: Tram fares\npublished: {day}\n---\n{body}\n", encoding="utf-8"
-        )
-    fresh.ingest([tmp_path / n for n in stories])
+    fresh.ingest(
+        [write_article(tmp_path / n, outlet, "Tram fares", body, day) for n, (outlet, day, body) in stories.items()]
+    )
     model = load_stance()
     assert model is not None
     delay = stories["echo.txt"][2].split("\n")[0]
