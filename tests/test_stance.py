@@ -913,3 +913,44 @@ def test_cannot_be_ruled_out_means_possible(claim, expected):
     assert LABELS[int(model.probabilities([(claim, evidence)])[0].argmax())] != expected  # the model alone
     st = _stance_of(claim, evidence)
     assert st.label == expected and (expected == "neither" or max(st.supports, st.refutes) >= 0.7), st
+
+
+def test_a_sentence_never_takes_the_same_side_of_a_claim_and_of_its_negation():
+    """The model alone reads "…airport reopened on Tuesday…" as supporting "Is it true that the airport did
+    not reopen?" (0.93) as well as "The airport reopened.": read both ways, it supports neither. A question
+    asking to confirm the positive ("Didn't the museum reopen…?") is read as that question."""
+    model = load_stance()
+    assert model is not None
+    negated = "Is it true that the airport did not reopen?"
+    evidence = "Isla Verde's main airport reopened on Tuesday after the ash cloud drifted out to sea, officials said."
+    assert model.probabilities([(negated, evidence)])[0][1] >= 0.7  # the fault, still in the model
+    assert _stance_of(negated, evidence).supports == 0.0
+    assert _stance_of("Did the airport reopen?", evidence).label == "supports"
+    confirm, reopened = (
+        "Didn't the museum reopen on Saturday?",
+        "The museum reopened on Saturday after a two-week closure.",
+    )
+    assert LABELS[int(model.probabilities([(confirm, reopened)])[0].argmax())] == "refutes"  # the model alone
+    assert _stance_of(confirm, reopened).label == "supports"
+
+
+@pytest.mark.parametrize(
+    ("claim", "positive"),
+    [
+        ("Is it true that the airport did not reopen?", ("Is it true that the airport reopened?", True)),
+        ("Police did not find the stolen car.", ("Police found the stolen car.", True)),
+        ("The firm does not pay tax.", ("The firm pays tax.", True)),
+        ("Did the airport not reopen?", ("Did the airport reopen?", True)),
+        ("Ashmere has never flooded before.", ("Ashmere has flooded before.", True)),
+        ("Apple won't appeal.", ("Apple will appeal.", True)),
+        ("Didn't the museum reopen on Saturday?", ("Did the museum reopen on Saturday?", False)),
+        ("Residents were told not to drink tap water.", None),  # not the clause's negation
+        ("No one was hurt.", None),
+        ("The council did not say it would not close.", None),  # two negations
+        ("CO2 does not cause climate change, it responds to it.", None),  # more than one clause
+    ],
+)
+def test_which_claims_have_one_negation_to_read_without(claim, positive):
+    from assistant.answer.negation import positive_form
+
+    assert positive_form(claim) == positive

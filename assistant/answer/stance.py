@@ -36,6 +36,7 @@ import numpy as np
 
 from assistant.answer.denial import denied_statement
 from assistant.answer.figures import figures_differ
+from assistant.answer.negation import positive_form
 from assistant.answer.plain import plain, words
 from assistant.answer.polarity import some_for_any
 from assistant.answer.possible import not_excluded, what_it_says_to
@@ -266,6 +267,21 @@ class StanceModel:
 
     def weigh(self, claim: str, sentences: Sequence[str]) -> list[Stance]:
         claim = some_for_any(claim)
+        positive = positive_form(claim)
+        if positive is not None and not positive[1]:
+            claim = positive[0]  # "Didn't the museum reopen?" asks whether it reopened
+        stances = self._weighed(claim, sentences)
+        if positive is not None and positive[1]:
+            # A sentence read as taking the same side of a claim and of its negation is read neither way:
+            # "…airport reopened on Tuesday…" supported both "The airport did not reopen." and "The
+            # airport reopened." (`negation`).
+            against = self._weighed(positive[0], sentences)
+            stances = [
+                NEUTRAL if st.label == st2.label != "neither" else st for st, st2 in zip(stances, against, strict=True)
+            ]
+        return stances
+
+    def _weighed(self, claim: str, sentences: Sequence[str]) -> list[Stance]:
         denied = denied_statement(claim)
         if denied is None:
             probs = self.read(claim, sentences)
