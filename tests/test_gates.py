@@ -42,6 +42,12 @@ def test_names_the_sources_do_carry_are_not_missing(question):
     assert absent_names(question, _scored()) == []
 
 
+def test_a_short_question_about_a_name_is_no_headline():
+    """Title Case leaves only a headline's small words in lower case; "is" is not one of them."""
+    assert named_terms("Who is Rory Bannerman?") == ["Rory", "Bannerman"]
+    assert named_terms("Heat Record Broken in Sicily on Monday") == []
+
+
 def test_a_name_the_sources_never_carry_is_missing():
     assert absent_names("What did Macron say about the Sicily heat record?", _scored()) == ["Macron"]
 

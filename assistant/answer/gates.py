@@ -98,6 +98,10 @@ ALIASES = (
 )
 
 
+# The small words Title Case leaves in lower case.
+_HEADLINE_SMALL = frozenset(re.findall(r"\w+", "a an the and but or nor for of in on at to by up as with from vs"))
+
+
 def named_terms(question: str) -> list[str]:
     """Names and acronyms in the question ('Macron', 'China', 'EU'), skipping its first word, dates,
     and, in a Title-Case headline-style question, every capitalised word that is not an acronym."""
@@ -105,7 +109,13 @@ def named_terms(question: str) -> list[str]:
     found = [m.group() for m in _ALIAS_PHRASES.finditer(question) if m.group()[0].isupper()]
     question = _ALIAS_PHRASES.sub(" ", question) if found else question
     words = re.findall(r"[^\W\d_][\w’'.-]*", question)
-    headline = len(words) > 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+    # Title Case leaves only a headline's small words in lower case ("Heat Record Broken in Sicily");
+    # "Who is Rory Bannerman?" is a question about a name, not a headline.
+    headline = (
+        len(words) > 3
+        and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+        and all(w.lower() in _HEADLINE_SMALL for w in words[1:] if not w[0].isupper())
+    )
     out = []
     for i, w in enumerate(words):
         w = re.sub(r"[’']s$", "", w).strip(".-")

@@ -7,12 +7,13 @@ from dataclasses import replace
 from functools import partial
 
 from assistant.answer.answer_kind import Wanted, gives, wanted, with_holders
+from assistant.answer.gates import named_terms
 from assistant.answer.retrieve import Scored, relevant, retrieve
 from assistant.answer.scope import in_time, outlet_scope, without_scope
 from assistant.answer.turn import Turn
 from assistant.index.caches import OutletCache
 from assistant.index.embedding import Embedder
-from assistant.index.lexical import Lexical
+from assistant.index.lexical import Lexical, tokens
 from assistant.index.store import Store
 from assistant.settings import Settings
 
@@ -41,10 +42,18 @@ def gather(
     given = partial(_gives, want) if want else None
     exempt = given if want and want.kind in _PRECISE else None
     spoken = want is not None and want.kind in ("speaker", "role")
-    kept = relevant(scored, settings, exempt, spoken)[: settings.max_evidence * 2]
+    kept = relevant(scored, settings, exempt, spoken, _only_names(turn.query))[: settings.max_evidence * 2]
     if given:  # "What did Lavrov say…": his own statements before sentences that only mention him
         kept.sort(key=lambda s: not given(s))
     return replace(turn, evidence=tuple(kept), holders=want.holders if want else ())
+
+
+def _only_names(question: str) -> bool:
+    """Every word the question searches for is part of a name it gives: "Who is Rory Bannerman?",
+    "What did Mei Lin Ocampo say?"; not "Did Rory Bannerman resign?"."""
+    names = named_terms(question)
+    asked = set(tokens(question))
+    return bool(names) and bool(asked) and asked <= set(tokens(" ".join(names)))
 
 
 def _texts(scored: list[Scored]) -> list[str]:

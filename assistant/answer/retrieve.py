@@ -25,6 +25,8 @@ class Scored:
     evidence: Evidence
     vector: np.ndarray
     stance: Stance | None = None
+    # The idf-weighted share of the query's terms the sentence has (1.0: every one).
+    coverage: float = 0.0
 
 
 # A line without closing punctuation is a cross-head or standfirst: the outlet's words, but not an
@@ -83,7 +85,7 @@ def retrieve(
             speaker=speaker_at(article.text, h.start, h.end),
         )
         assert h.vector is not None
-        out.append(Scored(ev, h.vector))
+        out.append(Scored(ev, h.vector, coverage=coverage))
     out.sort(key=lambda s: -s.evidence.score)
     return out
 
@@ -93,6 +95,7 @@ def relevant(
     settings: Settings,
     asked: Callable[[Scored], bool] | None = None,
     spoken: bool = False,
+    only_names: bool = False,
 ) -> list[Scored]:
     """The evidence worth showing: above the absolute bar, and close to the best match, or (`asked`)
     what the question asks for: "What did Brekke say…" keeps his own statement when a sentence that
@@ -104,9 +107,13 @@ def relevant(
     even to the sentence that quotes it ("What did Rory Bannerman say?": 0.17)."""
     if not scored:
         return []
+    # A question that asks only about names ("Who is Rory Bannerman?") is answered by a sentence that
+    # has every one of them, whatever its cosine: the embedder never saw most names (0.16 to "Its chief
+    # executive, Rory Bannerman, said…", and the answer was "Not in the sources").
+    named = [s for s in scored if only_names and s.coverage >= 1.0]
     top = scored[0].evidence.score
     if top < settings.min_relevance:
-        return []
+        return named
     floor = max(settings.min_relevance, top - 0.2)
 
     def keep(s: Scored) -> bool:
@@ -116,4 +123,5 @@ def relevant(
             return spoken and asked is not None and asked(s)
         return s.evidence.score >= floor or (asked is not None and asked(s))
 
-    return [s for s in scored if keep(s)]
+    kept = [s for s in scored if keep(s)]
+    return kept + [s for s in named if s not in kept]
