@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.answer.retrieve import Scored
-from assistant.text import fold
+from assistant.text import MONTHS, WEEKDAYS, fold
 
 # Capitalised words that start questions or are generic, not names of what is asked about.
 _QUESTION_WORDS = frozenset(
@@ -58,30 +58,8 @@ _QUESTION_WORDS = frozenset(
 
 # Dates and days are not names: an article says "15 Jan 2019" or "on Monday" in many ways, and a
 # question's month (in Title Case) is a date to match, not a subject the sources must name.
-_MONTHS = "january february march april may june july august september october november december"
 _CALENDAR = frozenset(
-    [
-        *_MONTHS.split(),
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
+    [*MONTHS, *WEEKDAYS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
 # Names that stand for one another, either way round: "US" in a question, "United States" in the
 # article, or "Britain" in the question and "U.K." in the article.

@@ -132,8 +132,9 @@ def _positive(claim: str, m: re.Match[str]) -> str:
 
 
 def positive_form(claim: str) -> tuple[str, bool] | None:
-    """(the claim without its one clausal negation, whether the stance turns round); None when the
-    claim has no such negation, or more than one negation."""
+    """(the claim without its one clausal negation, whether the claim is that negation: True for "The
+    airport did not reopen.", read both ways; False for "Didn't the museum reopen?", read as the
+    positive question); None when the claim has no such negation, or more than one negation."""
     if len(_NEGATIONS.findall(claim)) != 1 or not _one_clause(claim):
         return None
     if lead := _LEADING.match(claim):

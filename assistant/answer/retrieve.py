@@ -110,7 +110,7 @@ def relevant(
     # A question that asks only about names ("Who is Rory Bannerman?") is answered by a sentence that
     # has every one of them, whatever its cosine: the embedder never saw most names (0.16 to "Its chief
     # executive, Rory Bannerman, said…", and the answer was "Not in the sources").
-    named = [s for s in scored if only_names and s.coverage >= 1.0]
+    named = [s for s in scored if s.coverage >= 1.0] if only_names else []
     top = scored[0].evidence.score
     if top < settings.min_relevance:
         return named
@@ -124,4 +124,4 @@ def relevant(
         return s.evidence.score >= floor or (asked is not None and asked(s))
 
     kept = [s for s in scored if keep(s)]
-    return kept + [s for s in named if s not in kept]
+    return kept + [s for s in named if not keep(s)]

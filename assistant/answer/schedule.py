@@ -18,24 +18,10 @@ from __future__ import annotations
 
 import re
 
+from assistant.text import MONTHS, WEEKDAYS
+
 MOVED = 0.9
 
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
-_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_SEASONS = ["spring", "summer", "autumn", "winter"]
 _TIME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -71,7 +57,7 @@ def _norm(word: str, typed: bool = False) -> str | None:
     """The time a word names, or None. In published text a month or a day is one only capitalised; in
     what a user typed, in lower case too, except the months that are also verbs ("may", "march")."""
     w = word.lower()
-    for name in _MONTHS + _DAYS:
+    for name in MONTHS + WEEKDAYS:
         if name.startswith(w) and len(w) >= 3:
             return name if word[0].isupper() or (typed and w not in ("may", "march", "mar")) else None
     return w
@@ -106,7 +92,7 @@ def _days(text: str, typed: bool) -> dict[str, set[str]]:
         name = _norm(m.group(), typed)
         if name != m.group().lower():  # whole names only: "Jan Brekke" and "Marc" are people
             continue
-        kind = "day" if name in _DAYS else "month" if name in _MONTHS else None
+        kind = "day" if name in WEEKDAYS else "month" if name in MONTHS else None
         if kind and not (typed and _DAY_BOUND.search(text[: m.start()])):
             out[kind].add(str(name))
     return out

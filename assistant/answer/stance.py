@@ -13,8 +13,8 @@ Before first use in a process:
   line saying why, and answers say "unclear" rather than guess. The check runs once per CPU and
   runtime and is recorded beside the widened graph in the cache (`StanceModel.checked`), in a folder
   named by the file's sha256; the hash is remembered while the file is unchanged (`model_cache`).
-Sentences that address a fact-checker or an AI model are data, never a stance (`addresses_model`); a
-sentence stating words its outlet took back never supports them (`retraction`).
+Sentences that address a fact-checker or an AI model are data, never a stance (`addresses_model`);
+where the model misreads something a rule reads, the rule's reading stands (`rules`).
 """
 
 from __future__ import annotations
@@ -35,13 +35,10 @@ from typing import Any
 import numpy as np
 
 from assistant.answer.denial import denied_statement
-from assistant.answer.figures import figures_differ
 from assistant.answer.negation import positive_form
 from assistant.answer.plain import plain, words
 from assistant.answer.polarity import some_for_any
-from assistant.answer.possible import not_excluded, what_it_says_to
-from assistant.answer.retraction import withdraws
-from assistant.answer.schedule import MOVED, another_day, moved_away
+from assistant.answer.rules import by_rule
 from assistant.errors import ModelError
 from assistant.hashing import file_sha256 as _sha256
 from assistant.hashing import read_record, write_record
@@ -296,19 +293,7 @@ class StanceModel:
             if addresses_model(s):
                 out.append(NEUTRAL)
                 continue
-            if withdraws(s):  # what it supports is what its outlet took back
-                p = np.array([p[0] + p[2], 0.0, p[1]], np.float32)
-            elif moved_away(claim, s):  # put off to another time, which the model reads as no contradiction
-                refutes = max(float(p[2]), MOVED)
-                p = np.array([1.0 - refutes, 0.0, refutes], np.float32)
-            elif figures_differ(claim, s) or another_day(claim, s):  # the same statement, another figure or day
-                p = np.array([p[0], 0.0, p[2] + p[1]], np.float32)
-            elif not_excluded(s) and (says := what_it_says_to(claim)) is not None:
-                # "…could not be ruled out" says it may happen, which the model reads as a refusal
-                lean = float(p[1] + p[2])
-                p = np.array([p[0], lean, 0.0] if says == "supports" else [p[0], 0.0, lean], np.float32)
-                if says == "neither":
-                    p = np.array([1.0, 0.0, 0.0], np.float32)
+            p = by_rule(claim, s, p)
             label = LABELS[int(p.argmax())]
             out.append(Stance(label, round(float(p[1]), 4), round(float(p[2]), 4), round(float(p[0]), 4)))
         return out

@@ -1,0 +1,39 @@
+"""What a sentence says to a claim where a rule knows better than the stance model.
+
+Each rule reads one thing the model misreads (figures in MODEL_CARD.md); at most one applies, in this
+order, to the model's probabilities (neither, supports, refutes):
+- a correction that states words its outlet withdrew never supports them (`retraction`);
+- a sentence that puts what the claim is about off to another time refutes it (`schedule.moved_away`);
+- a sentence read as support that gives another figure, weekday or month of the claim's kind refutes
+  it (`figures`, `schedule.another_day`);
+- "…could not be ruled out" says the thing is possible (`possible`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from assistant.answer.figures import figures_differ
+from assistant.answer.possible import not_excluded, what_it_says_to
+from assistant.answer.retraction import withdraws
+from assistant.answer.schedule import MOVED, another_day, moved_away
+
+
+def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
+    """`p` (neither, supports, refutes) as the first rule that applies reads it; `p` itself if none."""
+    if withdraws(sentence):  # what it supports is what its outlet took back
+        return np.array([p[0] + p[2], 0.0, p[1]], np.float32)
+    if moved_away(claim, sentence):  # put off to another time, which the model reads as no contradiction
+        refutes = max(float(p[2]), MOVED)
+        return np.array([1.0 - refutes, 0.0, refutes], np.float32)
+    if figures_differ(claim, sentence) or another_day(claim, sentence):  # the same statement, another figure
+        return np.array([p[0], 0.0, p[2] + p[1]], np.float32)
+    says = what_it_says_to(claim) if not_excluded(sentence) else None
+    if says == "neither":  # a possibility is not a forecast
+        return np.array([1.0, 0.0, 0.0], np.float32)
+    lean = float(p[1] + p[2])  # "…could not be ruled out" says it may happen; the model read a refusal
+    if says == "supports":
+        return np.array([p[0], lean, 0.0], np.float32)
+    if says == "refutes":
+        return np.array([p[0], 0.0, lean], np.float32)
+    return p
