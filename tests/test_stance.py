@@ -816,6 +816,55 @@ def test_when_a_sentence_gives_another_figure_of_the_claims_kind(claim, evidence
     assert figures_differ(claim, evidence) is differ
 
 
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        (
+            "Did the dockworkers vote to strike?",
+            "Dockworkers at Porthaven voted by 81% to 19% to strike, the union said on Friday.",
+        ),
+        (
+            "Did the senate pass the housing bill?",
+            "The senate passed the housing bill by 61 votes to 39 late on Tuesday.",
+        ),
+    ],
+)
+def test_a_votes_tally_is_not_a_contradiction(claim, evidence):
+    """The model alone reads the tally as a changed figure and refutes these (0.96 and 0.87)."""
+    model = load_stance()
+    assert model is not None
+    assert model.probabilities([(claim, evidence)])[0][2] >= 0.7  # the fault this reading is for, still in the model
+    st = _stance_of(claim, evidence)
+    assert st.label == "supports" and st.supports >= 0.7, st
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "read_as"),
+    [
+        ("Did staff vote to strike?", "Staff voted by 78% to 22% to strike.", "Staff voted to strike."),
+        ("Did the bill pass?", "The bill passed by 312 votes to 290.", "The bill passed."),
+        (
+            "Did the court uphold the law?",
+            "The court ruled by 5-4 that the law stands.",
+            "The court ruled that the law stands.",
+        ),
+        (
+            "Did inflation slow in October?",
+            "Inflation slowed to 2.9% in October from 3.4% in September.",
+            "Inflation slowed in October.",
+        ),
+        ("Did the bill pass unanimously?", "The bill passed by 31 votes to 4.", None),  # the tally answers it
+        ("Did inflation slow to 2.9%?", "Inflation slowed to 2.9% in October.", None),  # the claim gives a figure
+        ("Could staff lose their jobs?", "Up to 40% of staff could lose their jobs.", None),  # a bound, not a level
+        ("Did sales rise?", "Sales rose 3% to £4bn.", None),  # a sum, not a rate
+    ],
+)
+def test_which_tallies_and_rates_a_claim_without_figures_is_read_without(claim, sentence, read_as):
+    from assistant.answer.figures import without_rates
+
+    assert without_rates(claim, sentence) == (read_as or sentence)
+
+
 def test_a_later_report_that_puts_it_off_contradicts_the_first(fresh, tmp_path):
     """The first report says fares rise in April; a later one says the rise was delayed until July. The
     model reads the delay as neither (1.00) and the answer was "Yes, none contradicts it"; now the two
