@@ -785,10 +785,12 @@ def test_which_sentences_withdraw_what_they_say(sentence, withdrawn):
             "Will the daily charge be £10?",
             "Drivers entering Lanford's city centre will pay a £6 daily charge from April.",
         ),
+        ("Were four men arrested after the raid?", "Police arrested two men after the raid on the warehouse."),
     ],
 )
 def test_the_same_statement_with_another_figure_is_a_contradiction(claim, evidence):
-    """The model alone reads these as support (0.99 and 0.88): the same statement, another figure."""
+    """The model alone reads these as support (0.99, 0.88 and 0.99): the same statement, another figure,
+    in words too."""
     model = load_stance()
     assert model is not None
     assert model.probabilities([(claim, evidence)])[0][1] >= 0.7  # the fault this rule is for, still in the model
@@ -808,6 +810,9 @@ def test_the_same_statement_with_another_figure_is_a_contradiction(claim, eviden
         ("Did fares rise by about 10%?", "Fares rose by 12% in April.", False),  # an estimate
         ("Did fares rise in 2026?", "Fares rose in 2025.", False),  # years are dates
         ("Were 12 people injured?", "The storm damaged 40 homes.", False),  # another kind of figure
+        ("Were three paintings stolen?", "Two paintings were stolen from the museum.", True),  # in words
+        ("Were twelve people hurt?", "12 people were taken to hospital.", False),
+        ("Did two people die?", "No one died in the fire.", False),  # "no one" is nobody, not a count
     ],
 )
 def test_when_a_sentence_gives_another_figure_of_the_claims_kind(claim, evidence, differ):

@@ -93,8 +93,44 @@ _TO_RATE = re.compile(rf"(?<!\bup)\s+(?:from\s+{_PCT}\s+)?to\s+{_PCT}", re.IGNOR
 _FROM_RATE = re.compile(rf",?\s+from\s+{_PCT}[^,.;:]*", re.IGNORECASE)
 
 
+# News writes small counts in words ("Two paintings were stolen"): read as figures before a noun, and
+# never "no one" or "one of", whose next word names no kind anyway.
+_NUMBER_WORDS = {
+    w: str(n)
+    for n, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+} | {
+    w: str(10 * n) for n, w in enumerate(["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], start=3)
+}
+_NUMBER_WORD = re.compile(r"(?<!\bno )\b(" + "|".join(_NUMBER_WORDS) + r")\b(?=\s+[a-z])", re.IGNORECASE)
+
+
 def _figures(text: str) -> list[tuple[str, float]]:
     """(kind, value) of each figure whose kind is known."""
+    text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group(1).lower()], text)
     out = []
     for m in _FIGURE.finditer(text):
         digits = m.group("n").replace(",", "")
