@@ -870,6 +870,78 @@ def test_which_tallies_and_rates_a_claim_without_figures_is_read_without(claim, 
     assert without_rates(claim, sentence) == (read_as or sentence)
 
 
+def test_a_sentence_that_calls_the_subject_the_bank_is_read_as_its_article_means_it(fresh, tmp_path):
+    """The headline names the Bank of Meridia; the sentence says "the bank". Read as written, the model
+    leans neither way (0.54 neither, 0.42 refutes); read as the article means it, it supports. The quote
+    stays the article's own words."""
+    body = (
+        "The bank raised rates for the third time this year on Thursday, citing stubborn inflation.\n\n"
+        "Mortgage lenders are expected to follow within days."
+    )
+    fresh.ingest(
+        [write_article(tmp_path / "rates.txt", "Meridia Times", "Bank of Meridia moves again", body, "2026-03-05")]
+    )
+    answer = _verified(fresh, "Did the Bank of Meridia raise interest rates?")
+    assert answer.verdict == "supported", answer.text
+    assert any(c.quote.startswith("The bank raised rates") for c in answer.citations), answer.text
+
+
+def test_pairs_whose_sentence_calls_the_subject_by_a_common_noun_are_read_in_their_article():
+    """eval/stance_in_context.jsonl: read as written, 15 of 32 right with 4 wrong sides; read as their
+    articles mean them, 20 right with no more wrong sides."""
+    from assistant.answer.context import named_in_context
+
+    rows = [json.loads(x) for x in (ROOT / "eval" / "stance_in_context.jsonl").read_text().splitlines()[1:]]
+    model = load_stance()
+    assert model is not None and len(rows) == 32
+
+    def score(read: Any) -> tuple[int, int]:
+        stances = [model.weigh(r["claim"], [read(r)])[0] for r in rows]
+        right = sum(st.label == r["label"] for st, r in zip(stances, rows, strict=True))
+        wrong = sum(decide_side(st) not in (None, r["label"]) for st, r in zip(stances, rows, strict=True))
+        return right, wrong
+
+    def in_context(r: dict[str, str]) -> str:
+        return named_in_context(r["claim"], r["evidence"], Article("a", "o", "", f"{r['context']}\n\n{r['evidence']}"))
+
+    right, wrong = score(in_context)
+    as_written_right, as_written_wrong = score(lambda r: r["evidence"])
+    assert right >= 18 and right > as_written_right and wrong <= as_written_wrong, (right, wrong)
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "lead", "read_as"),
+    [
+        (
+            "Will the Halden Museum of Art reopen on Saturday?",
+            "The museum will reopen on Saturday.",
+            "Two paintings were stolen from the Halden Museum of Art.",
+            "The Halden Museum of Art will reopen on Saturday.",
+        ),
+        (
+            "Did Harlan Foods recall its pizzas?",
+            "On Monday the company recalled the pizzas.",
+            "Harlan Foods has recalled three frozen pizzas.",
+            "On Monday Harlan Foods recalled the pizzas.",
+        ),
+        (  # another name opens the sentence: "the airline" may be Skylark
+            "Did Kestrel Air cancel flights?",
+            "Skylark said the airline cancelled flights.",
+            "Kestrel Air cancelled flights.",
+            None,
+        ),
+        ("Did Kestrel Air cancel flights?", "The airline cancelled flights.", "Flights were cancelled.", None),  # lead
+        ("Did Rob Portman vote for the bill?", "Portman said the party backed the bill.", "Rob Portman voted.", None),
+        ("Did Kestrel Air cancel flights?", "Kestrel Air said the airline was sorry.", "Kestrel Air cancelled.", None),
+    ],
+)
+def test_which_sentences_are_read_with_the_name_their_article_gives(claim, sentence, lead, read_as):
+    from assistant.answer.context import named_in_context
+
+    article = Article(id="a", outlet="o", title="", text=f"{lead}\n\n{sentence}")
+    assert named_in_context(claim, sentence, article) == (read_as or sentence)
+
+
 def test_a_later_report_that_puts_it_off_contradicts_the_first(fresh, tmp_path):
     """The first report says fares rise in April; a later one says the rise was delayed until July. The
     model reads the delay as neither (1.00) and the answer was "Yes, none contradicts it"; now the two

@@ -95,36 +95,13 @@ _FROM_RATE = re.compile(rf",?\s+from\s+{_PCT}[^,.;:]*", re.IGNORECASE)
 
 # News writes small counts in words ("Two paintings were stolen"): read as figures before a noun, and
 # never "no one" or "one of", whose next word names no kind anyway.
-_NUMBER_WORDS = {
-    w: str(n)
-    for n, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-} | {
-    w: str(10 * n) for n, w in enumerate(["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], start=3)
-}
+_UNITS = re.findall(
+    r"\w+",
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty",
+)
+_TENS = re.findall(r"\w+", "thirty forty fifty sixty seventy eighty ninety")
+_NUMBER_WORDS = {w: str(n) for n, w in enumerate(_UNITS)} | {w: str(10 * n) for n, w in enumerate(_TENS, start=3)}
 _NUMBER_WORD = re.compile(r"(?<!\bno )\b(" + "|".join(_NUMBER_WORDS) + r")\b(?=\s+[a-z])", re.IGNORECASE)
 
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from assistant.answer.answer_kind import could_give, wanted
 from assistant.answer.compose import is_open_question
+from assistant.answer.context import named_in_context
 from assistant.answer.gates import absent_names, named_terms
 from assistant.answer.retrieve import Scored
 from assistant.answer.stance import Stance, StanceModel
@@ -63,8 +64,10 @@ def weigh(turn: Turn, stance: StanceModel | None) -> Turn:
     if stance is not None:
         # A dateline ("LYON (AFP) — The city…") is no part of what the sentence says; left in, it
         # pulled a wire story's own sentence from supports to neither while its reprints supported.
-        texts = [without_dateline(s.evidence.text) for s in kept]
-        weighed = list(zip(kept, stance.weigh(turn.claim or turn.query or turn.question, texts), strict=True))
+        claim = turn.claim or turn.query or turn.question
+        # "The museum will reopen…" is weighed as the article means it, "The Halden Museum of Art will…".
+        texts = [named_in_context(claim, without_dateline(s.evidence.text), s.evidence.article) for s in kept]
+        weighed = list(zip(kept, stance.weigh(claim, texts), strict=True))
         if not open_question:
             weighed.sort(key=lambda p: -(p[0].evidence.score + TAKES_A_SIDE * (1.0 - p[1].neither)))
         kept = [_with_stance(s, st) for s, st in weighed]
