@@ -44,6 +44,10 @@ from assistant.answer.plain import plain
         ),
         ("The data of 48,000 patients was taken, TechWatch has learned.", "The data of 48,000 patients was taken."),
         ("The plant, which opened in 2019, will close in May, the company said.", "The plant will close in May."),
+        # a closing clause that only says what was not said
+        ("The council rejected the plan, but gave no further details.", "The council rejected the plan."),
+        ("Police arrested a man on Friday but declined to name him.", "Police arrested a man on Friday."),
+        ("The firm has cut 200 jobs, but did not say which sites would be affected.", "The firm has cut 200 jobs."),
     ],
 )
 def test_an_attribution_frame_comes_off(sentence, statement):
@@ -66,6 +70,7 @@ def test_an_attribution_frame_comes_off(sentence, statement):
         "The plant will close, the company said the workers were told.",
         "Howard came back and said he has a new guest.",
         "As the talks went on, the minister said that a deal was close.",
+        "The firm has not cut jobs, but did not rule out cuts next year.",  # that clause says something
     ],
 )
 def test_a_frame_that_changes_what_is_asserted_stays(sentence):
