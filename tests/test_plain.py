@@ -48,6 +48,11 @@ from assistant.answer.plain import plain
         ("The council rejected the plan, but gave no further details.", "The council rejected the plan."),
         ("Police arrested a man on Friday but declined to name him.", "Police arrested a man on Friday."),
         ("The firm has cut 200 jobs, but did not say which sites would be affected.", "The firm has cut 200 jobs."),
+        (
+            "The council rejected the plan; the firm did not respond to a request for comment.",
+            "The council rejected the plan.",
+        ),
+        ("The mayor resigned, not for the first time.", "The mayor resigned."),
     ],
 )
 def test_an_attribution_frame_comes_off(sentence, statement):

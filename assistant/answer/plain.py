@@ -84,16 +84,22 @@ _PRONOUN = re.compile(r"(?:he|she|they|it|we|i)\b", re.IGNORECASE)
 _VERB_FIRST = re.compile(rf"[,\"”’'\s]*(?:{_SAY})\b")
 _NAME_END = re.compile(r",\s+(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?(?:[A-Z][\w.’'\-]*\s*){1,4}$")
 _TITLE_END = re.compile(r",\s+(?:its|his|her|their|the)\s+[^,;:\"“”]{1,40}$")
-# A closing clause that only says what was not said ("…, but gave no further details.", "…but did not say
-# when"): appended to 88 sentences the model refuted their claims with at >= 0.9, ", but gave no further
-# details" turned 14 into support; it asserts nothing about the claim.
+# A closing clause that only says what was not said ("…, but gave no further details.", "…; the firm did
+# not respond to a request for comment."), or that it happened before (", not for the first time"): it
+# asserts nothing about the claim, and its negation turns the model round. Appended to sentences the
+# model read at >= 0.9, "; the company did not respond to a request for comment." turned 29 of 88
+# refutations into support, ", but gave no further details" 14, and ", not for the first time" 28 of
+# 106 supports into refutations.
 _NO_NEWS = re.compile(
-    r",?\s+(?:but|and)\s+(?:(?:he|she|it|they|the\s+\w+)\s+)?(?:"
+    r"(?:;\s*|,?\s+(?:but|and)\s+)(?:(?:he|she|it|they|the\s+\w+|its\s+\w+)\s+)?(?:"
     r"(?:did not|didn[’']t|would not|wouldn[’']t|could not|couldn[’']t|declined to|refused to)\s+"
     r"(?:say|give|comment|elaborate|disclose|provide|specify|name|confirm|explain|offer|reveal|answer)\b"
     r"|(?:gave|give|offered|provided)\s+no\s+(?:further\s+|more\s+|other\s+)?"
     r"(?:details?|explanation|reason|comment|timetable|date|figures?|information)\b"
+    r"|(?:did not|didn[’']t)\s+(?:immediately\s+)?(?:respond|reply)\s+to\b"
+    r"|(?:could not|couldn[’']t)\s+be\s+reached\b|(?:was|were)\s+not\s+available\s+for\s+comment\b"
     r")[^.;:]*[.]?$"
+    r"|,\s+not\s+for\s+the\s+first\s+time(?=[,.]?$|,)"
 )
 _QUOTES = re.compile(r"[\"“”]|(?<!\w)['‘’]|['‘’](?!\w)")
 # Less than this left after a frame comes off: the frame was most of the sentence, keep it whole.
@@ -126,7 +132,8 @@ def plain(sentence: str) -> str:
         # "Lively herself said that she doesn't…" keeps its head: "She doesn't…" names no one.
         s = s if _PRONOUN.match(rest) else rest
     s = _ASIDE_CLAUSE.sub(r"\g<subject> ", s)
-    s = _NO_NEWS.sub("", s) if len(_NO_NEWS.sub("", s)) > _MIN_LEFT else s
+    said = _NO_NEWS.sub("", s)
+    s = said if len(said) > _MIN_LEFT else s
     body = s.rstrip(" .")
     tail = _TAIL.search(body)
     if tail and tail.start() > _MIN_LEFT:
