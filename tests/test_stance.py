@@ -902,7 +902,7 @@ def test_a_sentence_that_calls_the_subject_the_bank_is_read_as_its_article_means
 
 def test_pairs_whose_sentence_calls_the_subject_by_a_common_noun_are_read_in_their_article():
     """eval/stance_in_context.jsonl: read as written, 15 of 32 right with 4 wrong sides; read as their
-    articles mean them, 20 right with no more wrong sides."""
+    articles mean them, 19 right with no more wrong sides."""
     from assistant.answer.context import named_in_context
 
     rows = [json.loads(x) for x in (ROOT / "eval" / "stance_in_context.jsonl").read_text().splitlines()[1:]]
@@ -933,10 +933,16 @@ def test_pairs_whose_sentence_calls_the_subject_by_a_common_noun_are_read_in_the
             "The Halden Museum of Art will reopen on Saturday.",
         ),
         (
-            "Did Harlan Foods recall its pizzas?",
-            "On Monday the company recalled the pizzas.",
-            "Harlan Foods has recalled three frozen pizzas.",
-            "On Monday Harlan Foods recalled the pizzas.",
+            "Did Ashby Council approve the car park?",
+            "On Monday the council approved the car park.",
+            "Ashby Council has approved a car park.",
+            "On Monday Ashby Council approved the car park.",
+        ),
+        (  # "the council" is no word of "Tarvin Valley": another kind of name
+            "Will the Tarvin Valley road be closed for three weeks?",
+            "The council said the road would be closed for three weeks.",
+            "A landslide has closed the only road into the Tarvin Valley.",
+            None,
         ),
         (  # another name opens the sentence: "the airline" may be Skylark
             "Did Kestrel Air cancel flights?",
