@@ -12,11 +12,11 @@ the claim states its figure exactly: "more than", "about", "at least", "up to"�
 estimate, which another figure may well satisfy. Years are dates, not figures.
 
 The other way round, a claim without figures: the model reads a rate's new level or a vote's tally
-as a contradiction. Appended to 106 sentences it read as supporting their claims at >= 0.9, ", to 4%"
-turned 32 into refutations, ", from 25% to 10%" 26 and ", by 60% to 40%" 18 (a date, a place, a time,
-a sum of money or "affecting 2,400 people" none). So for such a claim the sentence is read without
-them (`without_rates`): "…voted by 78% to 22% to strike" had refuted "Did ground staff vote to
-strike?" at 0.97.
+as a contradiction. Appended to 110 sentences read as supporting their claims at >= 0.9, ", to 4%"
+turns 41 into refutations, ", from 25% to 10%" 30 and ", by 60% to 40%" 24 (a date, a place, a time, a
+sum of money or "affecting 2,400 people": 2 to 4; `python -m training.probe_stance`). So for such a
+claim the sentence is read without them (`without_rates`; then 1, 0 and 1): "…voted by 78% to 22% to
+strike" had refuted "Did ground staff vote to strike?" at 0.97.
 """
 
 from __future__ import annotations

@@ -86,10 +86,10 @@ _NAME_END = re.compile(r",\s+(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?(?:[A-Z][\w.’
 _TITLE_END = re.compile(r",\s+(?:its|his|her|their|the)\s+[^,;:\"“”]{1,40}$")
 # A closing clause that only says what was not said ("…, but gave no further details.", "…; the firm did
 # not respond to a request for comment."), or that it happened before (", not for the first time"): it
-# asserts nothing about the claim, and its negation turns the model round. Appended to sentences the
-# model read at >= 0.9, "; the company did not respond to a request for comment." turned 29 of 88
-# refutations into support, ", but gave no further details" 14, and ", not for the first time" 28 of
-# 106 supports into refutations.
+# asserts nothing about the claim, and its negation turns the model round. Appended to sentences read at
+# >= 0.9 (`python -m training.probe_stance`), the request-for-comment clause turns 32 of 88 refutations
+# into support for the model alone, ", but gave no further details" 19, ", not for the first time" 32 of
+# 110 supports into refutations; read beside the sentence without it, 5, 4 and 7.
 _NO_NEWS = re.compile(
     r"(?:;\s*|,?\s+(?:but|and)\s+)(?:(?:he|she|it|they|the\s+\w+|its\s+\w+)\s+)?(?:"
     r"(?:did not|didn[’']t|would not|wouldn[’']t|could not|couldn[’']t|declined to|refused to)\s+"
