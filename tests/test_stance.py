@@ -396,6 +396,51 @@ def test_a_question_scoped_to_an_outlet_searches_only_that_outlet(judged):
     assert {x.outlet for x in d.citations} >= {"Riverside Gazette", "Valley Courier"}
 
 
+def test_a_question_citing_an_outlet_that_is_not_indexed_is_weighed_on_the_indexed_outlets(fresh, tmp_path):
+    """ "According to Reuters, …" where no Reuters article is indexed: "Reuters", never mentioned, had
+    barred every support and the model read the phrase as a venue the sentences contradict ("No", 1.00,
+    on the seeds). The claim is weighed without it, and a notice says whose reporting the answer rests on."""
+    fresh.ingest(
+        [
+            write_article(
+                tmp_path / "a.txt",
+                "Harlow Echo",
+                "Harlow ferry back on Monday",
+                "The Harlow ferry will resume sailings on Monday after repairs to its ramp, the operator said.",
+                "2026-04-02",
+            ),
+            write_article(
+                tmp_path / "b.txt",
+                "Coast Radio",
+                "Ferry repairs finished",
+                "Sailings on the Harlow ferry will resume on Monday, the harbour master confirmed.",
+                "2026-04-03",
+            ),
+        ]
+    )
+    answer = _verified(fresh, "According to Reuters, will the Harlow ferry resume sailings on Monday?")
+    assert answer.verdict == "supported", answer.text
+    assert {c.outlet for c in answer.citations} == {"Harlow Echo", "Coast Radio"}, answer.text
+    assert any("None of the indexed outlets is Reuters" in n for n in answer.notices), answer.notices
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        ("According to the BBC, did NATO rule out troops?", "BBC"),
+        ("Did NATO rule out troops, per the Financial Times?", "Financial Times"),
+        ("Is NATO preparing for the worst, according to the AFP report?", None),  # "report" is no name
+        ("Did the council vote for it?", None),
+        ("Temperatures were 6C above normal, according to C3S.", "C3S"),
+        ("Did the economy grow, according to the U.S.?", "U.S."),
+    ],
+)
+def test_the_source_a_question_cites(question, cited):
+    from assistant.answer.scope import cited_source
+
+    assert cited_source(question) == cited
+
+
 def test_a_question_scoped_to_a_period_searches_only_articles_published_in_it(judged):
     """since / until (the CLI's --since/--until, the API's since/until) keep only the articles published
     in that period: the Gazette (2 March) and the Courier (3 March) disagree, and each period quotes

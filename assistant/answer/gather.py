@@ -9,7 +9,7 @@ from functools import partial
 from assistant.answer.answer_kind import Wanted, gives, wanted, with_holders
 from assistant.answer.gates import named_terms
 from assistant.answer.retrieve import Scored, relevant, retrieve
-from assistant.answer.scope import in_time, outlet_scope, without_scope
+from assistant.answer.scope import cited_source, in_time, outlet_scope, without_scope
 from assistant.answer.turn import Turn
 from assistant.index.caches import OutletCache
 from assistant.index.embedding import Embedder
@@ -36,6 +36,14 @@ def gather(
         n = len(by_outlet[scope])
         note = f"Searched only {scope}'s {n} article{'s' if n != 1 else ''}, as the question asks."
         turn = replace(turn, notices=(*turn.notices, note), claim=without_scope(turn.query, scope))
+    elif (cited := cited_source(turn.question)) is not None:
+        # "According to the BBC, …" where no outlet of that name is indexed: the claim is searched for and
+        # weighed without the phrase (the stance model read "According to Reuters" as a venue the
+        # sentences contradict, and "Reuters", never mentioned, had barred every support), and the answer
+        # says whose reporting it rests on.
+        note = f"None of the indexed outlets is {cited}: the claim is weighed on what they report."
+        claim = without_scope(turn.query, cited)
+        turn = replace(turn, notices=(*turn.notices, note), query=claim, claim=claim)
     only, turn = in_time(turn, only, lambda: outlets.articles(store))
     scored = retrieve(turn.query, store, embedder, lexical, settings, only)
     want = with_holders(wanted(turn.question), _texts(scored))

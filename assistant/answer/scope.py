@@ -125,6 +125,26 @@ def outlet_scope(question: str, outlets: Iterable[str]) -> str | None:
     return max(found, key=len) if found else None
 
 
+# A source a question cites, as it writes it: "According to the BBC, …", "…, per Reuters?".
+_CITED = r"(?:the\s+)?(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w.&’'-]*){0,4})"
+_CITED_SOURCE = (
+    re.compile(rf"^\s*(?i:according\s+to|per)\s+{_CITED}\s*,"),
+    re.compile(rf",\s*(?i:according\s+to|per|as\s+reported\s+by)\s+{_CITED}\s*[?.!]*\s*$"),
+)
+
+
+def cited_source(question: str) -> str | None:
+    """The source a question cites in an "According to X," or ", per X" phrase, indexed or not: the BBC
+    in "According to the BBC, did NATO rule out troops?"."""
+    for pattern in _CITED_SOURCE:
+        m = pattern.search(question)
+        if m:
+            name = m.group("name")
+            # A sentence's full stop is no part of the name; an initialism's ("U.S.") is.
+            return name if re.fullmatch(r"(?:[A-Z]\.)+", name) else name.rstrip(".")
+    return None
+
+
 def without_scope(question: str, outlet: str) -> str:
     """The question with its "According to X," / ", per X" phrase taken out: which outlet to search is
     no part of the claim the evidence is weighed against."""

@@ -71,10 +71,12 @@ def weigh(turn: Turn, stance: StanceModel | None) -> Turn:
         if not open_question:
             weighed.sort(key=lambda p: -(p[0].evidence.score + TAKES_A_SIDE * (1.0 - p[1].neither)))
         kept = [_with_stance(s, st) for s, st in weighed]
-    missing = absent_names(turn.question, kept)
+    # The claim, not the question: an outlet the question is scoped to or cites is no detail of it.
+    asked = turn.claim or turn.question
+    missing = absent_names(asked, kept)
     if missing:
         note = f"The sources found for this question never mention {', '.join(missing)}."
-        share = len(set(missing)) / max(1, len(set(named_terms(turn.question))))
+        share = len(set(missing)) / max(1, len(set(named_terms(asked))))
         silent = share > MISSING_SHARE and not any(_addresses(s.stance) for s in kept)
         if open_question or silent:
             return replace(turn, evidence=(), notices=(*turn.notices, note))
