@@ -80,3 +80,31 @@ def test_an_attribution_frame_comes_off(sentence, statement):
 )
 def test_a_frame_that_changes_what_is_asserted_stays(sentence):
     assert plain(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "read_as"),
+    [
+        (
+            "Did the council close the bridge?",
+            "The council closed the bridge on Monday, and no one was hurt.",
+            "The council closed the bridge on Monday.",
+        ),
+        (
+            "Did the council close the bridge?",
+            "The council closed the bridge, though the reasons were not clear.",
+            "The council closed the bridge.",
+        ),
+        # the clause is about what the claim asks: it stays
+        ("Was anyone hurt?", "The council closed the bridge on Monday, and no one was hurt.", None),
+        (
+            "Did the council close the bridge?",
+            "The council closed the bridge, while the mayor reopened the bridge.",
+            None,
+        ),
+    ],
+)
+def test_a_closing_clause_the_claim_shares_no_word_with_is_read_without(claim, sentence, read_as):
+    from assistant.answer.plain import without_unrelated_clause
+
+    assert without_unrelated_clause(claim, sentence) == (read_as or sentence)

@@ -902,6 +902,16 @@ def test_a_votes_tally_is_not_a_contradiction(claim, evidence):
     assert st.label == "supports" and st.supports >= 0.7, st
 
 
+def test_an_unrelated_closing_negation_no_longer_turns_a_refutation_round():
+    """training.probe_stance: ", and no one was hurt" appended to sentences read as refuting at >= 0.9
+    turns about a fifth into support for the model alone; read beside the sentence without it, few."""
+    from training.probe_stance import probe
+
+    flips = probe(["an unrelated negation"])["refutes"]["an unrelated negation"]
+    assert flips["model alone"] >= 12  # the fault the reading is for, still in the model
+    assert flips["as read"] <= 7, flips
+
+
 def test_a_tally_appended_to_sentences_read_confidently_no_longer_turns_them_round():
     """training.probe_stance on the hand-checked pairs: ", by 60% to 40%" appended to sentences read as
     supporting at >= 0.9 turns about a fifth of them into refutations for the model alone; as the answer
