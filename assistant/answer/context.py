@@ -18,6 +18,7 @@ Only the weighing sees the named form; the quote is the article's own words.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.models import Article
 from assistant.text import MONTHS, WEEKDAYS, fold
@@ -41,6 +42,7 @@ _OPENERS = frozenset(
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
+@lru_cache(maxsize=256)  # asked once per sentence weighed, of the same claim
 def first_name(claim: str) -> str | None:
     """The first name the claim gives ("Halden Museum of Art" in "Will the Halden Museum of Art reopen?")."""
     for m in _NAME.finditer(claim):
