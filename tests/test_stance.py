@@ -967,6 +967,23 @@ def test_a_sentence_that_calls_the_subject_the_bank_is_read_as_its_article_means
     assert any(c.quote.startswith("The bank raised rates") for c in answer.citations), answer.text
 
 
+def test_a_sentence_that_says_the_landslide_is_read_as_the_landslide_the_question_names(fresh, tmp_path):
+    """The question names "the Corvan Pass landslide"; the articles name Corvan Pass in their leads and
+    then say "the landslide". Read as written, the model took "Three people died in the landslide" to
+    refute the question (0.95): a detail of the claim missing from the sentence reads to it as a
+    contradiction. Read as its article means it, it supports, from both outlets."""
+    lead = "A landslide swept across the road through Corvan Pass on Sunday night, burying two cars."
+    stories = {
+        "courier.txt": ("Hill Courier", f"{lead}\n\nThree people died in the landslide, police said on Monday."),
+        "post.txt": ("Valley Post", f"{lead}\n\nPolice said three people had died in the landslide."),
+    }
+    fresh.ingest([write_article(tmp_path / f, o, "Road buried", b, "2026-03-09") for f, (o, b) in stories.items()])
+    answer = _verified(fresh, "Did three people die in the Corvan Pass landslide?")
+    assert answer.verdict == "supported", answer.text
+    assert set(answer.supporting) == {"Hill Courier", "Valley Post"}, answer.text
+    assert any("died in the landslide" in c.quote for c in answer.citations), answer.text
+
+
 def test_pairs_whose_sentence_calls_the_subject_by_a_common_noun_are_read_in_their_article():
     """eval/stance_in_context.jsonl: read as written, 15 of 32 right with 4 wrong sides; read as their
     articles mean them, 19 right with no more wrong sides."""
@@ -990,6 +1007,25 @@ def test_pairs_whose_sentence_calls_the_subject_by_a_common_noun_are_read_in_the
     assert right >= 18 and right > as_written_right and wrong <= as_written_wrong, (right, wrong)
 
 
+def test_pairs_whose_sentence_calls_an_event_by_its_noun_alone_are_read_in_their_article():
+    """eval/stance_in_context_events.jsonl (written and committed before the reading existed): "the strike"
+    for "the Kelso bus strike" its lead names. Read as written, 12 of 26 right with 2 wrong sides; with
+    only the name's own words read in context, 13; with the claim's noun too, 22, wrong sides still 2."""
+    from assistant.answer.context import named_in_context
+
+    rows = [json.loads(x) for x in (ROOT / "eval" / "stance_in_context_events.jsonl").read_text().splitlines()[1:]]
+    model = load_stance()
+    assert model is not None and len(rows) == 26
+    read = [
+        named_in_context(r["claim"], r["evidence"], Article("a", "o", "", f"{r['context']}\n\n{r['evidence']}"))
+        for r in rows
+    ]
+    stances = [model.weigh(r["claim"], [text])[0] for r, text in zip(rows, read, strict=True)]
+    right = sum(st.label == r["label"] for st, r in zip(stances, rows, strict=True))
+    wrong = sum(decide_side(st) not in (None, r["label"]) for st, r in zip(stances, rows, strict=True))
+    assert right >= 20 and wrong <= 2, (right, wrong)
+
+
 @pytest.mark.parametrize(
     ("claim", "sentence", "lead", "read_as"),
     [
@@ -1005,12 +1041,37 @@ def test_pairs_whose_sentence_calls_the_subject_by_a_common_noun_are_read_in_the
             "Ashby Council has approved a car park.",
             "On Monday Ashby Council approved the car park.",
         ),
-        (  # "the council" is no word of "Tarvin Valley": another kind of name
+        (  # "the council" is no word of "Tarvin Valley": another kind of name; "the road" is the claim's
             "Will the Tarvin Valley road be closed for three weeks?",
             "The council said the road would be closed for three weeks.",
             "A landslide has closed the only road into the Tarvin Valley.",
+            "The council said the Tarvin Valley road would be closed for three weeks.",
+        ),
+        (  # the claim names the event by what it happened to; the head noun is read first
+            "Has the Kelso bus strike been called off?",
+            "The strike was called off after the bus company improved its offer.",
+            "Drivers at Kelso Buses were due to walk out for a week.",
+            "The Kelso bus strike was called off after the bus company improved its offer.",
+        ),
+        (
+            "Did the Brenmoor council election result stand?",
+            "A judge upheld the election result.",
+            "A judge has ruled on last May's vote in Brenmoor.",
+            "A judge upheld the Brenmoor council election result.",
+        ),
+        (  # "the dispute" is not the claim's word for it
+            "Has the Kelso bus strike been called off?",
+            "The dispute was settled on Sunday.",
+            "Drivers at Kelso Buses were due to walk out.",
             None,
         ),
+        (  # the lead does not name Kelso: "the strike" may be another one
+            "Has the Kelso bus strike been called off?",
+            "The strike was called off on Sunday.",
+            "Rail workers were due to walk out for a week.",
+            None,
+        ),
+        ("Did the Kelso bus strike go ahead?", "The strike at Kelso went ahead.", "Kelso drivers walked out.", None),
         (  # another name opens the sentence: "the airline" may be Skylark
             "Did Kestrel Air cancel flights?",
             "Skylark said the airline cancelled flights.",

@@ -12,6 +12,8 @@ sentence is weighed with the claim's name in place of its first "the <noun>", wh
 A common noun that is no word of the name ("the company" for "Harlan Foods") is left alone: with it the
 probe pairs gained one more, but "The council said the road would be closed…" was read as said by "the
 Tarvin Valley" of "Will the Tarvin Valley road be closed…?", a name of another kind.
+The same for an event named by what it happened to: "the strike" is read as "the Kelso bus strike" where
+the claim says so and the lead names Kelso (`_with_modifier`); the noun is the claim's own word for it.
 Only the weighing sees the named form; the quote is the article's own words.
 """
 
@@ -37,6 +39,15 @@ _OPENERS = frozenset(
         """the a an it he she they we you i this that these those there in on at after before but and
     according however his her their its some many most one no not when while as if by for from with under
     over during despite two three four five six seven eight nine ten""",
+    )
+) | frozenset(  # who news sentences open with, by role: "Police said the landslide…" names no one
+    re.findall(
+        r"\w+",
+        """police officers detectives investigators officials authorities prosecutors firefighters rescuers
+    paramedics doctors nurses scientists researchers experts analysts economists engineers inspectors
+    residents witnesses neighbours neighbors passengers workers staff employees members shareholders
+    voters campaigners protesters critics lawyers judges ministers councillors officer official spokesman
+    spokeswoman spokesperson""",
     )
 )
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
@@ -88,9 +99,40 @@ def named_in_context(claim: str, sentence: str, article: Article) -> str:
         return sentence
     found = _reference(name, sentence)
     if found is None:
-        return sentence
+        return _with_modifier(claim, name, sentence)
     the = re.search(rf"\bthe\s+{re.escape(name)}", claim, re.IGNORECASE) is not None
     named = f"the {name}" if the else name
     if found.start() == 0:
         named = named[0].upper() + named[1:]
     return sentence[: found.start()] + named + sentence[found.end() :]
+
+
+# Words that end the run of lower-case words after a name: they start a verb phrase or a clause.
+_ENDS = frozenset(
+    re.findall(
+        r"\w+",
+        """a an the of in on at to for from by with about over after before into than and or but that which who
+    is are was were be been being has have had do does did will would can could should may might must not
+    no said says say""",
+    )
+)
+
+
+def _with_modifier(claim: str, name: str, sentence: str) -> str:
+    """`sentence` with "the strike" read as "the Kelso bus strike" where the claim names the event, the
+    place or the thing by what it belongs to ("Has the Kelso bus strike been called off?"): the noun is
+    the claim's own word, so "the strike" is the strike the claim means, as its article names it."""
+    after = re.search(rf"{re.escape(name)}(?:[’']s)?((?:\s+[a-z][a-z-]*){{1,3}})", claim)
+    if after is None:
+        return sentence
+    words: list[str] = []
+    for w in after.group(1).split():
+        if w in _ENDS:
+            break
+        words.append(w)
+    for k in range(len(words) - 1, -1, -1):  # the head noun first: "the strike" before "the bus"
+        found = re.search(rf"\b([Tt])he\s+{re.escape(words[k])}\b", sentence)
+        if found:
+            named = f"{found.group(1)}he {name} {' '.join(words[: k + 1])}"
+            return sentence[: found.start()] + named + sentence[found.end() :]
+    return sentence
