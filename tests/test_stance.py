@@ -951,6 +951,56 @@ def test_which_tallies_and_rates_a_claim_without_figures_is_read_without(claim, 
     assert without_rates(claim, sentence) == (read_as or sentence)
 
 
+def test_pairs_that_exclude_one_thing_for_another_are_read_as_a_not():
+    """eval/stance_rather_than.jsonl (written and committed before the reading existed): "found in a tank
+    rather than in the milk itself" had supported "Was it found in the milk itself?". As written 12 of 20
+    right with 5 wrong sides; read as "A, not B" against a claim about B, 19 right with 1."""
+    rows = [json.loads(x) for x in (ROOT / "eval" / "stance_rather_than.jsonl").read_text().splitlines()[1:]]
+    model = load_stance()
+    assert model is not None and len(rows) == 20
+    stances = [model.weigh(r["claim"], [r["evidence"]])[0] for r in rows]
+    right = sum(st.label == r["label"] for st, r in zip(stances, rows, strict=True))
+    wrong = sum(decide_side(st) not in (None, r["label"]) for st, r in zip(stances, rows, strict=True))
+    assert right >= 17 and wrong <= 2, (right, wrong)
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "read_as"),
+    [
+        (
+            "Was the leak in the main tank?",
+            "The leak was in a pipe rather than in the main tank, engineers said.",
+            "The leak was in a pipe, not in the main tank, engineers said.",
+        ),
+        (
+            "Will the school be demolished?",
+            "Instead of demolishing the school, the council will refurbish it.",
+            "The council will refurbish it, not demolishing the school.",
+        ),
+        ("Was the leak in a pipe?", "The leak was in a pipe rather than in the main tank.", None),  # about A
+        ("Did prices rise?", "Shoppers would rather pay more than lose the shop.", None),  # a preference
+        ("Was the leak in a pipe?", "The leak was in a pipe.", None),
+    ],
+)
+def test_which_exclusions_are_read_as_a_not(claim, sentence, read_as):
+    from assistant.answer.exclusion import rather_as_not
+
+    assert rather_as_not(claim, sentence) == (read_as or sentence)
+
+
+def test_a_sentence_that_finds_it_elsewhere_rather_than_where_asked_contradicts(fresh, tmp_path):
+    """ "Traces of the chemical were found in a storage drum rather than in the river itself" answered "Was
+    the chemical found in the river itself?" with a confident yes before."""
+    body = (
+        "Traces of the solvent were found in a storage drum at the Hallam works rather than in the river "
+        "itself, the environment agency said.\n\nFishing on the river has been suspended as a precaution."
+    )
+    fresh.ingest([write_article(tmp_path / "river.txt", "Dale Echo", "Solvent scare at Hallam", body, "2026-04-02")])
+    answer = _verified(fresh, "Was the solvent found in the river itself?")
+    assert answer.verdict == "refuted", answer.text
+    assert "rather than in the river" in answer.citations[0].quote, answer.text
+
+
 def test_a_sentence_that_calls_the_subject_the_bank_is_read_as_its_article_means_it(fresh, tmp_path):
     """The headline names the Bank of Meridia; the sentence says "the bank". Read as written, the model
     leans neither way (0.54 neither, 0.42 refutes); read as the article means it, it supports. The quote

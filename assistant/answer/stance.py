@@ -35,6 +35,7 @@ from typing import Any
 import numpy as np
 
 from assistant.answer.denial import denied_statement
+from assistant.answer.exclusion import rather_as_not
 from assistant.answer.figures import without_rates
 from assistant.answer.negation import positive_form
 from assistant.answer.plain import plain, without_unrelated_clause, words
@@ -283,12 +284,12 @@ class StanceModel:
     def _weighed(self, claim: str, sentences: Sequence[str]) -> list[Stance]:
         denied = denied_statement(claim)
         if denied is None:
-            probs = self.read(claim, [without_rates(claim, s) for s in sentences])
+            probs = self.read(claim, [without_rates(claim, rather_as_not(claim, s)) for s in sentences])
         else:
             # A sentence that contradicts the denied statement is a denial of it. Nothing is read as
             # refuting a denial: the model cannot tell the denier admitting it from anyone reporting it
             # ("records show £18,000 claimed" refuted "Does the minister deny claiming…?" at 0.99).
-            turned = self.read(denied, [without_rates(denied, s) for s in sentences])[:, 2]
+            turned = self.read(denied, [without_rates(denied, rather_as_not(denied, s)) for s in sentences])[:, 2]
             probs = np.stack([1.0 - turned, turned, np.zeros_like(turned)], axis=1)
         out = []
         for s, p in zip(sentences, probs, strict=True):
