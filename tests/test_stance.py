@@ -951,6 +951,58 @@ def test_which_tallies_and_rates_a_claim_without_figures_is_read_without(claim, 
     assert without_rates(claim, sentence) == (read_as or sentence)
 
 
+def test_pairs_whose_sentence_only_expects_or_plans_it_never_support_that_it_happened():
+    """eval/stance_unrealised.jsonl (written and committed before the rule existed): "The council is
+    expected to approve the bus lanes" had supported "Did the council approve the bus lanes?" at 0.99. As
+    read by the model alone 8 of 24 right with 14 wrong sides; with the rule, 18 with 1."""
+    rows = [json.loads(x) for x in (ROOT / "eval" / "stance_unrealised.jsonl").read_text().splitlines()[1:]]
+    model = load_stance()
+    assert model is not None and len(rows) == 24
+    stances = [model.weigh(r["claim"], [r["evidence"]])[0] for r in rows]
+    right = sum(st.label == r["label"] for st, r in zip(stances, rows, strict=True))
+    wrong = sum(decide_side(st) not in (None, r["label"]) for st, r in zip(stances, rows, strict=True))
+    assert right >= 16 and wrong <= 2, (right, wrong)
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "applies"),
+    [
+        ("Did the council approve the plan?", "The council is expected to approve the plan on Monday.", True),
+        ("Has the minister resigned?", "Calls for the minister to resign grew on Tuesday.", True),
+        ("Did the firm cut jobs?", "The firm could cut jobs next year.", True),
+        ("Did the council approve the plan?", "Hopes that the council would approve the plan were dashed.", True),
+        # ...and where it was done as well as expected, or the claim asks about the plan, the future,
+        # what is under way or what was said
+        ("Did the council approve the plan?", "Expected to approve the plan, the council approved it.", False),
+        ("Will the council approve the plan?", "The council is expected to approve the plan on Monday.", False),
+        ("Does the firm plan to cut jobs?", "The firm plans to cut jobs.", False),
+        ("Is the firm cutting jobs?", "The firm plans to cut jobs.", False),
+        ("Did the firm say it would cut jobs?", "The firm said it would cut jobs.", False),
+        ("Did the firm cut jobs?", "The firm said it would cut 300 jobs.", False),  # an announced decision
+        ("Did the firm cut jobs?", "The firm cut 300 jobs.", False),
+    ],
+)
+def test_which_sentences_only_expect_what_the_claim_says_happened(claim, sentence, applies):
+    from assistant.answer.unrealised import unrealised
+
+    assert unrealised(claim, sentence) is applies
+
+
+def test_an_approval_the_sources_only_expect_is_not_a_yes(fresh, tmp_path):
+    """Both outlets say the council is expected to approve the bus lanes next week; asked whether it
+    approved them, the answer was "Yes - 2 outlets support this" (0.99 each)."""
+    stories = {
+        "echo.txt": ("Town Echo", "Westford council is expected to approve the new bus lanes next week."),
+        "post.txt": ("Westford Post", "Councillors are set to approve the new bus lanes on Tuesday, officials said."),
+    }
+    fresh.ingest([write_article(tmp_path / f, o, "Bus lanes", b, "2026-05-04") for f, (o, b) in stories.items()])
+    answer = _verified(fresh, "Did Westford council approve the new bus lanes?")
+    assert answer.verdict not in ("supported", "contested"), answer.text
+    assert answer.citations, answer.text
+    planned = _verified(fresh, "Will Westford council approve the new bus lanes?")
+    assert planned.verdict == "supported", planned.text
+
+
 def test_pairs_that_exclude_one_thing_for_another_are_read_as_a_not():
     """eval/stance_rather_than.jsonl (written and committed before the reading existed): "found in a tank
     rather than in the milk itself" had supported "Was it found in the milk itself?". As written 12 of 20

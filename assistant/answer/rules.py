@@ -6,7 +6,9 @@ order, to the model's probabilities (neither, supports, refutes):
 - a sentence that puts what the claim is about off to another time refutes it (`schedule.moved_away`);
 - a sentence read as support that gives another figure, weekday or month of the claim's kind refutes
   it (`figures`, `schedule.another_day`);
-- "…could not be ruled out" says the thing is possible (`possible`).
+- "…could not be ruled out" says the thing is possible (`possible`);
+- what a sentence only expects, plans or urges ("is expected to approve") never supports a claim that it
+  happened (`unrealised`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from assistant.answer.figures import figures_differ
 from assistant.answer.possible import not_excluded, what_it_says_to
 from assistant.answer.retraction import withdraws
 from assistant.answer.schedule import MOVED, another_day, moved_away
+from assistant.answer.unrealised import unrealised
 
 
 def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
@@ -36,4 +39,6 @@ def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
         return np.array([p[0], lean, 0.0], np.float32)
     if says == "refutes":
         return np.array([p[0], 0.0, lean], np.float32)
+    if unrealised(claim, sentence):  # expected, planned, urged: not done
+        return np.array([p[0] + p[1], 0.0, p[2]], np.float32)
     return p

@@ -1,0 +1,64 @@
+"""A sentence that speaks of what a claim says happened as expected, planned, urged, promised or hoped
+for: it does not say it happened.
+
+The stance model reads the event's words and not the frame around them: "The council is expected to
+approve the new bus lanes at its meeting next week" supported "Did the council approve the new bus
+lanes?" at 0.99, and so did "Calls for the health minister to resign grew…" for "Has the health minister
+resigned?", "…plans to cut 500 jobs", "…has promised to ban cars", "…is set to move its headquarters";
+"Hopes that the council would approve the bus lanes were dashed" too. A confident "Yes" to something
+the sources only expect is among the worst answers this project can give.
+
+The rule: the claim says something happened, not that it is planned, under way or said (no "will",
+"plans to", "is set to", "Is … cutting", "said"… of its own); the sentence has the claim's verb only inside such
+a frame ("expected / due / set / likely to <verb>", "plans / hopes / promised / threatened / vowed to",
+"calls for / urged / asked <someone> to", "pressure to", "considering whether to", "could / should /
+may / might <verb>", "hopes that … would"), never on its own ("…had been expected to approve the bus lanes, approved
+them…" still supports). Then the sentence does not support the claim: its support is read as neither.
+What it refutes stands ("…had been due to reopen in March but the work has overrun").
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.index.lexical import tokens
+
+_TO_FRAMES = (
+    r"expected|due|set|poised|likely|scheduled|planned|planning|plans?|intends?|intended|intending|aims?|"
+    r"aimed|aiming|hopes?|hoped|hoping|wants?|wanted|seeks?|sought|seeking|trying|tries|tried|attempt\w*|"
+    r"going|ready|prepared|preparing|promised|promises?|pledged|pledges?|vowed|vows?|threatened|threatens?|"
+    r"threatening|proposed|proposes?|proposing|pressure|whether|"
+    r"calls?\s+for|called\s+for|calling\s+for|urged?|urging|asked|asks?|asking|called\s+on|calls?\s+on|"
+    r"calling\s+on|pressed|pressing|told"
+)
+# The frame, up to six words of who is to do it ("calls for the health minister to"), and the verb.
+_FRAMED = re.compile(
+    rf"\b(?:{_TO_FRAMES})\s+(?:[\w’'-]+\s+){{0,6}}?to\s+(?:be\s+|have\s+)?(?P<verb>[a-z]\w*)"
+    r"|\b(?:could|should|may|might|(?:hopes?|expect\w*)\s+that\s+(?:[\w’'-]+\s+){0,6}?would)\s+(?:not\s+)?"
+    r"(?:be\s+|have\s+)?"
+    r"(?P<modal>[a-z]\w*)",
+    re.IGNORECASE,
+)
+# A claim about the future, about what is under way ("Is the university cutting jobs?") or about what
+# someone said is the model's to read (and so is one about a plan: `_FRAMED` in the claim).
+_NOT_DONE = re.compile(
+    r"\b(?:will|shall|won[’']t|going\s+to|say|says|said|tell|tells|told|announc\w*|confirm\w*|stat(?:e|ed|es)|"
+    r"claim\w*|report\w*)\b|\b(?:is|are|am)\s+(?:[\w’'-]+\s+){0,4}?\w+ing\b",
+    re.IGNORECASE,
+)
+
+
+def unrealised(claim: str, sentence: str) -> bool:
+    """The sentence has the verb of a claim that something happened only as expected, planned, urged…"""
+    if _NOT_DONE.search(claim) or _FRAMED.search(claim):
+        return False
+    asked = set(tokens(claim))
+    framed: list[str] = []
+    for m in _FRAMED.finditer(sentence):
+        verb = tokens(m.group("verb") or m.group("modal"))
+        framed += [v for v in verb if v in asked]
+    if not framed:
+        return False
+    said = tokens(sentence)
+    # Each framed verb must occur nowhere else in the sentence: "…expected to approve…, approved them".
+    return all(said.count(v) <= framed.count(v) for v in set(framed))
