@@ -970,6 +970,8 @@ def test_pairs_whose_sentence_only_expects_or_plans_it_never_support_that_it_hap
         ("Did the council approve the plan?", "The council is expected to approve the plan on Monday.", True),
         ("Has the minister resigned?", "Calls for the minister to resign grew on Tuesday.", True),
         ("Did the firm cut jobs?", "The firm could cut jobs next year.", True),
+        ("Did the ferry sink?", "The ferry nearly sank in the storm.", True),  # "sank" is "sink"
+        ("Did the plane crash?", "The pilot narrowly avoided a crash.", True),
         ("Did the council approve the plan?", "Hopes that the council would approve the plan were dashed.", True),
         # ...and where it was done as well as expected, or the claim asks about the plan, the future,
         # what is under way or what was said
@@ -1001,6 +1003,66 @@ def test_an_approval_the_sources_only_expect_is_not_a_yes(fresh, tmp_path):
     assert answer.citations, answer.text
     planned = _verified(fresh, "Will Westford council approve the new bus lanes?")
     assert planned.verdict == "supported", planned.text
+
+
+def test_pairs_whose_sentence_leaves_the_claim_open_say_neither():
+    """eval/stance_asserts_nothing.jsonl (written and committed before the rule existed): "Police have not
+    said whether the lorry driver was arrested" had refuted "Was the lorry driver arrested?" at 0.99. As
+    the model reads them 9 of 24 right with 14 wrong sides; with the rule 24, none wrong."""
+    rows = [json.loads(x) for x in (ROOT / "eval" / "stance_asserts_nothing.jsonl").read_text().splitlines()[1:]]
+    model = load_stance()
+    assert model is not None and len(rows) == 24
+    stances = [model.weigh(r["claim"], [r["evidence"]])[0] for r in rows]
+    right = sum(st.label == r["label"] for st, r in zip(stances, rows, strict=True))
+    wrong = sum(decide_side(st) not in (None, r["label"]) for st, r in zip(stances, rows, strict=True))
+    assert right >= 20 and wrong <= 2, (right, wrong)
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "open_"),
+    [
+        ("Was the driver arrested?", "It is not yet known whether the driver was arrested.", True),
+        ("Was the driver arrested?", "Officers declined to say if the driver had been arrested.", True),
+        ("Was the driver arrested?", "Was the driver arrested?", True),
+        ("Did the bank close branches?", "If profits fall, the bank will close branches.", True),
+        ("Did the bank close branches?", "The bank would close branches only if profits fell.", True),
+        ("Was the fire deliberate?", "Police are investigating whether the fire was deliberate.", True),
+        ("Was the fire deliberate?", "It is too early to say whether the fire was deliberate.", True),
+        # a claim about what could happen asks what the condition says
+        ("Could the bank close branches?", "The bank could close branches if profits fell.", False),
+        # the claim answered beside an open point about something else
+        ("Was the driver arrested?", "The driver was arrested; it is unclear whether he will be charged.", False),
+        ("Was the driver arrested?", "The driver was arrested, police confirmed.", False),
+        (
+            "Did the bank close branches?",
+            "The bank closed branches, and said it would open more if demand grew.",
+            False,
+        ),
+    ],
+)
+def test_which_sentences_leave_the_claim_open(claim, sentence, open_):
+    from assistant.answer.undecided import leaves_open
+
+    assert leaves_open(claim, sentence) is open_
+
+
+def test_first_reports_that_do_not_say_whether_are_not_a_no(fresh, tmp_path):
+    """Two outlets report that it was not yet known whether the driver had been arrested; the answer to
+    "Was the lorry driver arrested?" was "No - 2 outlets contradict this" (0.99)."""
+    stories = {
+        "echo.txt": (
+            "Town Echo",
+            "A lorry hit a bus shelter in Kelby on Friday. Police have not said whether the lorry driver was arrested.",
+        ),
+        "post.txt": (
+            "Kelby Post",
+            "A lorry crashed into a shelter in Kelby. It was not clear whether the lorry driver had been arrested.",
+        ),
+    }
+    fresh.ingest([write_article(tmp_path / f, o, "Lorry crash", b, "2026-05-08") for f, (o, b) in stories.items()])
+    answer = _verified(fresh, "Was the lorry driver arrested?")
+    assert answer.verdict not in ("refuted", "supported", "contested"), answer.text
+    assert answer.citations, answer.text
 
 
 def test_pairs_that_exclude_one_thing_for_another_are_read_as_a_not():
@@ -1038,6 +1100,39 @@ def test_which_exclusions_are_read_as_a_not(claim, sentence, read_as):
     from assistant.answer.exclusion import rather_as_not
 
     assert rather_as_not(claim, sentence) == (read_as or sentence)
+
+
+def test_pairs_that_set_one_thing_aside_for_another_are_read_as_meant():
+    """eval/stance_not_but.jsonl (written and committed before the reading existed): "caused not by the
+    water supply but by contaminated salad" had refuted "Was it caused by contaminated salad?" at 0.99.
+    As the model reads them 11 of 18 right with 3 wrong sides; now 12 with 2 ("all … except A" and
+    "apart from A" are still misread: rewriting them did not help the model)."""
+    rows = [json.loads(x) for x in (ROOT / "eval" / "stance_not_but.jsonl").read_text().splitlines()[1:]]
+    model = load_stance()
+    assert model is not None and len(rows) == 18
+    stances = [model.weigh(r["claim"], [r["evidence"]])[0] for r in rows]
+    right = sum(st.label == r["label"] for st, r in zip(stances, rows, strict=True))
+    wrong = sum(decide_side(st) not in (None, r["label"]) for st, r in zip(stances, rows, strict=True))
+    assert right >= 12 and wrong <= 2, (right, wrong)
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "read_as"),
+    [
+        (
+            "Was the fire caused by a heater?",
+            "The fire was caused not by arson but by a faulty heater.",
+            "The fire was caused by a faulty heater.",
+        ),
+        ("Was the fire arson?", "The fire was caused not by arson but by a faulty heater.", None),  # about A
+        ("Did sales rise?", "Sales rose not only in Europe but also in Asia.", None),
+        ("Did the firm cut jobs?", "It was not the first time but the last.", None),  # the claim's in neither
+    ],
+)
+def test_which_set_asides_are_taken_out(claim, sentence, read_as):
+    from assistant.answer.exclusion import without_set_aside
+
+    assert without_set_aside(claim, sentence) == (read_as or sentence)
 
 
 def test_a_sentence_that_finds_it_elsewhere_rather_than_where_asked_contradicts(fresh, tmp_path):

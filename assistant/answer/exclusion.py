@@ -9,6 +9,10 @@ claim about A it stays as written: the model reads a "not" anywhere as a denial,
 machine, not in the milk" refuted "Were the bacteria found in a filling machine?" (0.99) where the
 sentence as written supports it. "Would rather pay more than…", where "rather" and "than" stand apart,
 is a preference and stays as it is.
+
+The other way round, "not A but B" ("caused not by the water supply but by contaminated salad") refuted
+"Was the outbreak caused by contaminated salad?" at 0.99: against a claim about B it is read as B alone
+("caused by contaminated salad"); against a claim about A the model's reading of the "not" stands.
 """
 
 from __future__ import annotations
@@ -42,3 +46,20 @@ def rather_as_not(claim: str, sentence: str) -> str:
     if inside is None or not _about(claim, inside.group("excluded"), sentence[: inside.start()]):
         return sentence
     return f"{sentence[: inside.start()]}, not {inside.group('excluded')}{sentence[inside.end() :]}"
+
+
+# "not A but B", not "not only / just / merely A but (also) B".
+_NOT_BUT = re.compile(r"\bnot\s+(?!only\b|just\b|merely\b|simply\b)(?P<excluded>[^,;]+?)\s+but\s+(?!also\b)(?=\w)")
+
+
+def without_set_aside(claim: str, sentence: str) -> str:
+    """`sentence` with "not A but " taken out where the claim asks about what follows, not about A."""
+    m = _NOT_BUT.search(sentence)
+    if m is None:
+        return sentence
+    rest = sentence[m.end() :]
+    if not set(tokens(claim)) & (set(tokens(rest)) - set(tokens(m.group("excluded")))):
+        return sentence
+    if _about(claim, m.group("excluded"), rest):
+        return sentence
+    return sentence[: m.start()] + rest

@@ -3,6 +3,8 @@
 Each rule reads one thing the model misreads (figures in MODEL_CARD.md); at most one applies, in this
 order, to the model's probabilities (neither, supports, refutes):
 - a correction that states words its outlet withdrew never supports them (`retraction`);
+- a sentence that leaves the claim open (unknown whether, a condition, a question) says neither
+  (`undecided`);
 - a sentence that puts what the claim is about off to another time refutes it (`schedule.moved_away`);
 - a sentence read as support that gives another figure, weekday or month of the claim's kind refutes
   it (`figures`, `schedule.another_day`);
@@ -19,6 +21,7 @@ from assistant.answer.figures import figures_differ
 from assistant.answer.possible import not_excluded, what_it_says_to
 from assistant.answer.retraction import withdraws
 from assistant.answer.schedule import MOVED, another_day, moved_away
+from assistant.answer.undecided import leaves_open
 from assistant.answer.unrealised import unrealised
 
 
@@ -26,6 +29,8 @@ def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
     """`p` (neither, supports, refutes) as the first rule that applies reads it; `p` itself if none."""
     if withdraws(sentence):  # what it supports is what its outlet took back
         return np.array([p[0] + p[2], 0.0, p[1]], np.float32)
+    if leaves_open(claim, sentence):  # unknown whether, a condition, a question: neither yes nor no
+        return np.array([1.0, 0.0, 0.0], np.float32)
     if moved_away(claim, sentence):  # put off to another time, which the model reads as no contradiction
         refutes = max(float(p[2]), MOVED)
         return np.array([1.0 - refutes, 0.0, refutes], np.float32)

@@ -35,7 +35,7 @@ from typing import Any
 import numpy as np
 
 from assistant.answer.denial import denied_statement
-from assistant.answer.exclusion import rather_as_not
+from assistant.answer.exclusion import rather_as_not, without_set_aside
 from assistant.answer.figures import without_rates
 from assistant.answer.negation import positive_form
 from assistant.answer.plain import plain, without_unrelated_clause, words
@@ -284,12 +284,12 @@ class StanceModel:
     def _weighed(self, claim: str, sentences: Sequence[str]) -> list[Stance]:
         denied = denied_statement(claim)
         if denied is None:
-            probs = self.read(claim, [without_rates(claim, rather_as_not(claim, s)) for s in sentences])
+            probs = self.read(claim, [_as_meant(claim, s) for s in sentences])
         else:
             # A sentence that contradicts the denied statement is a denial of it. Nothing is read as
             # refuting a denial: the model cannot tell the denier admitting it from anyone reporting it
             # ("records show £18,000 claimed" refuted "Does the minister deny claiming…?" at 0.99).
-            turned = self.read(denied, [without_rates(denied, rather_as_not(denied, s)) for s in sentences])[:, 2]
+            turned = self.read(denied, [_as_meant(denied, s) for s in sentences])[:, 2]
             probs = np.stack([1.0 - turned, turned, np.zeros_like(turned)], axis=1)
         out = []
         for s, p in zip(sentences, probs, strict=True):
@@ -326,6 +326,12 @@ class StanceModel:
 
 _LOCK = threading.Lock()
 _LOADED: dict[Path, StanceModel | None] = {}
+
+
+def _as_meant(claim: str, sentence: str) -> str:
+    """The sentence in the words the model reads as it means them: a "rather than" as a "not", a "not A
+    but" set aside, a tally or a rate's level that the claim gives no figure for left out."""
+    return without_rates(claim, without_set_aside(claim, rather_as_not(claim, sentence)))
 
 
 def load_stance(folder: Path = MODEL_DIR) -> StanceModel | None:

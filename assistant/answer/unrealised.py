@@ -12,7 +12,8 @@ The rule: the claim says something happened, not that it is planned, under way o
 "plans to", "is set to", "Is … cutting", "said"… of its own); the sentence has the claim's verb only inside such
 a frame ("expected / due / set / likely to <verb>", "plans / hopes / promised / threatened / vowed to",
 "calls for / urged / asked <someone> to", "pressure to", "considering whether to", "could / should /
-may / might <verb>", "hopes that … would"), never on its own ("…had been expected to approve the bus lanes, approved
+may / might <verb>", "hopes that … would"), or as what nearly happened ("nearly sank", "came close to
+going bust", "narrowly avoided a crash"), never on its own ("…had been expected to approve the bus lanes, approved
 them…" still supports). Then the sentence does not support the claim: its support is read as neither.
 What it refutes stands ("…had been due to reopen in March but the work has overrun").
 """
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.index.lexical import tokens
+from assistant.answer.verbs import verb_tokens as tokens
 
 _TO_FRAMES = (
     r"expected|due|set|poised|likely|scheduled|planned|planning|plans?|intends?|intended|intending|aims?|"
@@ -39,6 +40,13 @@ _FRAMED = re.compile(
     r"(?P<modal>[a-z]\w*)",
     re.IGNORECASE,
 )
+# What nearly happened did not: "nearly / almost sank", "came close to going bust", "narrowly avoided a crash".
+_NEAR = re.compile(
+    r"\b(?:nearly|almost|(?:came|come|comes|coming)\s+(?:close|near)\s+to|on\s+the\s+(?:verge|brink)\s+of|"
+    r"(?:narrowly\s+)?(?:avoided|averted|escaped|prevented|staved\s+off|headed\s+off))\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?P<verb>[a-z]\w*)",
+    re.IGNORECASE,
+)
 # A claim about the future, about what is under way ("Is the university cutting jobs?") or about what
 # someone said is the model's to read (and so is one about a plan: `_FRAMED` in the claim).
 _NOT_DONE = re.compile(
@@ -54,7 +62,7 @@ def unrealised(claim: str, sentence: str) -> bool:
         return False
     asked = set(tokens(claim))
     framed: list[str] = []
-    for m in _FRAMED.finditer(sentence):
+    for m in [*_FRAMED.finditer(sentence), *_NEAR.finditer(sentence)]:
         verb = tokens(m.group("verb") or m.group("modal"))
         framed += [v for v in verb if v in asked]
     if not framed:

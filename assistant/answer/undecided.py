@@ -1,0 +1,71 @@
+"""A sentence that leaves what the claim asks open: it is unknown whether, it is a condition, or it is a
+question. Such a sentence says neither yes nor no.
+
+The stance model reads the words of the event and a negation near them: "Police have not said whether the
+lorry driver was arrested" refuted "Was the lorry driver arrested?" at 0.99, "It was not immediately clear
+whether anyone had been charged" refuted "Has anyone been charged?" (0.99), "Unless the strike is called
+off, the airline will cancel flights from Friday" supported "Did the airline cancel flights?" (0.95), and
+a headline asking "Will the firm go bust?" supported "Did the firm go bust?" (0.99). News says "it was not
+clear whether" in most first reports, so a confident "No" drawn from it is common, and wrong.
+
+The open part: a clause after "whether" / "if" that someone has not said, confirmed or made clear, or is
+still finding out ("unclear / not known / declined to say / would not confirm / no word on / too early to
+say / yet to establish / investigating whether …", up to the next comma or semicolon); a whole sentence
+that asks a question; and, unless the claim itself asks what could or would happen, a whole sentence that
+opens with a condition ("If …,", "Unless …,", "Should …,") or a clause whose verb is a modal's ("would
+close the bridge only if …"). The sentence leaves the
+claim open when a word of the claim is in that part and nowhere else in the sentence: "The driver was
+arrested at the scene, but police have not said whether he will be charged" still answers "Was the driver
+arrested?".
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.verbs import verb_tokens as tokens
+
+_UNSAID = (
+    r"(?:unclear|uncertain|unknown|not\s+(?:(?:immediately|yet|entirely)\s+)?(?:clear|known|certain)|no\s+word\s+on|"
+    r"(?:not|n[’']t|declined\s+to|refused\s+to|without)\s+(?:yet\s+)?(?:say|said|saying|confirm|confirmed|confirming|"
+    r"disclose|disclosed|reveal|revealed|specify|specified|indicate|indicated|know|knew))"
+)
+# Finding out whether, not yet found: "too early to say / yet to establish / investigating whether".
+_ASKING = (
+    r"(?:too\s+early\s+to\s+(?:say|tell)|establish|determine|investigat\w*|examin\w*|assess\w*|look\w*\s+into|"
+    r"check\w*|decid\w*|consider\w*|wonder\w*|ask\w*)"
+)
+_WHETHER = re.compile(rf"\b(?:{_UNSAID}|{_ASKING})\s+(?:whether|if)\s+(?P<open>[^,;.]+)", re.IGNORECASE)
+_CONDITION = re.compile(r"^\W*(?:if|unless|should|provided|in\s+case)\b[^,]*,", re.IGNORECASE)
+_MODAL_IF = re.compile(
+    r"\b(?:will|would|could|might|may)\s+(?P<open>[^,;.]*?)\s+(?:only\s+)?(?:if|unless)\b", re.IGNORECASE
+)
+
+
+# A claim about what could or would happen, or on what condition, asks what a condition says.
+_MODAL_CLAIM = re.compile(r"\b(?:could|would|might|may|can|if|unless)\b", re.IGNORECASE)
+
+
+def _open_parts(claim: str, sentence: str) -> list[tuple[int, int]]:
+    """The spans of the sentence that say nothing either way about the claim."""
+    text = sentence.strip()
+    conditions = _MODAL_CLAIM.search(claim) is None
+    if text.endswith(("?", "?”", '?"')) or (conditions and _CONDITION.match(text)):
+        return [(0, len(sentence))]
+    spans = [m.span("open") for m in _WHETHER.finditer(sentence)]
+    return spans + ([m.span("open") for m in _MODAL_IF.finditer(sentence)] if conditions else [])
+
+
+def leaves_open(claim: str, sentence: str) -> bool:
+    """A word of the claim is in a part of the sentence that leaves it open, and nowhere else in it."""
+    spans = _open_parts(claim, sentence)
+    if not spans:
+        return False
+    asked = set(tokens(claim))
+    inside = set().union(*(tokens(sentence[a:b]) for a, b in spans)) & asked
+    rest, last = [], 0
+    for a, b in sorted(spans):
+        rest.append(sentence[last:a])
+        last = max(last, b)
+    rest.append(sentence[last:])
+    return bool(inside - set(tokens(" ".join(rest))))

@@ -1,0 +1,66 @@
+"""A text's words as the keyword index stems them, with irregular verbs at their base form: "sank" is
+"sink", "paid" is "pay", so a claim's verb is found in a sentence whatever its tense."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.index.lexical import tokens
+
+_IRREGULAR = {
+    form: base
+    for base, forms in {
+        "sink": "sank sunk",
+        "go": "went gone",
+        "fall": "fell fallen",
+        "take": "took taken",
+        "win": "won",
+        "lose": "lost",
+        "run": "ran",
+        "begin": "began begun",
+        "break": "broke broken",
+        "come": "came",
+        "give": "gave given",
+        "leave": "left",
+        "hold": "held",
+        "build": "built",
+        "sell": "sold",
+        "buy": "bought",
+        "pay": "paid",
+        "tell": "told",
+        "say": "said",
+        "find": "found",
+        "strike": "struck",
+        "rise": "rose risen",
+        "steal": "stole stolen",
+        "freeze": "froze frozen",
+        "drive": "drove driven",
+        "fly": "flew flown",
+        "throw": "threw thrown",
+        "catch": "caught",
+        "fight": "fought",
+        "bring": "brought",
+        "keep": "kept",
+        "meet": "met",
+        "spend": "spent",
+        "send": "sent",
+        "lead": "led",
+        "seek": "sought",
+        "teach": "taught",
+        "think": "thought",
+        "write": "wrote written",
+        "speak": "spoke spoken",
+        "choose": "chose chosen",
+        "shake": "shook shaken",
+        "hide": "hid hidden",
+        "withdraw": "withdrew withdrawn",
+        "undergo": "underwent undergone",
+    }.items()
+    for form in forms.split()
+}
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def verb_tokens(text: str) -> list[str]:
+    """`tokens(text)` with irregular verb forms at their base form."""
+    return tokens(_WORD.sub(lambda m: _IRREGULAR.get(m.group().lower(), m.group()), text))
