@@ -955,12 +955,7 @@ def test_pairs_whose_sentence_only_expects_or_plans_it_never_support_that_it_hap
     """eval/stance_unrealised.jsonl (written and committed before the rule existed): "The council is
     expected to approve the bus lanes" had supported "Did the council approve the bus lanes?" at 0.99. As
     read by the model alone 8 of 24 right with 14 wrong sides; with the rule, 18 with 1."""
-    rows = [json.loads(x) for x in (ROOT / "eval" / "stance_unrealised.jsonl").read_text().splitlines()[1:]]
-    model = load_stance()
-    assert model is not None and len(rows) == 24
-    stances = [model.weigh(r["claim"], [r["evidence"]])[0] for r in rows]
-    right = sum(st.label == r["label"] for st, r in zip(stances, rows, strict=True))
-    wrong = sum(decide_side(st) not in (None, r["label"]) for st, r in zip(stances, rows, strict=True))
+    right, wrong = _held_out_pairs("stance_unrealised.jsonl", 24)
     assert right >= 16 and wrong <= 2, (right, wrong)
 
 
@@ -1005,16 +1000,23 @@ def test_an_approval_the_sources_only_expect_is_not_a_yes(fresh, tmp_path):
     assert planned.verdict == "supported", planned.text
 
 
+def _held_out_pairs(name: str, count: int) -> tuple[int, int]:
+    """(right, wrong sides) of the stance model, as the answer reads them, on a file of hand-checked pairs
+    under eval/ (its first line describes it)."""
+    rows = [json.loads(x) for x in (ROOT / "eval" / name).read_text().splitlines()[1:]]
+    model = load_stance()
+    assert model is not None and len(rows) == count
+    stances = [model.weigh(r["claim"], [r["evidence"]])[0] for r in rows]
+    right = sum(st.label == r["label"] for st, r in zip(stances, rows, strict=True))
+    wrong = sum(decide_side(st) not in (None, r["label"]) for st, r in zip(stances, rows, strict=True))
+    return right, wrong
+
+
 def test_pairs_whose_sentence_leaves_the_claim_open_say_neither():
     """eval/stance_asserts_nothing.jsonl (written and committed before the rule existed): "Police have not
     said whether the lorry driver was arrested" had refuted "Was the lorry driver arrested?" at 0.99. As
     the model reads them 9 of 24 right with 14 wrong sides; with the rule 24, none wrong."""
-    rows = [json.loads(x) for x in (ROOT / "eval" / "stance_asserts_nothing.jsonl").read_text().splitlines()[1:]]
-    model = load_stance()
-    assert model is not None and len(rows) == 24
-    stances = [model.weigh(r["claim"], [r["evidence"]])[0] for r in rows]
-    right = sum(st.label == r["label"] for st, r in zip(stances, rows, strict=True))
-    wrong = sum(decide_side(st) not in (None, r["label"]) for st, r in zip(stances, rows, strict=True))
+    right, wrong = _held_out_pairs("stance_asserts_nothing.jsonl", 24)
     assert right >= 20 and wrong <= 2, (right, wrong)
 
 
@@ -1069,12 +1071,7 @@ def test_pairs_that_exclude_one_thing_for_another_are_read_as_a_not():
     """eval/stance_rather_than.jsonl (written and committed before the reading existed): "found in a tank
     rather than in the milk itself" had supported "Was it found in the milk itself?". As written 12 of 20
     right with 5 wrong sides; read as "A, not B" against a claim about B, 19 right with 1."""
-    rows = [json.loads(x) for x in (ROOT / "eval" / "stance_rather_than.jsonl").read_text().splitlines()[1:]]
-    model = load_stance()
-    assert model is not None and len(rows) == 20
-    stances = [model.weigh(r["claim"], [r["evidence"]])[0] for r in rows]
-    right = sum(st.label == r["label"] for st, r in zip(stances, rows, strict=True))
-    wrong = sum(decide_side(st) not in (None, r["label"]) for st, r in zip(stances, rows, strict=True))
+    right, wrong = _held_out_pairs("stance_rather_than.jsonl", 20)
     assert right >= 17 and wrong <= 2, (right, wrong)
 
 
@@ -1107,12 +1104,7 @@ def test_pairs_that_set_one_thing_aside_for_another_are_read_as_meant():
     water supply but by contaminated salad" had refuted "Was it caused by contaminated salad?" at 0.99.
     As the model reads them 11 of 18 right with 3 wrong sides; now 12 with 2 ("all … except A" and
     "apart from A" are still misread: rewriting them did not help the model)."""
-    rows = [json.loads(x) for x in (ROOT / "eval" / "stance_not_but.jsonl").read_text().splitlines()[1:]]
-    model = load_stance()
-    assert model is not None and len(rows) == 18
-    stances = [model.weigh(r["claim"], [r["evidence"]])[0] for r in rows]
-    right = sum(st.label == r["label"] for st, r in zip(stances, rows, strict=True))
-    wrong = sum(decide_side(st) not in (None, r["label"]) for st, r in zip(stances, rows, strict=True))
+    right, wrong = _held_out_pairs("stance_not_but.jsonl", 18)
     assert right >= 12 and wrong <= 2, (right, wrong)
 
 
