@@ -1001,15 +1001,13 @@ def test_an_approval_the_sources_only_expect_is_not_a_yes(fresh, tmp_path):
 
 
 def _held_out_pairs(name: str, count: int) -> tuple[int, int]:
-    """(right, wrong sides) of the stance model, as the answer reads them, on a file of hand-checked pairs
-    under eval/ (its first line describes it)."""
-    rows = [json.loads(x) for x in (ROOT / "eval" / name).read_text().splitlines()[1:]]
-    model = load_stance()
-    assert model is not None and len(rows) == count
-    stances = [model.weigh(r["claim"], [r["evidence"]])[0] for r in rows]
-    right = sum(st.label == r["label"] for st, r in zip(stances, rows, strict=True))
-    wrong = sum(decide_side(st) not in (None, r["label"]) for st, r in zip(stances, rows, strict=True))
-    return right, wrong
+    """(right, wrong sides) as the answer reads a set of hand-checked pairs under eval/, scored by the same
+    code as `python -m training.score_readings`."""
+    from training.score_readings import score
+
+    got = score(name)
+    assert got["pairs"] == count
+    return got["read_right"], got["read_wrong"]
 
 
 def test_pairs_whose_sentence_leaves_the_claim_open_say_neither():

@@ -1,0 +1,76 @@
+"""Score the hand-checked pair sets written for the readings by rule (each committed before the reading
+it measures existed): the model alone against the answer's reading.
+
+    python -m training.score_readings           # every set under eval/ with a reading of its own
+
+"model alone": the model's argmax on the sentence as written. "as read": `StanceModel.weigh` on the
+sentence as the answer reads it (with its article's lead, `context.named_in_context`, where the set gives
+one). A wrong side is a committed stance (>= the verdict threshold) on the other side of the label.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# Each set and the reading it was written for.
+SETS = {
+    "stance_in_context.jsonl": "'the museum' read as the name its lead gives",
+    "stance_in_context_events.jsonl": "'the strike' read as 'the Kelso bus strike' its lead names",
+    "stance_rather_than.jsonl": "'A rather than B' read as 'A, not B'",
+    "stance_not_but.jsonl": "'not A but B' read as B",
+    "stance_unrealised.jsonl": "what is only expected or planned never supports that it happened",
+    "stance_asserts_nothing.jsonl": "unknown whether, a condition, a question: neither",
+}
+
+
+def score(name: str) -> dict[str, int]:
+    """Right and wrong sides of one set, the model alone and as read."""
+    from assistant.answer.context import named_in_context
+    from assistant.answer.decide import side
+    from assistant.answer.stance import LABELS, Stance, load_stance
+    from assistant.models import Article
+
+    model = load_stance()
+    if model is None:
+        raise SystemExit("score_readings: the stance model did not pass its check on this CPU.")
+    rows = [json.loads(x) for x in (ROOT / "eval" / name).read_text(encoding="utf-8").splitlines()[1:] if x.strip()]
+    raw = model.probabilities([(r["claim"], r["evidence"]) for r in rows])
+    alone = [Stance(LABELS[int(p.argmax())], float(p[1]), float(p[2]), float(p[0])) for p in raw]
+    read = []
+    for r in rows:
+        text = r["evidence"]
+        if "context" in r:
+            text = named_in_context(r["claim"], text, Article("a", "o", "", f"{r['context']}\n\n{text}"))
+        read.append(model.weigh(r["claim"], [text])[0])
+    out = {"pairs": len(rows)}
+    for key, stances in (("alone", alone), ("read", read)):
+        out[f"{key}_right"] = sum(st.label == r["label"] for st, r in zip(stances, rows, strict=True))
+        out[f"{key}_wrong"] = sum(side(st) not in (None, r["label"]) for st, r in zip(stances, rows, strict=True))
+    return out
+
+
+def _row(name: str, s: dict[str, int]) -> str:
+    alone = f"{s['alone_right']:13d} / {s['alone_wrong']:<17d}"
+    return f"{name:34s} {s['pairs']:5d}  {alone} {s['read_right']:9d} / {s['read_wrong']}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--set", action="append", choices=sorted(SETS), help="one set (repeatable); default all")
+    args = parser.parse_args(argv)
+    total = {"pairs": 0, "alone_right": 0, "alone_wrong": 0, "read_right": 0, "read_wrong": 0}
+    print(f"{'set':34s} {'pairs':>5s}  model alone: right / wrong sides   as read: right / wrong sides")
+    for name in args.set or list(SETS):
+        s = score(name)
+        total = {k: total[k] + s[k] for k in total}
+        print(_row(name, s))
+        print(f"  ({SETS[name]})")
+    print(_row("all", total))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
