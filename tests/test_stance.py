@@ -1010,6 +1010,42 @@ def _held_out_pairs(name: str, count: int) -> tuple[int, int]:
     return got["read_right"], got["read_wrong"]
 
 
+def test_pairs_that_answer_in_a_news_idiom_are_read_in_plain_words():
+    """eval/stance_idioms.jsonl (written and committed before the table existed, after a probe of such
+    idioms): "were beaten in the cup final" had supported "Did they win the cup final?" at 0.99. As the
+    model reads them 11 of 24 right with 5 wrong sides; in plain words 22 with none."""
+    right, wrong = _held_out_pairs("stance_idioms.jsonl", 24)
+    assert right >= 20 and wrong <= 1, (right, wrong)
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("Rovers were beaten in the final.", "Rovers lost in the final."),
+        ("The plan was given the green light on Monday.", "The plan was approved on Monday."),
+        ("She stepped down as chair.", "She resigned as chair."),
+        ("Prices soared and then plummeted.", "Prices rose and then fell."),
+        ("The scheme has been shelved.", "The scheme has been dropped."),
+        ("He was beaten by a gang.", None),  # an assault, not a defeat
+        ("She quit smoking.", None),
+    ],
+)
+def test_which_idioms_are_read_in_plain_words(text, plain):
+    from assistant.answer.idioms import in_plain_words
+
+    assert in_plain_words(text) == (plain or text)
+
+
+def test_a_defeat_told_in_an_idiom_is_a_no(fresh, tmp_path):
+    """ "Westfield Rovers were beaten in the cup final" answered "Did Westfield Rovers win the cup final?"
+    with a yes (0.99); the quote keeps the outlet's words."""
+    body = "Westfield Rovers were beaten in the cup final by a late goal at Carden Park on Saturday."
+    fresh.ingest([write_article(tmp_path / "cup.txt", "Sports Desk", "Late heartbreak", body, "2026-05-10")])
+    answer = _verified(fresh, "Did Westfield Rovers win the cup final?")
+    assert answer.verdict == "refuted", answer.text
+    assert answer.citations[0].quote.startswith("Westfield Rovers were beaten"), answer.text
+
+
 def test_pairs_whose_sentence_leaves_the_claim_open_say_neither():
     """eval/stance_asserts_nothing.jsonl (written and committed before the rule existed): "Police have not
     said whether the lorry driver was arrested" had refuted "Was the lorry driver arrested?" at 0.99. As

@@ -23,6 +23,7 @@ SETS = {
     "stance_not_but.jsonl": "'not A but B' read as B",
     "stance_unrealised.jsonl": "what is only expected or planned never supports that it happened",
     "stance_asserts_nothing.jsonl": "unknown whether, a condition, a question: neither",
+    "stance_idioms.jsonl": "news idioms in plain words ('were beaten in' as 'lost in')",
 }
 
 

@@ -37,6 +37,7 @@ import numpy as np
 from assistant.answer.denial import denied_statement
 from assistant.answer.exclusion import rather_as_not, without_set_aside
 from assistant.answer.figures import without_rates
+from assistant.answer.idioms import in_plain_words
 from assistant.answer.negation import positive_form
 from assistant.answer.plain import plain, without_unrelated_clause, words
 from assistant.answer.polarity import some_for_any
@@ -266,7 +267,7 @@ class StanceModel:
         return probs
 
     def weigh(self, claim: str, sentences: Sequence[str]) -> list[Stance]:
-        claim = some_for_any(claim)
+        claim = in_plain_words(some_for_any(claim))
         positive = positive_form(claim)
         if positive is not None and not positive[1]:
             claim = positive[0]  # "Didn't the museum reopen?" asks whether it reopened
@@ -329,9 +330,9 @@ _LOADED: dict[Path, StanceModel | None] = {}
 
 
 def _as_meant(claim: str, sentence: str) -> str:
-    """The sentence in the words the model reads as it means them: a "rather than" as a "not", a "not A
-    but" set aside, a tally or a rate's level that the claim gives no figure for left out."""
-    return without_rates(claim, without_set_aside(claim, rather_as_not(claim, sentence)))
+    """The sentence in the words the model reads as it means them: an idiom in plain words, a "rather than"
+    as a "not", a "not A but" set aside, a tally or a rate's level that the claim gives no figure for left out."""
+    return without_rates(claim, without_set_aside(claim, rather_as_not(claim, in_plain_words(sentence))))
 
 
 def load_stance(folder: Path = MODEL_DIR) -> StanceModel | None:
