@@ -1046,6 +1046,31 @@ def test_a_defeat_told_in_an_idiom_is_a_no(fresh, tmp_path):
     assert answer.citations[0].quote.startswith("Westfield Rovers were beaten"), answer.text
 
 
+def test_pairs_that_call_the_person_a_former_holder_refute_that_they_hold_it_now():
+    """eval/stance_former.jsonl (written and committed before the rule existed): "Former health minister
+    Jane Doyle spoke…" had supported "Is Jane Doyle the health minister?" at 0.98. As the model reads them
+    8 of 14 right with 6 wrong sides; with the rule 13 with 1 ("a former aide to Owen Blake")."""
+    right, wrong = _held_out_pairs("stance_former.jsonl", 14)
+    assert right >= 12 and wrong <= 2, (right, wrong)
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "applies"),
+    [
+        ("Is Ana Ruiz the finance minister?", "Former finance minister Ana Ruiz said the budget was wrong.", True),
+        ("Does Ana Ruiz still run the bank?", "Ana Ruiz, who formerly ran the bank, now teaches.", True),
+        ("Is Ana Ruiz mayor?", "Ex-mayor Ana Ruiz joined the board.", True),
+        ("Was Ana Ruiz the finance minister?", "Former finance minister Ana Ruiz spoke.", False),  # the past
+        ("Is Ana Ruiz the finance minister?", "Ana Ruiz, a former banker, became finance minister.", False),
+        ("Is Ana Ruiz the finance minister?", "The former finance minister spoke.", False),  # not named
+    ],
+)
+def test_which_sentences_say_someone_no_longer_holds_the_post(claim, sentence, applies):
+    from assistant.answer.former import no_longer
+
+    assert no_longer(claim, sentence) is applies
+
+
 def test_pairs_whose_sentence_leaves_the_claim_open_say_neither():
     """eval/stance_asserts_nothing.jsonl (written and committed before the rule existed): "Police have not
     said whether the lorry driver was arrested" had refuted "Was the lorry driver arrested?" at 0.99. As

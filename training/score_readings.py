@@ -24,6 +24,7 @@ SETS = {
     "stance_unrealised.jsonl": "what is only expected or planned never supports that it happened",
     "stance_asserts_nothing.jsonl": "unknown whether, a condition, a question: neither",
     "stance_idioms.jsonl": "news idioms in plain words ('were beaten in' as 'lost in')",
+    "stance_former.jsonl": "a former holder of a post does not hold it now",
 }
 
 

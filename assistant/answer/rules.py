@@ -7,7 +7,8 @@ order, to the model's probabilities (neither, supports, refutes):
   (`undecided`);
 - a sentence that puts what the claim is about off to another time refutes it (`schedule.moved_away`);
 - a sentence read as support that gives another figure, weekday or month of the claim's kind refutes
-  it (`figures`, `schedule.another_day`);
+  it (`figures`, `schedule.another_day`), and so does one that calls the claim's person the former
+  holder of the post a claim about now names (`former`);
 - "…could not be ruled out" says the thing is possible (`possible`);
 - what a sentence only expects, plans or urges ("is expected to approve") never supports a claim that it
   happened (`unrealised`).
@@ -18,6 +19,7 @@ from __future__ import annotations
 import numpy as np
 
 from assistant.answer.figures import figures_differ
+from assistant.answer.former import no_longer
 from assistant.answer.possible import not_excluded, what_it_says_to
 from assistant.answer.retraction import withdraws
 from assistant.answer.schedule import MOVED, another_day, moved_away
@@ -34,7 +36,9 @@ def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
     if moved_away(claim, sentence):  # put off to another time, which the model reads as no contradiction
         refutes = max(float(p[2]), MOVED)
         return np.array([1.0 - refutes, 0.0, refutes], np.float32)
-    if figures_differ(claim, sentence) or another_day(claim, sentence):  # the same statement, another figure
+    if (
+        figures_differ(claim, sentence) or another_day(claim, sentence) or no_longer(claim, sentence)
+    ):  # the same statement, another figure
         return np.array([p[0], 0.0, p[2] + p[1]], np.float32)
     says = what_it_says_to(claim) if not_excluded(sentence) else None
     if says == "neither":  # a possibility is not a forecast
