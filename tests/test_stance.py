@@ -1026,8 +1026,11 @@ def test_pairs_that_answer_in_a_news_idiom_are_read_in_plain_words():
         ("She stepped down as chair.", "She resigned as chair."),
         ("Prices soared and then plummeted.", "Prices rose and then fell."),
         ("The scheme has been shelved.", "The scheme has been dropped."),
+        ("Did the head teacher step down?", "Did the head teacher resign?"),  # a claim: the base form
+        ("Will the council shelve the plan?", "Will the council drop the plan?"),
         ("He was beaten by a gang.", None),  # an assault, not a defeat
         ("She quit smoking.", None),
+        ("Footage showed the rocket being fired.", None),  # a noun, not "rocketed"
     ],
 )
 def test_which_idioms_are_read_in_plain_words(text, plain):

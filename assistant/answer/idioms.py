@@ -7,7 +7,8 @@ and "…stepped down on Friday", "…got the go-ahead", "…went into administra
 neither to "Did the head teacher resign?", "Has it been approved?", "Did it collapse?", "Did prices rise?"
 (0.00-0.14). Both the claim and the sentence are read with each idiom in its plain words ("were beaten
 in" as "lost in", "shelved" as "dropped"); the quote keeps the article's own. Only idioms with one
-meaning in news are listed: "quit" (smoking), "fired" (shots), "beaten by" (an assault) are not.
+meaning in news are listed: "quit" (smoking), "fired" (shots), "beaten by" (an assault) are not, nor the
+base forms of "soared", "plunged"… that are nouns too ("the rocket being fired" was read as "the rise").
 """
 
 from __future__ import annotations
@@ -24,9 +25,12 @@ _TABLE: list[tuple[str, str]] = [
     (r"stepped\s+down", "resigned"),
     (r"steps\s+down", "resigns"),
     (r"stepping\s+down", "resigning"),
+    (r"step\s+down", "resign"),
     (r"(?:was|were)\s+ousted", "was sacked"),
     (r"went\s+(?:into\s+administration|into\s+receivership|bust|under)", "collapsed"),
     (r"(?:go|goes)\s+(?:into\s+administration|bust)", "collapse"),
+    (r"break\s+down", "fail"),
+    (r"sail\s+through", "pass"),
     (r"broke\s+down", "failed"),
     (r"ended\s+in\s+(?:deadlock|stalemate)", "failed"),
     (r"(?:was|were)\s+(?:narrowly\s+|heavily\s+)?(?:beaten|defeated|thrashed)\s+in", "lost in"),
@@ -34,7 +38,10 @@ _TABLE: list[tuple[str, str]] = [
     (r"(?:was|were)\s+voted\s+down", "was defeated"),
     (r"pulled\s+the\s+plug\s+on|called\s+time\s+on", "ended"),
     (r"mothballed", "closed"),
+    (r"pull\s+the\s+plug\s+on|call\s+time\s+on", "end"),
+    (r"mothball", "close"),
     (r"shelved|kicked\s+into\s+the\s+long\s+grass", "dropped"),
+    (r"shelve", "drop"),
     (r"put\s+on\s+(?:hold|ice)", "suspended"),
     (r"u-turned\s+on|backtracked\s+on|performed\s+a\s+u-turn\s+on|made\s+a\s+u-turn\s+on", "reversed"),
     (r"soared|surged|rocketed|shot\s+up|edged\s+up|ticked\s+up|crept\s+up", "rose"),
