@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.index.lexical import tokens
 
@@ -61,6 +62,7 @@ _IRREGULAR = {
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def verb_tokens(text: str) -> list[str]:
+@lru_cache(maxsize=4096)  # the same claim is asked once per sentence by each reading
+def verb_tokens(text: str) -> tuple[str, ...]:
     """`tokens(text)` with irregular verb forms at their base form."""
-    return tokens(_WORD.sub(lambda m: _IRREGULAR.get(m.group().lower(), m.group()), text))
+    return tuple(tokens(_WORD.sub(lambda m: _IRREGULAR.get(m.group().lower(), m.group()), text)))
