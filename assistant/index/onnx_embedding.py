@@ -55,7 +55,12 @@ from assistant.model_cache import prune, remembered_sha256
 from assistant.settings import cache_root
 
 VARIANTS = ("onnx", "onnx-int8")
-_EXPORT_VERSION = 8
+_EXPORT_VERSION = 9
+# The ONNX IR version the graphs are written with. `onnx.helper.make_model` writes the newest its
+# package knows (14 with onnx 1.23), which an older onnxruntime refuses ("Unsupported model IR version:
+# 14, max supported IR version: 13", onnxruntime 1.30 beside onnx 1.23). Opset 17 needs IR 8, which
+# every onnxruntime from 1.12 on reads.
+_IR_VERSION = 8
 # Text whose activations set the int8 scaling (generic news prose; not the seeds, not eval text).
 CALIBRATION = Path(__file__).with_name("calibration.txt")
 # SmoothQuant's migration strength (see `_balance`).
@@ -454,7 +459,7 @@ def _export_bert(model_dir: Path, target: Path) -> bool:
     output = helper.make_tensor_value_info("last_hidden_state", TensorProto.FLOAT, [*dims, bert.hidden])
     graph = helper.make_graph(g.nodes, "factcheck-bert", inputs, [output], g.inits)
     opsets = [helper.make_opsetid("", 17), helper.make_opsetid("com.microsoft", 1)]
-    model = helper.make_model(graph, opset_imports=opsets, producer_name="factcheck")
+    model = helper.make_model(graph, opset_imports=opsets, producer_name="factcheck", ir_version=_IR_VERSION)
     onnx.checker.check_model(model)
     with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
         out = Path(tmp) / target.name
