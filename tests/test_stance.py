@@ -1031,12 +1031,24 @@ def test_pairs_that_answer_in_a_news_idiom_are_read_in_plain_words():
         ("He was beaten by a gang.", None),  # an assault, not a defeat
         ("She quit smoking.", None),
         ("Footage showed the rocket being fired.", None),  # a noun, not "rocketed"
+        ("Has the strike been called off?", "Has the strike been cancelled?"),
+        ("Will the union call off the strike?", "Will the union cancel the strike?"),
+        ("The flight was canceled.", "The flight was cancelled."),
     ],
 )
 def test_which_idioms_are_read_in_plain_words(text, plain):
     from assistant.answer.idioms import in_plain_words
 
     assert in_plain_words(text) == (plain or text)
+
+
+def test_pairs_that_say_called_off_and_cancelled_the_other_way_round_are_read_alike():
+    """eval/stance_called_off.jsonl (written and committed before "called off" was in the table): "The
+    Fenmoor peace talks have been canceled" had refuted "Have the Fenmoor peace talks been called off?"
+    (0.96). As the model reads them 7 of 18 right with 9 wrong sides; read alike 14 with 2 (a flight's
+    passengers told to arrive early read as a no; cancelled concerts read as a plan to cancel more)."""
+    right, wrong = _held_out_pairs("stance_called_off.jsonl", 18)
+    assert right >= 13 and wrong <= 3, (right, wrong)
 
 
 def test_a_defeat_told_in_an_idiom_is_a_no(fresh, tmp_path):

@@ -25,6 +25,7 @@ SETS = {
     "stance_asserts_nothing.jsonl": "unknown whether, a condition, a question: neither",
     "stance_idioms.jsonl": "news idioms in plain words ('were beaten in' as 'lost in')",
     "stance_former.jsonl": "a former holder of a post does not hold it now",
+    "stance_called_off.jsonl": "'called off' and 'cancelled' read alike",
 }
 
 

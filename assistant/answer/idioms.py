@@ -5,10 +5,13 @@ The model is small and reads many of the idioms news is written in as saying not
 0.99, "Developers have shelved plans to build the marina" supported "Will the marina be built?" (0.91),
 and "…stepped down on Friday", "…got the go-ahead", "…went into administration", "prices soared" said
 neither to "Did the head teacher resign?", "Has it been approved?", "Did it collapse?", "Did prices rise?"
-(0.00-0.14). Both the claim and the sentence are read with each idiom in its plain words ("were beaten
-in" as "lost in", "shelved" as "dropped"); the quote keeps the article's own. Only idioms with one
-meaning in news are listed: "quit" (smoking), "fired" (shots), "beaten by" (an assault) are not, nor the
-base forms of "soared", "plunged"… that are nouns too ("the rocket being fired" was read as "the rise").
+(0.00-0.14); "called off" on one side and "cancelled" on the other were read as opposites ("The Fenmoor
+peace talks have been canceled" refuted "Have the Fenmoor peace talks been called off?" at 0.96). Both
+the claim and the sentence are read with each idiom in its plain words ("were beaten in" as "lost in",
+"shelved" as "dropped", "called off" as "cancelled"); the quote keeps the article's own. Only idioms
+with one meaning in news are listed: "quit" (smoking), "fired" (shots), "beaten by" (an assault) are
+not, nor the base forms of "soared", "plunged"… that are nouns too ("the rocket being fired" was read as
+"the rise").
 """
 
 from __future__ import annotations
@@ -43,6 +46,12 @@ _TABLE: list[tuple[str, str]] = [
     (r"shelved|kicked\s+into\s+the\s+long\s+grass", "dropped"),
     (r"shelve", "drop"),
     (r"put\s+on\s+(?:hold|ice)", "suspended"),
+    (r"called\s+off", "cancelled"),
+    (r"calls\s+off", "cancels"),
+    (r"calling\s+off", "cancelling"),
+    (r"call\s+off", "cancel"),
+    (r"canceled", "cancelled"),
+    (r"canceling", "cancelling"),
     (r"u-turned\s+on|backtracked\s+on|performed\s+a\s+u-turn\s+on|made\s+a\s+u-turn\s+on", "reversed"),
     (r"soared|surged|rocketed|shot\s+up|edged\s+up|ticked\s+up|crept\s+up", "rose"),
     (r"soars|surges|rockets|shoots\s+up|edges\s+up|ticks\s+up|creeps\s+up", "rises"),
