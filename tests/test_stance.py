@@ -942,7 +942,11 @@ def test_a_tally_appended_to_sentences_read_confidently_no_longer_turns_them_rou
         ("Did the bill pass unanimously?", "The bill passed by 31 votes to 4.", None),  # the tally answers it
         ("Did inflation slow to 2.9%?", "Inflation slowed to 2.9% in October.", None),  # the claim gives a figure
         ("Could staff lose their jobs?", "Up to 40% of staff could lose their jobs.", None),  # a bound, not a level
-        ("Did sales rise?", "Sales rose 3% to £4bn.", None),  # a sum, not a rate
+        ("Did sales rise?", "Sales rose 3% to £4bn.", "Sales rose to £4bn."),  # the change's size; a sum stays
+        ("Did exports fall?", "Exports fell by 4.2% last year.", "Exports fell last year."),
+        ("Have fares gone up?", "Fares rose by 15p a week from Monday.", "Fares rose from Monday."),
+        ("Did exports fall by 10%?", "Exports fell by 4.2% last year.", None),  # the claim gives a figure
+        ("Did prices rise?", "Prices rose in 2025.", None),  # a year, not a size
     ],
 )
 def test_which_tallies_and_rates_a_claim_without_figures_is_read_without(claim, sentence, read_as):
@@ -1034,6 +1038,26 @@ def test_pairs_that_answer_in_a_news_idiom_are_read_in_plain_words():
         ("Has the strike been called off?", "Has the strike been cancelled?"),
         ("Will the union call off the strike?", "Will the union cancel the strike?"),
         ("The flight was canceled.", "The flight was cancelled."),
+        ("Exports declined last year.", "Exports fell last year."),
+        ("Did exports decline last year?", "Did exports fall last year?"),
+        ("Have prices increased?", "Have prices risen?"),
+        ("Inflation eased to 3.2% in August.", "Inflation fell to 3.2% in August."),
+        ("Shares dropped 7% on Tuesday.", "Shares fell 7% on Tuesday."),
+        ("Harlan declined to comment.", None),  # a refusal, not a fall
+        ("The charges were dropped.", None),
+        ("The council eased restrictions.", None),
+        ("There was an increase in crime.", None),  # the noun
+        ("He contracted measles.", None),
+        ("The government increased taxes.", None),  # what it did, not which way a figure went
+        ("Corvel axed 450 jobs.", "Corvel cut 450 jobs."),
+        ("Tarrow Steel laid off 200 workers.", "Tarrow Steel cut 200 workers."),
+        ("The snake shed its skin.", None),  # not staff
+        ("Plans for the bypass have been abandoned.", "Plans for the bypass have been dropped."),
+        ("He abandoned his car on the motorway.", None),
+        ("The opening was pushed back to October.", "The opening was delayed to October."),
+        ("Ministers pushed back against the criticism.", None),
+        ("Has Vantel shut down its call centre?", "Has Vantel closed its call centre?"),
+        ("The minister said sorry to passengers.", "The minister apologised to passengers."),
     ],
 )
 def test_which_idioms_are_read_in_plain_words(text, plain):
@@ -1049,6 +1073,54 @@ def test_pairs_that_say_called_off_and_cancelled_the_other_way_round_are_read_al
     passengers told to arrive early read as a no; cancelled concerts read as a plan to cancel more)."""
     right, wrong = _held_out_pairs("stance_called_off.jsonl", 18)
     assert right >= 13 and wrong <= 3, (right, wrong)
+
+
+def test_pairs_that_give_a_changes_size_or_say_it_in_another_verb_answer_which_way_it_went():
+    """eval/stance_rise_fall.jsonl (written and committed before the reading): "Exports fell by 4% last
+    year" had refuted "Did exports fall last year?" (0.98), and so had "Exports declined last year" (0.99).
+    As the model reads them 13 of 24 right with 7 wrong sides, every one a true "Yes" read as "No"; with
+    the change's size left out and the verbs read as "fell" / "rose", 20 with 1."""
+    right, wrong = _held_out_pairs("stance_rise_fall.jsonl", 24)
+    assert right >= 18 and wrong <= 2, (right, wrong)
+
+
+def test_pairs_that_tell_the_event_in_other_everyday_words_are_read_alike():
+    """eval/stance_same_event.jsonl (written and committed before the words were in the table): "The
+    company axed 300 jobs" had refuted "Did the company cut 300 jobs?" (0.84), "…have been abandoned"
+    refuted "Has the bypass been scrapped?" (0.98). As the model reads them 11 of 24 right with 10 wrong
+    sides; read alike 20 with 2 (a fear that the mill could shut read as a no, a demand for an apology
+    read as one)."""
+    right, wrong = _held_out_pairs("stance_same_event.jsonl", 24)
+    assert right >= 18 and wrong <= 3, (right, wrong)
+
+
+def test_the_rules_read_the_sentence_in_the_words_the_claim_was_put_in():
+    """The claim is read in plain words ("scrapped" as "dropped"), so the rules must read the sentence so
+    too: a call for the plan "to be abandoned" is a call, not the plan dropped; read in the article's own
+    words the rule for what is only urged did not see the claim's verb in it, and the answer was a yes."""
+    from assistant.answer.stance import load_stance
+
+    model = load_stance()
+    assert model is not None
+    claim, sentence = "Has the Penmore bypass been scrapped?", "Campaigners have called for the bypass to be abandoned."
+    (st,) = model.weigh(claim, [sentence])
+    assert st.label != "supports" and st.supports < 0.5, st
+
+
+def test_a_figure_that_fell_by_an_amount_is_a_yes_to_whether_it_fell(fresh, tmp_path):
+    """A claim that asks only which way a figure went, against reports that give the size of the change
+    in other verbs: a yes from both outlets, quoting their own words."""
+    stories = {
+        "a.txt": (
+            "Harbour Ledger",
+            "Valdera's exports declined by 4.2% last year as demand from its neighbours weakened.",
+        ),
+        "b.txt": ("Coastal Wire", "Exports from Valdera fell 4 per cent in 2025, the customs office said on Monday."),
+    }
+    fresh.ingest([write_article(tmp_path / f, o, "Trade figures", b, "2026-02-02") for f, (o, b) in stories.items()])
+    answer = _verified(fresh, "Did Valdera's exports fall last year?")
+    assert answer.verdict == "supported", answer.text
+    assert any(c.quote.startswith("Valdera's exports declined by 4.2%") for c in answer.citations), answer.text
 
 
 def test_a_defeat_told_in_an_idiom_is_a_no(fresh, tmp_path):

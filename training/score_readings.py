@@ -26,6 +26,8 @@ SETS = {
     "stance_idioms.jsonl": "news idioms in plain words ('were beaten in' as 'lost in')",
     "stance_former.jsonl": "a former holder of a post does not hold it now",
     "stance_called_off.jsonl": "'called off' and 'cancelled' read alike",
+    "stance_rise_fall.jsonl": "'declined', 'went up'… as 'fell' / 'rose'; a change's size left out",
+    "stance_same_event.jsonl": "'axed' as 'cut', 'abandoned' as 'dropped', 'pushed back' as 'delayed'…",
 }
 
 

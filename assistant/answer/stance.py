@@ -297,7 +297,7 @@ class StanceModel:
             if addresses_model(s):
                 out.append(NEUTRAL)
                 continue
-            p = by_rule(claim, s, p)
+            p = by_rule(claim, in_plain_words(s), p)  # in the words the claim was put in
             label = LABELS[int(p.argmax())]
             out.append(Stance(label, round(float(p[1]), 4), round(float(p[2]), 4), round(float(p[0]), 4)))
         return out
