@@ -1172,6 +1172,8 @@ def test_pairs_whose_sentence_leaves_the_claim_open_say_neither():
         ("Was the driver arrested?", "It is not yet known whether the driver was arrested.", True),
         ("Was the driver arrested?", "Officers declined to say if the driver had been arrested.", True),
         ("Was the driver arrested?", "Was the driver arrested?", True),
+        ("Solar cycles cause global warming.", '"Is the Sun causing global warming?".', True),  # a cited title
+        ("Did the firm go bust?", "“Will the firm go bust?”.", True),
         ("Did the bank close branches?", "If profits fall, the bank will close branches.", True),
         ("Did the bank close branches?", "The bank would close branches only if profits fell.", True),
         ("Was the fire deliberate?", "Police are investigating whether the fire was deliberate.", True),

@@ -42,6 +42,8 @@ _MODAL_IF = re.compile(
 )
 
 
+# A question, quoted or not, as a cited title ends one: '"Is the Sun causing global warming?".'
+_QUESTION_END = re.compile(r"\?[”\"’']?\.?$")
 # A claim about what could or would happen, or on what condition, asks what a condition says.
 _MODAL_CLAIM = re.compile(r"\b(?:could|would|might|may|can|if|unless)\b", re.IGNORECASE)
 
@@ -50,7 +52,7 @@ def _open_parts(claim: str, sentence: str) -> list[tuple[int, int]]:
     """The spans of the sentence that say nothing either way about the claim."""
     text = sentence.strip()
     conditions = _MODAL_CLAIM.search(claim) is None
-    if text.endswith(("?", "?”", '?"')) or (conditions and _CONDITION.match(text)):
+    if _QUESTION_END.search(text) or (conditions and _CONDITION.match(text)):
         return [(0, len(sentence))]
     spans = [m.span("open") for m in _WHETHER.finditer(sentence)]
     return spans + ([m.span("open") for m in _MODAL_IF.finditer(sentence)] if conditions else [])
