@@ -26,19 +26,27 @@ from pathlib import Path
 from typing import Any
 
 
+def windows_of(articles: list[Any], window_words: int) -> tuple[list[str], list[list[tuple[int, int]]]]:
+    """The windows and sentence spans ingest hands the embedder for these articles."""
+    from assistant.ingest.chunking import chunk_article
+
+    windows, spans = [], []
+    for a in articles:
+        for c in chunk_article(a, window_words):
+            windows.append(c.text)
+            spans.append([(s.start - c.start, s.end - c.start) for s in c.sentences])
+    return windows, spans
+
+
 def prepare(chunks: int, out: Path) -> None:
     from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-    from assistant.ingest.chunking import chunk_article
+    from assistant.settings import Settings
     from benchmarks.corpus import generate
     from benchmarks.worker import CHUNK_OVERLAP, CHUNK_SIZE, _articles
 
     articles = _articles(str(generate(chunks)))
-    windows, spans = [], []
-    for a in articles:
-        for c in chunk_article(a, 120):
-            windows.append(c.text)
-            spans.append([(s.start - c.start, s.end - c.start) for s in c.sentences])
+    windows, spans = windows_of(articles, Settings.from_env().window_words)
     splitter = RecursiveCharacterTextSplitter(chunk_size=CHUNK_SIZE, chunk_overlap=CHUNK_OVERLAP)
     baseline = [t for a in articles for t in splitter.split_text(a.text)]
     data = {"articles": len(articles), "windows": windows, "spans": spans, "chunks": baseline}
