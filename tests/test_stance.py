@@ -1058,6 +1058,10 @@ def test_pairs_that_answer_in_a_news_idiom_are_read_in_plain_words():
         ("Ministers pushed back against the criticism.", None),
         ("Has Vantel shut down its call centre?", "Has Vantel closed its call centre?"),
         ("The minister said sorry to passengers.", "The minister apologised to passengers."),
+        ("Has anyone become ill after the trip?", "Has anyone fallen ill after the trip?"),
+        ("Did any pupils get sick?", "Did any pupils fall ill?"),
+        ("Dozens of guests were sickened by norovirus.", "Dozens of guests fell ill from norovirus."),
+        ("Two people were taken to hospital with minor injuries.", None),  # only against a claim about illness
     ],
 )
 def test_which_idioms_are_read_in_plain_words(text, plain):
@@ -1105,6 +1109,34 @@ def test_the_rules_read_the_sentence_in_the_words_the_claim_was_put_in():
     claim, sentence = "Has the Penmore bypass been scrapped?", "Campaigners have called for the bypass to be abandoned."
     (st,) = model.weigh(claim, [sentence])
     assert st.label != "supports" and st.supports < 0.5, st
+
+
+def test_pairs_that_tell_of_people_treated_for_an_illness_answer_whether_anyone_fell_ill():
+    """eval/stance_fell_ill.jsonl (written and committed before the reading): "Six people were
+    hospitalised with food poisoning after eating at the cafe" had refuted "Has anyone fallen ill after
+    eating at the cafe?" at 0.98. As the model reads them 7 of 20 right with 5 wrong sides; with the
+    reading 16 with none (the refutations that say no one was taken to hospital are still read as neither)."""
+    right, wrong = _held_out_pairs("stance_fell_ill.jsonl", 20)
+    assert right >= 14 and wrong <= 1, (right, wrong)
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "read_as"),
+    [
+        (
+            "Has anyone fallen ill?",
+            "Six people were hospitalised with food poisoning.",
+            "Six people fell ill with food poisoning.",
+        ),
+        ("Did anyone fall ill?", "Two have been diagnosed with listeriosis.", "Two have fallen ill with listeriosis."),
+        ("Was anyone injured?", "Two people were taken to hospital with minor injuries.", None),
+        ("Has anyone fallen ill?", "No one had been taken to hospital.", None),
+    ],
+)
+def test_care_for_an_illness_is_read_as_falling_ill_only_against_a_claim_about_it(claim, sentence, read_as):
+    from assistant.answer.idioms import as_fell_ill
+
+    assert as_fell_ill(claim, sentence) == (read_as or sentence)
 
 
 def test_a_figure_that_fell_by_an_amount_is_a_yes_to_whether_it_fell(fresh, tmp_path):

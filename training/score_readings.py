@@ -28,6 +28,7 @@ SETS = {
     "stance_called_off.jsonl": "'called off' and 'cancelled' read alike",
     "stance_rise_fall.jsonl": "'declined', 'went up'… as 'fell' / 'rose'; a change's size left out",
     "stance_same_event.jsonl": "'axed' as 'cut', 'abandoned' as 'dropped', 'pushed back' as 'delayed'…",
+    "stance_fell_ill.jsonl": "'hospitalised with', 'became unwell'… as 'fell ill' against a claim about falling ill",
 }
 
 

@@ -65,6 +65,13 @@ _TABLE: list[tuple[str, str]] = [
     (r"said\s+sorry", "apologised"),
     (r"says\s+sorry", "apologises"),
     (r"say\s+sorry", "apologise"),
+    (r"(has|have|had)\s+become\s+(?:ill|sick|unwell)", r"\1 fallen ill"),
+    (r"became\s+(?:ill|sick|unwell)|got\s+(?:sick|ill)|fell\s+sick", "fell ill"),
+    (r"becomes\s+(?:ill|sick|unwell)", "falls ill"),
+    (r"become\s+(?:ill|sick|unwell)|get\s+(?:sick|ill)|fall\s+sick", "fall ill"),
+    (r"been\s+(?:made\s+(?:ill|sick)|sickened)|fallen\s+sick", "fallen ill"),
+    (r"(?:was|were)\s+(?:made\s+(?:ill|sick)|sickened)", "fell ill"),
+    (r"(fell|fallen)\s+ill\s+by", r"\1 ill from"),  # "sickened by norovirus"
     (r"called\s+off", "cancelled"),
     (r"calls\s+off", "cancels"),
     (r"calling\s+off", "cancelling"),
@@ -129,12 +136,41 @@ _IN_QUESTIONS = [(re.compile(rf"\b(?:{verb})", re.IGNORECASE), plain) for verb, 
 _AFTER_MODALS = [(re.compile(rf"{_AFTER_MODAL}(?:{verb})", re.IGNORECASE), rf"\1{plain}") for verb, plain in _BASE]
 
 
-_PERFECT_QUESTION = re.compile(r"^(\s*(?:Has|Have|Had)\b[^?]*?\b)(rose|fell)\b")
+_PERFECT_QUESTION = re.compile(r"^(\s*(?:Has|Have|Had)\b[^?]*?\b)(rose|fell|fall(?=\s+ill))\b")
 # "shut down" is past, participle and base alike; a question's first word says which it is.
 _SHUT_DOWN = (
     (re.compile(r"^(\s*(?:Has|Have|Had|Was|Were)\b[^?]*?\b)shut\s+down\b"), r"\1closed"),
     (re.compile(r"^(\s*(?:Did|Do|Does|Will|Would|Could|Can|Should|May|Might)\b[^?]*?\b)shut\s+down\b"), r"\1close"),
 )
+
+
+# What outbreak news says of people who fell ill ("were hospitalised with", "taken to hospital with",
+# "diagnosed with"), read so only against a claim about falling ill: against "Was anyone injured?",
+# "taken to hospital with minor injuries" must stay as it is.
+_CARE = (
+    r"(?:hospitali[sz]ed|taken\s+to\s+hospital|admitted\s+to\s+hospital|treated\s+in\s+hospital|diagnosed|treated)"
+    r"\s+(?:with|for)"
+)
+_FELL_ILL = (
+    (re.compile(rf"\b(has|have|had)\s+been\s+{_CARE}\b", re.IGNORECASE), r"\1 fallen ill with"),
+    (re.compile(rf"\bbeen\s+{_CARE}\b", re.IGNORECASE), "fallen ill with"),
+    (re.compile(rf"\b(?:was|were)\s+{_CARE}\b", re.IGNORECASE), "fell ill with"),
+    (
+        re.compile(r"\bsuffered\s+(?:from\s+)?(?=food\s+poisoning|salmonella|listeri|norovirus|e\.\s?coli)", re.I),
+        "fell ill with ",
+    ),
+)
+_ABOUT_FALLING_ILL = re.compile(r"\b(?:fall|falls|fell|fallen)\s+ill\b", re.IGNORECASE)
+
+
+def as_fell_ill(claim: str, sentence: str) -> str:
+    """`sentence` with being hospitalised with, diagnosed with… read as falling ill with, where the claim
+    (in plain words) asks whether someone fell ill; else unchanged."""
+    if not _ABOUT_FALLING_ILL.search(claim):
+        return sentence
+    for pattern, plain in _FELL_ILL:
+        sentence = pattern.sub(plain, sentence)
+    return sentence
 
 
 def in_plain_words(text: str) -> str:
@@ -144,4 +180,6 @@ def in_plain_words(text: str) -> str:
     for pattern, plain in _SHUT_DOWN:
         text = pattern.sub(plain, text)
     # "Have prices increased?": the participle, as the question asks it.
-    return _PERFECT_QUESTION.sub(lambda m: m.group(1) + {"rose": "risen", "fell": "fallen"}[m.group(2)], text)
+    return _PERFECT_QUESTION.sub(
+        lambda m: m.group(1) + {"rose": "risen", "fell": "fallen", "fall": "fallen"}[m.group(2)], text
+    )

@@ -37,7 +37,7 @@ import numpy as np
 from assistant.answer.denial import denied_statement
 from assistant.answer.exclusion import rather_as_not, without_set_aside
 from assistant.answer.figures import without_rates
-from assistant.answer.idioms import in_plain_words
+from assistant.answer.idioms import as_fell_ill, in_plain_words
 from assistant.answer.negation import positive_form
 from assistant.answer.plain import plain, without_unrelated_clause, words
 from assistant.answer.polarity import some_for_any
@@ -332,7 +332,8 @@ _LOADED: dict[Path, StanceModel | None] = {}
 def _as_meant(claim: str, sentence: str) -> str:
     """The sentence in the words the model reads as it means them: an idiom in plain words, a "rather than"
     as a "not", a "not A but" set aside, a tally or a rate's level that the claim gives no figure for left out."""
-    return without_rates(claim, without_set_aside(claim, rather_as_not(claim, in_plain_words(sentence))))
+    meant = rather_as_not(claim, as_fell_ill(claim, in_plain_words(sentence)))
+    return without_rates(claim, without_set_aside(claim, meant))
 
 
 def load_stance(folder: Path = MODEL_DIR) -> StanceModel | None:
