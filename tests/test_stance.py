@@ -1134,7 +1134,7 @@ def test_pairs_that_tell_of_people_treated_for_an_illness_answer_whether_anyone_
     ],
 )
 def test_care_for_an_illness_is_read_as_falling_ill_only_against_a_claim_about_it(claim, sentence, read_as):
-    from assistant.answer.idioms import as_fell_ill
+    from assistant.answer.illness import as_fell_ill
 
     assert as_fell_ill(claim, sentence) == (read_as or sentence)
 

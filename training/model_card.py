@@ -401,7 +401,7 @@ def card(folder: Path) -> str:
         '- Falling ill: "became unwell / sick", "got sick", "were sickened", "made ill" are read as "fell ill" in',
         '  the claim and the sentence, and, against a claim about falling ill only, "were hospitalised with",',
         '  "taken to / admitted to / treated in hospital with", "diagnosed with", "suffered food poisoning" as',
-        '  "fell ill with" (`idioms.as_fell_ill`; "taken to hospital with minor injuries" stays as written',
+        '  "fell ill with" (`illness.as_fell_ill`; "taken to hospital with minor injuries" stays as written',
         '  against "Was anyone injured?"). "Six people were hospitalised with food poisoning after eating at the',
         '  cafe" had refuted "Has anyone fallen ill after eating at the cafe?" at 0.98. `eval/stance_fell_ill.jsonl`',
         "  (20 pairs written and committed before it was run on them): right 7 -> 16, wrong sides 5 -> 0.",

@@ -11,14 +11,18 @@ the claim and the sentence are read with each idiom in its plain words ("were be
 "shelved" as "dropped", "called off" as "cancelled"); the quote keeps the article's own. Only idioms
 with one meaning in news are listed: "quit" (smoking), "fired" (shots), "beaten by" (an assault) are
 not, nor the base forms of "soared", "plunged"… that are nouns too ("the rocket being fired" was read as
-"the rise"). So are the everyday verbs for a figure going up or down (`_CHANGES`), which the model read
-as the opposite of the claim's own: "Exports declined last year" refuted "Did exports fall last year?"
-at 0.99; those with another sense only where a figure or a time follows.
+"the rise"). The same event told in other everyday words is read alike too: jobs "axed" as "cut", a plan
+"abandoned" or "scrapped" as "dropped", "pushed back" as "delayed", "said sorry" as "apologised", "became
+unwell" as "fell ill" ("The company axed 300 jobs" had refuted "Did the company cut 300 jobs?" at 0.84).
+So are the verbs for a figure going up or down (`directions`); what outbreak news says of people taken
+ill is read so against a claim about falling ill (`illness`).
 """
 
 from __future__ import annotations
 
 import re
+
+from assistant.answer import directions
 
 # (idiom, plain words), each a verb in its forms: past / third person / base / -ing where it has them.
 _TABLE: list[tuple[str, str]] = [
@@ -85,55 +89,18 @@ _TABLE: list[tuple[str, str]] = [
     (r"plunges|plummets|slumps|tumbles|edges\s+down|ticks\s+down", "falls"),
     (r"held\s+steady", "did not change"),
 ]
-# A figure going up or down, in the verbs the model reads as the claim's "rise" / "fall": "Exports
-# declined last year" had refuted "Did exports fall last year?" at 0.99. Verbs with other senses are
-# read so only where what follows is a change's size or time: "declined to 3%", never "declined to
-# comment"; "dropped 7%", never "the plan was dropped"; "eased to 3.2%", never "eased restrictions".
-_FIGURE_NEXT = (
-    r"(?=\s+(?:by\s+|to\s+|from\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?[£$€]?\d"
-    r"|\s+(?:sharply|slightly|steadily|steeply|further|again)\b)"
-)
-_TIME_NEXT = r"(?=\s+(?:in|last|this|over|since|during|year-on-year|for\s+the)\b)"
-_SIZE_NEXT = f"(?:{_FIGURE_NEXT}|{_TIME_NEXT})"
-_ANY_NEXT = rf"(?:{_FIGURE_NEXT}|{_TIME_NEXT}|(?=\s*[,.;?]|\s*$))"
-_NOT_NOUN = r"(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)"  # "an increase", "the decline"
-_CHANGES: list[tuple[str, str]] = [
-    (rf"(has|have|had)\s+(?:increased|gone\s+up|climbed){_ANY_NEXT}", r"\1 risen"),
-    (rf"(has|have|had)\s+(?:decreased|shrunk|gone\s+down){_ANY_NEXT}", r"\1 fallen"),
-    (rf"(has|have|had)\s+(?:declined|contracted){_SIZE_NEXT}", r"\1 fallen"),
-    (rf"(?:increased|went\s+up|climbed){_ANY_NEXT}", "rose"),
-    (rf"jumped{_FIGURE_NEXT}", "rose"),
-    (rf"(?:decreased|shrank|shrunk|went\s+down){_ANY_NEXT}", "fell"),
-    (rf"(?:declined|contracted){_SIZE_NEXT}", "fell"),
-    (rf"(?:dropped|eased|dipped){_FIGURE_NEXT}", "fell"),
-    (rf"(?:increases|goes\s+up|climbs){_ANY_NEXT}", "rises"),
-    (rf"(?:decreases|shrinks|goes\s+down){_ANY_NEXT}", "falls"),
-    (rf"declines{_SIZE_NEXT}", "falls"),
-    (r"gone\s+up", "risen"),
-    (r"gone\s+down", "fallen"),
-]
 # Jobs cut in the words news uses for it: "axed 450 jobs", "shed 120 staff", "laid off 200 workers".
 _STAFF = (
     r"(?=\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|nearly\s+)?(?:[\d,]+\s+)?"
     r"(?:jobs|staff|workers|posts|roles|positions|employees)\b)"
 )
-_CHANGES += [
+_JOBS_CUT = [
     (rf"(?:axed|shed|laid\s+off){_STAFF}", "cut"),
     (rf"(?:axes|sheds|lays\s+off){_STAFF}", "cuts"),
     (rf"(?:axe|lay\s+off){_STAFF}", "cut"),
 ]
-# The base form, as a question asks it ("Did exports decline last year?") or after a modal or "to"
-# ("expected to decline"); elsewhere "decline" and "increase" are nouns as often ("a consistent decline
-# over the past decade"). Not "contract", a noun as often ("the bus contract."), nor "in decline".
-_BASE: list[tuple[str, str]] = [
-    (rf"{_NOT_NOUN}(?:increase|go\s+up|climb){_ANY_NEXT}", "rise"),
-    (rf"{_NOT_NOUN}(?<!\bin\s)(?:decrease|shrink|go\s+down|decline){_ANY_NEXT}", "fall"),
-]
-_AFTER_MODAL = r"\b((?:to|will|would|could|can|may|might|should|must|did|does|do|not)\s+)"
 _COMPILED = [(re.compile(rf"\b{idiom}\b", re.IGNORECASE), plain) for idiom, plain in _TABLE]
-_COMPILED += [(re.compile(rf"\b(?:{change})", re.IGNORECASE), plain) for change, plain in _CHANGES]
-_IN_QUESTIONS = [(re.compile(rf"\b(?:{verb})", re.IGNORECASE), plain) for verb, plain in _BASE]
-_AFTER_MODALS = [(re.compile(rf"{_AFTER_MODAL}(?:{verb})", re.IGNORECASE), rf"\1{plain}") for verb, plain in _BASE]
+_COMPILED += [(re.compile(rf"\b(?:{cut})", re.IGNORECASE), plain) for cut, plain in _JOBS_CUT]
 
 
 _PERFECT_QUESTION = re.compile(r"^(\s*(?:Has|Have|Had)\b[^?]*?\b)(rose|fell|fall(?=\s+ill))\b")
@@ -144,39 +111,12 @@ _SHUT_DOWN = (
 )
 
 
-# What outbreak news says of people who fell ill ("were hospitalised with", "taken to hospital with",
-# "diagnosed with"), read so only against a claim about falling ill: against "Was anyone injured?",
-# "taken to hospital with minor injuries" must stay as it is.
-_CARE = (
-    r"(?:hospitali[sz]ed|taken\s+to\s+hospital|admitted\s+to\s+hospital|treated\s+in\s+hospital|diagnosed|treated)"
-    r"\s+(?:with|for)"
-)
-_FELL_ILL = (
-    (re.compile(rf"\b(has|have|had)\s+been\s+{_CARE}\b", re.IGNORECASE), r"\1 fallen ill with"),
-    (re.compile(rf"\bbeen\s+{_CARE}\b", re.IGNORECASE), "fallen ill with"),
-    (re.compile(rf"\b(?:was|were)\s+{_CARE}\b", re.IGNORECASE), "fell ill with"),
-    (
-        re.compile(r"\bsuffered\s+(?:from\s+)?(?=food\s+poisoning|salmonella|listeri|norovirus|e\.\s?coli)", re.I),
-        "fell ill with ",
-    ),
-)
-_ABOUT_FALLING_ILL = re.compile(r"\b(?:fall|falls|fell|fallen)\s+ill\b", re.IGNORECASE)
-
-
-def as_fell_ill(claim: str, sentence: str) -> str:
-    """`sentence` with being hospitalised with, diagnosed with… read as falling ill with, where the claim
-    (in plain words) asks whether someone fell ill; else unchanged."""
-    if not _ABOUT_FALLING_ILL.search(claim):
-        return sentence
-    for pattern, plain in _FELL_ILL:
-        sentence = pattern.sub(plain, sentence)
-    return sentence
-
-
 def in_plain_words(text: str) -> str:
-    """`text` with each news idiom of `_TABLE` and each change of `_CHANGES` in its plain words."""
-    for pattern, plain in _COMPILED + (_IN_QUESTIONS if text.rstrip().endswith("?") else _AFTER_MODALS):
+    """`text` with each news idiom of `_TABLE`, and each verb for a figure going up or down
+    (`directions`), in its plain words."""
+    for pattern, plain in _COMPILED:
         text = pattern.sub(plain, text)
+    text = directions.in_plain_words(text)
     for pattern, plain in _SHUT_DOWN:
         text = pattern.sub(plain, text)
     # "Have prices increased?": the participle, as the question asks it.

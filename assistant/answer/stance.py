@@ -37,7 +37,8 @@ import numpy as np
 from assistant.answer.denial import denied_statement
 from assistant.answer.exclusion import rather_as_not, without_set_aside
 from assistant.answer.figures import without_rates
-from assistant.answer.idioms import as_fell_ill, in_plain_words
+from assistant.answer.idioms import in_plain_words
+from assistant.answer.illness import as_fell_ill
 from assistant.answer.negation import positive_form
 from assistant.answer.plain import plain, without_unrelated_clause, words
 from assistant.answer.polarity import some_for_any

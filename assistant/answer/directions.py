@@ -1,0 +1,55 @@
+"""Which way a figure went, in the verbs the stance model reads as the claim's "rise" / "fall".
+
+"Exports declined last year" had refuted "Did exports fall last year?" at 0.99, and "Prices went up"
+had read as the opposite of "Did prices rise?" where a figure followed. The verbs are read as "rose" /
+"fell" in the claim and the sentence (`idioms.in_plain_words` applies them). Verbs with other senses
+are read so only where what follows is a change's size or time: "declined to 3%", never "declined to
+comment"; "dropped 7%", never "the plan was dropped"; "eased to 3.2%", never "eased restrictions".
+"""
+
+from __future__ import annotations
+
+import re
+
+_FIGURE_NEXT = (
+    r"(?=\s+(?:by\s+|to\s+|from\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?[£$€]?\d"
+    r"|\s+(?:sharply|slightly|steadily|steeply|further|again)\b)"
+)
+_TIME_NEXT = r"(?=\s+(?:in|last|this|over|since|during|year-on-year|for\s+the)\b)"
+_SIZE_NEXT = f"(?:{_FIGURE_NEXT}|{_TIME_NEXT})"
+_ANY_NEXT = rf"(?:{_FIGURE_NEXT}|{_TIME_NEXT}|(?=\s*[,.;?]|\s*$))"
+_NOT_NOUN = r"(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)"  # "an increase", "the decline"
+_CHANGES: list[tuple[str, str]] = [
+    (rf"(has|have|had)\s+(?:increased|gone\s+up|climbed){_ANY_NEXT}", r"\1 risen"),
+    (rf"(has|have|had)\s+(?:decreased|shrunk|gone\s+down){_ANY_NEXT}", r"\1 fallen"),
+    (rf"(has|have|had)\s+(?:declined|contracted){_SIZE_NEXT}", r"\1 fallen"),
+    (rf"(?:increased|went\s+up|climbed){_ANY_NEXT}", "rose"),
+    (rf"jumped{_FIGURE_NEXT}", "rose"),
+    (rf"(?:decreased|shrank|shrunk|went\s+down){_ANY_NEXT}", "fell"),
+    (rf"(?:declined|contracted){_SIZE_NEXT}", "fell"),
+    (rf"(?:dropped|eased|dipped){_FIGURE_NEXT}", "fell"),
+    (rf"(?:increases|goes\s+up|climbs){_ANY_NEXT}", "rises"),
+    (rf"(?:decreases|shrinks|goes\s+down){_ANY_NEXT}", "falls"),
+    (rf"declines{_SIZE_NEXT}", "falls"),
+    (r"gone\s+up", "risen"),
+    (r"gone\s+down", "fallen"),
+]
+# The base form, as a question asks it ("Did exports decline last year?") or after a modal or "to"
+# ("expected to decline"); elsewhere "decline" and "increase" are nouns as often ("a consistent decline
+# over the past decade"). Not "contract", a noun as often ("the bus contract."), nor "in decline".
+_BASE: list[tuple[str, str]] = [
+    (rf"{_NOT_NOUN}(?:increase|go\s+up|climb){_ANY_NEXT}", "rise"),
+    (rf"{_NOT_NOUN}(?<!\bin\s)(?:decrease|shrink|go\s+down|decline){_ANY_NEXT}", "fall"),
+]
+_AFTER_MODAL = r"\b((?:to|will|would|could|can|may|might|should|must|did|does|do|not)\s+)"
+_COMPILED = [(re.compile(rf"\b(?:{change})", re.IGNORECASE), plain) for change, plain in _CHANGES]
+_IN_QUESTIONS = [(re.compile(rf"\b(?:{verb})", re.IGNORECASE), plain) for verb, plain in _BASE]
+_AFTER_MODALS = [(re.compile(rf"{_AFTER_MODAL}(?:{verb})", re.IGNORECASE), rf"\1{plain}") for verb, plain in _BASE]
+
+
+def in_plain_words(text: str) -> str:
+    """`text` with each verb of `_CHANGES` (and of `_BASE`, in a question or after a modal) as "rose" /
+    "fell" in the form it has."""
+    for pattern, plain in _COMPILED + (_IN_QUESTIONS if text.rstrip().endswith("?") else _AFTER_MODALS):
+        text = pattern.sub(plain, text)
+    return text
