@@ -285,20 +285,21 @@ class StanceModel:
 
     def _weighed(self, claim: str, sentences: Sequence[str]) -> list[Stance]:
         denied = denied_statement(claim)
+        worded = [in_plain_words(s) for s in sentences]  # in the words the claim was put in (`weigh`)
         if denied is None:
-            probs = self.read(claim, [_as_meant(claim, s) for s in sentences])
+            probs = self.read(claim, [_as_meant(claim, w) for w in worded])
         else:
             # A sentence that contradicts the denied statement is a denial of it. Nothing is read as
             # refuting a denial: the model cannot tell the denier admitting it from anyone reporting it
             # ("records show £18,000 claimed" refuted "Does the minister deny claiming…?" at 0.99).
-            turned = self.read(denied, [_as_meant(denied, s) for s in sentences])[:, 2]
+            turned = self.read(denied, [_as_meant(denied, w) for w in worded])[:, 2]
             probs = np.stack([1.0 - turned, turned, np.zeros_like(turned)], axis=1)
         out = []
-        for s, p in zip(sentences, probs, strict=True):
+        for s, w, p in zip(sentences, worded, probs, strict=True):
             if addresses_model(s):
                 out.append(NEUTRAL)
                 continue
-            p = by_rule(claim, in_plain_words(s), p)  # in the words the claim was put in
+            p = by_rule(claim, w, p)
             label = LABELS[int(p.argmax())]
             out.append(Stance(label, round(float(p[1]), 4), round(float(p[2]), 4), round(float(p[0]), 4)))
         return out
@@ -330,10 +331,11 @@ _LOCK = threading.Lock()
 _LOADED: dict[Path, StanceModel | None] = {}
 
 
-def _as_meant(claim: str, sentence: str) -> str:
-    """The sentence in the words the model reads as it means them: an idiom in plain words, a "rather than"
-    as a "not", a "not A but" set aside, a tally or a rate's level that the claim gives no figure for left out."""
-    meant = rather_as_not(claim, as_fell_ill(claim, in_plain_words(sentence)))
+def _as_meant(claim: str, worded: str) -> str:
+    """The sentence, already in plain words (`in_plain_words`), in the words the model reads as it means
+    them: care for an illness as falling ill, a "rather than" as a "not", a "not A but" set aside, a tally
+    or a rate's level that the claim gives no figure for left out."""
+    meant = rather_as_not(claim, as_fell_ill(claim, worded))
     return without_rates(claim, without_set_aside(claim, meant))
 
 
