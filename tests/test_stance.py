@@ -872,6 +872,9 @@ def test_the_same_statement_with_another_figure_is_a_contradiction(claim, eviden
         ("Were three paintings stolen?", "Two paintings were stolen from the museum.", True),  # in words
         ("Were twelve people hurt?", "12 people were taken to hospital.", False),
         ("Did two people die?", "No one died in the fire.", False),  # "no one" is nobody, not a count
+        ("Did 5,000 litres leak?", "About 2,000 litres of solvent leaked.", True),  # "2,000" is no year
+        ("Did 2,000 fans attend?", "Fans have come since 2000.", False),  # "2000" is
+        ("Were 12 Labour councillors elected?", "Nine Labour councillors were elected.", True),  # the counted noun
     ],
 )
 def test_when_a_sentence_gives_another_figure_of_the_claims_kind(claim, evidence, differ):
@@ -1597,3 +1600,111 @@ def test_which_claims_have_one_negation_to_read_without(claim, positive):
     from assistant.answer.negation import positive_form
 
     assert positive_form(claim) == positive
+
+
+def test_pairs_that_bound_a_figure_are_answered_by_where_the_figure_falls():
+    """eval/stance_bounds.jsonl (written and committed before the reading): "The earthquake killed at least
+    14 people" had refuted "Did the quake kill at least 10 people?" at 0.95, and "About 120 people
+    gathered for the vigil" was neither toward "Did more than 300 people attend the vigil?". As the model
+    reads them 9 of 25 right with 9 wrong sides; read by where the figure falls, 21 with 3."""
+    right, wrong = _held_out_pairs("stance_bounds.jsonl", 25)
+    assert right >= 19 and wrong <= 4, (right, wrong)
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "probes", "sides"),
+    [
+        (
+            "Did more than 300 people attend the vigil?",
+            "About 120 people gathered for the vigil.",
+            ["Did 120 people attend the vigil?"],
+            ["refutes"],
+        ),
+        (
+            "Did more than half of the voters back it?",
+            "In the vote, 61% of voters backed it.",
+            ["Did 61% of the voters back it?"],
+            ["supports"],
+        ),
+        ("Did half the members vote?", "Members voted 44% to 56%.", [], []),  # no bound, nothing to read
+        (
+            "Did more than half the members vote for it?",
+            "Members voted 44% in favour and 56% against.",
+            ["Did 44% of the members vote for it?", "Did 56% of the members vote for it?"],
+            ["refutes", "supports"],
+        ),
+        (
+            "Did turnout fall below 30%?",
+            "Turnout was 24%, the lowest since 1998.",
+            ["Did turnout fall to 24%?"],
+            ["supports"],
+        ),
+        (
+            "Did inflation stay under 5%?",
+            "Inflation was 6.2 per cent.",
+            ["Did inflation stay at 6.2 per cent?"],
+            ["refutes"],
+        ),
+        (
+            "Were more than 200 Skylark flights cancelled?",
+            "Skylark cancelled 212 flights and 3,000 passengers waited.",
+            ["Were 212 Skylark flights cancelled?"],
+            ["supports"],
+        ),
+        (
+            "Did about 20,000 litres leak?",
+            "About 2,000 litres of solvent leaked.",  # "2,000" is a figure, not the year 2000
+            ["Did 2,000 litres leak?"],
+            ["refutes"],
+        ),
+        (
+            "Did the storm kill at least 20 people?",
+            "It killed at least 23 people.",
+            ["Did the storm kill 23 people?"],
+            ["supports"],
+        ),
+        ("Did fewer than 50 ships wait?", "More than 80 ships waited.", ["Did 80 ships wait?"], ["refutes"]),
+        ("Did more than 100 ships wait?", "More than 80 ships waited.", ["Did 80 ships wait?"], [None]),  # may be
+        (
+            "Did more than 100 ships wait?",
+            "More than 60 ships waited, and up to 140 ships at times.",
+            ["Did 60 ships wait?", "Did 140 ships wait?"],
+            [None, None],
+        ),
+        ("Did the fire destroy 14 homes?", "The fire destroyed 14 homes.", [], []),  # exact: `figures`
+    ],
+)
+def test_a_bounded_figure_is_put_to_the_model_as_the_figure_the_sentence_gives(claim, sentence, probes, sides):
+    from assistant.answer.bounds import claim_bound, givens
+
+    bound = claim_bound(claim)
+    given = givens(bound, sentence) if bound is not None else []
+    assert [g.probe for g in given] == probes
+    assert [g.against(bound) for g in given] == sides
+
+
+def test_figures_on_both_sides_of_the_bound_decide_nothing_and_a_figure_not_read_as_the_claims_is_passed_over():
+    from assistant.answer.bounds import claim_bound, decided, givens
+
+    bound = claim_bound("Did more than half the members vote for it?")
+    given = givens(bound, "Members voted 44% in favour and 56% against.")
+    assert decided(bound, given, [0.9, 0.8]) is None  # both read as the claim's: one each side
+    assert decided(bound, given, [0.9, 0.1]) == ("refutes", 0.9)  # 56% read as something else
+    assert decided(bound, given, [0.2, 0.3]) is None
+
+
+def test_a_bound_the_reports_pass_is_a_yes(fresh, tmp_path):
+    """Two outlets give the toll; the claim asks whether it reached a lower bound. The model alone read
+    "The earthquake near Halsey killed at least 14 people" as refuting "Did the quake kill at least 10
+    people?" (0.95): a yes from both, quoting their own figures."""
+    stories = {
+        "a.txt": (
+            "Harbour Ledger",
+            "The earthquake near Halsey killed at least 14 people and destroyed hundreds of homes.",
+        ),
+        "b.txt": ("Coastal Wire", "Rescuers said 16 people had been killed in the Halsey earthquake by Sunday night."),
+    }
+    fresh.ingest([write_article(tmp_path / f, o, "Halsey quake", b, "2026-03-02") for f, (o, b) in stories.items()])
+    answer = _verified(fresh, "Did the Halsey earthquake kill at least 10 people?")
+    assert answer.verdict == "supported", answer.text
+    assert {c.outlet for c in answer.citations} >= {"Harbour Ledger", "Coastal Wire"}, answer.text

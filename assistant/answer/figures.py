@@ -24,6 +24,7 @@ last year?" at 0.98 ("fell last year": 0.99 support).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 _FIGURE = re.compile(
     r"(?<![\w.,])(?P<cur>[£$€])?\s?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
@@ -117,16 +118,31 @@ _NUMBER_WORDS = {w: str(n) for n, w in enumerate(_UNITS)} | {w: str(10 * n) for 
 _NUMBER_WORD = re.compile(r"(?<!\bno )\b(" + "|".join(_NUMBER_WORDS) + r")\b(?=\s+[a-z])", re.IGNORECASE)
 
 
-def _figures(text: str) -> list[tuple[str, float]]:
-    """(kind, value) of each figure whose kind is known."""
-    text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group(1).lower()], text)
+@dataclass(frozen=True)
+class Figure:
+    """A figure whose kind is known, and where its number is written (`start`, `end`: the currency sign,
+    the digits, a multiplier and a percent sign; not the noun after it)."""
+
+    kind: str
+    value: float
+    start: int
+    end: int
+
+
+def with_digits(text: str) -> str:
+    """Small counts written in words as digits ("Twelve people" -> "12 people")."""
+    return _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group(1).lower()], text)
+
+
+def figures_in(text: str) -> list[Figure]:
+    """Each figure of `text` (in digits: `with_digits`) whose kind is known."""
     out = []
     for m in _FIGURE.finditer(text):
         digits = m.group("n").replace(",", "")
-        if not m.group("cur") and not m.group("dec") and re.fullmatch(r"(?:1[89]|20)\d\d", digits):
-            continue  # a year
+        if not m.group("cur") and not m.group("dec") and re.fullmatch(r"(?:1[89]|20)\d\d", m.group("n")):
+            continue  # a year ("2,000" is not)
         value = float(digits + (m.group("dec") or "")) * _MULT.get((m.group("mult") or "").lower(), 1.0)
-        noun = (m.group("noun") or "").lower()
+        noun = _counted(text, m)
         if m.group("cur"):
             kind = m.group("cur")
         elif m.group("pct"):
@@ -135,8 +151,33 @@ def _figures(text: str) -> list[tuple[str, float]]:
             kind = noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
         else:
             continue
-        out.append((kind, value))
+        end = (
+            m.end("pct")
+            if m.group("pct")
+            else m.end("mult")
+            if m.group("mult")
+            else m.end("dec")
+            if m.group("dec")
+            else m.end("n")
+        )
+        out.append(Figure(kind, value, m.start(), end))
     return out
+
+
+def _counted(text: str, m: re.Match[str]) -> str:
+    """The noun a figure counts: the word after it, or after the name that qualifies it ("200 Skylark
+    flights")."""
+    noun = m.group("noun") or ""
+    if noun[:1].isupper():
+        after = re.match(r"\s+([a-z][a-z\-]+)", text[m.end("noun") :])
+        if after and after.group(1) not in _NOT_KINDS:
+            return after.group(1)
+    return noun.lower()
+
+
+def _figures(text: str) -> list[tuple[str, float]]:
+    """(kind, value) of each figure whose kind is known."""
+    return [(f.kind, f.value) for f in figures_in(with_digits(text))]
 
 
 def _same(a: float, b: float) -> bool:

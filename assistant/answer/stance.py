@@ -34,6 +34,7 @@ from typing import Any
 
 import numpy as np
 
+from assistant.answer.bounds import claim_bound, decided, givens
 from assistant.answer.denial import denied_statement
 from assistant.answer.exclusion import rather_as_not, without_set_aside
 from assistant.answer.figures import without_rates
@@ -287,7 +288,8 @@ class StanceModel:
         denied = denied_statement(claim)
         worded = [in_plain_words(s) for s in sentences]  # in the words the claim was put in (`weigh`)
         if denied is None:
-            probs = self.read(claim, [_as_meant(claim, w) for w in worded])
+            meant = [_as_meant(claim, w) for w in worded]
+            probs = self._bounded(claim, meant, self.read(claim, meant))
         else:
             # A sentence that contradicts the denied statement is a denial of it. Nothing is read as
             # refuting a denial: the model cannot tell the denier admitting it from anyone reporting it
@@ -303,6 +305,25 @@ class StanceModel:
             label = LABELS[int(p.argmax())]
             out.append(Stance(label, round(float(p[1]), 4), round(float(p[2]), 4), round(float(p[0]), 4)))
         return out
+
+    def _bounded(self, claim: str, sentences: Sequence[str], probs: np.ndarray) -> np.ndarray:
+        """`probs`, where the claim bounds a figure that a sentence gives, as the figure's place against
+        the bound reads it (`bounds`): the model reads whether the figure is the claim's, not which side
+        of the bound it falls."""
+        bound = claim_bound(claim)
+        if bound is None:
+            return probs
+        given = [givens(bound, s) for s in sentences]
+        probes = [(g.probe, s) for s, gs in zip(sentences, given, strict=True) for g in gs]
+        if not probes:
+            return probs
+        support = iter(self.probabilities(probes)[:, 1].tolist())
+        for i, gs in enumerate(given):
+            read = decided(bound, gs, [next(support) for _ in gs])
+            if read is not None:
+                side, p = read
+                probs[i] = [1.0 - p, p, 0.0] if side == "supports" else [1.0 - p, 0.0, p]
+        return probs
 
     def selfcheck(self) -> float:
         """Largest probability difference from the fp32 reference on the shipped pairs, on this CPU."""
