@@ -1708,3 +1708,56 @@ def test_a_bound_the_reports_pass_is_a_yes(fresh, tmp_path):
     answer = _verified(fresh, "Did the Halsey earthquake kill at least 10 people?")
     assert answer.verdict == "supported", answer.text
     assert {c.outlet for c in answer.citations} >= {"Harbour Ledger", "Coastal Wire"}, answer.text
+
+
+def test_pairs_that_name_an_organisation_by_its_initials_in_one_text_only_are_read_alike():
+    """eval/stance_acronyms.jsonl (written and committed before the reading): "The European Central Bank
+    left interest rates unchanged" was neither toward "Has the ECB raised interest rates?". As the model
+    reads them 16 of 20 right with 1 wrong side; in the claim's form of the name, 19 with 1."""
+    right, wrong = _held_out_pairs("stance_acronyms.jsonl", 20)
+    assert right >= 18 and wrong <= 1, (right, wrong)
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "read_as"),
+    [
+        (
+            "Has the ECB raised rates?",
+            "The European Central Bank left rates unchanged.",
+            "The ECB left rates unchanged.",
+        ),
+        (
+            "Did the Kelbridge Water Authority lift the ban?",
+            "The KWA said the ban would stay, and the KWA's chief agreed.",
+            "The Kelbridge Water Authority said the ban would stay, and the Kelbridge Water Authority's chief agreed.",
+        ),
+        (
+            "Has the RSPCA taken the dogs?",
+            "The Royal Society for the Prevention of Cruelty to Animals removed 23 dogs.",
+            "The RSPCA removed 23 dogs.",
+        ),
+        ("Did the F.B.I. arrest him?", "The Federal Bureau of Investigation arrested him.", "The F.B.I. arrested him."),
+        ("Has the ECB raised rates?", "The European Commission raised its forecast.", None),  # other initials
+        ("Has the ECB raised rates?", "The ECB and the European Central Bank's staff agreed.", None),  # has both
+        ("Did the US agree?", "The United States agreed.", None),  # two letters: too easily other initials
+    ],
+)
+def test_an_organisation_is_named_in_the_sentence_as_the_claim_names_it(claim, sentence, read_as):
+    from assistant.answer.initials import in_claims_names
+
+    assert in_claims_names(claim, sentence) == (read_as or sentence)
+
+
+def test_the_who_in_a_claim_is_the_world_health_organization_and_a_question_word_stays_one():
+    from assistant.answer.initials import who_in_full
+
+    assert who_in_full("Has the WHO declared the outbreak over?") == (
+        "Has the World Health Organization declared the outbreak over?"
+    )
+    assert who_in_full("Did WHO's chief resign?") == "Did World Health Organization's chief resign?"
+    assert who_in_full("WHO said that?") == "WHO said that?"
+    stance = _stance_of(
+        "Has the WHO declared the outbreak over?",
+        "The World Health Organization declared the outbreak over after six weeks without a new case.",
+    )  # read as the question word, the model refuted it at 0.97
+    assert stance.label == "supports", stance

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.answer.initials import SMALL, spelt_out
 from assistant.answer.retrieve import Scored
 from assistant.text import MONTHS, WEEKDAYS, fold
 
@@ -132,10 +133,6 @@ def _mentioned(name: str, seen: set[str], squashed: str, lowered: str, raw: str)
     return any(_acronym_in(a, raw) if a.isupper() else a in lowered for a in _OTHERS.get(key, ()))
 
 
-# Small words a name's initials skip: "Federal Bureau of Investigation" is the FBI.
-_SMALL = r"(?:of|the|and|for|on|in|&)"
-
-
 def _spelt_out(name: str, raw: str) -> bool:
     """An acronym of three to six letters written out in the text: "MAIB" in "the Marine Accident
     Investigation Branch", "NHS" in "National Health Service". (Two letters are too easily someone
@@ -143,11 +140,10 @@ def _spelt_out(name: str, raw: str) -> bool:
     letters = name.replace(".", "")
     if not (letters.isalpha() and letters.isupper() and 3 <= len(letters) <= 6):
         return False
-    spelt = rf"\s+(?:{_SMALL}\s+)*".join(rf"{c}[\w’'\-]*" for c in letters)
-    return re.search(rf"(?<![\w’'\-]){spelt}(?![\w’'\-])", raw) is not None
+    return spelt_out(letters, raw) is not None
 
 
-_RUN = re.compile(rf"[A-Z][\w’'\-]*(?:\s+(?:{_SMALL}\s+)*[A-Z][\w’'\-]*){{2,5}}")
+_RUN = re.compile(rf"[A-Z][\w’'\-]*(?:\s+(?:{SMALL}\s+)*[A-Z][\w’'\-]*){{2,5}}")
 
 
 def _abbreviated(question: str, raw: str) -> set[str]:

@@ -40,6 +40,7 @@ from assistant.answer.exclusion import rather_as_not, without_set_aside
 from assistant.answer.figures import without_rates
 from assistant.answer.idioms import in_plain_words
 from assistant.answer.illness import as_fell_ill
+from assistant.answer.initials import in_claims_names, who_in_full
 from assistant.answer.negation import positive_form
 from assistant.answer.plain import plain, without_unrelated_clause, words
 from assistant.answer.polarity import some_for_any
@@ -269,7 +270,7 @@ class StanceModel:
         return probs
 
     def weigh(self, claim: str, sentences: Sequence[str]) -> list[Stance]:
-        claim = in_plain_words(some_for_any(claim))
+        claim = who_in_full(in_plain_words(some_for_any(claim)))
         positive = positive_form(claim)
         if positive is not None and not positive[1]:
             claim = positive[0]  # "Didn't the museum reopen?" asks whether it reopened
@@ -354,9 +355,10 @@ _LOADED: dict[Path, StanceModel | None] = {}
 
 def _as_meant(claim: str, worded: str) -> str:
     """The sentence, already in plain words (`in_plain_words`), in the words the model reads as it means
-    them: care for an illness as falling ill, a "rather than" as a "not", a "not A but" set aside, a tally
-    or a rate's level that the claim gives no figure for left out."""
-    meant = rather_as_not(claim, as_fell_ill(claim, worded))
+    them: an organisation named as the claim names it (initials or in full), care for an illness as
+    falling ill, a "rather than" as a "not", a "not A but" set aside, a tally or a rate's level that the
+    claim gives no figure for left out."""
+    meant = rather_as_not(claim, as_fell_ill(claim, in_claims_names(claim, worded)))
     return without_rates(claim, without_set_aside(claim, meant))
 
 
