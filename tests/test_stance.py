@@ -950,6 +950,12 @@ def test_a_tally_appended_to_sentences_read_confidently_no_longer_turns_them_rou
         ("Have fares gone up?", "Fares rose by 15p a week from Monday.", "Fares rose from Monday."),
         ("Did exports fall by 10%?", "Exports fell by 4.2% last year.", None),  # the claim gives a figure
         ("Did prices rise?", "Prices rose in 2025.", None),  # a year, not a size
+        ("Did more than half the staff vote to strike?", "Staff voted by 61% to 39% to strike.", None),  # a share
+        (
+            "Did sales rise in the third quarter?",
+            "Sales rose 3% in the third quarter.",
+            "Sales rose in the third quarter.",
+        ),
     ],
 )
 def test_which_tallies_and_rates_a_claim_without_figures_is_read_without(claim, sentence, read_as):
@@ -1672,6 +1678,12 @@ def test_pairs_that_bound_a_figure_are_answered_by_where_the_figure_falls():
             [None, None],
         ),
         ("Did the fire destroy 14 homes?", "The fire destroyed 14 homes.", [], []),  # exact: `figures`
+        (
+            "Did fewer than a third of the members back the deal?",
+            "Members backed the deal by 72% to 28%.",  # the tally's second figure is the other side's
+            ["Did 72% of the members back the deal?"],
+            ["refutes"],
+        ),
     ],
 )
 def test_a_bounded_figure_is_put_to_the_model_as_the_figure_the_sentence_gives(claim, sentence, probes, sides):

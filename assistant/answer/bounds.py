@@ -46,6 +46,7 @@ _FRACTION = re.compile(
     r"(?P<frac>two thirds|three quarters|half|third|quarter)\b(?P<of>\s+of\b)?",
     re.IGNORECASE,
 )
+_TALLY_TO = re.compile(r"\s+(?:votes?\s+)?to\s+", re.IGNORECASE)
 # How far a rounded figure may be from the one it rounds: a claim's "about 2,000" holds 2,100; a
 # sentence's "about 120" is 114 to 126.
 _CLAIM_ROUNDING = 0.15
@@ -124,8 +125,14 @@ def givens(bound: Bound, sentence: str) -> list[Given]:
     """Each figure of the bound's kind in the sentence, with the claim that states it."""
     text = with_digits(sentence)
     out = []
+    last: Figure | None = None
     for f in figures_in(text):
         if f.kind != bound.kind:
+            continue
+        # A tally's second figure is the other side's ("backed the deal by 72% to 28%": 72% backed it).
+        second = last is not None and _TALLY_TO.fullmatch(text[last.end : f.start]) is not None
+        last = f
+        if second:
             continue
         before = _BEFORE.search(text[: f.start])
         low, high = _range(_op(before.group("op")) if before else None, f.value, _SENTENCE_ROUNDING)

@@ -85,7 +85,9 @@ _PCT = rf"{_N}\s?(?:%|per\s?cent\b|percent\b)"
 _CLAIM_FIGURE = re.compile(r"\d|%|\bper\s?cent\b|\bpercent(?:age)?\b", re.IGNORECASE)
 # Claims about a vote's size, which its tally answers.
 _ABOUT_COUNT = re.compile(
-    r"\b(?:unanimous\w*|majority|narrow\w*|margin|landslide|split|overwhelming\w*|most|how many)\b", re.IGNORECASE
+    r"\b(?:unanimous\w*|majority|narrow\w*|margin|landslide|split|overwhelming\w*|most|how many)\b"
+    r"|\b(?:than|least|most|over|under|above|below|nearly|almost)\s+(?:a\s+|one\s+)?(?:half|thirds?|quarters?)\b",
+    re.IGNORECASE,
 )
 _TALLY = re.compile(
     rf",?\s+by\s+(?:a\s+(?:margin|vote)\s+of\s+)?(?:{_PCT}|{_N}(?:\s+votes?)?)\s+to\s+(?:{_PCT}|{_N}(?:\s+votes?)?)"
