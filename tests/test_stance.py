@@ -1677,7 +1677,12 @@ def test_pairs_that_bound_a_figure_are_answered_by_where_the_figure_falls():
             ["Did 60 ships wait?", "Did 140 ships wait?"],
             [None, None],
         ),
-        ("Did the fire destroy 14 homes?", "The fire destroyed 14 homes.", [], []),  # exact: `figures`
+        (
+            "Did the fire destroy 14 homes?",
+            "The fire destroyed 14 homes.",
+            ["Did the fire destroy 14 homes?"],
+            ["supports"],
+        ),
         (
             "Did fewer than a third of the members back the deal?",
             "Members backed the deal by 72% to 28%.",  # the tally's second figure is the other side's
@@ -1773,3 +1778,25 @@ def test_the_who_in_a_claim_is_the_world_health_organization_and_a_question_word
         "The World Health Organization declared the outbreak over after six weeks without a new case.",
     )  # read as the question word, the model refuted it at 0.97
     assert stance.label == "supports", stance
+
+
+def test_pairs_that_state_a_figure_exactly_are_refuted_by_another_figure_of_the_same_thing():
+    """eval/stance_exact_figures.jsonl (committed before the reading was run on it): "Hackers stole the
+    account details of about 25,000 customers" beside "The breach affected 60,000 customers." Read as the
+    rules read them before, 13 of 18 right with 2 wrong sides; with the stated figure put to the model as
+    the one given, 16 with 2 (the figures of the same kind that count something else, flights that left
+    against flights cancelled, are still read as refutations by the model itself)."""
+    right, wrong = _held_out_pairs("stance_exact_figures.jsonl", 18)
+    assert right >= 15 and wrong <= 2, (right, wrong)
+
+
+def test_a_stated_figure_is_refuted_by_another_given_and_never_confirmed_by_the_probe():
+    from assistant.answer.bounds import claim_bound, decided, givens
+
+    bound = claim_bound("The breach affected 48,000 patients.")
+    assert bound is not None and bound.exact
+    far = givens(bound, "Hackers stole the records of about 40,000 patients.")
+    assert [g.probe for g in far] == ["The breach affected 40,000 patients."]
+    assert decided(bound, far, [0.9]) == ("refutes", 0.9)
+    near = givens(bound, "The attack affected 47,500 patients.")  # within 10%: the model decides
+    assert decided(bound, near, [0.9]) is None

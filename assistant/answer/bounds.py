@@ -51,6 +51,8 @@ _TALLY_TO = re.compile(r"\s+(?:votes?\s+)?to\s+", re.IGNORECASE)
 # sentence's "about 120" is 114 to 126.
 _CLAIM_ROUNDING = 0.15
 _SENTENCE_ROUNDING = 0.05
+# A figure stated exactly is the one a sentence gives within 10% ("£4m" is "£4.1m", as in `figures`).
+_EXACT = 0.1
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ class Bound:
     start: int
     end: int
     of: bool = False  # a fraction read "half the members": its figure is put in as "61% of the members"
+    exact: bool = False  # a figure the claim states without a bound, within `_EXACT` of it
 
 
 def _op(text: str) -> str | None:
@@ -98,7 +101,7 @@ def claim_bound(claim: str) -> Bound | None:
     (f,) = figures
     before = _BEFORE.search(text[: f.start])
     if before is None:
-        return None
+        return Bound(text, f.kind, f.value * (1 - _EXACT), f.value * (1 + _EXACT), f.start, f.end, exact=True)
     low, high = _range(_op(before.group("op")), f.value, _CLAIM_ROUNDING)
     return Bound(text, f.kind, low, high, before.start(), f.end)
 
@@ -161,6 +164,7 @@ def decided(bound: Bound, given: list[Given], support: list[float], enough: floa
     read = [(g.against(bound), p) for g, p in zip(given, support, strict=True) if p >= enough]
     sides = {s for s, _ in read}
     side = sides.pop() if len(sides) == 1 else None
-    if side is None:
+    # A figure stated exactly and given: the model reads that well enough itself.
+    if side is None or (bound.exact and side == "supports"):
         return None
     return side, max(p for _, p in read)
