@@ -42,7 +42,7 @@ _BEFORE = re.compile(
 )
 _FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "two thirds": 200 / 3, "three quarters": 75.0}
 _FRACTION = re.compile(
-    r"\b(?P<op>" + "|".join(w for _, ws in _OPS[:4] for w in ws.split("|")) + r")\s+(?:a\s+|one\s+)?"
+    r"\b(?P<op>" + "|".join((_ABOVE, _AT_LEAST, _AT_MOST, _BELOW)) + r")\s+(?:a\s+|one\s+)?"
     r"(?P<frac>two thirds|three quarters|half|third|quarter)\b(?P<of>\s+of\b)?",
     re.IGNORECASE,
 )

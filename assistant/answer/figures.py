@@ -83,7 +83,8 @@ _TOLERANCE = 0.1
 _N = r"\d+(?:[.,]\d+)*"
 _PCT = rf"{_N}\s?(?:%|per\s?cent\b|percent\b)"
 _CLAIM_FIGURE = re.compile(r"\d|%|\bper\s?cent\b|\bpercent(?:age)?\b", re.IGNORECASE)
-# Claims about a vote's size, which its tally answers.
+# Claims about a vote's size, which its tally answers, and claims about a share ("more than half the
+# staff", which `bounds` reads against the tally).
 _ABOUT_COUNT = re.compile(
     r"\b(?:unanimous\w*|majority|narrow\w*|margin|landslide|split|overwhelming\w*|most|how many)\b"
     r"|\b(?:than|least|most|over|under|above|below|nearly|almost)\s+(?:a\s+|one\s+)?(?:half|thirds?|quarters?)\b",
@@ -153,15 +154,7 @@ def figures_in(text: str) -> list[Figure]:
             kind = noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
         else:
             continue
-        end = (
-            m.end("pct")
-            if m.group("pct")
-            else m.end("mult")
-            if m.group("mult")
-            else m.end("dec")
-            if m.group("dec")
-            else m.end("n")
-        )
+        end = max(m.end(g) for g in ("n", "dec", "mult", "pct") if m.group(g))
         out.append(Figure(kind, value, m.start(), end))
     return out
 
