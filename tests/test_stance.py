@@ -1689,6 +1689,13 @@ def test_pairs_that_bound_a_figure_are_answered_by_where_the_figure_falls():
             ["Did 72% of the members back the deal?"],
             ["refutes"],
         ),
+        (
+            "Did duties fall below 15%?",
+            "Duties will fall from 25% to 10%.",  # a change's second figure is the new level
+            ["Did duties fall to 25%?", "Did duties fall to 10%?"],
+            ["refutes", "supports"],
+        ),
+        ("Did more than half vote for it?", "They voted 61% to 39% for it.", ["Did 61% vote for it?"], ["supports"]),
     ],
 )
 def test_a_bounded_figure_is_put_to_the_model_as_the_figure_the_sentence_gives(claim, sentence, probes, sides):

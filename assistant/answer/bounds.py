@@ -46,7 +46,9 @@ _FRACTION = re.compile(
     r"(?P<frac>two thirds|three quarters|half|third|quarter)\b(?P<of>\s+of\b)?",
     re.IGNORECASE,
 )
+_DETERMINER = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|those|these)\b", re.IGNORECASE)
 _TALLY_TO = re.compile(r"\s+(?:votes?\s+)?to\s+", re.IGNORECASE)
+_TALLY_BY = re.compile(r"\b(?:by|voted?)\s+(?:a\s+(?:margin|vote)\s+of\s+)?$", re.IGNORECASE)
 # How far a rounded figure may be from the one it rounds: a claim's "about 2,000" holds 2,100; a
 # sentence's "about 120" is 114 to 126.
 _CLAIM_ROUNDING = 0.15
@@ -66,7 +68,7 @@ class Bound:
     high: float
     start: int
     end: int
-    of: bool = False  # a fraction read "half the members": its figure is put in as "61% of the members"
+    of: bool = False  # a share of a noun phrase ("half the members"): its figure is put in as "61% of"
     exact: bool = False  # a figure the claim states without a bound, within `_EXACT` of it
 
 
@@ -95,7 +97,9 @@ def claim_bound(claim: str) -> Bound | None:
     if fraction and not figures:
         op, value = _op(fraction.group("op")), _FRACTIONS[fraction.group("frac").lower()]
         low, high = _range(op, value, _CLAIM_ROUNDING)
-        return Bound(text, "%", low, high, fraction.start(), fraction.end("frac"), fraction.group("of") is None)
+        # "half the members" reads "61% of the members"; "half voted" reads "61% voted".
+        of = fraction.group("of") is None and _DETERMINER.match(text[fraction.end("frac") :]) is not None
+        return Bound(text, "%", low, high, fraction.start(), fraction.end("frac"), of)
     if len(figures) != 1:
         return None
     (f,) = figures
@@ -132,8 +136,13 @@ def givens(bound: Bound, sentence: str) -> list[Given]:
     for f in figures_in(text):
         if f.kind != bound.kind:
             continue
-        # A tally's second figure is the other side's ("backed the deal by 72% to 28%": 72% backed it).
-        second = last is not None and _TALLY_TO.fullmatch(text[last.end : f.start]) is not None
+        # A tally's second figure is the other side's ("backed the deal by 72% to 28%": 72% backed it); a
+        # change's is the new level ("fell from 25% to 10%").
+        second = (
+            last is not None
+            and _TALLY_TO.fullmatch(text[last.end : f.start]) is not None
+            and _TALLY_BY.search(text[: last.start]) is not None
+        )
         last = f
         if second:
             continue
