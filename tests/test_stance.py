@@ -1229,6 +1229,18 @@ def test_pairs_whose_sentence_leaves_the_claim_open_say_neither():
             "The bank closed branches, and said it would open more if demand grew.",
             False,
         ),
+        # a step only weighed is not taken; a claim about the weighing, or a step taken after it, is answered
+        ("Will the firm appeal?", "The firm said it was considering an appeal.", True),
+        ("Will the grocer bid for Harmon's?", "The grocer is weighing a bid for Harmon's, sources said.", True),
+        ("Will the airline cut routes?", "The airline is looking at cuts to its routes.", True),
+        ("Is the firm considering an appeal?", "The firm said it was considering an appeal.", False),
+        ("Has the firm ruled out an appeal?", "The firm said it was considering an appeal.", False),
+        ("Will the grocer bid for Harmon's?", "The grocer considered a bid for Harmon's but will not make one.", False),
+        (
+            "Did the regulator fine the airline?",
+            "The regulator fined the airline after considering the evidence.",
+            False,
+        ),
     ],
 )
 def test_which_sentences_leave_the_claim_open(claim, sentence, open_):
@@ -1807,3 +1819,31 @@ def test_a_stated_figure_is_refuted_by_another_given_and_never_confirmed_by_the_
     assert decided(bound, far, [0.9]) == ("refutes", 0.9)
     near = givens(bound, "The attack affected 47,500 patients.")  # within 10%: the model decides
     assert decided(bound, near, [0.9]) is None
+
+
+def test_pairs_that_say_a_step_is_only_being_considered_do_not_say_it_will_be_taken():
+    """eval/stance_considering.jsonl (written and committed before the reading): "Orwell Foods is weighing a
+    bid for Harmon's" had supported "Will Orwell Foods bid for Harmon's?" at 0.99, and "was considering an
+    appeal" refuted "Will Dalton Homes appeal?" (0.93). As read before, 10 of 18 right with 8 wrong sides;
+    with the weighed step left open, 16 with 2 (claims about the weighing itself are still misread)."""
+    right, wrong = _held_out_pairs("stance_considering.jsonl", 18)
+    assert right >= 15 and wrong <= 3, (right, wrong)
+
+
+def test_a_bid_two_outlets_say_is_only_being_weighed_is_no_yes_to_whether_it_will_be_made(fresh, tmp_path):
+    """Both outlets say the bid is being weighed, one that no decision has been made: the answer had been
+    "Yes, 2 outlets support this" (0.99, 0.98)."""
+    stories = {
+        "a.txt": (
+            "Harbour Ledger",
+            "Orwell Foods is weighing a bid for the rival grocer Harmon's, people familiar with the matter said on Monday.",
+        ),
+        "b.txt": (
+            "Coastal Wire",
+            "The board of Orwell Foods is considering an offer for Harmon's, but no decision has been made, a spokesman said.",
+        ),
+    }
+    fresh.ingest([write_article(tmp_path / f, o, "Grocer deal", b, "2026-04-06") for f, (o, b) in stories.items()])
+    answer = _verified(fresh, "Will Orwell Foods bid for Harmon's?")
+    assert answer.verdict == "unclear", answer.text
+    assert {c.outlet for c in answer.citations} == {"Harbour Ledger", "Coastal Wire"}, answer.text

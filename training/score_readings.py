@@ -32,6 +32,7 @@ SETS = {
     "stance_bounds.jsonl": "a bounded or rounded figure ('more than 300', 'about 2,000') read against the figure given",
     "stance_acronyms.jsonl": "an organisation named by its initials in one and in full in the other",
     "stance_exact_figures.jsonl": "a figure stated exactly read against another one the sentence gives",
+    "stance_considering.jsonl": "a step only being considered or weighed is not yet taken",
 }
 
 

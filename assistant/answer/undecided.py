@@ -10,7 +10,9 @@ clear whether" in most first reports, so a confident "No" drawn from it is commo
 
 The open part: a clause after "whether" / "if" that someone has not said, confirmed or made clear, or is
 still finding out ("unclear / not known / declined to say / would not confirm / no word on / too early to
-say / yet to establish / investigating whether …", up to the next comma or semicolon); a whole sentence
+say / yet to establish / investigating whether …", up to the next comma or semicolon); a step someone is
+only weighing ("was considering an appeal", "is weighing a bid": the model had read "weighing a bid" as
+"will bid" at 0.99), unless the claim asks about the weighing or about ruling the step out; a whole sentence
 that asks a question; and, unless the claim itself asks what could or would happen, a whole sentence that
 opens with a condition ("If …,", "Unless …,", "Should …,") or a clause whose verb is a modal's ("would
 close the bridge only if …"). The sentence leaves the
@@ -36,6 +38,18 @@ _ASKING = (
     r"check\w*|decid\w*|consider\w*|wonder\w*|ask\w*)"
 )
 _WHETHER = re.compile(rf"\b(?:{_UNSAID}|{_ASKING})\s+(?:whether|if)\s+(?P<open>[^,;.]+)", re.IGNORECASE)
+# A step someone is only weighing: "was considering an appeal", "is weighing a bid for Harmon's", "is
+# looking at cuts to its routes", up to the next clause ("…considered a bid but would not make one" says no).
+_WEIGHING = re.compile(
+    r"\b(?:considering|weighing|mulling(?:\s+over)?|exploring|looking\s+at|studying)\s+"
+    r"(?P<open>[^,;.]+?)(?=\s+(?:but|and|after|before|because)\b|[,;.]|$)",
+    re.IGNORECASE,
+)
+# A claim about the weighing itself ("Is the firm considering a bid?", "Has it ruled out an appeal?").
+_WEIGHING_CLAIM = re.compile(
+    r"\b(?:consider\w*|weigh\w*|mull\w*|explor\w*|look\w*\s+at|stud\w*|think\w*|thought|ruled?\s+out|rules\s+out)\b",
+    re.IGNORECASE,
+)
 _CONDITION = re.compile(r"^\W*(?:if|unless|should|provided|in\s+case)\b[^,]*,", re.IGNORECASE)
 _MODAL_IF = re.compile(
     r"\b(?:will|would|could|might|may)\s+(?P<open>[^,;.]*?)\s+(?:only\s+)?(?:if|unless)\b", re.IGNORECASE
@@ -55,6 +69,8 @@ def _open_parts(claim: str, sentence: str) -> list[tuple[int, int]]:
     if _QUESTION_END.search(text) or (conditions and _CONDITION.match(text)):
         return [(0, len(sentence))]
     spans = [m.span("open") for m in _WHETHER.finditer(sentence)]
+    if not _WEIGHING_CLAIM.search(claim):
+        spans += [m.span("open") for m in _WEIGHING.finditer(sentence)]
     return spans + ([m.span("open") for m in _MODAL_IF.finditer(sentence)] if conditions else [])
 
 
