@@ -1847,3 +1847,38 @@ def test_a_bid_two_outlets_say_is_only_being_weighed_is_no_yes_to_whether_it_wil
     answer = _verified(fresh, "Will Orwell Foods bid for Harmon's?")
     assert answer.verdict == "unclear", answer.text
     assert {c.outlet for c in answer.citations} == {"Harbour Ledger", "Coastal Wire"}, answer.text
+
+
+def test_pairs_whose_sentence_takes_the_claims_event_as_given_in_a_when_clause_support_it():
+    """eval/stance_when_clause.jsonl (written and committed before the reading): "Police said no one was hurt
+    when a lorry drove through the picket line" had refuted "Did a lorry drive through the picket line?"
+    at 0.97. As read before, 10 of 18 right with 7 wrong sides; with the event read as a statement, 15
+    with 2 (a main clause about the claim's own bridge keeps the sentence as it is)."""
+    right, wrong = _held_out_pairs("stance_when_clause.jsonl", 18)
+    assert right >= 14 and wrong <= 3, (right, wrong)
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "read_as"),
+    [
+        (
+            "Did a lorry drive through the picket line?",
+            "Police said no one was hurt when a lorry drove through the picket line on Tuesday.",
+            "A lorry drove through the picket line on Tuesday.",
+        ),
+        (
+            "Did the council close the library?",
+            "Residents protested after the council closed the library in March.",
+            "The council closed the library in March.",
+        ),
+        ("Did the share price fall?", "Investors were stunned as the share price fell.", "The share price fell."),
+        ("Did Rovers beat Ashby?", "Halloran resigned as Rovers manager after a defeat by Ashby.", None),  # a role
+        ("Did Rovers lose to Ashby?", "Rovers sacked Halloran hours after they lost to Ashby.", None),  # same subject
+        ("Did the plant lose power?", "Engineers will test the generators when the plant next loses power.", None),
+        ("Did the firm make a loss?", "Shares fell after a loss at the firm.", None),  # no event of its own
+    ],
+)
+def test_which_when_clauses_are_read_as_statements(claim, sentence, read_as):
+    from assistant.answer.plain import event_taken_as_given
+
+    assert event_taken_as_given(claim, sentence) == (read_as or sentence)

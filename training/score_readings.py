@@ -33,6 +33,7 @@ SETS = {
     "stance_acronyms.jsonl": "an organisation named by its initials in one and in full in the other",
     "stance_exact_figures.jsonl": "a figure stated exactly read against another one the sentence gives",
     "stance_considering.jsonl": "a step only being considered or weighed is not yet taken",
+    "stance_when_clause.jsonl": "an event a when / after / as clause takes as given, read as a statement",
 }
 
 

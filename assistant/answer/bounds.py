@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 from assistant.answer.figures import Figure, figures_in, with_digits
 
@@ -177,3 +180,28 @@ def decided(bound: Bound, given: list[Given], support: list[float], enough: floa
     if side is None or (bound.exact and side == "supports"):
         return None
     return side, max(p for _, p in read)
+
+
+def by_bounds(
+    claim: str,
+    sentences: Sequence[str],
+    probs: np.ndarray,
+    probabilities: Callable[[Sequence[tuple[str, str]]], np.ndarray],
+) -> np.ndarray:
+    """`probs` (neither, supports, refutes per sentence), where the claim bounds a figure that a sentence
+    gives, as the figure's place against the bound reads it; `probabilities` is the stance model, which
+    reads each claim that states a given figure (one call for all of them)."""
+    bound = claim_bound(claim)
+    if bound is None:
+        return probs
+    given = [givens(bound, s) for s in sentences]
+    probes = [(g.probe, s) for s, gs in zip(sentences, given, strict=True) for g in gs]
+    if not probes:
+        return probs
+    support = iter(probabilities(probes)[:, 1].tolist())
+    for i, gs in enumerate(given):
+        read = decided(bound, gs, [next(support) for _ in gs])
+        if read is not None:
+            side, p = read
+            probs[i] = [1.0 - p, p, 0.0] if side == "supports" else [1.0 - p, 0.0, p]
+    return probs

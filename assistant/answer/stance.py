@@ -34,7 +34,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.answer.bounds import claim_bound, decided, givens
+from assistant.answer.bounds import by_bounds
 from assistant.answer.denial import denied_statement
 from assistant.answer.exclusion import rather_as_not, without_set_aside
 from assistant.answer.figures import without_rates
@@ -42,7 +42,7 @@ from assistant.answer.idioms import in_plain_words
 from assistant.answer.illness import as_fell_ill
 from assistant.answer.initials import in_claims_names, who_in_full
 from assistant.answer.negation import positive_form
-from assistant.answer.plain import plain, without_unrelated_clause, words
+from assistant.answer.plain import event_taken_as_given, plain, without_unrelated_clause, words
 from assistant.answer.polarity import some_for_any
 from assistant.answer.rules import by_rule
 from assistant.errors import ModelError
@@ -290,7 +290,7 @@ class StanceModel:
         worded = [in_plain_words(s) for s in sentences]  # in the words the claim was put in (`weigh`)
         if denied is None:
             meant = [_as_meant(claim, w) for w in worded]
-            probs = self._bounded(claim, meant, self.read(claim, meant))
+            probs = by_bounds(claim, meant, self.read(claim, meant), self.probabilities)
         else:
             # A sentence that contradicts the denied statement is a denial of it. Nothing is read as
             # refuting a denial: the model cannot tell the denier admitting it from anyone reporting it
@@ -306,25 +306,6 @@ class StanceModel:
             label = LABELS[int(p.argmax())]
             out.append(Stance(label, round(float(p[1]), 4), round(float(p[2]), 4), round(float(p[0]), 4)))
         return out
-
-    def _bounded(self, claim: str, sentences: Sequence[str], probs: np.ndarray) -> np.ndarray:
-        """`probs`, where the claim bounds a figure that a sentence gives, as the figure's place against
-        the bound reads it (`bounds`): the model reads whether the figure is the claim's, not which side
-        of the bound it falls."""
-        bound = claim_bound(claim)
-        if bound is None:
-            return probs
-        given = [givens(bound, s) for s in sentences]
-        probes = [(g.probe, s) for s, gs in zip(sentences, given, strict=True) for g in gs]
-        if not probes:
-            return probs
-        support = iter(self.probabilities(probes)[:, 1].tolist())
-        for i, gs in enumerate(given):
-            read = decided(bound, gs, [next(support) for _ in gs])
-            if read is not None:
-                side, p = read
-                probs[i] = [1.0 - p, p, 0.0] if side == "supports" else [1.0 - p, 0.0, p]
-        return probs
 
     def selfcheck(self) -> float:
         """Largest probability difference from the fp32 reference on the shipped pairs, on this CPU."""
@@ -355,11 +336,12 @@ _LOADED: dict[Path, StanceModel | None] = {}
 
 def _as_meant(claim: str, worded: str) -> str:
     """The sentence, already in plain words (`in_plain_words`), in the words the model reads as it means
-    them: an organisation named as the claim names it (initials or in full), care for an illness as
+    them: an organisation named as the claim names it (initials or in full), an event a "when" clause takes
+    as given as a statement of its own, care for an illness as
     falling ill, a "rather than" as a "not", a "not A but" set aside, a tally or a rate's level that the
     claim gives no figure for left out."""
     meant = rather_as_not(claim, as_fell_ill(claim, in_claims_names(claim, worded)))
-    return without_rates(claim, without_set_aside(claim, meant))
+    return without_rates(claim, without_set_aside(claim, event_taken_as_given(claim, meant)))
 
 
 def load_stance(folder: Path = MODEL_DIR) -> StanceModel | None:

@@ -66,3 +66,15 @@ _WORD = re.compile(r"[A-Za-z]+")
 def verb_tokens(text: str) -> tuple[str, ...]:
     """`tokens(text)` with irregular verb forms at their base form."""
     return tuple(tokens(_WORD.sub(lambda m: _IRREGULAR.get(m.group().lower(), m.group()), text)))
+
+
+_FINITE = frozenset(["was", "were", "is", "are", "has", "had", "have", "did", "does"])
+
+
+def tells_an_event(text: str) -> bool:
+    """The text has a verb of its own ("the council closed the library", "a lorry drove through"), not only a
+    noun phrase ("a 4-0 home defeat"): a word in -ed, an irregular past form, or a form of be / have / do."""
+    return any(
+        (w.endswith("ed") and len(w) > 4) or w in _IRREGULAR or w in _FINITE
+        for w in (m.group().lower() for m in _WORD.finditer(text))
+    )
