@@ -1235,6 +1235,7 @@ def test_pairs_whose_sentence_leaves_the_claim_open_say_neither():
         ("Will the airline cut routes?", "The airline is looking at cuts to its routes.", True),
         ("Is the firm considering an appeal?", "The firm said it was considering an appeal.", False),
         ("Has the firm ruled out an appeal?", "The firm said it was considering an appeal.", False),
+        ("Will the students strike?", "The union is considering a strike by students.", True),  # not "study"
         ("Will the grocer bid for Harmon's?", "The grocer considered a bid for Harmon's but will not make one.", False),
         (
             "Did the regulator fine the airline?",
@@ -1836,11 +1837,11 @@ def test_a_bid_two_outlets_say_is_only_being_weighed_is_no_yes_to_whether_it_wil
     stories = {
         "a.txt": (
             "Harbour Ledger",
-            "Orwell Foods is weighing a bid for the rival grocer Harmon's, people familiar with the matter said on Monday.",
+            "Orwell Foods is weighing a bid for the rival grocer Harmon's, people familiar with the matter said.",
         ),
         "b.txt": (
             "Coastal Wire",
-            "The board of Orwell Foods is considering an offer for Harmon's, but no decision has been made, a spokesman said.",
+            "The board of Orwell Foods is considering an offer for Harmon's, but no decision has been made.",
         ),
     }
     fresh.ingest([write_article(tmp_path / f, o, "Grocer deal", b, "2026-04-06") for f, (o, b) in stories.items()])

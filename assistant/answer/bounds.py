@@ -199,6 +199,7 @@ def by_bounds(
     if not probes:
         return probs
     support = iter(probabilities(probes)[:, 1].tolist())
+    probs = probs.copy()
     for i, gs in enumerate(given):
         read = decided(bound, gs, [next(support) for _ in gs])
         if read is not None:

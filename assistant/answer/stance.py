@@ -337,9 +337,8 @@ _LOADED: dict[Path, StanceModel | None] = {}
 def _as_meant(claim: str, worded: str) -> str:
     """The sentence, already in plain words (`in_plain_words`), in the words the model reads as it means
     them: an organisation named as the claim names it (initials or in full), an event a "when" clause takes
-    as given as a statement of its own, care for an illness as
-    falling ill, a "rather than" as a "not", a "not A but" set aside, a tally or a rate's level that the
-    claim gives no figure for left out."""
+    as given as a statement of its own, care for an illness as falling ill, a "rather than" as a "not", a
+    "not A but" set aside, a tally or a rate's level that the claim gives no figure for left out."""
     meant = rather_as_not(claim, as_fell_ill(claim, in_claims_names(claim, worded)))
     return without_rates(claim, without_set_aside(claim, event_taken_as_given(claim, meant)))
 

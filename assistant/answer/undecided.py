@@ -47,7 +47,8 @@ _WEIGHING = re.compile(
 )
 # A claim about the weighing itself ("Is the firm considering a bid?", "Has it ruled out an appeal?").
 _WEIGHING_CLAIM = re.compile(
-    r"\b(?:consider\w*|weigh\w*|mull\w*|explor\w*|look\w*\s+at|stud\w*|think\w*|thought|ruled?\s+out|rules\s+out)\b",
+    r"\b(?:consider\w*|weigh(?:s|ed|ing)?|mull\w*|explor\w*|look\w*\s+at|stud(?:y|ies|ied|ying)|think\w*|thought"
+    r"|ruled?\s+out|rules\s+out)\b",
     re.IGNORECASE,
 )
 _CONDITION = re.compile(r"^\W*(?:if|unless|should|provided|in\s+case)\b[^,]*,", re.IGNORECASE)
