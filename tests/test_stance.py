@@ -1236,6 +1236,21 @@ def test_pairs_whose_sentence_leaves_the_claim_open_say_neither():
         ("Is the firm considering an appeal?", "The firm said it was considering an appeal.", False),
         ("Has the firm ruled out an appeal?", "The firm said it was considering an appeal.", False),
         ("Will the students strike?", "The union is considering a strike by students.", True),  # not "study"
+        # what is only supposed, or waited for, is not said to have happened
+        ("Did the council close the pool?", "Swimmers will protest if the council closes the pool.", True),
+        ("Has the dam failed?", "Engineers drew up evacuation plans in case the dam fails.", True),
+        ("Did the plant lose power?", "Staff will use the generators when the plant next loses power.", True),
+        ("Was the bridge reopened?", "Buses will be diverted until the bridge reopens.", True),
+        (
+            "Did the council close the pool?",
+            "The council closed the pool, and would reopen it if repairs allowed.",
+            False,
+        ),
+        (
+            "Does the school stay closed until further notice?",
+            "The school will stay closed until further notice.",
+            False,
+        ),
         ("Will the grocer bid for Harmon's?", "The grocer considered a bid for Harmon's but will not make one.", False),
         (
             "Did the regulator fine the airline?",
@@ -1854,7 +1869,8 @@ def test_pairs_whose_sentence_takes_the_claims_event_as_given_in_a_when_clause_s
     """eval/stance_when_clause.jsonl (written and committed before the reading): "Police said no one was hurt
     when a lorry drove through the picket line" had refuted "Did a lorry drive through the picket line?"
     at 0.97. As read before, 10 of 18 right with 7 wrong sides; with the event read as a statement, 15
-    with 2 (a main clause about the claim's own bridge keeps the sentence as it is)."""
+    with 2 (a main clause about the claim's own bridge keeps the sentence as it is), and 17 with 1 once an
+    if clause and a clause a future one waits for are left open (`undecided`)."""
     right, wrong = _held_out_pairs("stance_when_clause.jsonl", 18)
     assert right >= 14 and wrong <= 3, (right, wrong)
 
@@ -1883,3 +1899,30 @@ def test_which_when_clauses_are_read_as_statements(claim, sentence, read_as):
     from assistant.answer.plain import event_taken_as_given
 
     assert event_taken_as_given(claim, sentence) == (read_as or sentence)
+
+
+def test_pairs_that_tell_the_event_only_in_an_if_clause_or_one_a_future_clause_waits_for_say_neither():
+    """eval/stance_if_clause.jsonl (written and committed before the reading): "Swimmers have vowed to protest
+    if the council closes the Tarrant pool" had supported "Did the council close the Tarrant pool?" at 0.99,
+    and "Buses will be diverted until the Pellam bridge reopens" "Was the Pellam bridge reopened?" (0.96).
+    As read before, 7 of 18 right with 8 wrong sides; with those clauses left open, 17 with none."""
+    right, wrong = _held_out_pairs("stance_if_clause.jsonl", 18)
+    assert right >= 15 and wrong <= 1, (right, wrong)
+
+
+def test_a_closure_two_outlets_only_suppose_is_no_yes_to_whether_it_happened(fresh, tmp_path):
+    """Both outlets tell the closure only in an if clause; the answer had been "Yes, 2 outlets support
+    this"."""
+    stories = {
+        "a.txt": (
+            "Harbour Ledger",
+            "Swimmers have vowed to protest outside the town hall if the council closes the Tarrant pool.",
+        ),
+        "b.txt": (
+            "Coastal Wire",
+            "The swimming club said it would fold unless the council kept the Tarrant pool open.",
+        ),
+    }
+    fresh.ingest([write_article(tmp_path / f, o, "Pool future", b, "2026-04-06") for f, (o, b) in stories.items()])
+    answer = _verified(fresh, "Did the council close the Tarrant pool?")
+    assert answer.verdict == "unclear", answer.text

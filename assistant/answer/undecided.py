@@ -12,7 +12,9 @@ The open part: a clause after "whether" / "if" that someone has not said, confir
 still finding out ("unclear / not known / declined to say / would not confirm / no word on / too early to
 say / yet to establish / investigating whether …", up to the next comma or semicolon); a step someone is
 only weighing ("was considering an appeal", "is weighing a bid": the model had read "weighing a bid" as
-"will bid" at 0.99), unless the claim asks about the weighing or about ruling the step out; a whole sentence
+"will bid" at 0.99), unless the claim asks about the weighing or about ruling the step out; what is only
+supposed ("…will protest if the council closes the pool") or what a future main clause waits for ("…will
+be diverted until the bridge reopens", unless that main clause is the claim's own); a whole sentence
 that asks a question; and, unless the claim itself asks what could or would happen, a whole sentence that
 opens with a condition ("If …,", "Unless …,", "Should …,") or a clause whose verb is a modal's ("would
 close the bridge only if …"). The sentence leaves the
@@ -51,6 +53,14 @@ _WEIGHING_CLAIM = re.compile(
     r"|ruled?\s+out|rules\s+out)\b",
     re.IGNORECASE,
 )
+# What is only supposed: an "if / unless / in case" clause inside the sentence ("Swimmers will protest if the
+# council closes the pool"), and what a future or hypothetical main clause waits for ("Staff will switch to
+# the generators when the plant next loses power", "Buses will be diverted until the bridge reopens").
+_SUPPOSED = re.compile(r"(?<=\w)\s+(?:if|unless|in\s+case)\s+(?P<open>[^,;.]+)", re.IGNORECASE)
+_AWAITED = re.compile(
+    r"\b(?:will|would|shall|[’']ll)\b[^,;.]*?\s(?:when|once|until|as\s+soon\s+as)\s+(?P<open>[^,;.]+)",
+    re.IGNORECASE,
+)
 _CONDITION = re.compile(r"^\W*(?:if|unless|should|provided|in\s+case)\b[^,]*,", re.IGNORECASE)
 _MODAL_IF = re.compile(
     r"\b(?:will|would|could|might|may)\s+(?P<open>[^,;.]*?)\s+(?:only\s+)?(?:if|unless)\b", re.IGNORECASE
@@ -72,7 +82,16 @@ def _open_parts(claim: str, sentence: str) -> list[tuple[int, int]]:
     spans = [m.span("open") for m in _WHETHER.finditer(sentence)]
     if not _WEIGHING_CLAIM.search(claim):
         spans += [m.span("open") for m in _WEIGHING.finditer(sentence)]
-    return spans + ([m.span("open") for m in _MODAL_IF.finditer(sentence)] if conditions else [])
+    if conditions:
+        for pattern in (_MODAL_IF, _SUPPOSED):
+            spans += [m.span("open") for m in pattern.finditer(sentence)]
+        # Not where the waiting clause is the claim's own ("The school will remain closed until further
+        # notice" answers "Does the school remain closed until further notice?").
+        asked = set(tokens(claim))
+        spans += [
+            m.span("open") for m in _AWAITED.finditer(sentence) if not asked & set(tokens(sentence[: m.start("open")]))
+        ]
+    return spans
 
 
 def leaves_open(claim: str, sentence: str) -> bool:
