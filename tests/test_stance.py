@@ -990,6 +990,13 @@ def test_pairs_whose_sentence_only_expects_or_plans_it_never_support_that_it_hap
         ("Did the firm say it would cut jobs?", "The firm said it would cut jobs.", False),
         ("Did the firm cut jobs?", "The firm said it would cut 300 jobs.", False),  # an announced decision
         ("Did the firm cut jobs?", "The firm cut 300 jobs.", False),
+        # what will happen has not happened yet, unless the claim is about how things are now
+        ("Has Reyes been sentenced?", "Reyes will be sentenced next month.", True),
+        ("Did the council close the bridge?", "The council will close the bridge in May.", True),
+        ("The council closed the bridge.", "The council will close the bridge in May.", True),
+        ("Does the school remain closed?", "The school will remain closed until Monday.", False),
+        ("The school remains closed.", "The school will remain closed until Monday.", False),
+        ("Did the council close the bridge?", "The council closed the bridge and will reopen it in May.", False),
     ],
 )
 def test_which_sentences_only_expect_what_the_claim_says_happened(claim, sentence, applies):
@@ -1925,4 +1932,27 @@ def test_a_closure_two_outlets_only_suppose_is_no_yes_to_whether_it_happened(fre
     }
     fresh.ingest([write_article(tmp_path / f, o, "Pool future", b, "2026-04-06") for f, (o, b) in stories.items()])
     answer = _verified(fresh, "Did the council close the Tarrant pool?")
+    assert answer.verdict == "unclear", answer.text
+
+
+def test_pairs_that_say_the_claims_event_will_happen_do_not_say_it_has():
+    """eval/stance_will.jsonl (written and committed before the reading): "Colin Reyes will be sentenced at
+    Lisle Crown Court next month" had supported "Has Colin Reyes been sentenced?" at 0.99. As read before,
+    8 of 16 right with 8 wrong sides; with what will happen read as not yet done, 16 with none."""
+    right, wrong = _held_out_pairs("stance_will.jsonl", 16)
+    assert right >= 14 and wrong <= 1, (right, wrong)
+
+
+def test_a_closure_two_outlets_announce_for_may_is_no_yes_to_whether_it_has_happened(fresh, tmp_path):
+    """Both outlets say the bridge will close; the answer to whether it has closed had been "Yes, 2 outlets
+    support this" (0.99)."""
+    stories = {
+        "a.txt": (
+            "Harbour Ledger",
+            "The council will close the Tarrant bridge for repairs from 4 May, a spokesperson said.",
+        ),
+        "b.txt": ("Coastal Wire", "Drivers face long diversions when the Tarrant bridge closes for six weeks in May."),
+    }
+    fresh.ingest([write_article(tmp_path / f, o, "Bridge works", b, "2026-04-06") for f, (o, b) in stories.items()])
+    answer = _verified(fresh, "Has the council closed the Tarrant bridge?")
     assert answer.verdict == "unclear", answer.text

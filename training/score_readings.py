@@ -35,6 +35,7 @@ SETS = {
     "stance_considering.jsonl": "a step only being considered or weighed is not yet taken",
     "stance_when_clause.jsonl": "an event a when / after / as clause takes as given, read as a statement",
     "stance_if_clause.jsonl": "an event told only in an if clause or a clause a future one waits for",
+    "stance_will.jsonl": "what will happen has not happened yet",
 }
 
 

@@ -12,7 +12,9 @@ The rule: the claim says something happened, not that it is planned, under way o
 "plans to", "is set to", "Is … cutting", "said"… of its own); the sentence has the claim's verb only inside such
 a frame ("expected / due / set / likely to <verb>", "plans / hopes / promised / threatened / vowed to",
 "calls for / urged / asked <someone> to", "pressure to", "considering whether to", "could / should /
-may / might <verb>", "hopes that … would"), or as what nearly happened ("nearly sank", "came close to
+may / might <verb>", "hopes that … would", and, against a claim in the past, "will <verb>": "Marsh will be
+sentenced next month" had supported "Has Marsh been sentenced?" at 0.99), or as what nearly happened
+("nearly sank", "came close to
 going bust", "narrowly avoided a crash"), never on its own ("…had been expected to approve the bus lanes, approved
 them…" still supports). Then the sentence does not support the claim: its support is read as neither.
 What it refutes stands ("…had been due to reopen in March but the work has overrun").
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.verbs import IRREGULAR_PAST as _IRREGULAR_PAST
 from assistant.answer.verbs import verb_tokens as tokens
 
 _TO_FRAMES = (
@@ -37,7 +40,10 @@ _FRAMED = re.compile(
     rf"\b(?:{_TO_FRAMES})\s+(?:[\w’'-]+\s+){{0,6}}?to\s+(?:be\s+|have\s+)?(?P<verb>[a-z]\w*)"
     r"|\b(?:could|should|may|might|(?:hopes?|expect\w*)\s+that\s+(?:[\w’'-]+\s+){0,6}?would)\s+(?:not\s+)?"
     r"(?:be\s+|have\s+)?"
-    r"(?P<modal>[a-z]\w*)",
+    r"(?P<modal>[a-z]\w*)"
+    # What will happen has not yet: "Marsh will be sentenced next month" had supported "Has Marsh been
+    # sentenced?" at 0.99.
+    r"|\b(?:will|shall|[’']ll)\s+(?:not\s+)?(?:be\s+|have\s+)?(?P<future>[a-z]\w*)",
     re.IGNORECASE,
 )
 # What nearly happened did not: "nearly / almost sank", "came close to going bust", "narrowly avoided a crash".
@@ -56,14 +62,29 @@ _NOT_DONE = re.compile(
 )
 
 
+# A claim that something has happened, against which "will" says it has not yet: "did / has / was…", or a
+# verb in the past; not one about how things are now ("The school remains closed").
+_PAST = re.compile(
+    r"\b(?:did|has|have|had|was|were|already|yet)\b|\b[a-z]+ed\b|\b(?:"
+    + "|".join(sorted({f for f in _IRREGULAR_PAST}))
+    + r")\b",
+    re.IGNORECASE,
+)
+_NOW = re.compile(r"\b(?:is|are|am|remains?|stays?|keeps?)\b", re.IGNORECASE)
+
+
 def unrealised(claim: str, sentence: str) -> bool:
     """The sentence has the verb of a claim that something happened only as expected, planned, urged…"""
     if _NOT_DONE.search(claim) or _FRAMED.search(claim):
         return False
     asked = set(tokens(claim))
     framed: list[str] = []
+    past = _PAST.search(claim) is not None and _NOW.search(claim) is None
     for m in [*_FRAMED.finditer(sentence), *_NEAR.finditer(sentence)]:
-        verb = tokens(m.group("verb") or m.group("modal"))
+        found = m.groupdict()
+        if found.get("future") and not past:  # "will remain closed" says it is closed now
+            continue
+        verb = tokens(found.get("verb") or found.get("modal") or found.get("future") or "")
         framed += [v for v in verb if v in asked]
     if not framed:
         return False

@@ -60,6 +60,8 @@ _IRREGULAR = {
     for form in forms.split()
 }
 _WORD = re.compile(r"[A-Za-z]+")
+# The irregular past forms ("sank", "paid"), not the participles that are also adjectives' forms alone.
+IRREGULAR_PAST = frozenset(_IRREGULAR)
 
 
 @lru_cache(maxsize=4096)  # the same claim is asked once per sentence by each reading
