@@ -60,7 +60,7 @@ _IRREGULAR = {
     for form in forms.split()
 }
 _WORD = re.compile(r"[A-Za-z]+")
-# The irregular past forms ("sank", "paid"), not the participles that are also adjectives' forms alone.
+# The irregular past forms and participles ("sank", "sunk", "paid"): a verb in the past.
 IRREGULAR_PAST = frozenset(_IRREGULAR)
 
 
