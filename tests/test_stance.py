@@ -997,6 +997,7 @@ def test_pairs_whose_sentence_only_expects_or_plans_it_never_support_that_it_hap
         ("Does the school remain closed?", "The school will remain closed until Monday.", False),
         ("The school remains closed.", "The school will remain closed until Monday.", False),
         ("Did the council close the bridge?", "The council closed the bridge and will reopen it in May.", False),
+        ("The club ruled out selling its striker.", "The club will not sell its striker.", False),  # "will not"
     ],
 )
 def test_which_sentences_only_expect_what_the_claim_says_happened(claim, sentence, applies):

@@ -43,7 +43,8 @@ _FRAMED = re.compile(
     r"(?P<modal>[a-z]\w*)"
     # What will happen has not yet: "Marsh will be sentenced next month" had supported "Has Marsh been
     # sentenced?" at 0.99.
-    r"|\b(?:will|shall|[’']ll)\s+(?:not\s+)?(?:be\s+|have\s+)?(?P<future>[a-z]\w*)",
+    # ("will not X" is no support to set aside, and it answers "ruled out X".)
+    r"|\b(?:will|shall|[’']ll)\s+(?:be\s+|have\s+)?(?P<future>(?!not\b)[a-z]\w*)",
     re.IGNORECASE,
 )
 # What nearly happened did not: "nearly / almost sank", "came close to going bust", "narrowly avoided a crash".
