@@ -16,7 +16,9 @@ import re
 # the Prevention of Cruelty to Animals" the RSPCA.
 SMALL = r"(?:of|the|and|for|on|in|to|&)"
 # Initials of three to six letters (two are too easily someone else's), with or without dots.
-_INITIALS = re.compile(r"(?<![\w.’'\-])(?:[A-Z]\.?){3,6}(?![\w\-]|['’](?!s\b))")
+# Where initials end: no letter, digit or hyphen after them, and an apostrophe only as a possessive ("KWA's").
+_END = r"(?![\w\-]|['’](?!s\b))"
+_INITIALS = re.compile(rf"(?<![\w.’'\-])(?:[A-Z]\.?){{3,6}}{_END}")
 _WHO = re.compile(r"(?<=\bthe )WHO\b|\bWHO(?=['’]s\b)")
 
 
@@ -42,7 +44,7 @@ def in_claims_names(claim: str, sentence: str) -> str:
     for short in _initials(sentence):
         letters = short.replace(".", "")
         if short not in claim and (m := spelt_out(letters, claim)):
-            sentence = re.sub(rf"(?<![\w.]){re.escape(short)}(?![\w\-]|['’](?!s\b))", m.group(), sentence)
+            sentence = re.sub(rf"(?<![\w.]){re.escape(short)}{_END}", m.group(), sentence)
     return sentence
 
 
