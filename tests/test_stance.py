@@ -1957,3 +1957,67 @@ def test_a_closure_two_outlets_announce_for_may_is_no_yes_to_whether_it_has_happ
     fresh.ingest([write_article(tmp_path / f, o, "Bridge works", b, "2026-04-06") for f, (o, b) in stories.items()])
     answer = _verified(fresh, "Has the council closed the Tarrant bridge?")
     assert answer.verdict == "unclear", answer.text
+
+
+def test_pairs_that_give_the_claims_words_said_to_another_outlet_refute_them_said_to_the_claims():
+    """eval/stance_venues.jsonl (written and committed before the reading): "The senator told CNN on Sunday
+    that she would vote against the bill" had supported "The senator said on Fox News that she would vote
+    against the bill" at 0.99, and "…told the Financial Times" "…told the Times…" (0.97). As read before,
+    14 of 20 right with 6 wrong sides; with the claim read without its venue where the sentence names
+    another, 20 with none."""
+    right, wrong = _held_out_pairs("stance_venues.jsonl", 20)
+    assert right >= 18 and wrong <= 1, (right, wrong)
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "read_as"),
+    [
+        (
+            "Did the spokesman tell CNN the talks had failed?",
+            "The spokesman told Al Jazeera that the talks had failed.",
+            "Did the spokesman say the talks had failed?",
+        ),
+        (
+            "The senator said on Fox News that she would vote against the bill.",
+            "The senator told CNN on Sunday that she would vote against the bill.",
+            "The senator said that she would vote against the bill.",
+        ),
+        (
+            "Did the mayor say in an interview with Le Monde that the line would close?",
+            "In an interview with Le Figaro, the mayor said the line would close.",
+            "Did the mayor say that the line would close?",
+        ),
+        (
+            "The boss told the Times that fares would rise.",
+            "Fares will rise, the boss told the Financial Times.",
+            "The boss said that fares would rise.",
+        ),
+        ("Did she tell reporters the plant would close?", "She told a news conference the plant would close.", None),
+        ("Did he tell the BBC the plant would close?", "He told BBC Radio 4 the plant would close.", None),
+        ("Did he tell the BBC the plant would close?", "He told Sky News, then the BBC, the plant would close.", None),
+        ("Did he say on Monday the plant would close?", "He told Sky News the plant would close.", None),  # a day
+        ("Did he tell Sky News the plant would close?", "He said the plant would close.", None),  # no venue given
+    ],
+)
+def test_which_venues_differ_and_how_the_claim_is_read_without_its_own(claim, sentence, read_as):
+    from assistant.answer.venues import elsewhere
+
+    assert elsewhere(claim, sentence) == read_as
+
+
+def test_words_two_outlets_report_told_to_the_bbc_and_cnn_refute_that_they_were_said_on_fox_news(fresh, tmp_path):
+    """The issue's case: the sources say the minister spoke to the BBC and to CNN; asked whether it was said on
+    Fox News, the answer had been "Yes, 2 outlets support this" (0.99). It is a refutation, and the answer
+    names what the sources never mention. Asked about CNN, the BBC's sentence does not refute it: the
+    minister spoke to both, so the answer is "supported", not "contested"."""
+    stories = {
+        "a.txt": ("Harbour Ledger", "The interior minister told the BBC the Kessel border would reopen on Friday."),
+        "b.txt": ("Coastal Wire", "The Kessel border will reopen on Friday, the interior minister told CNN."),
+    }
+    fresh.ingest([write_article(tmp_path / f, o, "Border", b, "2026-04-06") for f, (o, b) in stories.items()])
+    answer = _verified(fresh, "Did the interior minister say on Fox News that the Kessel border would reopen?")
+    assert answer.verdict == "refuted", answer.text
+    assert "Fox News" in " ".join(answer.notices), answer.notices
+    assert _verified(fresh, "Did the interior minister tell CNN that the Kessel border would reopen?").verdict == (
+        "supported"
+    )

@@ -36,6 +36,7 @@ SETS = {
     "stance_when_clause.jsonl": "an event a when / after / as clause takes as given, read as a statement",
     "stance_if_clause.jsonl": "an event told only in an if clause or a clause a future one waits for",
     "stance_will.jsonl": "what will happen has not happened yet",
+    "stance_venues.jsonl": "words said to one outlet or audience are not words said to another",
 }
 
 

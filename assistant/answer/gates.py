@@ -168,6 +168,17 @@ def _acronym_in(name: str, raw: str) -> bool:
     return bool(re.search(rf"(?<![A-Za-z]){dotted}\.?(?![A-Za-z])", raw))
 
 
+def as_written(question: str, names: Sequence[str]) -> list[str]:
+    """Names the question writes next to each other as one, for a notice: "Fox News", not "Fox, News"."""
+    out: list[str] = []
+    for name in names:
+        if out and re.search(rf"\b{re.escape(out[-1])}\s+{re.escape(name)}\b", question):
+            out[-1] = f"{out[-1]} {name}"
+        else:
+            out.append(name)
+    return out
+
+
 def absent_names(question: str, scored: Sequence[Scored]) -> list[str]:
     """Names the question asks about that no article behind the evidence mentions at all, in its
     text or its metadata (outlet, headline): "According to RT, ..." names an outlet, not a subject."""

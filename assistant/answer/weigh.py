@@ -8,7 +8,7 @@ from dataclasses import replace
 from assistant.answer.answer_kind import could_give, wanted
 from assistant.answer.compose import is_open_question
 from assistant.answer.context import named_in_context
-from assistant.answer.gates import absent_names, named_terms
+from assistant.answer.gates import absent_names, as_written, named_terms
 from assistant.answer.retrieve import Scored
 from assistant.answer.stance import Stance, StanceModel
 from assistant.answer.turn import Turn
@@ -75,7 +75,7 @@ def weigh(turn: Turn, stance: StanceModel | None) -> Turn:
     asked = turn.claim or turn.question
     missing = absent_names(asked, kept)
     if missing:
-        note = f"The sources found for this question never mention {', '.join(missing)}."
+        note = f"The sources found for this question never mention {', '.join(as_written(asked, missing))}."
         share = len(set(missing)) / max(1, len(set(named_terms(asked))))
         silent = share > MISSING_SHARE and not any(_addresses(s.stance) for s in kept)
         if open_question or silent:
