@@ -2021,3 +2021,57 @@ def test_words_two_outlets_report_told_to_the_bbc_and_cnn_refute_that_they_were_
     assert _verified(fresh, "Did the interior minister tell CNN that the Kessel border would reopen?").verdict == (
         "supported"
     )
+
+
+def test_pairs_that_give_a_part_or_a_count_of_what_a_claim_says_all_of_are_read_by_how_many():
+    """eval/stance_all_of.jsonl (written and committed before the reading): "Four of the seven hostages were
+    freed" had supported "Were all the hostages freed?" at 0.86, and "All 33 miners were brought to the
+    surface" refuted "Were all the miners brought to the surface?" at 0.95. As read before, 11 of 20 right
+    with 7 wrong sides; with the sentence's quantity put in place of "all", 20 with none."""
+    right, wrong = _held_out_pairs("stance_all_of.jsonl", 20)
+    assert right >= 18 and wrong <= 1, (right, wrong)
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "read"),
+    [
+        (
+            "Were all the hostages freed?",
+            "Four of the seven hostages were freed.",
+            [("part", "Were 4 of the 7 hostages")],
+        ),
+        ("Did all three candidates attend?", "Two of the three candidates attended.", [("part", "Did 2 of the 3")]),
+        ("Were all the victims treated?", "All but two of the victims were treated.", [("part", "Were all but 2 of")]),
+        (
+            "Did the whole orchestra strike?",
+            "Half of the orchestra went on strike.",
+            [("part", "Did half of the orch")],
+        ),
+        ("Were all the miners rescued?", "All 33 miners were rescued.", [("all", "Were all 33 miners")]),
+        ("Did all the members vote?", "All 40 of the 40 members voted.", [("all", "Did 40 of the 40 members")]),
+        ("Were all the paintings found?", "Police found two paintings in 2019.", [("count", "Were 2 paintings")]),
+        ("Were all the paintings found?", "Some 300 paintings were found.", [("count", "Were 300 paintings")]),
+        ("Were all the paintings found?", "Four of the seven statues were found.", []),  # another noun
+        ("Did he deny the claims at all?", "He denied two of the claims.", []),  # "at all" is no quantity
+        ("Were the paintings found?", "Two of the paintings were found.", []),  # no "all" in the claim
+    ],
+)
+def test_which_quantities_a_claim_about_all_of_something_is_read_against(claim, sentence, read):
+    from assistant.answer.wholes import probes
+
+    got = probes(claim, sentence)
+    assert len(got) == len(read), got
+    assert [(q.kind, p[: len(start)]) for (q, p), (_, start) in zip(got, read, strict=True)] == read
+
+
+def test_three_of_five_aid_workers_home_is_no_yes_to_whether_all_of_them_are(fresh, tmp_path):
+    """One outlet says three of the five came home, the other that all five did; the answer had been "Yes,
+    2 outlets support this" (0.99) and is now the dispute it is."""
+    stories = {
+        "a.txt": ("Harbour Ledger", "Three of the five aid workers held in Korvana returned home on Friday."),
+        "b.txt": ("Coastal Wire", "All five aid workers held in Korvana returned home on Friday, the charity said."),
+    }
+    fresh.ingest([write_article(tmp_path / f, o, "Aid workers", b, "2026-04-06") for f, (o, b) in stories.items()])
+    answer = _verified(fresh, "Did all the aid workers held in Korvana return home?")
+    assert answer.verdict == "contested", answer.text
+    assert answer.refuting == ("Harbour Ledger",) and answer.supporting == ("Coastal Wire",), answer.text

@@ -37,6 +37,7 @@ SETS = {
     "stance_if_clause.jsonl": "an event told only in an if clause or a clause a future one waits for",
     "stance_will.jsonl": "what will happen has not happened yet",
     "stance_venues.jsonl": "words said to one outlet or audience are not words said to another",
+    "stance_all_of.jsonl": "a part of something, or a count of it, is not all of it",
 }
 
 

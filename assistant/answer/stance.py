@@ -46,6 +46,7 @@ from assistant.answer.plain import event_taken_as_given, plain, without_unrelate
 from assistant.answer.polarity import some_for_any
 from assistant.answer.rules import by_rule
 from assistant.answer.venues import by_venue
+from assistant.answer.wholes import by_wholes
 from assistant.errors import ModelError
 from assistant.hashing import file_sha256 as _sha256
 from assistant.hashing import read_record, write_record
@@ -292,7 +293,7 @@ class StanceModel:
         if denied is None:
             meant = [_as_meant(claim, w) for w in worded]
             probs = by_bounds(claim, meant, self.read(claim, meant), self.probabilities)
-            probs = by_venue(claim, meant, probs, self.probabilities)
+            probs = by_wholes(claim, meant, by_venue(claim, meant, probs, self.probabilities), self.probabilities)
         else:
             # A sentence that contradicts the denied statement is a denial of it. Nothing is read as
             # refuting a denial: the model cannot tell the denier admitting it from anyone reporting it

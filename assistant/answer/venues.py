@@ -15,10 +15,12 @@ them names the claim's venue: words said to the BBC do not refute that they were
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+
+from assistant.answer.probes import ENOUGH, Probabilities, support
 
 # An outlet or a body by its name: capitalised words, digits inside ("Channel 4 News", "BBC Radio 5 Live"),
 # a possessive ("the BBC's Today programme" is the BBC's). Never a day or a month ("said on Monday").
@@ -94,15 +96,11 @@ def elsewhere(claim: str, sentence: str) -> str | None:
     return re.sub(r"\s{2,}", " ", re.sub(r"\s+([,.?!])", r"\1", read)).strip()
 
 
-# As in `bounds`: the probe's support counts when the model leans to it.
-ENOUGH = 0.5
-
-
 def by_venue(
     claim: str,
     sentences: Sequence[str],
     probs: np.ndarray,
-    probabilities: Callable[[Sequence[tuple[str, str]]], np.ndarray],
+    probabilities: Probabilities,
 ) -> np.ndarray:
     """`probs` (neither, supports, refutes per sentence), where a sentence gives the claim's words said
     elsewhere, as refuting them said where the claim says; `probabilities` is the stance model (one call).
@@ -113,11 +111,8 @@ def by_venue(
         return probs
     read = [(i, elsewhere(claim, s)) for i, s in enumerate(sentences)]
     probes = [(i, p) for i, p in read if p is not None]
-    if not probes:
-        return probs
-    support = probabilities([(p, sentences[i]) for i, p in probes])[:, 1]
     probs = probs.copy()
-    for (i, _), p in zip(probes, support.tolist(), strict=True):
+    for (i, _), p in zip(probes, support(probabilities, sentences, probes), strict=True):
         if p >= ENOUGH:
             probs[i] = [1.0 - p, 0.0, p]
     return probs
