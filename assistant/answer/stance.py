@@ -37,7 +37,7 @@ import numpy as np
 from assistant.answer.bounds import by_bounds
 from assistant.answer.denial import denied_statement
 from assistant.answer.exclusion import rather_as_not, without_set_aside
-from assistant.answer.figures import without_rates
+from assistant.answer.figures import without_counts, without_rates
 from assistant.answer.idioms import in_plain_words
 from assistant.answer.illness import as_fell_ill
 from assistant.answer.initials import in_claims_names, who_in_full
@@ -343,7 +343,8 @@ def _as_meant(claim: str, worded: str) -> str:
     as given as a statement of its own, care for an illness as falling ill, a "rather than" as a "not", a
     "not A but" set aside, a tally or a rate's level that the claim gives no figure for left out."""
     meant = rather_as_not(claim, as_fell_ill(claim, in_claims_names(claim, worded)))
-    return without_rates(claim, without_set_aside(claim, event_taken_as_given(claim, meant)))
+    meant = without_rates(claim, without_set_aside(claim, event_taken_as_given(claim, meant)))
+    return without_counts(claim, meant)
 
 
 def load_stance(folder: Path = MODEL_DIR) -> StanceModel | None:
