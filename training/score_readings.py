@@ -38,6 +38,7 @@ SETS = {
     "stance_will.jsonl": "what will happen has not happened yet",
     "stance_venues.jsonl": "words said to one outlet or audience are not words said to another",
     "stance_all_of.jsonl": "a part of something, or a count of it, is not all of it",
+    "stance_conjuncts.jsonl": "of two things one subject did, the one the claim asks about",
     "stance_counts.jsonl": "a count the claim gives no figure for, left out",
 }
 

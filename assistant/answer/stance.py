@@ -35,6 +35,7 @@ from typing import Any
 import numpy as np
 
 from assistant.answer.bounds import by_bounds
+from assistant.answer.conjuncts import one_conjunct
 from assistant.answer.denial import denied_statement
 from assistant.answer.exclusion import rather_as_not, without_set_aside
 from assistant.answer.figures import without_counts, without_rates
@@ -342,7 +343,7 @@ def _as_meant(claim: str, worded: str) -> str:
     them: an organisation named as the claim names it (initials or in full), an event a "when" clause takes
     as given as a statement of its own, care for an illness as falling ill, a "rather than" as a "not", a
     "not A but" set aside, a tally or a rate's level that the claim gives no figure for left out."""
-    meant = rather_as_not(claim, as_fell_ill(claim, in_claims_names(claim, worded)))
+    meant = rather_as_not(claim, as_fell_ill(claim, one_conjunct(claim, in_claims_names(claim, worded))))
     meant = without_rates(claim, without_set_aside(claim, event_taken_as_given(claim, meant)))
     return without_counts(claim, meant)
 
