@@ -2171,3 +2171,44 @@ def test_two_outlets_that_count_the_cancelled_flights_answer_yes_to_whether_flig
     fresh.ingest([write_article(tmp_path / f, o, "Strike", b, "2026-04-06") for f, (o, b) in stories.items()])
     answer = _verified(fresh, "Has Skyways cancelled flights?")
     assert answer.verdict == "supported", answer.text
+
+
+def test_pairs_whose_main_clause_only_expects_the_event_do_not_say_it_has_happened():
+    """eval/stance_not_yet.jsonl (written and committed before the reading): "The league is expected to rule
+    on the transfer ban within a month" had supported "Has the league made its decision on the transfer
+    ban?" at 0.99. As read before, 5 of 16 right with 6 wrong sides; with such support set aside, 5 with 1
+    (what the sentence implies, not yet, is left to the model)."""
+    right, wrong = _held_out_pairs("stance_not_yet.jsonl", 16)
+    assert right >= 5 and wrong <= 1, (right, wrong)
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "expected"),
+    [
+        ("Has the merger been completed?", "The merger is still awaiting approval.", True),
+        ("Has construction begun?", "Building work is due to start next spring.", True),
+        ("Have the hostages been released?", "The hostages could be freed as early as Friday.", True),
+        ("Has the merger been completed?", "The merger, completed last week, is expected to create jobs.", False),
+        ("Did the factory close?", "The factory closed in March and the site is expected to be sold.", False),
+        ("Was asbestos found?", "The school will stay closed after asbestos was found.", False),
+        ("Does the deal need approval?", "The deal is still awaiting approval.", False),  # a claim about now
+        ("Will the league decide soon?", "The league is expected to decide within a month.", False),
+        ("Did NATO rule out troops?", "NATO will not deploy combat troops.", False),  # what was ruled out
+        ("Did the firm sell the plant?", "The firm will not sell the plant.", False),  # a no is the model's
+    ],
+)
+def test_which_main_clauses_say_the_event_has_not_happened_yet(claim, sentence, expected):
+    from assistant.answer.unrealised import unrealised
+
+    assert unrealised(claim, sentence) is expected
+
+
+def test_a_takeover_two_outlets_say_still_awaits_the_league_is_no_yes_to_whether_it_was_approved(fresh, tmp_path):
+    """Both outlets say the league has still to decide; the answer had been "Yes, 2 outlets support this"."""
+    stories = {
+        "a.txt": ("Harbour Ledger", "The takeover of Harbour City FC is still awaiting approval from the league."),
+        "b.txt": ("Coastal Wire", "The league is expected to decide on the Harbour City FC takeover within a month."),
+    }
+    fresh.ingest([write_article(tmp_path / f, o, "Takeover", b, "2026-04-06") for f, (o, b) in stories.items()])
+    answer = _verified(fresh, "Has the league made its decision on the Harbour City FC takeover?")
+    assert answer.verdict == "unclear", answer.text

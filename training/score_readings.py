@@ -40,6 +40,7 @@ SETS = {
     "stance_all_of.jsonl": "a part of something, or a count of it, is not all of it",
     "stance_conjuncts.jsonl": "of two things one subject did, the one the claim asks about",
     "stance_counts.jsonl": "a count the claim gives no figure for, left out",
+    "stance_not_yet.jsonl": "a main clause that only expects or awaits says it has not happened yet",
 }
 
 

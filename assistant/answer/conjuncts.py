@@ -14,17 +14,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.verbs import IRREGULAR_PAST
+from assistant.answer.verbs import PAST_FORMS
 from assistant.answer.verbs import verb_tokens as tokens
 
 _AUX = r"would|will|could|should|can|may|might|must|shall|was|were|is|are|has|have|had|did|does"
-# Past forms `verbs` has no base form for (it maps those the rules compare), some the same as the base.
-_MORE_PAST = re.findall(
-    r"\w+",
-    "made got saw knew became grew stood heard felt meant cut hit put set shut quit let cost hurt spread split "
-    "beat drew blew fled fed dealt lent bent sat slept swept swore tore woke hung dug stuck rang sang laid",
-)
-_PAST = "|".join(sorted({*IRREGULAR_PAST, *_MORE_PAST}, key=len, reverse=True))
+_PAST = "|".join(sorted(PAST_FORMS, key=len, reverse=True))
 _VERB = rf"(?:{_AUX}|{_PAST})\b|[a-z]+ed\b"
 # "…and would refund", "…but kept its forecast": a second verb after the conjunction.
 _JOIN = re.compile(rf"\s+(?:and|but)\s+(?:(?:then|also|later|quickly|immediately)\s+)?(?={_VERB})")

@@ -62,6 +62,15 @@ _IRREGULAR = {
 _WORD = re.compile(r"[A-Za-z]+")
 # The irregular past forms and participles ("sank", "sunk", "paid"): a verb in the past.
 IRREGULAR_PAST = frozenset(_IRREGULAR)
+# Those and past forms `verb_tokens` has no base form for, some the same as the base ("cut", "hit"): what
+# finds a verb, not what compares one.
+PAST_FORMS = IRREGULAR_PAST | frozenset(
+    re.findall(
+        r"\w+",
+        "made got saw knew became grew stood heard felt meant cut hit put set shut quit let cost hurt spread split "
+        "beat drew blew fled fed dealt lent bent sat slept swept swore tore woke hung dug stuck rang sang laid",
+    )
+)
 
 
 @lru_cache(maxsize=4096)  # the same claim is asked once per sentence by each reading
