@@ -23,18 +23,18 @@ import numpy as np
 
 from assistant.answer.figures import with_digits
 from assistant.answer.probes import ENOUGH, Probabilities, support
-from assistant.answer.verbs import IRREGULAR_PAST
+from assistant.answer.verbs import PAST_FORMS
 from assistant.index.lexical import tokens
 
 _DET = r"(?:the|its|their|his|her|our|these|those|this|that|[\w’'\-]+[’']s)"
 _NUM = r"\d+(?:,\d{3})*"
 # "all the", "all of its", "all three", "every", "each of the firm's 300", "the whole"; never "all but",
 # "at all", "after all", "above all" or "all-party".
-_ALL = (
+_ALL_OF = re.compile(
     rf"(?<!\bat\s)(?<!\bafter\s)(?<!\babove\s)\b(?:all(?!\s+but\b)(?:\s+of)?|every|each(?:\s+of)?)"
-    rf"(?:\s+{_DET})?(?:\s+{_NUM})?(?=\s+[a-z])|\bthe\s+(?:whole|entire)(?=\s+[a-z])"
+    rf"(?:\s+{_DET})?(?:\s+{_NUM})?(?=\s+[a-z])|\bthe\s+(?:whole|entire)(?=\s+[a-z])",
+    re.IGNORECASE,
 )
-_ALL_CLAIM = re.compile(_ALL, re.IGNORECASE)
 # A part: "four of the seven", "18 of its 60", "half of its", "most", "60% of the", "all but two of the".
 _PART = re.compile(
     rf"\b(?:only\s+)?(?:(?P<n>{_NUM})(?:\s?%|\s+per\s?cent)?\s+of|all\s+but\s+{_NUM}\s+of|"
@@ -68,7 +68,7 @@ def _noun(text: str, start: int, count: int) -> set[str]:
     words: list[str] = []
     for i, raw in enumerate(text[start:].split()[:count]):
         word = raw.lower()
-        if _AFTER_NOUN.match(word) or (i and (_PARTICIPLE.match(word) or word in IRREGULAR_PAST)):
+        if _AFTER_NOUN.match(word) or (i and (_PARTICIPLE.match(word) or word in PAST_FORMS)):
             break
         words.append(word)
         if re.search(r"[,;:.!?]$", raw):
@@ -79,7 +79,7 @@ def _noun(text: str, start: int, count: int) -> set[str]:
 def quantities(sentence: str) -> list[Quantity]:
     """The quantities the sentence gives, in order: all of them, a part, a bare count."""
     text = with_digits(sentence)
-    found = [Quantity(m.group(), "all", m.end()) for m in _ALL_CLAIM.finditer(text)]
+    found = [Quantity(m.group(), "all", m.end()) for m in _ALL_OF.finditer(text)]
     for m in _PART.finditer(text):
         whole = (m["n"] is not None and m["n"] == m["m"]) or (m["n"] == "100" and "%" in m.group())
         found.append(Quantity(m.group(), "all" if whole else "part", m.end()))
@@ -94,7 +94,7 @@ def probes(claim: str, sentence: str) -> list[tuple[Quantity, str]]:
     """(quantity, the claim with it in place of "all") for each quantity the sentence gives of the noun the
     claim says all of."""
     claim = with_digits(claim)
-    asked = _ALL_CLAIM.search(claim)
+    asked = _ALL_OF.search(claim)
     if asked is None:
         return []
     noun = _noun(claim, asked.end(), 2)
