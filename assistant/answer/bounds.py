@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from assistant.answer.figures import Figure, figures_in, with_digits
+from assistant.answer.probes import Probabilities
 
 _ABOVE = r"more than|over|above|exceeding|in excess of|upwards of"
 _AT_LEAST = r"at least|no fewer than|no less than"
@@ -186,7 +187,7 @@ def by_bounds(
     claim: str,
     sentences: Sequence[str],
     probs: np.ndarray,
-    probabilities: Callable[[Sequence[tuple[str, str]]], np.ndarray],
+    probabilities: Probabilities,
 ) -> np.ndarray:
     """`probs` (neither, supports, refutes per sentence), where the claim bounds a figure that a sentence
     gives, as the figure's place against the bound reads it; `probabilities` is the stance model, which

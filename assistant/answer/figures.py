@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.index.lexical import tokens
+
 _FIGURE = re.compile(
     r"(?<![\w.,])(?P<cur>[£$€])?\s?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
     r"(?:\s?(?P<mult>million|billion|bn|m|k)\b)?(?:\s?(?P<pct>%|per\s?cent\b|percent\b))?"
@@ -233,8 +235,6 @@ def without_counts(claim: str, sentence: str) -> str:
     """The sentence without the counts of what the claim names, where the claim gives no figure and asks
     no count: "The airline has cancelled 62 flights" had refuted "Has the airline cancelled flights?" at
     0.88 ("…cancelled flights": 0.99 support)."""
-    from assistant.index.lexical import tokens
-
     if _CLAIM_FIGURE.search(with_digits(claim)) or _ABOUT_COUNT.search(claim) or _HOW_MUCH.search(claim):
         return sentence
     asked = set(tokens(claim))

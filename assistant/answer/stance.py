@@ -293,8 +293,9 @@ class StanceModel:
         worded = [in_plain_words(s) for s in sentences]  # in the words the claim was put in (`weigh`)
         if denied is None:
             meant = [_as_meant(claim, w) for w in worded]
-            probs = by_bounds(claim, meant, self.read(claim, meant), self.probabilities)
-            probs = by_wholes(claim, meant, by_venue(claim, meant, probs, self.probabilities), self.probabilities)
+            probs = self.read(claim, meant)
+            for reading in _PROBED:  # each rewrites the claim and has the model read it (`probes`)
+                probs = reading(claim, meant, probs, self.probabilities)
         else:
             # A sentence that contradicts the denied statement is a denial of it. Nothing is read as
             # refuting a denial: the model cannot tell the denier admitting it from anyone reporting it
@@ -336,6 +337,10 @@ class StanceModel:
 
 _LOCK = threading.Lock()
 _LOADED: dict[Path, StanceModel | None] = {}
+
+
+# The readings that put a sentence's figure, venue or quantity into the claim and have the model read it.
+_PROBED = (by_bounds, by_venue, by_wholes)
 
 
 def _as_meant(claim: str, worded: str) -> str:

@@ -70,12 +70,14 @@ _NOT_DONE = re.compile(
 # A claim that something has happened, against which "will" says it has not yet: "did / has / was…", or a
 # verb in the past; not one about how things are now ("The school remains closed").
 _PAST = re.compile(
-    r"\b(?:did|has|have|had|was|were|already|yet)\b|\b[a-z]+ed\b|\b(?:"
-    + "|".join(sorted({f for f in _IRREGULAR_PAST}))
-    + r")\b",
+    r"\b(?:did|has|have|had|was|were|already|yet)\b|\b[a-z]+ed\b|\b(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b",
     re.IGNORECASE,
 )
 _NOW = re.compile(r"\b(?:is|are|am|do|does|remains?|stays?|keeps?)\b", re.IGNORECASE)
+
+
+def _in_the_past(claim: str) -> bool:
+    return _PAST.search(claim) is not None and _NOW.search(claim) is None
 
 
 # A main clause that only expects, schedules or awaits: "The merger is still awaiting approval", "Building
@@ -106,7 +108,7 @@ def not_yet(claim: str, sentence: str) -> bool:
     closed after asbestos was found"), or a verb of its own comes first ("The factory closed in March and
     the site is expected to be sold")."""
     frame = _MAIN_FRAME.search(sentence)
-    if frame is None or _PAST.search(claim) is None or _NOW.search(claim) or _RULED_OUT.search(claim):
+    if frame is None or not _in_the_past(claim) or _RULED_OUT.search(claim):
         return False
     subject, _, aside = sentence[: frame.start()].partition(",")
     after = _SUBORDINATE.search(sentence, frame.end())
@@ -123,7 +125,7 @@ def unrealised(claim: str, sentence: str) -> bool:
         return True
     asked = set(tokens(claim))
     framed: list[str] = []
-    past = _PAST.search(claim) is not None and _NOW.search(claim) is None
+    past = _in_the_past(claim)
     for m in [*_FRAMED.finditer(sentence), *_NEAR.finditer(sentence)]:
         found = m.groupdict()
         if found.get("future") and not past:  # "will remain closed" says it is closed now

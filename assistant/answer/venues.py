@@ -86,14 +86,17 @@ def _named(venue: Venue, sentence: str) -> bool:
     return re.search(rf"\b{re.escape(venue.name)}\b", re.sub(r"[’']s\b", "", rest), re.IGNORECASE) is not None
 
 
+def _without(claim: str, venue: Venue) -> str:
+    read = claim[: venue.start] + venue.instead + claim[venue.end :]
+    return re.sub(r"\s{2,}", " ", re.sub(r"\s+([,.?!])", r"\1", read)).strip()
+
+
 def elsewhere(claim: str, sentence: str) -> str | None:
     """The claim read without its venue, where the sentence says where it was said and that is not there."""
     asked = venues(claim)
     if not asked or not venues(sentence) or _named(asked[0], sentence):
         return None
-    venue = asked[0]
-    read = claim[: venue.start] + venue.instead + claim[venue.end :]
-    return re.sub(r"\s{2,}", " ", re.sub(r"\s+([,.?!])", r"\1", read)).strip()
+    return _without(claim, asked[0])
 
 
 def by_venue(
@@ -109,8 +112,8 @@ def by_venue(
     asked = venues(claim)
     if not asked or any(_named(asked[0], s) for s in sentences):
         return probs
-    read = [(i, elsewhere(claim, s)) for i, s in enumerate(sentences)]
-    probes = [(i, p) for i, p in read if p is not None]
+    read = _without(claim, asked[0])
+    probes = [(i, read) for i, s in enumerate(sentences) if venues(s)]
     probs = probs.copy()
     for (i, _), p in zip(probes, support(probabilities, sentences, probes), strict=True):
         if p >= ENOUGH:
