@@ -2212,3 +2212,46 @@ def test_a_takeover_two_outlets_say_still_awaits_the_league_is_no_yes_to_whether
     fresh.ingest([write_article(tmp_path / f, o, "Takeover", b, "2026-04-06") for f, (o, b) in stories.items()])
     answer = _verified(fresh, "Has the league made its decision on the Harbour City FC takeover?")
     assert answer.verdict == "unclear", answer.text
+
+
+def test_pairs_whose_claim_or_sentence_only_says_how_sure_it_is_are_read_as_what_it_is_sure_of():
+    """eval/stance_certainty.jsonl (written and committed before the reading): "The harbour authority raised
+    mooring fees by 8%" had refuted "There is no doubt that the harbour authority raised mooring fees." at
+    0.96. As read before, 9 of 20 right with 9 wrong sides; with the frame left out, 18 with 1."""
+    right, wrong = _held_out_pairs("stance_certainty.jsonl", 20)
+    assert right >= 17 and wrong <= 1, (right, wrong)
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        ("There is no doubt that the depot flooded.", "The depot flooded."),
+        ("There's no question whatsoever the depot flooded.", "The depot flooded."),
+        ("Police said there was no doubt the fire was arson.", "Police said the fire was arson."),
+        ("It is undeniable that rents rose.", "Rents rose."),
+        ("“It is beyond doubt that the dam failed,” she said.", "“The dam failed,” she said."),
+        ("Undoubtedly, the striker broke the record.", "The striker broke the record."),
+        ("No one can deny that the school lost its funding.", "The school lost its funding."),
+        ("I have no doubt in my mind that Okafor knew.", "Okafor knew."),
+        ("There is no question of the mill closing, the owners said.", None),  # it will not close
+        ("There is no doubt about the date of the vote.", None),
+        ("There is no evidence that the coach bet on matches.", None),
+        ("It is not clear that the merger saved money.", None),
+        ("Certainly not, the mayor said.", None),
+    ],
+)
+def test_which_frames_only_say_how_sure_someone_is(text, read_as):
+    from assistant.answer.certainty import as_asserted
+
+    assert as_asserted(text) == (read_as or text)
+
+
+def test_a_claim_that_there_is_no_doubt_of_what_two_outlets_report_is_supported(fresh, tmp_path):
+    """The claim's "no doubt" had been read as denying what both outlets report: "refuted" at 0.99."""
+    stories = {
+        "a.txt": ("Harbour Ledger", "The Kestrel Bay harbour authority raised mooring fees by 8% this spring."),
+        "b.txt": ("Coastal Wire", "Boat owners are angry after the Kestrel Bay harbour authority raised mooring fees."),
+    }
+    fresh.ingest([write_article(tmp_path / f, o, "Fees", b, "2026-04-06") for f, (o, b) in stories.items()])
+    answer = _verified(fresh, "There is no doubt that the Kestrel Bay harbour authority raised mooring fees.")
+    assert answer.verdict == "supported", answer.text

@@ -41,6 +41,7 @@ SETS = {
     "stance_conjuncts.jsonl": "of two things one subject did, the one the claim asks about",
     "stance_counts.jsonl": "a count the claim gives no figure for, left out",
     "stance_not_yet.jsonl": "a main clause that only expects or awaits says it has not happened yet",
+    "stance_certainty.jsonl": "'there is no doubt that X', 'undoubtedly, X'... read as X",
 }
 
 

@@ -35,6 +35,7 @@ from typing import Any
 import numpy as np
 
 from assistant.answer.bounds import by_bounds
+from assistant.answer.certainty import as_asserted
 from assistant.answer.conjuncts import one_conjunct
 from assistant.answer.denial import denied_statement
 from assistant.answer.exclusion import rather_as_not, without_set_aside
@@ -273,7 +274,7 @@ class StanceModel:
         return probs
 
     def weigh(self, claim: str, sentences: Sequence[str]) -> list[Stance]:
-        claim = who_in_full(in_plain_words(some_for_any(claim)))
+        claim = who_in_full(in_plain_words(some_for_any(as_asserted(claim))))
         positive = positive_form(claim)
         if positive is not None and not positive[1]:
             claim = positive[0]  # "Didn't the museum reopen?" asks whether it reopened
@@ -290,7 +291,7 @@ class StanceModel:
 
     def _weighed(self, claim: str, sentences: Sequence[str]) -> list[Stance]:
         denied = denied_statement(claim)
-        worded = [in_plain_words(s) for s in sentences]  # in the words the claim was put in (`weigh`)
+        worded = [in_plain_words(as_asserted(s)) for s in sentences]  # in the words the claim was put in (`weigh`)
         if denied is None:
             meant = [_as_meant(claim, w) for w in worded]
             probs = self.read(claim, meant)
