@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.answer_kind import could_give, gives, wanted, with_holders
+from assistant.answer.answer_kind import could_give, gives, is_open_question, wanted, with_holders
 from assistant.answer.speakers import role_holders
 
 ARTICLE = """---
@@ -258,3 +258,39 @@ def test_a_role_holders_words_a_sum_for_something_else_and_a_kind_named_otherwis
     # The only sum is for servers.
     ransom = fresh.answer("How much ransom did GreyMoth demand?")
     assert ransom.verdict == "not_in_sources" and any("sum of money" in n for n in ransom.notices), ransom.notices
+
+
+@pytest.mark.parametrize(
+    ("text", "is_open"),
+    [
+        ("When did the Norrvik plant open?", True),
+        ("when did the norrvik plant open", True),  # no "?": still asks
+        ("Where were the talks held", True),
+        ("What did Ines Kaur say about the plant", True),
+        ("what the governor said about the plant", True),
+        ("Which outlets reported the closure", True),
+        ("When the plant opens, who will run it", True),
+        ("When the plant closed, 300 jobs were lost.", False),
+        ("When CO2 was higher in the past, the sun was cooler.", False),
+        ("When the measuring equipment gets old and needs replacing it often requires re-calibration", False),
+        ("What they found is that the river had burst its banks.", False),
+        ("What you were not told was that the data starts in 1979.", False),
+        ("Which means the vote failed.", False),
+    ],
+)
+def test_a_statement_that_opens_with_a_wh_word_is_no_open_question(text, is_open):
+    assert is_open_question(text) is is_open
+
+
+def test_a_claim_that_opens_with_a_when_clause_gets_a_verdict(fresh, tmp_path):
+    """The claim "When the Norrvik plant closed, 300 jobs were lost." had been answered as an open question
+    asking when: quotes, and never a verdict, though both outlets say so."""
+    stories = {
+        "a.txt": ("Harbour Ledger", "About 300 jobs were lost when the Norrvik paper plant closed in March."),
+        "b.txt": ("Coastal Wire", "The closure of the Norrvik paper plant cost 300 jobs."),
+    }
+    for name, (outlet, body) in stories.items():
+        (tmp_path / name).write_text(f"---\noutlet: {outlet}\ntitle: Plant\npublished: 2026-04-06\n---\n{body}\n")
+    fresh.ingest([tmp_path / n for n in stories])
+    got = fresh.answer("When the Norrvik paper plant closed, 300 jobs were lost.")
+    assert got.verdict == "supported", got.text

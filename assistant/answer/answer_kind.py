@@ -58,6 +58,36 @@ _SPEECH = (
 )
 
 
+_OPEN = re.compile(r"^\W*(?:according to [^,]+,\s*)?(what|who|whom|whose|which|when|where|why|how)\b", re.I)
+_AUX = (
+    r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must|"
+    r"is\s?n[’']t|are\s?n[’']t|was\s?n[’']t|were\s?n[’']t|do\s?n[’']t|does\s?n[’']t|did\s?n[’']t|won[’']t)"
+)
+# A statement that opens with a wh-word, not a question (1.7% of Climate-FEVER's claims, none of them
+# questions, had been answered as open questions and so never got a verdict): a "when" or "where" clause
+# before the main one ("When CO2 was higher in the past, the sun was cooler."), a "what" clause as the
+# subject ("What they find is that sea level rise has accelerated."), "Which means that…". A question
+# puts an auxiliary or a verb straight after its wh-word, or ends with "?".
+_STATEMENT = re.compile(
+    rf"^\W*(?:(?:when|where|whenever|wherever)\s+(?!{_AUX}\b)[^?]*?(?:,\s*\w|(?:\s+\S+){{7}})"
+    r"|what\s+(?:I|you|we|they|he|she|it|the|this|these|those|scientists|experts|people)\s[^?]*?"
+    r"\s(?:is|was|are|were)\s\S"
+    r"|which\s+(?:means|meant|is\s+to\s+say|shows|showed|suggests|suggested|proves|proved)\b)",
+    re.I,
+)
+# The question itself after the opening clause, without its "?": ", who will attend", "what did it decide".
+_ASKS_LATER = re.compile(rf",\s*(?:what|who|which|where|when|why|how)\s+{_AUX}\b|\bwhat\s+(?:do|does|did)\b", re.I)
+
+
+def is_open_question(question: str) -> bool:
+    """A wh-question asks for information, not a yes/no: the sources answer it, no verdict is drawn."""
+    if not _OPEN.match(question) or re.match(r"^\W*how (much|many)\b.*\b(true|correct)\b", question, re.I):
+        return False
+    if question.rstrip().endswith("?") or not _STATEMENT.match(question):
+        return True
+    return bool(_ASKS_LATER.search(question))
+
+
 @dataclass(frozen=True)
 class Wanted:
     kind: str  # "count", "amount", "money", "speaker", "role" (the mayor, officials) or "which"
@@ -77,6 +107,8 @@ def with_holders(want: Wanted | None, texts: Iterable[str]) -> Wanted | None:
 
 def wanted(question: str) -> Wanted | None:
     """What kind of answer an open question asks for, when it is one of the kinds checked here."""
+    if not is_open_question(question):
+        return None
     m = _HOW_MANY.match(question)
     if m:
         what = _noun_phrase(m.group("what"))

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from assistant.answer.answer_kind import is_open_question
 from assistant.answer.decide import COMMIT, Decision, decide
 from assistant.answer.origins import Origin, origins_of, published_key
 from assistant.answer.retrieve import Scored
@@ -106,14 +107,6 @@ def _outlets(g: Sequence[Evidence], origins: Sequence[Origin]) -> str:
         rest = ", ".join(_dated(by_outlet[x]) for x in o.outlets[1:])
         parts.append(f"{head}, repeated by {rest}" if rest else head)
     return f"reported by {len(g)} outlets from {_count(len(found), 'independent origin')}: {'; '.join(parts)}{lead}"
-
-
-_OPEN = re.compile(r"^\W*(?:according to [^,]+,\s*)?(what|who|whom|whose|which|when|where|why|how)\b", re.I)
-
-
-def is_open_question(question: str) -> bool:
-    """A wh-question asks for information, not a yes/no: the sources answer it, no verdict is drawn."""
-    return bool(_OPEN.match(question)) and not re.match(r"^\W*how (much|many)\b.*\b(true|correct)\b", question, re.I)
 
 
 def _is_question(question: str) -> bool:

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from assistant.answer.answer_kind import could_give, wanted
-from assistant.answer.compose import is_open_question
+from assistant.answer.answer_kind import could_give, is_open_question, wanted
 from assistant.answer.context import named_in_context
 from assistant.answer.gates import absent_names, as_written, named_terms
 from assistant.answer.retrieve import Scored
