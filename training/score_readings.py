@@ -42,6 +42,7 @@ SETS = {
     "stance_counts.jsonl": "a count the claim gives no figure for, left out",
     "stance_not_yet.jsonl": "a main clause that only expects or awaits says it has not happened yet",
     "stance_certainty.jsonl": "'there is no doubt that X', 'undoubtedly, X'... read as X",
+    "stance_requests.jsonl": "what is only asked, urged or said to be needed is no support, not even for 'will'",
 }
 
 
