@@ -2300,3 +2300,69 @@ def test_a_price_cut_two_outlets_say_fans_demand_is_no_yes_to_whether_the_club_w
     fresh.ingest([write_article(tmp_path / f, o, "Tickets", b, "2026-04-06") for f, (o, b) in stories.items()])
     answer = _verified(fresh, "Will Harbour City lower season ticket prices?")
     assert answer.verdict == "unclear", answer.text
+
+
+def test_pairs_that_tell_a_feeling_of_the_other_kind_than_the_claims_refute_it():
+    """eval/stance_feelings.jsonl (written and committed before the reading): "Lenholm Airport said it was
+    disappointed with the ruling" had supported "Was the airport pleased with the ruling?" at 0.96. As read
+    before, 9 of 20 right with 10 wrong sides; with the reading, 18 with 1 (someone else's feeling)."""
+    right, wrong = _held_out_pairs("stance_feelings.jsonl", 20)
+    assert right >= 17 and wrong <= 1, (right, wrong)
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "other"),
+    [
+        ("Was the airport pleased with the ruling?", "The airport said it was disappointed.", True),
+        ("Is the union satisfied with the offer?", "The union said it was dissatisfied with the offer.", True),
+        ("Were investors nervous?", "Investors were upbeat about the merger.", True),
+        ("Was the airport pleased with the ruling?", "The airport said it was delighted.", False),  # same kind
+        ("Was the school happy with the report?", "The school said it was not happy with the report.", False),
+        ("Was the school happy with the report?", "The school wasn't at all unhappy with the report.", False),
+        ("Were the players happy?", "The players were happy, but fans were angry.", False),  # both kinds
+        ("Was the airport pleased?", "The airport welcomed the ruling.", False),  # a verb: the model reads it
+        ("Was Reyes cleared of fraud?", "A jury found Reyes guilty of fraud.", True),
+        ("Was the mayor convicted?", "The mayor was acquitted of bribery.", True),
+        ("Was Reyes found guilty?", "A jury found Reyes not guilty of fraud.", True),
+        ("Was Reyes acquitted?", "Reyes pleaded guilty to fraud.", True),
+        ("Was Reyes acquitted?", "Reyes pleaded not guilty to fraud.", False),  # a plea, no finding
+        ("Was Reyes convicted?", "Reyes has never been convicted of any offence.", False),  # the model's
+        ("Was Reyes cleared of fraud?", "Reyes was acquitted of fraud but convicted of theft.", False),
+        ("Was the site cleared of debris?", "The site was cleared of debris.", False),
+    ],
+)
+def test_which_feelings_and_findings_are_of_the_other_kind(claim, sentence, other):
+    from assistant.answer.opposites import other_kind
+
+    assert other_kind(claim, sentence) is other
+
+
+def test_pairs_that_tell_a_finding_of_the_other_kind_than_the_claims_refute_it():
+    """eval/stance_verdicts.jsonl (written and committed before the reading): "A jury found Dalia Reyes guilty
+    of fraud" had supported "Was Dalia Reyes cleared of fraud?" at 0.89, "The former mayor was acquitted of
+    bribery" "Was the former mayor convicted of bribery?" at 0.99. As read before, 11 of 20 right with 7
+    wrong sides; with the reading, 15 with 3 (the model's: "found … not guilty" read as refuting "cleared")."""
+    right, wrong = _held_out_pairs("stance_verdicts.jsonl", 20)
+    assert right >= 14 and wrong <= 3, (right, wrong)
+
+
+def test_an_airport_two_outlets_call_disappointed_is_no_yes_to_whether_it_was_pleased(fresh, tmp_path):
+    """Both outlets say the airport was unhappy with the ruling; the answer had been "Yes, 2 outlets"."""
+    stories = {
+        "a.txt": ("Harbour Ledger", "Lenholm Airport said it was disappointed with the noise ruling."),
+        "b.txt": ("Coastal Wire", "Lenholm Airport is unhappy with the noise ruling and may appeal, it said."),
+    }
+    fresh.ingest([write_article(tmp_path / f, o, "Ruling", b, "2026-04-06") for f, (o, b) in stories.items()])
+    answer = _verified(fresh, "Was Lenholm Airport pleased with the noise ruling?")
+    assert answer.verdict == "refuted", answer.text
+
+
+def test_a_conviction_two_outlets_report_is_no_to_whether_she_was_cleared(fresh, tmp_path):
+    """Both outlets report the guilty verdict; the answer had been "Yes, 2 outlets support this"."""
+    stories = {
+        "a.txt": ("Harbour Ledger", "A jury found Dalia Reyes guilty of fraud at Kestrel Crown Court on Monday."),
+        "b.txt": ("Coastal Wire", "Dalia Reyes, the former charity director, was found guilty of fraud."),
+    }
+    fresh.ingest([write_article(tmp_path / f, o, "Verdict", b, "2026-04-06") for f, (o, b) in stories.items()])
+    answer = _verified(fresh, "Was Dalia Reyes cleared of fraud?")
+    assert answer.verdict == "refuted", answer.text

@@ -43,6 +43,8 @@ SETS = {
     "stance_not_yet.jsonl": "a main clause that only expects or awaits says it has not happened yet",
     "stance_certainty.jsonl": "'there is no doubt that X', 'undoubtedly, X'... read as X",
     "stance_requests.jsonl": "what is only asked, urged or said to be needed is no support, not even for 'will'",
+    "stance_feelings.jsonl": "a feeling of the other kind ('disappointed' for 'pleased') refutes",
+    "stance_verdicts.jsonl": "a finding of the other kind ('found guilty' for 'cleared') refutes",
 }
 
 

@@ -8,7 +8,8 @@ order, to the model's probabilities (neither, supports, refutes):
 - a sentence that puts what the claim is about off to another time refutes it (`schedule.moved_away`);
 - a sentence read as support that gives another figure, weekday or month of the claim's kind refutes
   it (`figures`, `schedule.another_day`), and so does one that calls the claim's person the former
-  holder of the post a claim about now names (`former`);
+  holder of the post a claim about now names (`former`), or one that tells a feeling of the other kind
+  than the claim's ("disappointed" for "pleased"), or a finding ("convicted" for "acquitted", `opposites`);
 - "…could not be ruled out" says the thing is possible (`possible`);
 - what a sentence only expects, plans or urges ("is expected to approve") never supports a claim that it
   happened (`unrealised`).
@@ -20,6 +21,7 @@ import numpy as np
 
 from assistant.answer.figures import figures_differ
 from assistant.answer.former import no_longer
+from assistant.answer.opposites import other_kind
 from assistant.answer.possible import not_excluded, what_it_says_to
 from assistant.answer.retraction import withdraws
 from assistant.answer.schedule import MOVED, another_day, moved_away
@@ -37,8 +39,11 @@ def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
         refutes = max(float(p[2]), MOVED)
         return np.array([1.0 - refutes, 0.0, refutes], np.float32)
     if (
-        figures_differ(claim, sentence) or another_day(claim, sentence) or no_longer(claim, sentence)
-    ):  # the same statement, another figure
+        figures_differ(claim, sentence)
+        or another_day(claim, sentence)
+        or no_longer(claim, sentence)
+        or other_kind(claim, sentence)
+    ):  # the same statement, another figure (or feeling, or finding)
         return np.array([p[0], 0.0, p[2] + p[1]], np.float32)
     says = what_it_says_to(claim) if not_excluded(sentence) else None
     if says == "neither":  # a possibility is not a forecast
