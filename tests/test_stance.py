@@ -2329,6 +2329,13 @@ def test_pairs_that_tell_a_feeling_of_the_other_kind_than_the_claims_refute_it()
         ("Was Reyes convicted?", "Reyes has never been convicted of any offence.", False),  # the model's
         ("Was Reyes cleared of fraud?", "Reyes was acquitted of fraud but convicted of theft.", False),
         ("Was the site cleared of debris?", "The site was cleared of debris.", False),
+        ("Is the footbridge safe?", "Engineers said the footbridge was unsafe.", True),
+        ("Were the passengers injured?", "All the passengers were uninjured.", True),
+        ("Was the strike unlawful?", "The court ruled the strike was lawful.", True),
+        ("Was the strike unlawful?", "The court ruled the strike was unlawful.", False),  # the same form
+        ("Were the hostages armed?", "The gunmen were armed but the hostages were unarmed.", False),  # both
+        ("Did the insurance cover the damage?", "Inspectors discovered the damage.", False),  # no negative
+        ("Was the dismissal fair?", "The tribunal said the dismissal was not unfair.", False),  # the model's
     ],
 )
 def test_which_feelings_and_findings_are_of_the_other_kind(claim, sentence, other):
@@ -2344,6 +2351,15 @@ def test_pairs_that_tell_a_finding_of_the_other_kind_than_the_claims_refute_it()
     wrong sides; with the reading, 15 with 3 (the model's: "found … not guilty" read as refuting "cleared")."""
     right, wrong = _held_out_pairs("stance_verdicts.jsonl", 20)
     assert right >= 14 and wrong <= 3, (right, wrong)
+
+
+def test_pairs_that_give_an_adjectives_negative_made_with_a_prefix_refute_it():
+    """eval/stance_prefixed.jsonl (written and committed before the reading): "A tribunal found the dismissal
+    of the shop steward was unfair" had supported "Was the dismissal of the shop steward fair?" at 0.98, and
+    "…the advert's claim was inaccurate" "Is the advert's claim accurate?" at 0.99. As read before, 8 of 20
+    right with 8 wrong sides; with the reading, 16 with 1 (the model's: "not unfair" read as refuting "fair")."""
+    right, wrong = _held_out_pairs("stance_prefixed.jsonl", 20)
+    assert right >= 15 and wrong <= 1, (right, wrong)
 
 
 def test_an_airport_two_outlets_call_disappointed_is_no_yes_to_whether_it_was_pleased(fresh, tmp_path):
@@ -2365,4 +2381,15 @@ def test_a_conviction_two_outlets_report_is_no_to_whether_she_was_cleared(fresh,
     }
     fresh.ingest([write_article(tmp_path / f, o, "Verdict", b, "2026-04-06") for f, (o, b) in stories.items()])
     answer = _verified(fresh, "Was Dalia Reyes cleared of fraud?")
+    assert answer.verdict == "refuted", answer.text
+
+
+def test_a_footbridge_two_outlets_call_unsafe_is_no_yes_to_whether_it_is_safe(fresh, tmp_path):
+    """Both outlets report the engineers' finding that it is unsafe; the answer had been "Yes, 2 outlets"."""
+    stories = {
+        "a.txt": ("Harbour Ledger", "Engineers said the Marlow footbridge was unsafe and closed it on Friday."),
+        "b.txt": ("Coastal Wire", "The Marlow footbridge is unsafe, an inspection found."),
+    }
+    fresh.ingest([write_article(tmp_path / f, o, "Bridge", b, "2026-04-06") for f, (o, b) in stories.items()])
+    answer = _verified(fresh, "Is the Marlow footbridge safe?")
     assert answer.verdict == "refuted", answer.text

@@ -45,6 +45,7 @@ SETS = {
     "stance_requests.jsonl": "what is only asked, urged or said to be needed is no support, not even for 'will'",
     "stance_feelings.jsonl": "a feeling of the other kind ('disappointed' for 'pleased') refutes",
     "stance_verdicts.jsonl": "a finding of the other kind ('found guilty' for 'cleared') refutes",
+    "stance_prefixed.jsonl": "an adjective's negative made with a prefix ('unsafe' for 'safe') refutes",
 }
 
 

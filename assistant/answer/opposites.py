@@ -1,15 +1,18 @@
-"""Two kinds of one thing the stance model cannot tell apart: how someone feels, told as an adjective
-("pleased" or "disappointed"), and what a court or tribunal found ("convicted" or "acquitted").
+"""Opposites the stance model cannot tell apart: how someone feels, told as an adjective ("pleased" or
+"disappointed"), what a court or tribunal found ("convicted" or "acquitted"), and an adjective against
+its negative made with a prefix ("safe" or "unsafe", "lawful" or "unlawful", "injured" or "uninjured").
 
 The model reads any word of either as matching any other of it: "Lenholm Airport said it was
 disappointed with the ruling" supported "Was the airport pleased with the ruling?" at 0.96, "The union
 said it was dissatisfied with the pay offer" "Is the union satisfied with the pay offer?" at 0.99, "A
 jury found Dalia Reyes guilty of fraud" "Was Dalia Reyes cleared of fraud?" at 0.89, and "The former
-mayor was acquitted of bribery" "Was the former mayor convicted of bribery?" at 0.99. It reads verbs of
+mayor was acquitted of bribery" "Was the former mayor convicted of bribery?" at 0.99, "A tribunal found
+the dismissal was unfair" "Was the dismissal fair?" at 0.98. It reads verbs of
 feeling well ("condemned" refutes "Did the club welcome the decision?"), and a word of the same kind is
 support ("delighted" for "pleased", "found guilty" for "convicted").
 
-Where the claim names one kind only and the sentence only the other, neither denied ("was not happy",
+Where the claim names one kind only and the sentence only the other (for a prefixed adjective: the
+other form of the same word), neither denied ("was not happy",
 "has never been convicted" are the model's to read, and it reads them), the sentence's support is read
 as refuting. A sentence with both kinds is left to the model ("acquitted of harassment but convicted of
 illegal eviction"), and so is whose feeling or case it is: the model is trusted to have seen that.
@@ -45,6 +48,43 @@ _DENIED = re.compile(
 )
 
 
+# Negatives made with a prefix, each read against the word it negates ("unsafe" against "safe"): only
+# words listed, as a prefix alone is no negative ("discovered" is no "covered", "inform" no "form").
+_PREFIXED = (
+    "unsafe unfair unlawful illegal illegitimate unconstitutional inaccurate incorrect untrue invalid unavailable "
+    "unsuccessful unsustainable unpopular unaffordable unacceptable unhealthy unfit unsound unstable insecure "
+    "inadequate ineffective inefficient incompetent irresponsible irregular improper impossible inappropriate "
+    "insufficient unreliable unnecessary unjustified unreasonable uninsured unemployed unpaid unharmed unhurt "
+    "uninjured unarmed unopposed unchanged unaffected unconfirmed unverified undisclosed unidentified unsigned "
+    "unresolved unaware unwilling dishonest disloyal unconscious unlicensed unregistered unauthorised "
+    "unauthorized unqualified unvaccinated unlocked uninhabited unoccupied unpublished unaccompanied unsupervised "
+    "unprotected unsecured unfunded unsold unused untested untreated unregulated unmanned"
+)
+_BASE = {word: re.sub(r"^(?:un|dis|il|im|in|ir)", "", word) for word in _PREFIXED.split()}
+
+
+def _forms(text: str) -> dict[str, set[int]] | None:
+    """For each base word, which forms the text names (0: the word, 1: its prefixed negative); None where
+    one of them is denied."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    named: dict[str, set[int]] = {}
+    for word, base in _BASE.items():
+        for side, form in enumerate((base, word)):
+            if form in words:
+                for m in re.finditer(rf"\b{form}\b", text, re.IGNORECASE):
+                    if _DENIED.search(text[: m.start()]):
+                        return None
+                named.setdefault(base, set()).add(side)
+    return named
+
+
+def _other_form(claim: str, sentence: str) -> bool:
+    asked, told = _forms(claim), _forms(sentence)
+    if asked is None or told is None:
+        return False
+    return any(len(sides) == 1 and told.get(base, sides) ^ sides == {0, 1} for base, sides in asked.items())
+
+
 def _sides(text: str, kind: str) -> set[int] | None:
     """Which sides (0, 1) of a kind the text names; None where one is denied."""
     found: set[int] = set()
@@ -59,9 +99,10 @@ def _sides(text: str, kind: str) -> set[int] | None:
 
 
 def other_kind(claim: str, sentence: str) -> bool:
-    """The claim names one side of a kind only, and the sentence only the other side."""
+    """The claim names one side of a kind only, and the sentence only the other side (for a prefixed
+    adjective, only the other form of the claim's word)."""
     for kind in _PAIRS:
         asked, told = _sides(claim, kind), _sides(sentence, kind)
         if asked is not None and told is not None and len(asked) == len(told) == 1 and asked != told:
             return True
-    return False
+    return _other_form(claim, sentence)
