@@ -2393,3 +2393,45 @@ def test_a_footbridge_two_outlets_call_unsafe_is_no_yes_to_whether_it_is_safe(fr
     fresh.ingest([write_article(tmp_path / f, o, "Bridge", b, "2026-04-06") for f, (o, b) in stories.items()])
     answer = _verified(fresh, "Is the Marlow footbridge safe?")
     assert answer.verdict == "refuted", answer.text
+
+
+def test_pairs_that_give_another_rank_of_the_same_thing_refute_it():
+    """eval/stance_ordinals.jsonl (written and committed before the reading): "Halverton is Europe's fourth
+    busiest container port" had supported "Is Halverton Europe's busiest container port?" at 0.99, "It was
+    the second time this year the central bank had cut rates" "Was it the first time…?" at 0.99. As read
+    before, 11 of 20 right with 8 wrong sides; with the reading, 17 with 2 (two controls the model misreads:
+    "At first the singer refused…", a rank of another thing)."""
+    right, wrong = _held_out_pairs("stance_ordinals.jsonl", 20)
+    assert right >= 16 and wrong <= 2, (right, wrong)
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "differ"),
+    [
+        ("Is Halverton Europe's busiest port?", "Halverton is Europe's fourth busiest port.", True),
+        ("Did Rovers finish first?", "Rovers finished second, a point behind.", True),
+        ("Was it the first time rates were cut?", "It was the second time rates were cut this year.", True),
+        ("Is the Ostra the longest river?", "The Ostra is the region's second-longest river.", True),
+        ("Did the cyclist finish 3rd?", "The cyclist finished 7th.", True),
+        ("Did the team finish fifth?", "The team finished fifth for a second year running.", False),
+        ("Did the First Minister resign?", "The First Minister resigned on the second day.", False),  # a title
+        ("Did the singer come first?", "At first the singer refused to perform.", False),
+        ("Was the striker the first player to score?", "The striker scored the second goal.", False),
+        ("Is Norrvik the third largest city?", "Norrvik, the third largest city, voted.", False),
+    ],
+)
+def test_which_ranks_differ(claim, sentence, differ):
+    from assistant.answer.ranks import ranks_differ
+
+    assert ranks_differ(claim, sentence) is differ
+
+
+def test_a_port_two_outlets_rank_fourth_is_no_yes_to_whether_it_is_the_busiest(fresh, tmp_path):
+    """Both outlets rank the port fourth in Europe; the answer had been "Yes, 2 outlets support this"."""
+    stories = {
+        "a.txt": ("Harbour Ledger", "Halverton is Europe's fourth busiest container port."),
+        "b.txt": ("Coastal Wire", "Halverton, Europe's fourth busiest container port, handled record volumes."),
+    }
+    fresh.ingest([write_article(tmp_path / f, o, "Port", b, "2026-04-06") for f, (o, b) in stories.items()])
+    answer = _verified(fresh, "Is Halverton Europe's busiest container port?")
+    assert answer.verdict == "refuted", answer.text

@@ -46,6 +46,7 @@ SETS = {
     "stance_feelings.jsonl": "a feeling of the other kind ('disappointed' for 'pleased') refutes",
     "stance_verdicts.jsonl": "a finding of the other kind ('found guilty' for 'cleared') refutes",
     "stance_prefixed.jsonl": "an adjective's negative made with a prefix ('unsafe' for 'safe') refutes",
+    "stance_ordinals.jsonl": "another rank of the same thing ('fourth busiest' for 'busiest') refutes",
 }
 
 

@@ -6,8 +6,8 @@ order, to the model's probabilities (neither, supports, refutes):
 - a sentence that leaves the claim open (unknown whether, a condition, a question) says neither
   (`undecided`);
 - a sentence that puts what the claim is about off to another time refutes it (`schedule.moved_away`);
-- a sentence read as support that gives another figure, weekday or month of the claim's kind refutes
-  it (`figures`, `schedule.another_day`), and so does one that calls the claim's person the former
+- a sentence read as support that gives another figure, rank, weekday or month of the claim's kind
+  refutes it (`figures`, `ranks`, `schedule.another_day`), and so does one that calls the claim's person the former
   holder of the post a claim about now names (`former`), or one that tells a feeling of the other kind
   than the claim's ("disappointed" for "pleased"), or a finding ("convicted" for "acquitted", `opposites`);
 - "…could not be ruled out" says the thing is possible (`possible`);
@@ -23,6 +23,7 @@ from assistant.answer.figures import figures_differ
 from assistant.answer.former import no_longer
 from assistant.answer.opposites import other_kind
 from assistant.answer.possible import not_excluded, what_it_says_to
+from assistant.answer.ranks import ranks_differ
 from assistant.answer.retraction import withdraws
 from assistant.answer.schedule import MOVED, another_day, moved_away
 from assistant.answer.undecided import leaves_open
@@ -40,6 +41,7 @@ def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
         return np.array([1.0 - refutes, 0.0, refutes], np.float32)
     if (
         figures_differ(claim, sentence)
+        or ranks_differ(claim, sentence)
         or another_day(claim, sentence)
         or no_longer(claim, sentence)
         or other_kind(claim, sentence)

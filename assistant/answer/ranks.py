@@ -1,0 +1,60 @@
+"""A claim's rank or place in order against a sentence that gives another one of the same thing.
+
+The stance model reads a sentence that says the same thing with another rank as support: "Halverton
+is Europe's fourth busiest container port" supported "Is Halverton Europe's busiest container port?" at
+0.99, "It was the second time this year the central bank had cut rates" "Was it the first time…?" at
+0.99, "The Ostra is the region's second-longest river" "Is the Ostra the longest river…?" at 0.99. As
+with figures (`figures`), where the model reads such a sentence as support it reads it as about the
+same thing, and another rank there is a contradiction.
+
+A rank is an ordinal ("second", "3rd") or a superlative after "the" or a possessive ("Europe's
+busiest", the first), and what it ranks is the word after it ("second time", "third largest", "first
+loss") or, where none follows, the verb before it ("finished second", "came third"). The ranks differ
+where the sentence ranks the claim's thing, never at the claim's place. Not ranks: "at first", and
+"First" or "Second" in a title ("the First Minister").
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.verbs import verb_tokens
+
+_ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth"
+_ORDINALS = {w: n for n, w in enumerate(_ORDINAL_WORDS.split(), start=1)}
+_SUPERLATIVES = (
+    "largest|biggest|busiest|oldest|tallest|highest|lowest|longest|richest|poorest|smallest|deadliest|worst|"
+    "best|fastest|slowest|warmest|hottest|coldest|wettest|driest|greatest|strongest|weakest|youngest|cheapest"
+)
+_RANK = re.compile(
+    rf"(?<![\w-])(?P<ordinal>{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))\b(?:[\s-]+(?P<next>[A-Za-z]+))?"
+    rf"|(?:\bthe|[’']s)\s+(?P<top>{_SUPERLATIVES})\b",
+    re.IGNORECASE,
+)
+
+
+def _ranks(text: str) -> dict[str, set[int]]:
+    """What the text ranks, each with the places it gives it."""
+    out: dict[str, set[int]] = {}
+    for m in _RANK.finditer(text):
+        if m.group("top"):
+            out.setdefault(m.group("top").lower(), set()).add(1)
+            continue
+        word, following = m.group("ordinal"), m.group("next") or ""
+        if re.search(r"\bat\s+$", text[: m.start()], re.IGNORECASE):  # "at first"
+            continue
+        if word[0].isupper() and following[:1].isupper():  # "the First Minister"
+            continue
+        place = _ORDINALS.get(word.lower()) or int(re.sub(r"\D", "", word))
+        after = verb_tokens(following)
+        before = verb_tokens(" ".join(text[: m.start()].split()[-1:]))
+        key = after[0] if after else before[0] if before else None
+        if key:
+            out.setdefault(key, set()).add(place)
+    return out
+
+
+def ranks_differ(claim: str, sentence: str) -> bool:
+    """The claim gives a rank, and the sentence ranks the same thing, never at the claim's place."""
+    given = _ranks(sentence)
+    return any(key in given and not places & given[key] for key, places in _ranks(claim).items())
