@@ -2321,6 +2321,8 @@ def test_pairs_that_tell_a_feeling_of_the_other_kind_than_the_claims_refute_it()
         ("Was the school happy with the report?", "The school wasn't at all unhappy with the report.", False),
         ("Were the players happy?", "The players were happy, but fans were angry.", False),  # both kinds
         ("Was the airport pleased?", "The airport welcomed the ruling.", False),  # a verb: the model reads it
+        ("Did Rovers pull off an upset?", "Rovers were delighted with the win.", False),  # a result, no feeling
+        ("Did the patient test positive?", "The family said they were worried.", False),  # a test's result
         ("Was Reyes cleared of fraud?", "A jury found Reyes guilty of fraud.", True),
         ("Was the mayor convicted?", "The mayor was acquitted of bribery.", True),
         ("Was Reyes found guilty?", "A jury found Reyes not guilty of fraud.", True),

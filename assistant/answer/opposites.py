@@ -25,9 +25,11 @@ import re
 _WORD = r"[\w’'-]+\s+"
 _PAIRS: dict[str, tuple[str, str]] = {
     "feeling": (
-        "pleased|happy|glad|delighted|thrilled|satisfied|content|relieved|optimistic|hopeful|confident|upbeat|"
-        "encouraged|heartened|reassured|grateful|proud|excited|enthusiastic|elated|overjoyed|positive",
-        "disappointed|unhappy|dissatisfied|displeased|angry|angered|furious|livid|outraged|upset|dismayed|"
+        # Not "content" or "positive", which news uses far more for what is published or a test's result.
+        "pleased|happy|glad|delighted|thrilled|satisfied|relieved|optimistic|hopeful|confident|upbeat|"
+        "encouraged|heartened|reassured|grateful|proud|excited|enthusiastic|elated|overjoyed",
+        # Not "an upset", a result nobody expected.
+        r"disappointed|unhappy|dissatisfied|displeased|angry|angered|furious|livid|outraged|(?<!\ban\s)upset|dismayed|"
         "frustrated|saddened|devastated|disheartened|concerned|worried|troubled|uneasy|nervous|anxious|alarmed|"
         "fearful|afraid|pessimistic|doubtful|sceptical|skeptical|gloomy|annoyed|irritated|appalled|disgusted",
     ),
