@@ -2323,6 +2323,14 @@ def test_pairs_that_tell_a_feeling_of_the_other_kind_than_the_claims_refute_it()
         ("Was the airport pleased?", "The airport welcomed the ruling.", False),  # a verb: the model reads it
         ("Did Rovers pull off an upset?", "Rovers were delighted with the win.", False),  # a result, no feeling
         ("Did the patient test positive?", "The family said they were worried.", False),  # a test's result
+        ("Has the strike ended?", "The strike continued for a third week.", True),
+        ("Is the bin strike over?", "The bin strike goes on, with no talks planned.", True),
+        ("Is the road closed?", "The road reopened on Tuesday.", True),
+        ("Will the festival end on Sunday?", "The festival continues until Sunday.", False),  # it ends then
+        ("Did the strike end?", "Workers went on strike on Monday.", False),  # a strike begun
+        ("Is the strike continuing?", "There is no end in sight to the strike.", False),  # denied: the model's
+        ("Did the drought end?", "The drought ended in March.", False),  # the same side
+        ("Did the drought end?", "It ended in March, but restrictions went on until June.", False),  # both
         ("Was Reyes cleared of fraud?", "A jury found Reyes guilty of fraud.", True),
         ("Was the mayor convicted?", "The mayor was acquitted of bribery.", True),
         ("Was Reyes found guilty?", "A jury found Reyes not guilty of fraud.", True),
@@ -2426,6 +2434,27 @@ def test_which_ranks_differ(claim, sentence, differ):
     from assistant.answer.ranks import ranks_differ
 
     assert ranks_differ(claim, sentence) is differ
+
+
+def test_pairs_that_say_it_went_on_or_reopened_refute_that_it_ended_or_is_closed():
+    """eval/stance_ended.jsonl (written and committed before the reading): "The refuse collectors' strike
+    continued for a third week" had supported "Has the refuse collectors' strike ended?" at 0.79, and "The
+    Kelvin Street road reopened on Tuesday" "Is the Kelvin Street road closed?" at 0.99. As read before, 12
+    of 20 right with 4 wrong sides; with the reading, 17 with 1 (the model's: "reopened" refuting "Did the
+    market close higher?")."""
+    right, wrong = _held_out_pairs("stance_ended.jsonl", 20)
+    assert right >= 16 and wrong <= 1, (right, wrong)
+
+
+def test_a_road_two_outlets_say_reopened_is_no_yes_to_whether_it_is_closed(fresh, tmp_path):
+    """Both outlets report the road reopened; the answer had been "Yes, 2 outlets support this" (0.99)."""
+    stories = {
+        "a.txt": ("Harbour Ledger", "The Kelvin Street road in Marlow reopened on Tuesday after the landslide."),
+        "b.txt": ("Coastal Wire", "Kelvin Street in Marlow reopened to traffic on Tuesday."),
+    }
+    fresh.ingest([write_article(tmp_path / f, o, "Road", b, "2026-04-06") for f, (o, b) in stories.items()])
+    answer = _verified(fresh, "Is Kelvin Street in Marlow closed?")
+    assert answer.verdict == "refuted", answer.text
 
 
 def test_a_port_two_outlets_rank_fourth_is_no_yes_to_whether_it_is_the_busiest(fresh, tmp_path):

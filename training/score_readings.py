@@ -47,6 +47,7 @@ SETS = {
     "stance_verdicts.jsonl": "a finding of the other kind ('found guilty' for 'cleared') refutes",
     "stance_prefixed.jsonl": "an adjective's negative made with a prefix ('unsafe' for 'safe') refutes",
     "stance_ordinals.jsonl": "another rank of the same thing ('fourth busiest' for 'busiest') refutes",
+    "stance_ended.jsonl": "what went on refutes that it ended, what reopened that it is closed",
 }
 
 

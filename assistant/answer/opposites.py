@@ -1,13 +1,16 @@
 """Opposites the stance model cannot tell apart: how someone feels, told as an adjective ("pleased" or
-"disappointed"), what a court or tribunal found ("convicted" or "acquitted"), and an adjective against
-its negative made with a prefix ("safe" or "unsafe", "lawful" or "unlawful", "injured" or "uninjured").
+"disappointed"), what a court or tribunal found ("convicted" or "acquitted"), whether something ended or
+went on, was closed or reopened, and an adjective against its negative made with a prefix ("safe" or
+"unsafe", "lawful" or "unlawful", "injured" or "uninjured").
 
 The model reads any word of either as matching any other of it: "Lenholm Airport said it was
 disappointed with the ruling" supported "Was the airport pleased with the ruling?" at 0.96, "The union
 said it was dissatisfied with the pay offer" "Is the union satisfied with the pay offer?" at 0.99, "A
 jury found Dalia Reyes guilty of fraud" "Was Dalia Reyes cleared of fraud?" at 0.89, and "The former
 mayor was acquitted of bribery" "Was the former mayor convicted of bribery?" at 0.99, "A tribunal found
-the dismissal was unfair" "Was the dismissal fair?" at 0.98. It reads verbs of
+the dismissal was unfair" "Was the dismissal fair?" at 0.98, "The refuse collectors' strike continued for a
+third week" "Has the strike ended?" at 0.79, "The road reopened on Tuesday" "Is the road closed?" at 0.99.
+It reads verbs of
 feeling well ("condemned" refutes "Did the club welcome the decision?"), and a word of the same kind is
 support ("delighted" for "pleased", "found guilty" for "convicted").
 
@@ -38,15 +41,26 @@ _PAIRS: dict[str, tuple[str, str]] = {
         rf"acquitted|exonerated|cleared\s+(?:{_WORD}){{0,6}}?of|found\s+(?:{_WORD}){{0,6}}?not\s+guilty|not\s+guilty",
         r"convicted|guilty",
     ),
+    # What ended against what went on; "continues until Sunday" ends then, "the end of" is a date, "went on
+    # strike" began one.
+    "ended": (
+        r"end(?:s|ed)?(?!\s+of\b)|(?:is|are|was|were)\s+over|over(?=\W*$)|came\s+to\s+an\s+end|stop(?:s|ped)?|halted|"
+        r"finish(?:es|ed)?",
+        r"continu(?:e|es|ed|ing)(?!\s+(?:until|till)\b)|(?:go|goes|going|went)\s+on(?!\s+(?:strike|to)\b)|"
+        r"carr(?:y|ies|ied)\s+on|persist(?:s|ed|ing)?|dragg?(?:s|ed)?\s+on|ongoing",
+    ),
+    # What was closed against what reopened.
+    "open": (r"reopen(?:s|ed|ing)?|open\s+again|back\s+open", r"clos(?:e|es|ed|ing)|shut"),
 }
 _COMPILED = {
     kind: tuple(re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for words in pair) for kind, pair in _PAIRS.items()
 }
 # Said of a plea, "not guilty" is no finding.
 _PLEA = re.compile(r"\bplead(?:s|ed|ing)?\s+not\s+guilty\b", re.IGNORECASE)
-# Denied, which the model reads as such: "was not happy", "wasn't at all pleased", "has never been convicted".
+# Denied, which the model reads as such: "was not happy", "wasn't at all pleased", "has never been convicted",
+# "no end in sight".
 _DENIED = re.compile(
-    rf"(?:\b(?:not|never|no\s+longer|hardly|far\s+from)\s+|n[’']t\s+)(?:{_WORD}){{0,2}}$", re.IGNORECASE
+    rf"(?:\b(?:not|no|never|no\s+longer|hardly|far\s+from)\s+|n[’']t\s+)(?:{_WORD}){{0,2}}$", re.IGNORECASE
 )
 
 
