@@ -21,6 +21,10 @@ What it refutes stands ("…had been due to reopen in March but the work has ove
 Against a claim in the past, a sentence whose main clause only expects, schedules or awaits ("The
 merger is still awaiting approval", "Building work is due to start next spring") supports nothing
 either, in whatever words it tells the event (`not_yet`).
+What is only asked for ("urged / pressed / called on <someone> to", "demanded that …", "campaigning
+for", "should / needs to …", in whatever words the clause goes on) is no forecast either: it is set
+aside against a claim about the future too ("Councillors pressed the mayor to publish the audit" had
+supported "Will the mayor publish the audit?" at 0.99), where a plan or an expectation still answers.
 """
 
 from __future__ import annotations
@@ -76,8 +80,9 @@ _NEAR = re.compile(
     r"(?P<verb>[a-z]\w*)",
     re.IGNORECASE,
 )
-# A claim about the future, about what is under way ("Is the university cutting jobs?") or about what
-# someone said is the model's to read (and so is one about a plan: `_FRAMED` in the claim).
+# A claim about what is under way ("Is the university cutting jobs?") or about what someone said is the
+# model's to read (and so is one about a plan or a request: `_FRAMED`, `_REQUESTED` in the claim); one
+# about the future is answered by a plan, so only what is asked for is set aside against it (`_FUTURE`).
 _NOT_DONE = re.compile(
     r"\b(?:won[’']t|say|says|said|tell|tells|told|announc\w*|confirm\w*|stat(?:e|ed|es)|"
     r"claim\w*|report\w*)\b|\b(?:is|are|am)\s+(?:[\w’'-]+\s+){0,4}?\w+ing\b",
