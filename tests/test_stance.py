@@ -2246,17 +2246,6 @@ def test_which_frames_only_say_how_sure_someone_is(text, read_as):
     assert as_asserted(text) == (read_as or text)
 
 
-def test_a_claim_that_there_is_no_doubt_of_what_two_outlets_report_is_supported(fresh, tmp_path):
-    """The claim's "no doubt" had been read as denying what both outlets report: "refuted" at 0.99."""
-    stories = {
-        "a.txt": ("Harbour Ledger", "The Kestrel Bay harbour authority raised mooring fees by 8% this spring."),
-        "b.txt": ("Coastal Wire", "Boat owners are angry after the Kestrel Bay harbour authority raised mooring fees."),
-    }
-    fresh.ingest([write_article(tmp_path / f, o, "Fees", b, "2026-04-06") for f, (o, b) in stories.items()])
-    answer = _verified(fresh, "There is no doubt that the Kestrel Bay harbour authority raised mooring fees.")
-    assert answer.verdict == "supported", answer.text
-
-
 def test_pairs_whose_sentence_only_asks_for_it_support_neither_that_it_happened_nor_that_it_will():
     """eval/stance_requests.jsonl (written and committed before the reading): "Councillors pressed the mayor
     to publish the audit" had supported "Will the mayor publish the audit?" at 0.99, and "Opposition MPs
@@ -2289,17 +2278,6 @@ def test_which_sentences_only_ask_for_what_the_claim_says(claim, sentence, appli
     from assistant.answer.unrealised import unrealised
 
     assert unrealised(claim, sentence) is applies
-
-
-def test_a_price_cut_two_outlets_say_fans_demand_is_no_yes_to_whether_the_club_will_cut_prices(fresh, tmp_path):
-    """Both outlets report only the fans' demand; the answer had been "Yes, 2 outlets support this" (0.98)."""
-    stories = {
-        "a.txt": ("Harbour Ledger", "Supporters' groups have urged Harbour City to lower season ticket prices."),
-        "b.txt": ("Coastal Wire", "Fans are demanding that Harbour City lower season ticket prices next year."),
-    }
-    fresh.ingest([write_article(tmp_path / f, o, "Tickets", b, "2026-04-06") for f, (o, b) in stories.items()])
-    answer = _verified(fresh, "Will Harbour City lower season ticket prices?")
-    assert answer.verdict == "unclear", answer.text
 
 
 def test_pairs_that_tell_a_feeling_of_the_other_kind_than_the_claims_refute_it():
@@ -2372,39 +2350,6 @@ def test_pairs_that_give_an_adjectives_negative_made_with_a_prefix_refute_it():
     assert right >= 15 and wrong <= 1, (right, wrong)
 
 
-def test_an_airport_two_outlets_call_disappointed_is_no_yes_to_whether_it_was_pleased(fresh, tmp_path):
-    """Both outlets say the airport was unhappy with the ruling; the answer had been "Yes, 2 outlets"."""
-    stories = {
-        "a.txt": ("Harbour Ledger", "Lenholm Airport said it was disappointed with the noise ruling."),
-        "b.txt": ("Coastal Wire", "Lenholm Airport is unhappy with the noise ruling and may appeal, it said."),
-    }
-    fresh.ingest([write_article(tmp_path / f, o, "Ruling", b, "2026-04-06") for f, (o, b) in stories.items()])
-    answer = _verified(fresh, "Was Lenholm Airport pleased with the noise ruling?")
-    assert answer.verdict == "refuted", answer.text
-
-
-def test_a_conviction_two_outlets_report_is_no_to_whether_she_was_cleared(fresh, tmp_path):
-    """Both outlets report the guilty verdict; the answer had been "Yes, 2 outlets support this"."""
-    stories = {
-        "a.txt": ("Harbour Ledger", "A jury found Dalia Reyes guilty of fraud at Kestrel Crown Court on Monday."),
-        "b.txt": ("Coastal Wire", "Dalia Reyes, the former charity director, was found guilty of fraud."),
-    }
-    fresh.ingest([write_article(tmp_path / f, o, "Verdict", b, "2026-04-06") for f, (o, b) in stories.items()])
-    answer = _verified(fresh, "Was Dalia Reyes cleared of fraud?")
-    assert answer.verdict == "refuted", answer.text
-
-
-def test_a_footbridge_two_outlets_call_unsafe_is_no_yes_to_whether_it_is_safe(fresh, tmp_path):
-    """Both outlets report the engineers' finding that it is unsafe; the answer had been "Yes, 2 outlets"."""
-    stories = {
-        "a.txt": ("Harbour Ledger", "Engineers said the Marlow footbridge was unsafe and closed it on Friday."),
-        "b.txt": ("Coastal Wire", "The Marlow footbridge is unsafe, an inspection found."),
-    }
-    fresh.ingest([write_article(tmp_path / f, o, "Bridge", b, "2026-04-06") for f, (o, b) in stories.items()])
-    answer = _verified(fresh, "Is the Marlow footbridge safe?")
-    assert answer.verdict == "refuted", answer.text
-
-
 def test_pairs_that_give_another_rank_of_the_same_thing_refute_it():
     """eval/stance_ordinals.jsonl (written and committed before the reading): "Halverton is Europe's fourth
     busiest container port" had supported "Is Halverton Europe's busiest container port?" at 0.99, "It was
@@ -2446,23 +2391,60 @@ def test_pairs_that_say_it_went_on_or_reopened_refute_that_it_ended_or_is_closed
     assert right >= 16 and wrong <= 1, (right, wrong)
 
 
-def test_a_road_two_outlets_say_reopened_is_no_yes_to_whether_it_is_closed(fresh, tmp_path):
-    """Both outlets report the road reopened; the answer had been "Yes, 2 outlets support this" (0.99)."""
-    stories = {
-        "a.txt": ("Harbour Ledger", "The Kelvin Street road in Marlow reopened on Tuesday after the landslide."),
-        "b.txt": ("Coastal Wire", "Kelvin Street in Marlow reopened to traffic on Tuesday."),
-    }
-    fresh.ingest([write_article(tmp_path / f, o, "Road", b, "2026-04-06") for f, (o, b) in stories.items()])
-    answer = _verified(fresh, "Is Kelvin Street in Marlow closed?")
-    assert answer.verdict == "refuted", answer.text
+# Two outlets, the question, and the verdict each reading of this kind gives; every one of them was
+# "supported" before its reading ("refuted" for the claim framed in certainty), with 0.99-1.00 confidence.
+_TWO_OUTLETS = {
+    "certainty": (
+        "The Kestrel Bay harbour authority raised mooring fees by 8% this spring.",
+        "Boat owners are angry after the Kestrel Bay harbour authority raised mooring fees.",
+        "There is no doubt that the Kestrel Bay harbour authority raised mooring fees.",
+        "supported",
+    ),
+    "requests": (
+        "Supporters' groups have urged Harbour City to lower season ticket prices.",
+        "Fans are demanding that Harbour City lower season ticket prices next year.",
+        "Will Harbour City lower season ticket prices?",
+        "unclear",
+    ),
+    "feelings": (
+        "Lenholm Airport said it was disappointed with the noise ruling.",
+        "Lenholm Airport is unhappy with the noise ruling and may appeal, it said.",
+        "Was Lenholm Airport pleased with the noise ruling?",
+        "refuted",
+    ),
+    "findings": (
+        "A jury found Dalia Reyes guilty of fraud at Kestrel Crown Court on Monday.",
+        "Dalia Reyes, the former charity director, was found guilty of fraud.",
+        "Was Dalia Reyes cleared of fraud?",
+        "refuted",
+    ),
+    "prefixed": (
+        "Engineers said the Marlow footbridge was unsafe and closed it on Friday.",
+        "The Marlow footbridge is unsafe, an inspection found.",
+        "Is the Marlow footbridge safe?",
+        "refuted",
+    ),
+    "reopened": (
+        "The Kelvin Street road in Marlow reopened on Tuesday after the landslide.",
+        "Kelvin Street in Marlow reopened to traffic on Tuesday.",
+        "Is Kelvin Street in Marlow closed?",
+        "refuted",
+    ),
+    "ranks": (
+        "Halverton is Europe's fourth busiest container port.",
+        "Halverton, Europe's fourth busiest container port, handled record volumes.",
+        "Is Halverton Europe's busiest container port?",
+        "refuted",
+    ),
+}
 
 
-def test_a_port_two_outlets_rank_fourth_is_no_yes_to_whether_it_is_the_busiest(fresh, tmp_path):
-    """Both outlets rank the port fourth in Europe; the answer had been "Yes, 2 outlets support this"."""
-    stories = {
-        "a.txt": ("Harbour Ledger", "Halverton is Europe's fourth busiest container port."),
-        "b.txt": ("Coastal Wire", "Halverton, Europe's fourth busiest container port, handled record volumes."),
-    }
-    fresh.ingest([write_article(tmp_path / f, o, "Port", b, "2026-04-06") for f, (o, b) in stories.items()])
-    answer = _verified(fresh, "Is Halverton Europe's busiest container port?")
-    assert answer.verdict == "refuted", answer.text
+@pytest.mark.parametrize("reading", list(_TWO_OUTLETS))
+def test_two_outlets_are_answered_as_the_reading_reads_them(fresh, tmp_path, reading):
+    """One story told by two outlets, asked about in the words the reading is for: the answer is the
+    reading's verdict, not the model's "Yes, 2 outlets support this"."""
+    first, second, question, verdict = _TWO_OUTLETS[reading]
+    stories = {"a.txt": ("Harbour Ledger", first), "b.txt": ("Coastal Wire", second)}
+    fresh.ingest([write_article(tmp_path / f, o, reading, b, "2026-04-06") for f, (o, b) in stories.items()])
+    answer = _verified(fresh, question)
+    assert answer.verdict == verdict, answer.text
