@@ -964,14 +964,6 @@ def test_which_tallies_and_rates_a_claim_without_figures_is_read_without(claim, 
     assert without_rates(claim, sentence) == (read_as or sentence)
 
 
-def test_pairs_whose_sentence_only_expects_or_plans_it_never_support_that_it_happened():
-    """eval/stance_unrealised.jsonl (written and committed before the rule existed): "The council is
-    expected to approve the bus lanes" had supported "Did the council approve the bus lanes?" at 0.99. As
-    read by the model alone 8 of 24 right with 14 wrong sides; with the rule, 18 with 1."""
-    right, wrong = _held_out_pairs("stance_unrealised.jsonl", 24)
-    assert right >= 16 and wrong <= 2, (right, wrong)
-
-
 @pytest.mark.parametrize(
     ("claim", "sentence", "applies"),
     [
@@ -1031,12 +1023,47 @@ def _held_out_pairs(name: str, count: int) -> tuple[int, int]:
     return got["read_right"], got["read_wrong"]
 
 
-def test_pairs_that_answer_in_a_news_idiom_are_read_in_plain_words():
-    """eval/stance_idioms.jsonl (written and committed before the table existed, after a probe of such
-    idioms): "were beaten in the cup final" had supported "Did they win the cup final?" at 0.99. As the
-    model reads them 11 of 24 right with 5 wrong sides; in plain words 22 with none."""
-    right, wrong = _held_out_pairs("stance_idioms.jsonl", 24)
-    assert right >= 20 and wrong <= 1, (right, wrong)
+# Each reading's own pair set (eval/, written and committed before the reading's code ran; what each reads
+# and its figures before and after: training/score_readings.py SETS and MODEL_CARD.md): its size, and the
+# fewest right and most wrong sides the answer's reading may give on it. Every one fails without its reading.
+_HELD_OUT = {
+    "stance_unrealised.jsonl": (24, 16, 2),
+    "stance_idioms.jsonl": (24, 20, 1),
+    "stance_called_off.jsonl": (18, 13, 3),
+    "stance_rise_fall.jsonl": (24, 18, 2),
+    "stance_same_event.jsonl": (24, 18, 3),
+    "stance_fell_ill.jsonl": (20, 14, 1),
+    "stance_former.jsonl": (14, 12, 2),
+    "stance_asserts_nothing.jsonl": (24, 20, 2),
+    "stance_rather_than.jsonl": (20, 17, 2),
+    "stance_not_but.jsonl": (18, 12, 2),
+    "stance_bounds.jsonl": (25, 19, 4),
+    "stance_acronyms.jsonl": (20, 18, 1),
+    "stance_exact_figures.jsonl": (18, 15, 2),
+    "stance_considering.jsonl": (18, 15, 3),
+    "stance_when_clause.jsonl": (18, 14, 3),
+    "stance_if_clause.jsonl": (18, 15, 1),
+    "stance_will.jsonl": (16, 14, 1),
+    "stance_venues.jsonl": (20, 18, 1),
+    "stance_all_of.jsonl": (20, 18, 1),
+    "stance_conjuncts.jsonl": (20, 18, 1),
+    "stance_counts.jsonl": (20, 18, 1),
+    "stance_not_yet.jsonl": (16, 5, 1),
+    "stance_certainty.jsonl": (20, 17, 1),
+    "stance_requests.jsonl": (20, 16, 0),
+    "stance_feelings.jsonl": (20, 17, 1),
+    "stance_verdicts.jsonl": (20, 14, 3),
+    "stance_prefixed.jsonl": (20, 15, 1),
+    "stance_ordinals.jsonl": (20, 16, 2),
+    "stance_ended.jsonl": (20, 16, 1),
+}
+
+
+@pytest.mark.parametrize("name", list(_HELD_OUT))
+def test_each_readings_own_pairs_are_read_as_labelled(name):
+    count, fewest_right, most_wrong = _HELD_OUT[name]
+    right, wrong = _held_out_pairs(name, count)
+    assert right >= fewest_right and wrong <= most_wrong, (right, wrong)
 
 
 @pytest.mark.parametrize(
@@ -1087,34 +1114,6 @@ def test_which_idioms_are_read_in_plain_words(text, plain):
     assert in_plain_words(text) == (plain or text)
 
 
-def test_pairs_that_say_called_off_and_cancelled_the_other_way_round_are_read_alike():
-    """eval/stance_called_off.jsonl (written and committed before "called off" was in the table): "The
-    Fenmoor peace talks have been canceled" had refuted "Have the Fenmoor peace talks been called off?"
-    (0.96). As the model reads them 7 of 18 right with 9 wrong sides; read alike 14 with 2 (a flight's
-    passengers told to arrive early read as a no; cancelled concerts read as a plan to cancel more)."""
-    right, wrong = _held_out_pairs("stance_called_off.jsonl", 18)
-    assert right >= 13 and wrong <= 3, (right, wrong)
-
-
-def test_pairs_that_give_a_changes_size_or_say_it_in_another_verb_answer_which_way_it_went():
-    """eval/stance_rise_fall.jsonl (written and committed before the reading): "Exports fell by 4% last
-    year" had refuted "Did exports fall last year?" (0.98), and so had "Exports declined last year" (0.99).
-    As the model reads them 13 of 24 right with 7 wrong sides, every one a true "Yes" read as "No"; with
-    the change's size left out and the verbs read as "fell" / "rose", 20 with 1."""
-    right, wrong = _held_out_pairs("stance_rise_fall.jsonl", 24)
-    assert right >= 18 and wrong <= 2, (right, wrong)
-
-
-def test_pairs_that_tell_the_event_in_other_everyday_words_are_read_alike():
-    """eval/stance_same_event.jsonl (written and committed before the words were in the table): "The
-    company axed 300 jobs" had refuted "Did the company cut 300 jobs?" (0.84), "…have been abandoned"
-    refuted "Has the bypass been scrapped?" (0.98). As the model reads them 11 of 24 right with 10 wrong
-    sides; read alike 20 with 2 (a fear that the mill could shut read as a no, a demand for an apology
-    read as one)."""
-    right, wrong = _held_out_pairs("stance_same_event.jsonl", 24)
-    assert right >= 18 and wrong <= 3, (right, wrong)
-
-
 def test_the_rules_read_the_sentence_in_the_words_the_claim_was_put_in():
     """The claim is read in plain words ("scrapped" as "dropped"), so the rules must read the sentence so
     too: a call for the plan "to be abandoned" is a call, not the plan dropped; read in the article's own
@@ -1126,15 +1125,6 @@ def test_the_rules_read_the_sentence_in_the_words_the_claim_was_put_in():
     claim, sentence = "Has the Penmore bypass been scrapped?", "Campaigners have called for the bypass to be abandoned."
     (st,) = model.weigh(claim, [sentence])
     assert st.label != "supports" and st.supports < 0.5, st
-
-
-def test_pairs_that_tell_of_people_treated_for_an_illness_answer_whether_anyone_fell_ill():
-    """eval/stance_fell_ill.jsonl (written and committed before the reading): "Six people were
-    hospitalised with food poisoning after eating at the cafe" had refuted "Has anyone fallen ill after
-    eating at the cafe?" at 0.98. As the model reads them 7 of 20 right with 5 wrong sides; with the
-    reading 16 with none (the refutations that say no one was taken to hospital are still read as neither)."""
-    right, wrong = _held_out_pairs("stance_fell_ill.jsonl", 20)
-    assert right >= 14 and wrong <= 1, (right, wrong)
 
 
 @pytest.mark.parametrize(
@@ -1182,14 +1172,6 @@ def test_a_defeat_told_in_an_idiom_is_a_no(fresh, tmp_path):
     assert answer.citations[0].quote.startswith("Westfield Rovers were beaten"), answer.text
 
 
-def test_pairs_that_call_the_person_a_former_holder_refute_that_they_hold_it_now():
-    """eval/stance_former.jsonl (written and committed before the rule existed): "Former health minister
-    Jane Doyle spoke…" had supported "Is Jane Doyle the health minister?" at 0.98. As the model reads them
-    8 of 14 right with 6 wrong sides; with the rule 13 with 1 ("a former aide to Owen Blake")."""
-    right, wrong = _held_out_pairs("stance_former.jsonl", 14)
-    assert right >= 12 and wrong <= 2, (right, wrong)
-
-
 @pytest.mark.parametrize(
     ("claim", "sentence", "applies"),
     [
@@ -1205,14 +1187,6 @@ def test_which_sentences_say_someone_no_longer_holds_the_post(claim, sentence, a
     from assistant.answer.former import no_longer
 
     assert no_longer(claim, sentence) is applies
-
-
-def test_pairs_whose_sentence_leaves_the_claim_open_say_neither():
-    """eval/stance_asserts_nothing.jsonl (written and committed before the rule existed): "Police have not
-    said whether the lorry driver was arrested" had refuted "Was the lorry driver arrested?" at 0.99. As
-    the model reads them 9 of 24 right with 14 wrong sides; with the rule 24, none wrong."""
-    right, wrong = _held_out_pairs("stance_asserts_nothing.jsonl", 24)
-    assert right >= 20 and wrong <= 2, (right, wrong)
 
 
 @pytest.mark.parametrize(
@@ -1292,14 +1266,6 @@ def test_first_reports_that_do_not_say_whether_are_not_a_no(fresh, tmp_path):
     assert answer.citations, answer.text
 
 
-def test_pairs_that_exclude_one_thing_for_another_are_read_as_a_not():
-    """eval/stance_rather_than.jsonl (written and committed before the reading existed): "found in a tank
-    rather than in the milk itself" had supported "Was it found in the milk itself?". As written 12 of 20
-    right with 5 wrong sides; read as "A, not B" against a claim about B, 19 right with 1."""
-    right, wrong = _held_out_pairs("stance_rather_than.jsonl", 20)
-    assert right >= 17 and wrong <= 2, (right, wrong)
-
-
 @pytest.mark.parametrize(
     ("claim", "sentence", "read_as"),
     [
@@ -1322,15 +1288,6 @@ def test_which_exclusions_are_read_as_a_not(claim, sentence, read_as):
     from assistant.answer.exclusion import rather_as_not
 
     assert rather_as_not(claim, sentence) == (read_as or sentence)
-
-
-def test_pairs_that_set_one_thing_aside_for_another_are_read_as_meant():
-    """eval/stance_not_but.jsonl (written and committed before the reading existed): "caused not by the
-    water supply but by contaminated salad" had refuted "Was it caused by contaminated salad?" at 0.99.
-    As the model reads them 11 of 18 right with 3 wrong sides; now 12 with 2 ("all … except A" and
-    "apart from A" are still misread: rewriting them did not help the model)."""
-    right, wrong = _held_out_pairs("stance_not_but.jsonl", 18)
-    assert right >= 12 and wrong <= 2, (right, wrong)
 
 
 @pytest.mark.parametrize(
@@ -1646,15 +1603,6 @@ def test_which_claims_have_one_negation_to_read_without(claim, positive):
     assert positive_form(claim) == positive
 
 
-def test_pairs_that_bound_a_figure_are_answered_by_where_the_figure_falls():
-    """eval/stance_bounds.jsonl (written and committed before the reading): "The earthquake killed at least
-    14 people" had refuted "Did the quake kill at least 10 people?" at 0.95, and "About 120 people
-    gathered for the vigil" was neither toward "Did more than 300 people attend the vigil?". As the model
-    reads them 9 of 25 right with 9 wrong sides; read by where the figure falls, 21 with 3."""
-    right, wrong = _held_out_pairs("stance_bounds.jsonl", 25)
-    assert right >= 19 and wrong <= 4, (right, wrong)
-
-
 @pytest.mark.parametrize(
     ("claim", "sentence", "probes", "sides"),
     [
@@ -1772,14 +1720,6 @@ def test_a_bound_the_reports_pass_is_a_yes(fresh, tmp_path):
     assert {c.outlet for c in answer.citations} >= {"Harbour Ledger", "Coastal Wire"}, answer.text
 
 
-def test_pairs_that_name_an_organisation_by_its_initials_in_one_text_only_are_read_alike():
-    """eval/stance_acronyms.jsonl (written and committed before the reading): "The European Central Bank
-    left interest rates unchanged" was neither toward "Has the ECB raised interest rates?". As the model
-    reads them 16 of 20 right with 1 wrong side; in the claim's form of the name, 19 with 1."""
-    right, wrong = _held_out_pairs("stance_acronyms.jsonl", 20)
-    assert right >= 18 and wrong <= 1, (right, wrong)
-
-
 @pytest.mark.parametrize(
     ("claim", "sentence", "read_as"),
     [
@@ -1825,16 +1765,6 @@ def test_the_who_in_a_claim_is_the_world_health_organization_and_a_question_word
     assert stance.label == "supports", stance
 
 
-def test_pairs_that_state_a_figure_exactly_are_refuted_by_another_figure_of_the_same_thing():
-    """eval/stance_exact_figures.jsonl (committed before the reading was run on it): "Hackers stole the
-    account details of about 25,000 customers" beside "The breach affected 60,000 customers." Read as the
-    rules read them before, 13 of 18 right with 2 wrong sides; with the stated figure put to the model as
-    the one given, 16 with 2 (the figures of the same kind that count something else, flights that left
-    against flights cancelled, are still read as refutations by the model itself)."""
-    right, wrong = _held_out_pairs("stance_exact_figures.jsonl", 18)
-    assert right >= 15 and wrong <= 2, (right, wrong)
-
-
 def test_a_stated_figure_is_refuted_by_another_given_and_never_confirmed_by_the_probe():
     from assistant.answer.bounds import claim_bound, decided, givens
 
@@ -1845,15 +1775,6 @@ def test_a_stated_figure_is_refuted_by_another_given_and_never_confirmed_by_the_
     assert decided(bound, far, [0.9]) == ("refutes", 0.9)
     near = givens(bound, "The attack affected 47,500 patients.")  # within 10%: the model decides
     assert decided(bound, near, [0.9]) is None
-
-
-def test_pairs_that_say_a_step_is_only_being_considered_do_not_say_it_will_be_taken():
-    """eval/stance_considering.jsonl (written and committed before the reading): "Orwell Foods is weighing a
-    bid for Harmon's" had supported "Will Orwell Foods bid for Harmon's?" at 0.99, and "was considering an
-    appeal" refuted "Will Dalton Homes appeal?" (0.93). As read before, 10 of 18 right with 8 wrong sides;
-    with the weighed step left open, 16 with 2 (claims about the weighing itself are still misread)."""
-    right, wrong = _held_out_pairs("stance_considering.jsonl", 18)
-    assert right >= 15 and wrong <= 3, (right, wrong)
 
 
 def test_a_bid_two_outlets_say_is_only_being_weighed_is_no_yes_to_whether_it_will_be_made(fresh, tmp_path):
@@ -1873,16 +1794,6 @@ def test_a_bid_two_outlets_say_is_only_being_weighed_is_no_yes_to_whether_it_wil
     answer = _verified(fresh, "Will Orwell Foods bid for Harmon's?")
     assert answer.verdict == "unclear", answer.text
     assert {c.outlet for c in answer.citations} == {"Harbour Ledger", "Coastal Wire"}, answer.text
-
-
-def test_pairs_whose_sentence_takes_the_claims_event_as_given_in_a_when_clause_support_it():
-    """eval/stance_when_clause.jsonl (written and committed before the reading): "Police said no one was hurt
-    when a lorry drove through the picket line" had refuted "Did a lorry drive through the picket line?"
-    at 0.97. As read before, 10 of 18 right with 7 wrong sides; with the event read as a statement, 15
-    with 2 (a main clause about the claim's own bridge keeps the sentence as it is), and 17 with 1 once an
-    if clause and a clause a future one waits for are left open (`undecided`)."""
-    right, wrong = _held_out_pairs("stance_when_clause.jsonl", 18)
-    assert right >= 14 and wrong <= 3, (right, wrong)
 
 
 @pytest.mark.parametrize(
@@ -1911,15 +1822,6 @@ def test_which_when_clauses_are_read_as_statements(claim, sentence, read_as):
     assert event_taken_as_given(claim, sentence) == (read_as or sentence)
 
 
-def test_pairs_that_tell_the_event_only_in_an_if_clause_or_one_a_future_clause_waits_for_say_neither():
-    """eval/stance_if_clause.jsonl (written and committed before the reading): "Swimmers have vowed to protest
-    if the council closes the Tarrant pool" had supported "Did the council close the Tarrant pool?" at 0.99,
-    and "Buses will be diverted until the Pellam bridge reopens" "Was the Pellam bridge reopened?" (0.96).
-    As read before, 7 of 18 right with 8 wrong sides; with those clauses left open, 17 with none."""
-    right, wrong = _held_out_pairs("stance_if_clause.jsonl", 18)
-    assert right >= 15 and wrong <= 1, (right, wrong)
-
-
 def test_a_closure_two_outlets_only_suppose_is_no_yes_to_whether_it_happened(fresh, tmp_path):
     """Both outlets tell the closure only in an if clause; the answer had been "Yes, 2 outlets support
     this"."""
@@ -1938,14 +1840,6 @@ def test_a_closure_two_outlets_only_suppose_is_no_yes_to_whether_it_happened(fre
     assert answer.verdict == "unclear", answer.text
 
 
-def test_pairs_that_say_the_claims_event_will_happen_do_not_say_it_has():
-    """eval/stance_will.jsonl (written and committed before the reading): "Colin Reyes will be sentenced at
-    Lisle Crown Court next month" had supported "Has Colin Reyes been sentenced?" at 0.99. As read before,
-    8 of 16 right with 8 wrong sides; with what will happen read as not yet done, 16 with none."""
-    right, wrong = _held_out_pairs("stance_will.jsonl", 16)
-    assert right >= 14 and wrong <= 1, (right, wrong)
-
-
 def test_a_closure_two_outlets_announce_for_may_is_no_yes_to_whether_it_has_happened(fresh, tmp_path):
     """Both outlets say the bridge will close; the answer to whether it has closed had been "Yes, 2 outlets
     support this" (0.99)."""
@@ -1959,16 +1853,6 @@ def test_a_closure_two_outlets_announce_for_may_is_no_yes_to_whether_it_has_happ
     fresh.ingest([write_article(tmp_path / f, o, "Bridge works", b, "2026-04-06") for f, (o, b) in stories.items()])
     answer = _verified(fresh, "Has the council closed the Tarrant bridge?")
     assert answer.verdict == "unclear", answer.text
-
-
-def test_pairs_that_give_the_claims_words_said_to_another_outlet_refute_them_said_to_the_claims():
-    """eval/stance_venues.jsonl (written and committed before the reading): "The senator told CNN on Sunday
-    that she would vote against the bill" had supported "The senator said on Fox News that she would vote
-    against the bill" at 0.99, and "…told the Financial Times" "…told the Times…" (0.97). As read before,
-    14 of 20 right with 6 wrong sides; with the claim read without its venue where the sentence names
-    another, 20 with none."""
-    right, wrong = _held_out_pairs("stance_venues.jsonl", 20)
-    assert right >= 18 and wrong <= 1, (right, wrong)
 
 
 @pytest.mark.parametrize(
@@ -2025,15 +1909,6 @@ def test_words_two_outlets_report_told_to_the_bbc_and_cnn_refute_that_they_were_
     )
 
 
-def test_pairs_that_give_a_part_or_a_count_of_what_a_claim_says_all_of_are_read_by_how_many():
-    """eval/stance_all_of.jsonl (written and committed before the reading): "Four of the seven hostages were
-    freed" had supported "Were all the hostages freed?" at 0.86, and "All 33 miners were brought to the
-    surface" refuted "Were all the miners brought to the surface?" at 0.95. As read before, 11 of 20 right
-    with 7 wrong sides; with the sentence's quantity put in place of "all", 20 with none."""
-    right, wrong = _held_out_pairs("stance_all_of.jsonl", 20)
-    assert right >= 18 and wrong <= 1, (right, wrong)
-
-
 @pytest.mark.parametrize(
     ("claim", "sentence", "read"),
     [
@@ -2079,15 +1954,6 @@ def test_three_of_five_aid_workers_home_is_no_yes_to_whether_all_of_them_are(fre
     assert answer.refuting == ("Harbour Ledger",) and answer.supporting == ("Coastal Wire",), answer.text
 
 
-def test_pairs_that_join_two_things_one_subject_did_are_read_as_the_one_the_claim_asks_about():
-    """eval/stance_conjuncts.jsonl (written and committed before the reading): "The operator cut weekend
-    services and will raise fares from January" had refuted "Will the operator raise fares?" at 0.96, and
-    "The team played well and lost the final 2-1" supported "Did the team win the final?" at 0.91. As read
-    before, 15 of 20 right with 4 wrong sides; with the half that has the claim's words, 20 with none."""
-    right, wrong = _held_out_pairs("stance_conjuncts.jsonl", 20)
-    assert right >= 18 and wrong <= 1, (right, wrong)
-
-
 @pytest.mark.parametrize(
     ("claim", "sentence", "read_as"),
     [
@@ -2129,14 +1995,6 @@ def test_two_outlets_that_join_a_fare_rise_to_something_else_answer_yes_to_a_far
     assert set(answer.supporting) == {"Harbour Ledger", "Coastal Wire"}, answer.text
 
 
-def test_pairs_that_count_what_a_claim_names_without_a_figure_are_read_without_the_count():
-    """eval/stance_counts.jsonl (written and committed before the reading): "The airline has cancelled 62
-    flights because of the strike" had refuted "Has the airline cancelled flights?" at 0.88. As read
-    before, 17 of 20 right with 2 wrong sides; with the count left out, 19 with 1."""
-    right, wrong = _held_out_pairs("stance_counts.jsonl", 20)
-    assert right >= 18 and wrong <= 1, (right, wrong)
-
-
 @pytest.mark.parametrize(
     ("claim", "sentence", "read_as"),
     [
@@ -2173,15 +2031,6 @@ def test_two_outlets_that_count_the_cancelled_flights_answer_yes_to_whether_flig
     assert answer.verdict == "supported", answer.text
 
 
-def test_pairs_whose_main_clause_only_expects_the_event_do_not_say_it_has_happened():
-    """eval/stance_not_yet.jsonl (written and committed before the reading): "The league is expected to rule
-    on the transfer ban within a month" had supported "Has the league made its decision on the transfer
-    ban?" at 0.99. As read before, 5 of 16 right with 6 wrong sides; with such support set aside, 5 with 1
-    (what the sentence implies, not yet, is left to the model)."""
-    right, wrong = _held_out_pairs("stance_not_yet.jsonl", 16)
-    assert right >= 5 and wrong <= 1, (right, wrong)
-
-
 @pytest.mark.parametrize(
     ("claim", "sentence", "expected"),
     [
@@ -2214,14 +2063,6 @@ def test_a_takeover_two_outlets_say_still_awaits_the_league_is_no_yes_to_whether
     assert answer.verdict == "unclear", answer.text
 
 
-def test_pairs_whose_claim_or_sentence_only_says_how_sure_it_is_are_read_as_what_it_is_sure_of():
-    """eval/stance_certainty.jsonl (written and committed before the reading): "The harbour authority raised
-    mooring fees by 8%" had refuted "There is no doubt that the harbour authority raised mooring fees." at
-    0.96. As read before, 9 of 20 right with 9 wrong sides; with the frame left out, 18 with 1."""
-    right, wrong = _held_out_pairs("stance_certainty.jsonl", 20)
-    assert right >= 17 and wrong <= 1, (right, wrong)
-
-
 @pytest.mark.parametrize(
     ("text", "read_as"),
     [
@@ -2244,15 +2085,6 @@ def test_which_frames_only_say_how_sure_someone_is(text, read_as):
     from assistant.answer.certainty import as_asserted
 
     assert as_asserted(text) == (read_as or text)
-
-
-def test_pairs_whose_sentence_only_asks_for_it_support_neither_that_it_happened_nor_that_it_will():
-    """eval/stance_requests.jsonl (written and committed before the reading): "Councillors pressed the mayor
-    to publish the audit" had supported "Will the mayor publish the audit?" at 0.99, and "Opposition MPs
-    demanded that the health secretary resign" "Did the health secretary resign?" at 0.89. As read before,
-    9 of 20 right with 9 wrong sides; with what is only asked for set aside, 17 with none."""
-    right, wrong = _held_out_pairs("stance_requests.jsonl", 20)
-    assert right >= 16 and wrong == 0, (right, wrong)
 
 
 @pytest.mark.parametrize(
@@ -2278,14 +2110,6 @@ def test_which_sentences_only_ask_for_what_the_claim_says(claim, sentence, appli
     from assistant.answer.unrealised import unrealised
 
     assert unrealised(claim, sentence) is applies
-
-
-def test_pairs_that_tell_a_feeling_of_the_other_kind_than_the_claims_refute_it():
-    """eval/stance_feelings.jsonl (written and committed before the reading): "Lenholm Airport said it was
-    disappointed with the ruling" had supported "Was the airport pleased with the ruling?" at 0.96. As read
-    before, 9 of 20 right with 10 wrong sides; with the reading, 18 with 1 (someone else's feeling)."""
-    right, wrong = _held_out_pairs("stance_feelings.jsonl", 20)
-    assert right >= 17 and wrong <= 1, (right, wrong)
 
 
 @pytest.mark.parametrize(
@@ -2332,34 +2156,6 @@ def test_which_feelings_and_findings_are_of_the_other_kind(claim, sentence, othe
     assert other_kind(claim, sentence) is other
 
 
-def test_pairs_that_tell_a_finding_of_the_other_kind_than_the_claims_refute_it():
-    """eval/stance_verdicts.jsonl (written and committed before the reading): "A jury found Dalia Reyes guilty
-    of fraud" had supported "Was Dalia Reyes cleared of fraud?" at 0.89, "The former mayor was acquitted of
-    bribery" "Was the former mayor convicted of bribery?" at 0.99. As read before, 11 of 20 right with 7
-    wrong sides; with the reading, 15 with 3 (the model's: "found … not guilty" read as refuting "cleared")."""
-    right, wrong = _held_out_pairs("stance_verdicts.jsonl", 20)
-    assert right >= 14 and wrong <= 3, (right, wrong)
-
-
-def test_pairs_that_give_an_adjectives_negative_made_with_a_prefix_refute_it():
-    """eval/stance_prefixed.jsonl (written and committed before the reading): "A tribunal found the dismissal
-    of the shop steward was unfair" had supported "Was the dismissal of the shop steward fair?" at 0.98, and
-    "…the advert's claim was inaccurate" "Is the advert's claim accurate?" at 0.99. As read before, 8 of 20
-    right with 8 wrong sides; with the reading, 16 with 1 (the model's: "not unfair" read as refuting "fair")."""
-    right, wrong = _held_out_pairs("stance_prefixed.jsonl", 20)
-    assert right >= 15 and wrong <= 1, (right, wrong)
-
-
-def test_pairs_that_give_another_rank_of_the_same_thing_refute_it():
-    """eval/stance_ordinals.jsonl (written and committed before the reading): "Halverton is Europe's fourth
-    busiest container port" had supported "Is Halverton Europe's busiest container port?" at 0.99, "It was
-    the second time this year the central bank had cut rates" "Was it the first time…?" at 0.99. As read
-    before, 11 of 20 right with 8 wrong sides; with the reading, 17 with 2 (two controls the model misreads:
-    "At first the singer refused…", a rank of another thing)."""
-    right, wrong = _held_out_pairs("stance_ordinals.jsonl", 20)
-    assert right >= 16 and wrong <= 2, (right, wrong)
-
-
 @pytest.mark.parametrize(
     ("claim", "sentence", "differ"),
     [
@@ -2379,16 +2175,6 @@ def test_which_ranks_differ(claim, sentence, differ):
     from assistant.answer.ranks import ranks_differ
 
     assert ranks_differ(claim, sentence) is differ
-
-
-def test_pairs_that_say_it_went_on_or_reopened_refute_that_it_ended_or_is_closed():
-    """eval/stance_ended.jsonl (written and committed before the reading): "The refuse collectors' strike
-    continued for a third week" had supported "Has the refuse collectors' strike ended?" at 0.79, and "The
-    Kelvin Street road reopened on Tuesday" "Is the Kelvin Street road closed?" at 0.99. As read before, 12
-    of 20 right with 4 wrong sides; with the reading, 17 with 1 (the model's: "reopened" refuting "Did the
-    market close higher?")."""
-    right, wrong = _held_out_pairs("stance_ended.jsonl", 20)
-    assert right >= 16 and wrong <= 1, (right, wrong)
 
 
 # Two outlets, the question, and the verdict each reading of this kind gives; every one of them was

@@ -24,6 +24,7 @@ illegal eviction"), and so is whose feeling or case it is: the model is trusted 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _WORD = r"[\w’'-]+\s+"
 _PAIRS: dict[str, tuple[str, str]] = {
@@ -77,21 +78,21 @@ _PREFIXED = (
     "unprotected unsecured unfunded unsold unused untested untreated unregulated unmanned"
 )
 _BASE = {word: re.sub(r"^(?:un|dis|il|im|in|ir)", "", word) for word in _PREFIXED.split()}
+# Each form, with its base word and side (0: the word, 1: its prefixed negative).
+_FORMS = {form: (base, side) for word, base in _BASE.items() for side, form in enumerate((base, word))}
 
 
-def _forms(text: str) -> dict[str, set[int]] | None:
-    """For each base word, which forms the text names (0: the word, 1: its prefixed negative); None where
-    one of them is denied."""
-    words = set(re.findall(r"[a-z]+", text.lower()))
+# Each text is read once per weighing, not once per sentence: the claim is asked of every sentence.
+@lru_cache(maxsize=4096)
+def _forms(text: str) -> dict[str, frozenset[int]] | None:
+    """For each base word, which forms the text names; None where one of them is denied."""
     named: dict[str, set[int]] = {}
-    for word, base in _BASE.items():
-        for side, form in enumerate((base, word)):
-            if form in words:
-                for m in re.finditer(rf"\b{form}\b", text, re.IGNORECASE):
-                    if _DENIED.search(text[: m.start()]):
-                        return None
-                named.setdefault(base, set()).add(side)
-    return named
+    for form in set(re.findall(r"[a-z]+", text.lower())) & _FORMS.keys():
+        if any(_DENIED.search(text[: m.start()]) for m in re.finditer(rf"\b{form}\b", text, re.IGNORECASE)):
+            return None
+        base, side = _FORMS[form]
+        named.setdefault(base, set()).add(side)
+    return {base: frozenset(sides) for base, sides in named.items()}
 
 
 def _other_form(claim: str, sentence: str) -> bool:
@@ -101,7 +102,8 @@ def _other_form(claim: str, sentence: str) -> bool:
     return any(len(sides) == 1 and told.get(base, sides) ^ sides == {0, 1} for base, sides in asked.items())
 
 
-def _sides(text: str, kind: str) -> set[int] | None:
+@lru_cache(maxsize=4096)
+def _sides(text: str, kind: str) -> frozenset[int] | None:
     """Which sides (0, 1) of a kind the text names; None where one is denied."""
     found: set[int] = set()
     text = _PLEA.sub(" ", text)
@@ -111,7 +113,7 @@ def _sides(text: str, kind: str) -> set[int] | None:
                 return None
             found.add(side)
         text = pattern.sub(lambda m: " " * len(m.group()), text)  # read once, by the first side it fits
-    return found
+    return frozenset(found)
 
 
 def other_kind(claim: str, sentence: str) -> bool:

@@ -17,6 +17,7 @@ where the sentence ranks the claim's thing, never at the claim's place. Not rank
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.answer.verbs import verb_tokens
 
@@ -33,7 +34,8 @@ _RANK = re.compile(
 )
 
 
-def _ranks(text: str) -> dict[str, set[int]]:
+@lru_cache(maxsize=4096)  # the claim is asked of every sentence
+def _ranks(text: str) -> dict[str, frozenset[int]]:
     """What the text ranks, each with the places it gives it."""
     out: dict[str, set[int]] = {}
     for m in _RANK.finditer(text):
@@ -51,7 +53,7 @@ def _ranks(text: str) -> dict[str, set[int]]:
         key = after[0] if after else before[0] if before else None
         if key:
             out.setdefault(key, set()).add(place)
-    return out
+    return {key: frozenset(places) for key, places in out.items()}
 
 
 def ranks_differ(claim: str, sentence: str) -> bool:
