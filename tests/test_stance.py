@@ -1056,6 +1056,8 @@ _HELD_OUT = {
     "stance_prefixed.jsonl": (20, 15, 1),
     "stance_ordinals.jsonl": (20, 16, 2),
     "stance_ended.jsonl": (20, 16, 1),
+    "stance_left_post.jsonl": (20, 15, 1),
+    "stance_same_kind.jsonl": (20, 7, 3),
 }
 
 
@@ -1187,6 +1189,51 @@ def test_which_sentences_say_someone_no_longer_holds_the_post(claim, sentence, a
     from assistant.answer.former import no_longer
 
     assert no_longer(claim, sentence) is applies
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Is Ana Ruiz still the finance minister?", "Ana Ruiz resigned as finance minister on Monday.", "left"),
+        ("Is the minister still in office?", "The minister, Ana Ruiz, left office in March.", "left"),
+        ("Is Ruiz in charge of the bank?", "The bank sacked Ana Ruiz on Friday.", "left"),
+        ("Is Ruiz still party leader?", "Ana Ruiz was forced to resign as party leader.", "left"),
+        ("Is Ruiz still party leader?", "Ana Ruiz refused to step down as party leader.", "stays"),
+        ("Is Ruiz still party leader?", "Ana Ruiz has not resigned, her office said.", "stays"),
+        ("Is Ruiz still party leader?", "Ana Ruiz will step down as party leader in May.", "aside"),  # to come
+        ("Is Ruiz the mayor?", "Councillors called on Ana Ruiz to resign as mayor.", "aside"),  # asked for
+        ("Is Ruiz still the mayor?", "Mayor Ana Ruiz praised the nurse who resigned.", "aside"),  # another's
+        ("Was Ruiz the manager of Ashby?", "Ashby sacked Ana Ruiz on Sunday.", "aside"),  # the past
+        ("Did Ruiz resign as mayor?", "Ana Ruiz resigned as mayor.", None),  # asks about the leaving
+        ("Did the minister face a vote?", "The minister resigned rather than face a vote.", None),  # no post
+        ("Is Ruiz still party leader?", "Ana Ruiz quit the cabinet but refused to resign as leader.", None),  # both
+    ],
+)
+def test_how_a_mention_of_leaving_a_post_reads_against_holding_it(claim, sentence, reads):
+    from assistant.answer.former import left_post
+
+    assert left_post(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "same"),
+    [
+        ("Was Dean Ashe cleared of assault?", "A jury found Dean Ashe not guilty of assault.", True),
+        ("Was the nurse cleared?", "The nurse was exonerated by the tribunal.", True),
+        ("Was the banker found guilty?", "A jury convicted the banker.", True),
+        ("Has the strike stopped?", "The strike ended on Friday.", True),
+        ("Was Ashe acquitted?", "Ashe was acquitted in May.", False),  # the same word: the model reads it
+        ("Did the chain close all its shops?", "The chain closed 18 of its 60 shops.", False),
+        ("Did the talks end with a deal?", "The talks came to a halt without a deal.", False),  # a negation besides
+        ("Did the council close the pool?", "The council refused to shut the pool.", False),  # a refusal
+        ("Was Ashe cleared of assault?", "Ashe was acquitted of assault but convicted of theft.", False),  # both
+        ("Was Ashe cleared of assault?", "A jury found Ashe guilty of assault.", False),  # the other side
+    ],
+)
+def test_which_claims_and_sentences_name_the_same_side_in_other_words(claim, sentence, same):
+    from assistant.answer.opposites import same_kind
+
+    assert same_kind(claim, sentence) is same
 
 
 @pytest.mark.parametrize(
@@ -2178,7 +2225,8 @@ def test_which_ranks_differ(claim, sentence, differ):
 
 
 # Two outlets, the question, and the verdict each reading of this kind gives; every one of them was
-# "supported" before its reading ("refuted" for the claim framed in certainty), with 0.99-1.00 confidence.
+# "supported" before its reading ("refuted" for the claim framed in certainty, a refused resignation and
+# the same finding in other words), with 0.99-1.00 confidence.
 _TWO_OUTLETS = {
     "certainty": (
         "The Kestrel Bay harbour authority raised mooring fees by 8% this spring.",
@@ -2215,6 +2263,18 @@ _TWO_OUTLETS = {
         "Kelvin Street in Marlow reopened to traffic on Tuesday.",
         "Is Kelvin Street in Marlow closed?",
         "refuted",
+    ),
+    "refused to resign": (
+        "Luis Ortiz refused to resign as leader of the Harbour Party after the election defeat.",
+        "Luis Ortiz has not resigned as Harbour Party leader, his office said on Monday.",
+        "Is Luis Ortiz still leader of the Harbour Party?",
+        "supported",
+    ),
+    "same finding": (
+        "A jury found the footballer Dean Ashe not guilty of assault at Kestrel Crown Court.",
+        "Dean Ashe, the Harbour City footballer, was found not guilty of assault on Thursday.",
+        "Was the footballer Dean Ashe cleared of assault?",
+        "unclear",
     ),
     "ranks": (
         "Halverton is Europe's fourth busiest container port.",

@@ -48,6 +48,8 @@ SETS = {
     "stance_prefixed.jsonl": "an adjective's negative made with a prefix ('unsafe' for 'safe') refutes",
     "stance_ordinals.jsonl": "another rank of the same thing ('fourth busiest' for 'busiest') refutes",
     "stance_ended.jsonl": "what went on refutes that it ended, what reopened that it is closed",
+    "stance_left_post.jsonl": "leaving a post, done, refused or only to come, against holding it now",
+    "stance_same_kind.jsonl": "the same side of a kind in other words ('cleared', 'found not guilty') is no refutation",
 }
 
 

@@ -1,4 +1,4 @@
-"""Who holds a post now, against a sentence that calls them its former holder.
+"""Who holds a post now, against a sentence that calls them its former holder or says they left it.
 
 The stance model reads the name and the post and not the "former": "Former health minister Jane Doyle
 spoke at the conference" supported "Is Jane Doyle the health minister?" at 0.98, and so did "Priya Nair,
@@ -10,6 +10,20 @@ The rule: the claim asks about now ("Is / Are / Does …", "still"), not about t
 the claim names ("former / formerly / ex- / one-time / erstwhile" followed by the claim's word for the
 post: "health", "chief", "chaired", "mayor"). "A former aide to Owen Blake", "Jane Doyle, a former nurse"
 name another post and are left to the model.
+
+A sentence that says they left the post ("resigned", "stepped down", "quit", "was sacked", "was
+ousted", "left office") is read by the model mostly right when they did; what it misreads is every
+other mention of leaving, which it takes as refuting that they hold the post: "Luis Ortiz refused to
+resign as party leader" (0.89), "has not resigned" (0.95), "will step down in March" (0.97), "called on
+Paul Emery to resign" (0.96), "the nurse who resigned" (0.83), and "Rory Keane was sacked" against "Was
+Keane the manager?" (0.98). `left_post` says how to read the sentence (figures in MODEL_CARD.md):
+- "left": they left it (past, not denied, the claim's person, not someone a relative clause names), and
+  the claim asks about now: its support is read as refuting;
+- "stays": the leaving is denied or refused ("has not resigned", "refused to step down"): its
+  refutation is read as support that they hold it;
+- "aside": the leaving is only to come, asked for, someone else's, or the claim asks about the past:
+  its refutation is set aside.
+A claim that asks about the leaving itself ("Did Holt resign?") is the model's to read.
 """
 
 from __future__ import annotations
@@ -22,6 +36,39 @@ from assistant.text import fold
 
 _NOW = re.compile(r"^\W*(?:is|are|does|do)\b|\b(?:is|are|remains?|still|currently)\b", re.IGNORECASE)
 _THEN = re.compile(r"\b(?:was|were|did|had|has\s+been|have\s+been|served|used\s+to|ever|once)\b", re.IGNORECASE)
+# Leaving a post. "Removed", "fired", "dismissed" only when said of someone ("was / has been …"), as the
+# bare words are said of statues, shots and claims.
+_LEFT = re.compile(
+    r"\b(?:resign(?:s|ed|ing)?|step(?:s|ped|ping)?\s+down|st(?:and|ands|ood|anding)\s+down|quit(?:s|ting)?|"
+    r"(?:sack|oust)(?:s|ed|ing)?|(?:left|leav(?:e|es|ing))\s+(?:office|(?:his|her|their|the)\s+(?:post|job|role))|"
+    r"(?:was|were|been|being)\s+(?:removed|fired|dismissed|axed|forced\s+out))\b",
+    re.IGNORECASE,
+)
+# Before a leaving: a denial or a refusal, or what is only to come or asked for.
+_DENIED = re.compile(
+    r"(?:\b(?:not|never|no\s+plans?\s+to|no\s+intention\s+of|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|"
+    r"rul(?:e|es|ed|ing)\s+out)|n[’']t)\s+(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_TO_COME = re.compile(
+    r"\b(?:will|would|shall|could|may|might|to|is\s+set\s+to|plans?\s+to|expected\s+to)\s+(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A claim about holding a post: "in office", "in charge", "holds the post", or a post named with "Is
+# <name> the …?", "still" or "remains" ("Is Luis Ortiz still party leader?").
+_IN_POST = re.compile(
+    r"\bin\s+(?:office|charge|post|power)\b|\bhold(?:s|ing)?\s+(?:the|his|her|their)\s+(?:post|job|office|role|seat)\b",
+    re.IGNORECASE,
+)
+_POST = re.compile(
+    r"\b(?:leader|chair(?:man|woman|person)?|head|chief|president|minister|secretary|manager|coach|captain|mayor|"
+    r"governor|director|executive|boss|editor|chancellor|commissioner|ambassador|premier|speaker|ceo|owner)s?\b",
+    re.IGNORECASE,
+)
+_STILL = re.compile(r"\b(?:still|remains?|stays?)\b", re.IGNORECASE)
+# "was forced to resign" left; "was asked to resign" is only asked.
+_MADE_TO = re.compile(r"\b(?:forced|had|obliged|compelled|made)\s+to\s+$", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:who|whose|that|which)\s+(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:(?:formerly|former|one-time|erstwhile)\s+|ex-)(?P<post>[A-Za-z][\w-]*)", re.IGNORECASE)
 
 
@@ -34,3 +81,42 @@ def no_longer(claim: str, sentence: str) -> bool:
         return False
     asked = set(tokens(claim)) - set(tokens(name))
     return any(set(tokens(m.group("post"))) & asked for m in _FORMER.finditer(sentence))
+
+
+def _how_left(before: str, name: str | None) -> str:
+    """What one mention of leaving says, from the words before it."""
+    if _DENIED.search(before):
+        return "stays"
+    if _TO_COME.search(before) and not _MADE_TO.search(before):
+        return "aside"
+    rel = _RELATIVE.search(before)
+    if rel and not (name and fold(before[: rel.start()]).rstrip(" ,").endswith(fold(name))):
+        return "aside"  # "the nurse who resigned": someone else's leaving
+    return "left"
+
+
+def left_post(claim: str, sentence: str) -> str | None:
+    """How the sentence's mention of leaving a post reads against a claim that someone holds one:
+    "left", "stays", "aside" (see the module's docstring), or None where it has none or the claim asks
+    about leaving."""
+    found = list(_LEFT.finditer(sentence))
+    if not found or _LEFT.search(claim):
+        return None
+    name = first_name(claim)
+    copular = name is not None and re.match(rf"^\W*(?:is|are|was|were)\s+{re.escape(name)}\b", claim, re.IGNORECASE)
+    if not (_IN_POST.search(claim) or (_POST.search(claim) and (copular or _STILL.search(claim)))):
+        return None
+    now = bool(_NOW.search(claim)) and not _THEN.search(claim)
+    kinds = {_how_left(sentence[: m.start()], name) for m in found}
+    if len(kinds) != 1:
+        return None  # left one post and refused to leave another: the model's to read
+    kind = kinds.pop()
+    named = name is not None and fold(name) in fold(sentence)
+    if kind == "left":
+        if not now:
+            return "aside"
+        shared = named or (name is None and bool(set(tokens(claim)) & set(tokens(sentence))))
+        return "left" if shared else None
+    if kind == "stays":
+        return "stays" if now and named else "aside"
+    return kind

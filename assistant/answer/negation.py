@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 _AUX = r"did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must|need"
-_NEGATIONS = re.compile(
+NEGATIONS = re.compile(
     r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot)\b|n[’']t\b|\bno[\s-]one\b", re.IGNORECASE
 )
 _LEADING = re.compile(rf"^(\W*)({_AUX}|ca|wo|sha)n[’']t\b", re.IGNORECASE)
@@ -135,7 +135,7 @@ def positive_form(claim: str) -> tuple[str, bool] | None:
     """(the claim without its one clausal negation, whether the claim is that negation: True for "The
     airport did not reopen.", read both ways; False for "Didn't the museum reopen?", read as the
     positive question); None when the claim has no such negation, or more than one negation."""
-    if len(_NEGATIONS.findall(claim)) != 1 or not _one_clause(claim):
+    if len(NEGATIONS.findall(claim)) != 1 or not _one_clause(claim):
         return None
     if lead := _LEADING.match(claim):
         aux = lead.group(2)

@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.answer.negation import NEGATIONS
+
 _WORD = r"[\w’'-]+\s+"
 _PAIRS: dict[str, tuple[str, str]] = {
     "feeling": (
@@ -39,7 +41,7 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     # "found … not guilty" is looked for first, so its "guilty" is not read as a conviction.
     "finding": (
-        rf"acquitted|exonerated|cleared\s+(?:{_WORD}){{0,6}}?of|found\s+(?:{_WORD}){{0,6}}?not\s+guilty|not\s+guilty",
+        rf"acquitted|exonerated|cleared\s+(?:{_WORD}){{0,6}}?of|cleared(?=\W*$)|found\s+(?:{_WORD}){{0,6}}?not\s+guilty|not\s+guilty",
         r"convicted|guilty",
     ),
     # What ended against what went on; "continues until Sunday" ends then, "the end of" is a date, "went on
@@ -56,6 +58,8 @@ _PAIRS: dict[str, tuple[str, str]] = {
 _COMPILED = {
     kind: tuple(re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for words in pair) for kind, pair in _PAIRS.items()
 }
+_LINKS = frozenset({"of", "is", "are", "was", "were", "to", "an", "a"})
+_REFUSED = re.compile(r"\b(?:without|refus\w*|declin\w*|fail\w*)\b", re.IGNORECASE)
 # Said of a plea, "not guilty" is no finding.
 _PLEA = re.compile(r"\bplead(?:s|ed|ing)?\s+not\s+guilty\b", re.IGNORECASE)
 # Denied, which the model reads as such: "was not happy", "wasn't at all pleased", "has never been convicted",
@@ -124,3 +128,38 @@ def other_kind(claim: str, sentence: str) -> bool:
         if asked is not None and told is not None and len(asked) == len(told) == 1 and asked != told:
             return True
     return _other_form(claim, sentence)
+
+
+def _negated_besides(text: str, kind: str) -> bool:
+    """A negation or refusal in the text other than in the kind's own words ("ended without a deal",
+    "refused to close", "found guilty of theft, not fraud"; not "found not guilty")."""
+    for pattern in _COMPILED[kind]:
+        text = pattern.sub(" ", text)
+    return bool(NEGATIONS.search(text) or _REFUSED.search(text))
+
+
+def _words(text: str, kind: str) -> frozenset[str]:
+    """The kind's words the text uses: each match's first and last word, cut to its stem ("closed" and
+    "close" alike; "found … not guilty" is "found" and "guilty", not the name between)."""
+    words = set()
+    for pattern in _COMPILED[kind]:
+        for m in pattern.finditer(text):
+            found = [w.lower() for w in re.findall(r"[a-z]+", m.group(), re.IGNORECASE)]
+            words |= {re.sub(r"(?:es|ed|ing|s|e|d)$", "", w) for w in (found[0], found[-1]) if w not in _LINKS}
+    return frozenset(words)
+
+
+def same_kind(claim: str, sentence: str) -> bool:
+    """The claim and the sentence name the same side of a kind, and only it, in other words and with no
+    negation besides: the model reads "found not guilty" as refuting "cleared" (0.99), "ended" as
+    refuting "stopped" (0.97). Where both use the same word ("closed" and "close") it reads them alike,
+    and a refutation is about something else ("18 of its 60 branches")."""
+    for kind in _PAIRS:
+        asked, told = _sides(claim, kind), _sides(sentence, kind)
+        if asked and told and len(asked) == 1 and asked == told:
+            return (
+                not _words(claim, kind) & _words(sentence, kind)
+                and not _negated_besides(claim, kind)
+                and not _negated_besides(sentence, kind)
+            )
+    return False

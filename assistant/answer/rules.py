@@ -10,6 +10,10 @@ order, to the model's probabilities (neither, supports, refutes):
   refutes it (`figures`, `ranks`, `schedule.another_day`), and so does one that calls the claim's person the former
   holder of the post a claim about now names (`former`), or one that tells a feeling of the other kind
   than the claim's ("disappointed" for "pleased"), or a finding ("convicted" for "acquitted", `opposites`);
+- a sentence that mentions leaving a post without saying that the claim's person left it ("refused to
+  resign", "will step down", "the nurse who resigned") does not refute a claim that they hold it, and a
+  denied leaving supports it (`former.left_post`); nor does one that names the same side of a kind as the
+  claim in other words ("found not guilty" for "cleared", `opposites.same_kind`);
 - "…could not be ruled out" says the thing is possible (`possible`);
 - what a sentence only expects, plans or urges ("is expected to approve") never supports a claim that it
   happened (`unrealised`).
@@ -20,8 +24,8 @@ from __future__ import annotations
 import numpy as np
 
 from assistant.answer.figures import figures_differ
-from assistant.answer.former import no_longer
-from assistant.answer.opposites import other_kind
+from assistant.answer.former import left_post, no_longer
+from assistant.answer.opposites import other_kind, same_kind
 from assistant.answer.possible import not_excluded, what_it_says_to
 from assistant.answer.ranks import ranks_differ
 from assistant.answer.retraction import withdraws
@@ -39,14 +43,18 @@ def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
     if moved_away(claim, sentence):  # put off to another time, which the model reads as no contradiction
         refutes = max(float(p[2]), MOVED)
         return np.array([1.0 - refutes, 0.0, refutes], np.float32)
+    left = left_post(claim, sentence)
     if (
         figures_differ(claim, sentence)
         or ranks_differ(claim, sentence)
         or another_day(claim, sentence)
         or no_longer(claim, sentence)
+        or left == "left"
         or other_kind(claim, sentence)
     ):  # the same statement, another figure (or feeling, or finding)
         return np.array([p[0], 0.0, p[2] + p[1]], np.float32)
+    if left is not None or (p[2] > p[1] and same_kind(claim, sentence)):  # a refutation the model misread
+        return _not_refuting(p, left == "stays")
     says = what_it_says_to(claim) if not_excluded(sentence) else None
     if says == "neither":  # a possibility is not a forecast
         return np.array([1.0, 0.0, 0.0], np.float32)
@@ -58,3 +66,10 @@ def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
     if unrealised(claim, sentence):  # expected, planned, urged: not done
         return np.array([p[0] + p[1], 0.0, p[2]], np.float32)
     return p
+
+
+def _not_refuting(p: np.ndarray, stays: bool) -> np.ndarray:
+    """A refutation read as support ("refused to resign": still holds the post), or set aside."""
+    if stays:
+        return np.array([p[0], p[1] + p[2], 0.0], np.float32)
+    return np.array([p[0] + p[2], p[1], 0.0], np.float32)
