@@ -1058,6 +1058,7 @@ _HELD_OUT = {
     "stance_ended.jsonl": (20, 16, 1),
     "stance_left_post.jsonl": (20, 15, 1),
     "stance_same_kind.jsonl": (20, 7, 3),
+    "stance_rejected_offers.jsonl": (20, 16, 1),
 }
 
 
@@ -1234,6 +1235,28 @@ def test_which_claims_and_sentences_name_the_same_side_in_other_words(claim, sen
     from assistant.answer.opposites import same_kind
 
     assert same_kind(claim, sentence) is same
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Did Harlow bid for the club?", "The owners turned down a £30m bid from Harlow.", "made"),
+        ("Did Reddy appeal against his ban?", "The panel rejected Reddy's appeal against his ban.", "made"),
+        ("Did Keswick apply for permission?", "The council refused Keswick's application.", "made"),
+        ("Did Corvane make an offer for Lisk?", "Lisk said it had rejected a takeover offer from Corvane.", "made"),
+        ("Did Harlow bid for the club?", "Harlow's bid for the club was rejected on Monday.", "made"),
+        ("Did the union make a pay offer?", "The union rejected the board's pay offer.", "aside"),  # another's
+        ("Did the club accept Harlow's bid?", "The owners turned down a £30m bid from Harlow.", None),  # its fate
+        ("Was Reddy's appeal successful?", "The panel rejected Reddy's appeal.", None),
+        ("Did Harlow bid for the club?", "The club rejected claims that Harlow had made a bid.", None),  # a denial
+        ("Did Harlow bid for the club?", "Claims that Harlow had bid were rejected by the club.", None),
+        ("Did Harlow bid for the club?", "Harlow said it would not bid for the club.", None),  # no rejection
+    ],
+)
+def test_which_rejections_say_the_offer_was_made(claim, sentence, reads):
+    from assistant.answer.rejected import made_and_rejected
+
+    assert made_and_rejected(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -2225,8 +2248,8 @@ def test_which_ranks_differ(claim, sentence, differ):
 
 
 # Two outlets, the question, and the verdict each reading of this kind gives; every one of them was
-# "supported" before its reading ("refuted" for the claim framed in certainty, a refused resignation and
-# the same finding in other words), with 0.99-1.00 confidence.
+# "supported" before its reading ("refuted" for the claim framed in certainty, a refused resignation, the
+# same finding in other words and a rejected bid), with 0.99-1.00 confidence.
 _TWO_OUTLETS = {
     "certainty": (
         "The Kestrel Bay harbour authority raised mooring fees by 8% this spring.",
@@ -2268,6 +2291,12 @@ _TWO_OUTLETS = {
         "Luis Ortiz refused to resign as leader of the Harbour Party after the election defeat.",
         "Luis Ortiz has not resigned as Harbour Party leader, his office said on Monday.",
         "Is Luis Ortiz still leader of the Harbour Party?",
+        "supported",
+    ),
+    "rejected bid": (
+        "Brenford City's owners turned down a £30m bid from Harlow Capital on Monday.",
+        "Harlow Capital's bid for Brenford City was rejected by the club's owners.",
+        "Did Harlow Capital bid for Brenford City?",
         "supported",
     ),
     "same finding": (

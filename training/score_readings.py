@@ -50,6 +50,7 @@ SETS = {
     "stance_ended.jsonl": "what went on refutes that it ended, what reopened that it is closed",
     "stance_left_post.jsonl": "leaving a post, done, refused or only to come, against holding it now",
     "stance_same_kind.jsonl": "the same side of a kind in other words ('cleared', 'found not guilty') is no refutation",
+    "stance_rejected_offers.jsonl": "an offer, bid or appeal someone turned down was made",
 }
 
 

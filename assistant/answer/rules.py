@@ -14,6 +14,7 @@ order, to the model's probabilities (neither, supports, refutes):
   resign", "will step down", "the nurse who resigned") does not refute a claim that they hold it, and a
   denied leaving supports it (`former.left_post`); nor does one that names the same side of a kind as the
   claim in other words ("found not guilty" for "cleared", `opposites.same_kind`);
+- a sentence that turns down someone's offer, bid, appeal or request says they made it (`rejected`);
 - "…could not be ruled out" says the thing is possible (`possible`);
 - what a sentence only expects, plans or urges ("is expected to approve") never supports a claim that it
   happened (`unrealised`).
@@ -28,6 +29,7 @@ from assistant.answer.former import left_post, no_longer
 from assistant.answer.opposites import other_kind, same_kind
 from assistant.answer.possible import not_excluded, what_it_says_to
 from assistant.answer.ranks import ranks_differ
+from assistant.answer.rejected import made_and_rejected
 from assistant.answer.retraction import withdraws
 from assistant.answer.schedule import MOVED, another_day, moved_away
 from assistant.answer.undecided import leaves_open
@@ -53,8 +55,9 @@ def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
         or other_kind(claim, sentence)
     ):  # the same statement, another figure (or feeling, or finding)
         return np.array([p[0], 0.0, p[2] + p[1]], np.float32)
-    if left is not None or (p[2] > p[1] and same_kind(claim, sentence)):  # a refutation the model misread
-        return _not_refuting(p, left == "stays")
+    misread = _misread_refutation(claim, sentence, p, left)
+    if misread is not None:
+        return _not_refuting(p, misread == "supports")
     says = what_it_says_to(claim) if not_excluded(sentence) else None
     if says == "neither":  # a possibility is not a forecast
         return np.array([1.0, 0.0, 0.0], np.float32)
@@ -68,8 +71,20 @@ def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
     return p
 
 
-def _not_refuting(p: np.ndarray, stays: bool) -> np.ndarray:
-    """A refutation read as support ("refused to resign": still holds the post), or set aside."""
-    if stays:
+def _misread_refutation(claim: str, sentence: str, p: np.ndarray, left: str | None) -> str | None:
+    """ "supports" where what the model read as refuting says yes ("refused to resign": still holds the
+    post; "turned down a bid from Harlow": Harlow bid), "aside" where it says neither, None where the
+    model's reading stands."""
+    if left is not None:
+        return "supports" if left == "stays" else "aside"
+    made = made_and_rejected(claim, sentence)
+    if made is not None:
+        return "supports" if made == "made" else "aside"
+    return "aside" if p[2] > p[1] and same_kind(claim, sentence) else None
+
+
+def _not_refuting(p: np.ndarray, supports: bool) -> np.ndarray:
+    """A refutation read as support, or set aside."""
+    if supports:
         return np.array([p[0], p[1] + p[2], 0.0], np.float32)
     return np.array([p[0] + p[2], p[1], 0.0], np.float32)
