@@ -1059,6 +1059,7 @@ _HELD_OUT = {
     "stance_left_post.jsonl": (20, 15, 1),
     "stance_same_kind.jsonl": (20, 7, 3),
     "stance_rejected_offers.jsonl": (20, 16, 1),
+    "stance_supply_lost.jsonl": (20, 13, 3),
 }
 
 
@@ -1229,6 +1230,12 @@ def test_how_a_mention_of_leaving_a_post_reads_against_holding_it(claim, sentenc
         ("Did the council close the pool?", "The council refused to shut the pool.", False),  # a refusal
         ("Was Ashe cleared of assault?", "Ashe was acquitted of assault but convicted of theft.", False),  # both
         ("Was Ashe cleared of assault?", "A jury found Ashe guilty of assault.", False),  # the other side
+        ("Did the storm cut power to Ely?", "Homes in Ely were left without electricity.", True),
+        ("Did homes in Ely lose power?", "Homes in Ely had no power for two days.", True),
+        ("Were homes left without gas?", "Gas supplies to 400 homes were cut off.", True),
+        ("Did the storm cut power to Ely?", "No homes in Ely lost power, the operator said.", False),  # denied
+        ("Were fewer than 900 homes left without power?", "Some 8,000 homes lost power.", False),  # a figure
+        ("Did residents lose their heating?", "Residents were warned they could lose their heating.", False),
     ],
 )
 def test_which_claims_and_sentences_name_the_same_side_in_other_words(claim, sentence, same):
@@ -2249,7 +2256,7 @@ def test_which_ranks_differ(claim, sentence, differ):
 
 # Two outlets, the question, and the verdict each reading of this kind gives; every one of them was
 # "supported" before its reading ("refuted" for the claim framed in certainty, a refused resignation, the
-# same finding in other words and a rejected bid), with 0.99-1.00 confidence.
+# same finding in other words, a rejected bid and a supply lost), with 0.99-1.00 confidence.
 _TWO_OUTLETS = {
     "certainty": (
         "The Kestrel Bay harbour authority raised mooring fees by 8% this spring.",
@@ -2298,6 +2305,12 @@ _TWO_OUTLETS = {
         "Harlow Capital's bid for Brenford City was rejected by the club's owners.",
         "Did Harlow Capital bid for Brenford City?",
         "supported",
+    ),
+    "supply lost": (
+        "About 9,000 homes in Pellworth were left without electricity after Storm Idris brought down power lines.",
+        "Thousands of homes in Pellworth were without power for two days during Storm Idris.",
+        "Did Storm Idris cut power to homes in Pellworth?",
+        "unclear",
     ),
     "same finding": (
         "A jury found the footballer Dean Ashe not guilty of assault at Kestrel Crown Court.",

@@ -51,6 +51,7 @@ SETS = {
     "stance_left_post.jsonl": "leaving a post, done, refused or only to come, against holding it now",
     "stance_same_kind.jsonl": "the same side of a kind in other words ('cleared', 'found not guilty') is no refutation",
     "stance_rejected_offers.jsonl": "an offer, bid or appeal someone turned down was made",
+    "stance_supply_lost.jsonl": "a supply lost told with 'without' or 'no' is no refutation of its loss",
 }
 
 

@@ -1,7 +1,8 @@
 """Opposites the stance model cannot tell apart: how someone feels, told as an adjective ("pleased" or
 "disappointed"), what a court or tribunal found ("convicted" or "acquitted"), whether something ended or
 went on, was closed or reopened, and an adjective against its negative made with a prefix ("safe" or
-"unsafe", "lawful" or "unlawful", "injured" or "uninjured").
+"unsafe", "lawful" or "unlawful", "injured" or "uninjured"); and words of one side it reads as each
+other's negation ("cleared" and "found not guilty", "cut power" and "left without electricity").
 
 The model reads any word of either as matching any other of it: "Lenholm Airport said it was
 disappointed with the ruling" supported "Was the airport pleased with the ruling?" at 0.96, "The union
@@ -29,6 +30,10 @@ from functools import lru_cache
 from assistant.answer.negation import NEGATIONS
 
 _WORD = r"[\w’'-]+\s+"
+_SUPPLY = (
+    r"(?:power|electricity|water|gas|heating|heat|hot\s+water|internet|broadband|phone|mobile|signal)"
+    r"(?:\s+(?:supply|supplies|service|services|access|connection))?"
+)
 _PAIRS: dict[str, tuple[str, str]] = {
     "feeling": (
         # Not "content" or "positive", which news uses far more for what is published or a test's result.
@@ -54,12 +59,53 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     # What was closed against what reopened.
     "open": (r"reopen(?:s|ed|ing)?|open\s+again|back\s+open", r"clos(?:e|es|ed|ing)|shut"),
+    # A supply lost, which the model reads as denied where it is told with "without" or "no" ("left
+    # without electricity" refuted "Did the storm cut power?" at 0.98). One side only: what was restored
+    # says nothing of whether it was lost.
+    "supply lost": (
+        rf"(?:without|no|lost|los(?:e|es|ing)|cut(?:s|ting)?(?:\s+off)?|knock(?:s|ed|ing)?\s+out)\s+"
+        rf"(?:(?:the|their|its|his|her|all|any|mains)\s+)?{_SUPPLY}|{_SUPPLY}(?:\s+[\w,-]+){{0,5}}?\s+"
+        r"(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:cut(?:\s+off)?|lost|knocked\s+out)|"
+        r"power\s+(?:cuts?|outages?)|blackouts?",
+        r"(?!)",
+    ),
 }
 _COMPILED = {
     kind: tuple(re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for words in pair) for kind, pair in _PAIRS.items()
 }
-_LINKS = frozenset({"of", "is", "are", "was", "were", "to", "an", "a"})
-_REFUSED = re.compile(r"\b(?:without|refus\w*|declin\w*|fail\w*)\b", re.IGNORECASE)
+# Not the kind's own words: links, and what a supply is of ("lost power" and "without power" differ in
+# "lost" and "without").
+_LINKS = frozenset(
+    {
+        "of",
+        "is",
+        "are",
+        "was",
+        "were",
+        "to",
+        "an",
+        "a",
+        "power",
+        "electricity",
+        "water",
+        "gas",
+        "heating",
+        "heat",
+        "hot",
+        "internet",
+        "broadband",
+        "phone",
+        "mobile",
+        "signal",
+        "supply",
+        "supplies",
+        "service",
+        "services",
+        "access",
+        "connection",
+    }
+)
+_REFUSED = re.compile(r"\b(?:without|refus\w*|declin\w*|fail(?:s|ed)?\s+to)\b", re.IGNORECASE)
 # Said of a plea, "not guilty" is no finding.
 _PLEA = re.compile(r"\bplead(?:s|ed|ing)?\s+not\s+guilty\b", re.IGNORECASE)
 # Denied, which the model reads as such: "was not happy", "wasn't at all pleased", "has never been convicted",
@@ -154,6 +200,8 @@ def same_kind(claim: str, sentence: str) -> bool:
     negation besides: the model reads "found not guilty" as refuting "cleared" (0.99), "ended" as
     refuting "stopped" (0.97). Where both use the same word ("closed" and "close") it reads them alike,
     and a refutation is about something else ("18 of its 60 branches")."""
+    if re.search(r"\d", claim):
+        return False  # "Were fewer than 10,000 homes left without power?": refuted by a figure, rightly
     for kind in _PAIRS:
         asked, told = _sides(claim, kind), _sides(sentence, kind)
         if asked and told and len(asked) == 1 and asked == told:
