@@ -1060,6 +1060,7 @@ _HELD_OUT = {
     "stance_same_kind.jsonl": (20, 7, 3),
     "stance_rejected_offers.jsonl": (20, 16, 1),
     "stance_supply_lost.jsonl": (20, 13, 3),
+    "stance_near_miss.jsonl": (20, 15, 2),
 }
 
 
@@ -1264,6 +1265,28 @@ def test_which_rejections_say_the_offer_was_made(claim, sentence, reads):
     from assistant.answer.rejected import made_and_rejected
 
     assert made_and_rejected(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "almost"),
+    [
+        ("Did the Ely bridge collapse?", "The Ely bridge almost collapsed in the flood.", True),
+        ("Did the ferry sink?", "The ferry came close to sinking off the point.", True),
+        ("Did the bank collapse?", "The bank was on the brink of collapse last year.", True),
+        ("Did Harlan win the election?", "Harlan came within 200 votes of winning the election.", True),
+        ("Did Parvel go bankrupt?", "Parvel was on the verge of bankruptcy.", True),
+        ("Did homes in Ely flood?", "Almost 300 homes in Ely flooded.", False),  # a quantity
+        ("Did nearly all councillors back it?", "Nearly all councillors backed it.", False),  # asks about it
+        ("Will the Ely dam burst?", "The Ely dam was close to bursting.", False),  # the future
+        ("Did the ferry sink?", "The ferry almost ran aground.", False),  # another thing
+        ("Did the warehouse catch fire?", "The tower block narrowly escaped catching fire from a warehouse.", False),
+        ("Did the bridge collapse?", "The bridge was close to the river's flood level.", False),
+    ],
+)
+def test_which_sentences_say_the_claim_almost_happened(claim, sentence, almost):
+    from assistant.answer.near_miss import almost_happened
+
+    assert almost_happened(claim, sentence) is almost
 
 
 @pytest.mark.parametrize(
@@ -2311,6 +2334,12 @@ _TWO_OUTLETS = {
         "Thousands of homes in Pellworth were without power for two days during Storm Idris.",
         "Did Storm Idris cut power to homes in Pellworth?",
         "unclear",
+    ),
+    "near miss": (
+        "Joan Harlan came within 200 votes of winning the Wexley mayoral election.",
+        "Joan Harlan almost won the Wexley mayoral election on Thursday, the count showed.",
+        "Did Joan Harlan win the Wexley mayoral election?",
+        "refuted",
     ),
     "same finding": (
         "A jury found the footballer Dean Ashe not guilty of assault at Kestrel Crown Court.",

@@ -5,7 +5,8 @@ order, to the model's probabilities (neither, supports, refutes):
 - a correction that states words its outlet withdrew never supports them (`retraction`);
 - a sentence that leaves the claim open (unknown whether, a condition, a question) says neither
   (`undecided`);
-- a sentence that puts what the claim is about off to another time refutes it (`schedule.moved_away`);
+- a sentence that puts what the claim is about off to another time refutes it (`schedule.moved_away`),
+  and so does one that says it almost happened (`near_miss`);
 - a sentence read as support that gives another figure, rank, weekday or month of the claim's kind
   refutes it (`figures`, `ranks`, `schedule.another_day`), and so does one that calls the claim's person the former
   holder of the post a claim about now names (`former`), or one that tells a feeling of the other kind
@@ -26,6 +27,7 @@ import numpy as np
 
 from assistant.answer.figures import figures_differ
 from assistant.answer.former import left_post, no_longer
+from assistant.answer.near_miss import almost_happened
 from assistant.answer.opposites import other_kind, same_kind
 from assistant.answer.possible import not_excluded, what_it_says_to
 from assistant.answer.ranks import ranks_differ
@@ -42,7 +44,8 @@ def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
         return np.array([p[0] + p[2], 0.0, p[1]], np.float32)
     if leaves_open(claim, sentence):  # unknown whether, a condition, a question: neither yes nor no
         return np.array([1.0, 0.0, 0.0], np.float32)
-    if moved_away(claim, sentence):  # put off to another time, which the model reads as no contradiction
+    if moved_away(claim, sentence) or almost_happened(claim, sentence):  # put off, or almost: the model
+        # reads neither as a contradiction
         refutes = max(float(p[2]), MOVED)
         return np.array([1.0 - refutes, 0.0, refutes], np.float32)
     left = left_post(claim, sentence)

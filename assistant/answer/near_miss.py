@@ -1,0 +1,65 @@
+"""What almost happened did not happen: "The Varden bridge almost collapsed" refutes "Did the Varden
+bridge collapse?".
+
+The stance model reads a near miss as neither (0.99 on "almost collapsed", "came close to sinking",
+"on the brink of collapse") or as the thing itself: "Joan Harlan came within 200 votes of winning the
+Wexley election" supported "Did Joan Harlan win the Wexley election?" at 0.99, "The Oren dam was close
+to bursting" "Did the Oren dam burst?" at 0.93.
+
+The rule: the sentence says its subject almost did something ("almost", "nearly", "all but",
+"narrowly avoided / escaped", "came close to", "was close to", "came within … of", "on the brink / verge
+of"), the claim asks whether that happened (its verb is the near-missed word: "collapse" for "almost
+collapsed" or "the brink of collapse"), and the claim's subject is named before the near miss. Then
+the sentence refutes at `schedule.MOVED` or more, as sure as one that puts the claim off to another
+time. Not: "almost" or "nearly" of a quantity ("almost 300 homes", "nearly all"), a claim about the
+future, a claim that asks about the near miss itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.verbs import verb_tokens as tokens
+
+_NEAR = (
+    r"\b(?:almost|nearly|all\s+but|narrowly\s+(?:avoided|escaped|missed)|"
+    r"(?:came|come|comes|coming|was|were|is|are|been)\s+(?:very\s+|so\s+|dangerously\s+|perilously\s+)?close\s+to|"
+    r"came\s+within\s+(?:[\w,.£$€%]+\s+){1,4}?of|on\s+the\s+(?:brink|verge|edge)\s+of|within\s+an?\s+inch\s+of)"
+)
+_NEAR_MISS = re.compile(rf"{_NEAR}\s+(?:(?:a|an|the)\s+)?(?P<what>[a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE)
+_ANY_NEAR = re.compile(_NEAR, re.IGNORECASE)
+# "Almost all", "nearly half", "almost always": a quantity or degree, no near miss.
+_DEGREE = frozenset(
+    re.findall(
+        r"\w+",
+        """all every everyone everything half twice double triple as entirely completely always never certainly
+    no none one two three four five six seven eight nine ten dozen hundred hundreds thousand thousands million
+    millions billion billions quarter third a an the""",
+    )
+)
+_FUTURE = re.compile(r"\b(?:will|would|shall|going\s+to|could|may|might)\b|['’]ll\b", re.IGNORECASE)
+_AUX = re.compile(r"^\W*(?:did|does|do|has|have|had|was|were|is|are)\s+", re.IGNORECASE)
+# Verbs that carry no event of their own ("go bankrupt", "get hurt").
+_LIGHT = frozenset({"go", "goe", "went", "get", "got", "becom", "be", "been", "have", "make", "take"})
+
+
+def _stem_match(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
+
+
+def almost_happened(claim: str, sentence: str) -> bool:
+    """The sentence says the claim's subject almost did what the claim asks it did."""
+    if _FUTURE.search(claim) or _ANY_NEAR.search(claim):
+        return False
+    asked = [t for t in tokens(_AUX.sub("", claim)) if t not in _LIGHT]
+    for m in _NEAR_MISS.finditer(sentence):
+        what = m.group("what").lower().split()
+        if what[0] in _DEGREE:
+            continue
+        near = tokens(" ".join(what))
+        at = next((i for i, t in enumerate(asked) if any(_stem_match(t, w) for w in near)), None)
+        if not at:  # None, or the claim opens with it: no subject to find
+            continue
+        if set(asked[:at]) <= set(tokens(sentence[: m.start()])):
+            return True
+    return False
