@@ -1061,6 +1061,7 @@ _HELD_OUT = {
     "stance_rejected_offers.jsonl": (20, 16, 1),
     "stance_supply_lost.jsonl": (20, 13, 3),
     "stance_near_miss.jsonl": (20, 15, 2),
+    "stance_alleged.jsonl": (20, 17, 1),
 }
 
 
@@ -1287,6 +1288,28 @@ def test_which_sentences_say_the_claim_almost_happened(claim, sentence, almost):
     from assistant.answer.near_miss import almost_happened
 
     assert almost_happened(claim, sentence) is almost
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "alleged"),
+    [
+        ("Did Brant steal £40,000?", "Brant is accused of stealing £40,000.", True),
+        ("Did Brant steal £40,000?", "Prosecutors allege that Brant stole £40,000.", True),
+        ("Did the driver cause the crash?", "The driver was arrested on suspicion of causing the crash.", True),
+        ("Was Sorel convicted of murder?", "Sorel is on trial for murder.", True),
+        ("Was Sorel jailed for life?", "Sorel faces life in prison if she is convicted.", True),
+        ("Was Brant charged with theft?", "Brant has been charged with theft.", False),  # asks about the charge
+        ("Was the driver arrested?", "The driver was arrested on suspicion of causing the crash.", False),
+        ("Did Lind take bribes?", "Lind, who was charged in May, was convicted of taking bribes.", False),
+        ("Did Brant steal £40,000?", "Brant admitted stealing £40,000.", False),
+        ("Did Brant steal £40,000?", "Police said Brant stole £40,000.", False),  # reported speech
+        ("Does Ely believe Varo could strike?", "Ely is confident in Varo's alleged ability to strike.", False),
+    ],
+)
+def test_which_sentences_only_allege_what_the_claim_asks(claim, sentence, alleged):
+    from assistant.answer.alleged import only_alleged
+
+    assert only_alleged(claim, sentence) is alleged
 
 
 @pytest.mark.parametrize(
@@ -2340,6 +2363,12 @@ _TWO_OUTLETS = {
         "Joan Harlan almost won the Wexley mayoral election on Thursday, the count showed.",
         "Did Joan Harlan win the Wexley mayoral election?",
         "refuted",
+    ),
+    "alleged": (
+        "Odile Brant is accused of stealing £40,000 from the Fenmoor rowing club.",
+        "Prosecutors allege that Odile Brant stole £40,000 from the Fenmoor rowing club.",
+        "Did Odile Brant steal £40,000 from the Fenmoor rowing club?",
+        "unclear",
     ),
     "same finding": (
         "A jury found the footballer Dean Ashe not guilty of assault at Kestrel Crown Court.",

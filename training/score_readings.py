@@ -53,6 +53,7 @@ SETS = {
     "stance_rejected_offers.jsonl": "an offer, bid or appeal someone turned down was made",
     "stance_supply_lost.jsonl": "a supply lost told with 'without' or 'no' is no refutation of its loss",
     "stance_near_miss.jsonl": "what almost happened ('came close to sinking') refutes that it did",
+    "stance_alleged.jsonl": "what is only alleged ('accused of', 'charged with') supports nothing",
 }
 
 

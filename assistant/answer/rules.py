@@ -18,13 +18,14 @@ order, to the model's probabilities (neither, supports, refutes):
 - a sentence that turns down someone's offer, bid, appeal or request says they made it (`rejected`);
 - "…could not be ruled out" says the thing is possible (`possible`);
 - what a sentence only expects, plans or urges ("is expected to approve") never supports a claim that it
-  happened (`unrealised`).
+  happened (`unrealised`), nor does what it only alleges ("is accused of stealing", `alleged`).
 """
 
 from __future__ import annotations
 
 import numpy as np
 
+from assistant.answer.alleged import only_alleged
 from assistant.answer.figures import figures_differ
 from assistant.answer.former import left_post, no_longer
 from assistant.answer.near_miss import almost_happened
@@ -69,7 +70,7 @@ def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
         return np.array([p[0], lean, 0.0], np.float32)
     if says == "refutes":
         return np.array([p[0], 0.0, lean], np.float32)
-    if unrealised(claim, sentence):  # expected, planned, urged: not done
+    if unrealised(claim, sentence) or only_alleged(claim, sentence):  # expected, planned, urged, alleged
         return np.array([p[0] + p[1], 0.0, p[2]], np.float32)
     return p
 
