@@ -1062,6 +1062,7 @@ _HELD_OUT = {
     "stance_supply_lost.jsonl": (20, 13, 3),
     "stance_near_miss.jsonl": (20, 15, 2),
     "stance_alleged.jsonl": (20, 17, 1),
+    "stance_prospects.jsonl": (20, 9, 3),
 }
 
 
@@ -1310,6 +1311,27 @@ def test_which_sentences_only_allege_what_the_claim_asks(claim, sentence, allege
     from assistant.answer.alleged import only_alleged
 
     assert only_alleged(claim, sentence) is alleged
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "prospect"),
+    [
+        ("Did the government ban clorafen?", "The government has proposed a ban on clorafen.", True),
+        ("Did the drivers strike?", "The drivers have threatened strike action over pay.", True),
+        ("Did Selby Hospital merge with Wexford?", "Selby Hospital is in merger talks with Wexford.", True),
+        ("Did the factory close?", "The factory is at risk of closure, unions warned.", True),
+        ("Was Ortiz sacked?", "Ortiz faces the sack after a third defeat.", True),
+        ("Did Varo cut 300 jobs?", "Varo has announced proposals to cut 300 jobs.", True),
+        ("Has the government proposed a ban?", "The government has proposed a ban on clorafen.", False),  # asks it
+        ("Did the factory close?", "The factory closed in March after years at risk of closure.", False),
+        ("Was the mayor criticised?", "The mayor faced criticism over the plan.", False),  # it happened
+        ("Did divers find the wreck?", "Divers are exploring the wreck.", False),  # not the claim's event
+    ],
+)
+def test_which_sentences_tell_the_claim_only_as_a_prospect(claim, sentence, prospect):
+    from assistant.answer.unrealised import in_prospect
+
+    assert in_prospect(claim, sentence) is prospect
 
 
 @pytest.mark.parametrize(
@@ -2368,6 +2390,12 @@ _TWO_OUTLETS = {
         "Odile Brant is accused of stealing £40,000 from the Fenmoor rowing club.",
         "Prosecutors allege that Odile Brant stole £40,000 from the Fenmoor rowing club.",
         "Did Odile Brant steal £40,000 from the Fenmoor rowing club?",
+        "unclear",
+    ),
+    "prospect": (
+        "The government has proposed a ban on the pesticide clorafen.",
+        "The government has put forward proposals for a ban on the pesticide clorafen, farmers' groups said.",
+        "Did the government ban the pesticide clorafen?",
         "unclear",
     ),
     "same finding": (

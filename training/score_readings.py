@@ -54,6 +54,7 @@ SETS = {
     "stance_supply_lost.jsonl": "a supply lost told with 'without' or 'no' is no refutation of its loss",
     "stance_near_miss.jsonl": "what almost happened ('came close to sinking') refutes that it did",
     "stance_alleged.jsonl": "what is only alleged ('accused of', 'charged with') supports nothing",
+    "stance_prospects.jsonl": "what is only in prospect ('proposed a ban', 'in talks to sell') supports nothing",
 }
 
 

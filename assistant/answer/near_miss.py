@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.verbs import done_by
 from assistant.answer.verbs import verb_tokens as tokens
 
 _NEAR = (
@@ -38,28 +39,14 @@ _DEGREE = frozenset(
     )
 )
 _FUTURE = re.compile(r"\b(?:will|would|shall|going\s+to|could|may|might)\b|['’]ll\b", re.IGNORECASE)
-_AUX = re.compile(r"^\W*(?:did|does|do|has|have|had|was|were|is|are)\s+", re.IGNORECASE)
-# Verbs that carry no event of their own ("go bankrupt", "get hurt").
-_LIGHT = frozenset({"go", "goe", "went", "get", "got", "becom", "be", "been", "have", "make", "take"})
-
-
-def _stem_match(a: str, b: str) -> bool:
-    return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
 
 
 def almost_happened(claim: str, sentence: str) -> bool:
     """The sentence says the claim's subject almost did what the claim asks it did."""
     if _FUTURE.search(claim) or _ANY_NEAR.search(claim):
         return False
-    asked = [t for t in tokens(_AUX.sub("", claim)) if t not in _LIGHT]
     for m in _NEAR_MISS.finditer(sentence):
         what = m.group("what").lower().split()
-        if what[0] in _DEGREE:
-            continue
-        near = tokens(" ".join(what))
-        at = next((i for i, t in enumerate(asked) if any(_stem_match(t, w) for w in near)), None)
-        if not at:  # None, or the claim opens with it: no subject to find
-            continue
-        if set(asked[:at]) <= set(tokens(sentence[: m.start()])):
+        if what[0] not in _DEGREE and done_by(claim, tokens(" ".join(what)), sentence[: m.start()]):
             return True
     return False

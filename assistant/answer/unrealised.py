@@ -21,6 +21,8 @@ What it refutes stands ("…had been due to reopen in March but the work has ove
 Against a claim in the past, a sentence whose main clause only expects, schedules or awaits ("The
 merger is still awaiting approval", "Building work is due to start next spring") supports nothing
 either, in whatever words it tells the event (`not_yet`).
+Nor does one that tells the event only as a prospect with a noun ("has proposed a ban on", "is in
+merger talks with", "faces the sack", `in_prospect`).
 What is only asked for ("urged / pressed / called on <someone> to", "demanded that …", "campaigning
 for", "should / needs to …", in whatever words the clause goes on) is no forecast either: it is set
 aside against a claim about the future too ("Councillors pressed the mayor to publish the audit" had
@@ -32,7 +34,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.verbs import IRREGULAR_PAST as _IRREGULAR_PAST
-from assistant.answer.verbs import PAST_FORMS
+from assistant.answer.verbs import PAST_FORMS, done_by, same_stem
 from assistant.answer.verbs import verb_tokens as tokens
 
 _TO_FRAMES = (
@@ -141,6 +143,38 @@ def not_yet(claim: str, sentence: str) -> bool:
     return not _FINITE.search(subject) and not set(told) & set(tokens(claim))
 
 
+# What is only in prospect, told with a noun: "has proposed a ban on", "proposals to cut", "threatened
+# strike action", "is in talks to sell", "in merger talks", "is at risk of closure", "faces the sack", "is
+# exploring a move". "Faces" only what is to come: "faced criticism" is criticism.
+_PROSPECT = re.compile(
+    r"\b(?:propos(?:ed|es|ing|als?)|threaten(?:s|ed|ing)?|plans?\s+for|explor(?:es|ed|ing)|"
+    r"at\s+risk\s+of|under\s+threat\s+of|threatened\s+with|in\s+(?:(?P<topic>[\w-]+)\s+)?talks?|"
+    r"fac(?:e|es|ed|ing)(?=\s+(?:the\s+|a\s+|an\s+)?(?:closure|sack|axe|demolition|eviction|deportation|"
+    r"extradition|ban|fine|bankruptcy|collapse|cuts|job\s+losses|redundanc\w*|relegation|strike|administration|"
+    r"takeover|sale|break-?up)\b))(?:\s+(?:to|over|about|on|for))?\s+"
+    r"(?:(?:a|an|the|further|possible|new|its|their)\s+)?(?P<noun>[\w-]+)",
+    re.IGNORECASE,
+)
+
+
+def in_prospect(claim: str, sentence: str) -> bool:
+    """The sentence has the event of a claim that its subject did something only as a prospect told with
+    a noun ("has proposed a ban on the pesticide" had supported "Did the government ban the pesticide?"
+    at 0.99, "is in merger talks with" "Did Selby Hospital merge with…?" at 0.99), and nowhere on its own
+    ("closed in March after years at risk of closure" says it closed)."""
+    if _PROSPECT.search(claim):
+        return False  # "Has the government proposed a ban…?" asks about the prospect
+    event: set[str] = set()
+    for m in _PROSPECT.finditer(sentence):
+        words = tokens(" ".join(w for w in (m.group("topic"), m.group("noun")) if w))
+        if done_by(claim, words, sentence[: m.start()]):
+            event |= set(words)
+    if not event:
+        return False
+    rest = tokens(_PROSPECT.sub(" ", sentence))
+    return not any(same_stem(e, t) for e in event for t in rest)
+
+
 def unrealised(claim: str, sentence: str) -> bool:
     """The sentence has the verb of a claim that something happened only as expected, planned, urged…, or
     its main clause only expects it (`not_yet`)."""
@@ -148,7 +182,7 @@ def unrealised(claim: str, sentence: str) -> bool:
     if _NOT_DONE.search(claim) or planned or _REQUESTED.search(claim):
         return False
     future = _FUTURE.search(claim) is not None
-    if not future and not_yet(claim, sentence):
+    if not future and (not_yet(claim, sentence) or in_prospect(claim, sentence)):
         return True
     asked = set(tokens(claim))
     framed: list[str] = []

@@ -82,6 +82,30 @@ def verb_tokens(text: str) -> tuple[str, ...]:
 _FINITE = frozenset(["was", "were", "is", "are", "has", "had", "have", "did", "does"])
 
 
+def same_stem(a: str, b: str) -> bool:
+    """Two tokens of one word in different forms: "closur" and "close", "bankruptci" and "bankrupt",
+    "merger" and "merg" (a shared start of four letters or more, short of the shorter by one at most)."""
+    if a == b:
+        return True
+    shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return shared >= 4 and shared >= min(len(a), len(b)) - 1
+
+
+# A yes/no question's opening, and verbs that carry no event of their own ("go bankrupt", "get hurt").
+_ASKS = re.compile(r"^\W*(?:did|does|do|has|have|had|was|were|is|are)\s+", re.IGNORECASE)
+_LIGHT = frozenset({"go", "goe", "went", "get", "got", "becom", "be", "been", "have", "make", "take"})
+
+
+def done_by(claim: str, words: tuple[str, ...], before: str) -> bool:
+    """The claim asks whether its subject did what `words` (tokens) name, and `before` (the sentence up to
+    where it names it) names that subject: "Did the Varden bridge collapse?" of "collaps" and "The Varden
+    bridge almost…". The first of the claim's tokens that is one of `words` must have a subject before
+    it, every token of which is in `before`."""
+    asked = [t for t in verb_tokens(_ASKS.sub("", claim)) if t not in _LIGHT]
+    at = next((i for i, t in enumerate(asked) if any(same_stem(t, w) for w in words)), None)
+    return bool(at) and set(asked[:at]) <= set(verb_tokens(before))
+
+
 def tells_an_event(text: str) -> bool:
     """The text has a verb of its own ("the council closed the library", "a lorry drove through"), not only a
     noun phrase ("a 4-0 home defeat"): a word in -ed, an irregular past form, or a form of be / have / do."""
