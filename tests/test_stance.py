@@ -1277,6 +1277,10 @@ def test_which_rejections_say_the_offer_was_made(claim, sentence, reads):
         ("Did the bank collapse?", "The bank was on the brink of collapse last year.", True),
         ("Did Harlan win the election?", "Harlan came within 200 votes of winning the election.", True),
         ("Did Parvel go bankrupt?", "Parvel was on the verge of bankruptcy.", True),
+        ("Were the three miners injured?", "The three miners escaped injury.", True),
+        ("Did the council cut jobs?", "The council avoided job cuts this year.", True),
+        ("Did the striker take a penalty?", "The striker missed a penalty.", False),  # he took it
+        ("Did the prisoner escape?", "The prisoner escaped from the van.", False),  # asks about it
         ("Did homes in Ely flood?", "Almost 300 homes in Ely flooded.", False),  # a quantity
         ("Did nearly all councillors back it?", "Nearly all councillors backed it.", False),  # asks about it
         ("Will the Ely dam burst?", "The Ely dam was close to bursting.", False),  # the future

@@ -7,12 +7,12 @@ Wexley election" supported "Did Joan Harlan win the Wexley election?" at 0.99, "
 to bursting" "Did the Oren dam burst?" at 0.93.
 
 The rule: the sentence says its subject almost did something ("almost", "nearly", "all but",
-"narrowly avoided / escaped", "came close to", "was close to", "came within … of", "on the brink / verge
-of"), the claim asks whether that happened (its verb is the near-missed word: "collapse" for "almost
-collapsed" or "the brink of collapse"), and the claim's subject is named before the near miss. Then
-the sentence refutes at `schedule.MOVED` or more, as sure as one that puts the claim off to another
-time. Not: "almost" or "nearly" of a quantity ("almost 300 homes", "nearly all"), a claim about the
-future, a claim that asks about the near miss itself.
+"(narrowly) avoided / averted / escaped / prevented", "came close to", "was close to", "came within …
+of", "on the brink / verge of"), the claim asks whether that happened (its verb is the near-missed word:
+"collapse" for "almost collapsed" or "the brink of collapse"), and the claim's subject is named before
+the near miss. Then the sentence refutes at `schedule.MOVED` or more, as sure as one that puts the
+claim off to another time. Not: "almost" or "nearly" of a quantity ("almost 300 homes", "nearly all"),
+a claim about the future, a claim that asks about the near miss itself.
 """
 
 from __future__ import annotations
@@ -23,11 +23,14 @@ from assistant.answer.verbs import done_by
 from assistant.answer.verbs import verb_tokens as tokens
 
 _NEAR = (
-    r"\b(?:almost|nearly|all\s+but|narrowly\s+(?:avoided|escaped|missed)|"
-    r"(?:came|come|comes|coming|was|were|is|are|been)\s+(?:very\s+|so\s+|dangerously\s+|perilously\s+)?close\s+to|"
-    r"came\s+within\s+(?:[\w,.£$€%]+\s+){1,4}?of|on\s+the\s+(?:brink|verge|edge)\s+of|within\s+an?\s+inch\s+of)"
+    r"\b(?:almost|nearly|all\s+but|narrowly\s+missed|(?:narrowly\s+)?(?:avoided|averted|escaped|prevented|"
+    r"staved\s+off|headed\s+off)|(?:came|come|comes|coming|was|were|is|are|been)\s+"
+    r"(?:very\s+|so\s+|dangerously\s+|perilously\s+)?(?:close|near)\s+to|came\s+within\s+(?:[\w,.£$€%]+\s+){1,4}?of|"
+    r"on\s+the\s+(?:brink|verge|edge)\s+of|within\s+an?\s+inch\s+of)"
 )
-_NEAR_MISS = re.compile(rf"{_NEAR}\s+(?:(?:a|an|the)\s+)?(?P<what>[a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE)
+# What almost happened, and the word for it ("came close to | sinking off"); `unrealised` sets aside the
+# support of every one whose word is the claim's verb.
+NEAR_MISS = re.compile(rf"{_NEAR}\s+(?:(?:a|an|the)\s+)?(?P<what>[a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE)
 _ANY_NEAR = re.compile(_NEAR, re.IGNORECASE)
 # "Almost all", "nearly half", "almost always": a quantity or degree, no near miss.
 _DEGREE = frozenset(
@@ -45,7 +48,7 @@ def almost_happened(claim: str, sentence: str) -> bool:
     """The sentence says the claim's subject almost did what the claim asks it did."""
     if _FUTURE.search(claim) or _ANY_NEAR.search(claim):
         return False
-    for m in _NEAR_MISS.finditer(sentence):
+    for m in NEAR_MISS.finditer(sentence):
         what = m.group("what").lower().split()
         if what[0] not in _DEGREE and done_by(claim, tokens(" ".join(what)), sentence[: m.start()]):
             return True

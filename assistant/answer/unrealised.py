@@ -14,9 +14,9 @@ a frame ("expected / due / set / likely to <verb>", "plans / hopes / promised / 
 "calls for / urged / asked <someone> to", "pressure to", "considering whether to", "could / should /
 may / might <verb>", "hopes that … would", and, against a claim in the past, "will <verb>": "Marsh will be
 sentenced next month" had supported "Has Marsh been sentenced?" at 0.99), or as what nearly happened
-("nearly sank", "came close to
-going bust", "narrowly avoided a crash"), never on its own ("…had been expected to approve the bus lanes, approved
-them…" still supports). Then the sentence does not support the claim: its support is read as neither.
+("nearly sank", "came close to going bust", "narrowly avoided a crash": `near_miss.NEAR_MISS`, which
+refutes where it can), never on its own ("…had been expected to approve the bus lanes, approved them…"
+still supports). Then the sentence does not support the claim: its support is read as neither.
 What it refutes stands ("…had been due to reopen in March but the work has overrun").
 Against a claim in the past, a sentence whose main clause only expects, schedules or awaits ("The
 merger is still awaiting approval", "Building work is due to start next spring") supports nothing
@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.near_miss import NEAR_MISS
 from assistant.answer.verbs import IRREGULAR_PAST as _IRREGULAR_PAST
 from assistant.answer.verbs import PAST_FORMS, done_by, same_stem
 from assistant.answer.verbs import verb_tokens as tokens
@@ -73,13 +74,6 @@ _FRAMED = re.compile(
     # sentenced?" at 0.99.
     # ("will not X" is no support to set aside, and it answers "ruled out X".)
     r"|\b(?:will|shall|[’']ll)\s+(?:be\s+|have\s+)?(?P<future>(?!not\b)[a-z]\w*)",
-    re.IGNORECASE,
-)
-# What nearly happened did not: "nearly / almost sank", "came close to going bust", "narrowly avoided a crash".
-_NEAR = re.compile(
-    r"\b(?:nearly|almost|(?:came|come|comes|coming)\s+(?:close|near)\s+to|on\s+the\s+(?:verge|brink)\s+of|"
-    r"(?:narrowly\s+)?(?:avoided|averted|escaped|prevented|staved\s+off|headed\s+off))\s+(?:a\s+|an\s+|the\s+)?"
-    r"(?P<verb>[a-z]\w*)",
     re.IGNORECASE,
 )
 # A claim about what is under way ("Is the university cutting jobs?") or about what someone said is the
@@ -187,7 +181,7 @@ def unrealised(claim: str, sentence: str) -> bool:
     asked = set(tokens(claim))
     framed: list[str] = []
     past = _in_the_past(claim)
-    frames = [] if future else [*_FRAMED.finditer(sentence), *_NEAR.finditer(sentence)]
+    frames = [] if future else [*_FRAMED.finditer(sentence), *NEAR_MISS.finditer(sentence)]
     for m in [*frames, *_REQUESTED.finditer(sentence)]:
         found = m.groupdict()
         if found.get("future") and not past:  # "will remain closed" says it is closed now
