@@ -1063,6 +1063,7 @@ _HELD_OUT = {
     "stance_near_miss.jsonl": (20, 15, 2),
     "stance_alleged.jsonl": (20, 17, 1),
     "stance_prospects.jsonl": (20, 9, 3),
+    "stance_penalties.jsonl": (20, 17, 2),
 }
 
 
@@ -1336,6 +1337,28 @@ def test_which_sentences_tell_the_claim_only_as_a_prospect(claim, sentence, pros
     from assistant.answer.unrealised import in_prospect
 
     assert in_prospect(claim, sentence) is prospect
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Did Hinds fix matches?", "Hinds was banned for life for fixing matches.", "done"),
+        ("Did Ferrand take bribes?", "Ferrand was convicted of taking bribes.", "done"),
+        ("Did Kestrel pollute the river?", "Kestrel was fined £400,000 for polluting the river.", "done"),
+        ("Did Ana Ruiz use a banned drug?", "Ana Ruiz was disqualified for using a banned drug.", "done"),
+        ("Did Ferrand take bribes?", "Ferrand was cleared of taking bribes.", "not done"),
+        ("Did Kestrel pollute the river?", "Kestrel was not fined for polluting the river.", "aside"),
+        ("Did Kestrel pollute the river?", "Kestrel could be fined for polluting the river.", "aside"),
+        ("Did Irene Vale harm patients?", "Irene Vale's manager was struck off for harming patients.", "aside"),
+        ("Was Kestrel fined for polluting the river?", "Kestrel was fined for polluting the river.", None),
+        ("Did Darby break the rules?", "Darby was suspended for missing votes.", None),  # another act
+        ("Has flooding disrupted the line?", "Services remain suspended because of flooding.", None),  # no penalty
+    ],
+)
+def test_how_a_penalty_for_an_act_reads_against_the_act(claim, sentence, reads):
+    from assistant.answer.penalties import penalty_for
+
+    assert penalty_for(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -2326,9 +2349,10 @@ def test_which_ranks_differ(claim, sentence, differ):
     assert ranks_differ(claim, sentence) is differ
 
 
-# Two outlets, the question, and the verdict each reading of this kind gives; every one of them was
-# "supported" before its reading ("refuted" for the claim framed in certainty, a refused resignation, the
-# same finding in other words, a rejected bid and a supply lost), with 0.99-1.00 confidence.
+# Two outlets, the question, and the verdict each reading of this kind gives; each was another verdict
+# before its reading (checked on the commit before it): "supported" for most, "refuted" for the claim
+# framed in certainty, a refused resignation, a rejected bid, a supply lost, a penalty and the same
+# finding in other words.
 _TWO_OUTLETS = {
     "certainty": (
         "The Kestrel Bay harbour authority raised mooring fees by 8% this spring.",
@@ -2401,6 +2425,12 @@ _TWO_OUTLETS = {
         "The government has put forward proposals for a ban on the pesticide clorafen, farmers' groups said.",
         "Did the government ban the pesticide clorafen?",
         "unclear",
+    ),
+    "penalty": (
+        "The referee Paul Hinds was banned for life for fixing matches, the football association said.",
+        "Paul Hinds, the referee, was banned for life on Tuesday for fixing matches in the second division.",
+        "Did the referee Paul Hinds fix matches?",
+        "supported",
     ),
     "same finding": (
         "A jury found the footballer Dean Ashe not guilty of assault at Kestrel Crown Court.",

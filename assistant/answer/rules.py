@@ -16,6 +16,8 @@ order, to the model's probabilities (neither, supports, refutes):
   denied leaving supports it (`former.left_post`); nor does one that names the same side of a kind as the
   claim in other words ("found not guilty" for "cleared", `opposites.same_kind`);
 - a sentence that turns down someone's offer, bid, appeal or request says they made it (`rejected`);
+- a penalty for an act says it was done, an acquittal that it was not, a penalty not given or given to
+  someone else says neither (`penalties`);
 - "…could not be ruled out" says the thing is possible (`possible`);
 - what a sentence only expects, plans or urges ("is expected to approve") never supports a claim that it
   happened (`unrealised`), nor does what it only alleges ("is accused of stealing", `alleged`).
@@ -30,6 +32,7 @@ from assistant.answer.figures import figures_differ
 from assistant.answer.former import left_post, no_longer
 from assistant.answer.near_miss import almost_happened
 from assistant.answer.opposites import other_kind, same_kind
+from assistant.answer.penalties import penalty_for
 from assistant.answer.possible import not_excluded, what_it_says_to
 from assistant.answer.ranks import ranks_differ
 from assistant.answer.rejected import made_and_rejected
@@ -43,7 +46,9 @@ def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
     """`p` (neither, supports, refutes) as the first rule that applies reads it; `p` itself if none."""
     if withdraws(sentence):  # what it supports is what its outlet took back
         return np.array([p[0] + p[2], 0.0, p[1]], np.float32)
-    if leaves_open(claim, sentence):  # unknown whether, a condition, a question: neither yes nor no
+    penalty = penalty_for(claim, sentence)
+    if leaves_open(claim, sentence) or penalty == "aside":  # unknown whether, a condition, a question, a
+        # penalty not given or given to someone else: neither yes nor no
         return np.array([1.0, 0.0, 0.0], np.float32)
     if moved_away(claim, sentence) or almost_happened(claim, sentence):  # put off, or almost: the model
         # reads neither as a contradiction
@@ -56,10 +61,11 @@ def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
         or another_day(claim, sentence)
         or no_longer(claim, sentence)
         or left == "left"
+        or penalty == "not done"
         or other_kind(claim, sentence)
     ):  # the same statement, another figure (or feeling, or finding)
         return np.array([p[0], 0.0, p[2] + p[1]], np.float32)
-    misread = _misread_refutation(claim, sentence, p, left)
+    misread = "supports" if penalty == "done" else _misread_refutation(claim, sentence, p, left)
     if misread is not None:
         return _not_refuting(p, misread == "supports")
     says = what_it_says_to(claim) if not_excluded(sentence) else None

@@ -101,7 +101,7 @@ def done_by(claim: str, words: tuple[str, ...], before: str) -> bool:
     where it names it) names that subject: "Did the Varden bridge collapse?" of "collaps" and "The Varden
     bridge almost…". The first of the claim's tokens that is one of `words` must have a subject before
     it, every token of which is in `before`."""
-    asked = [t for t in verb_tokens(_ASKS.sub("", claim)) if t not in _LIGHT]
+    asked = [t for t in verb_tokens(_ASKS.sub("", claim)) if t not in _LIGHT or any(same_stem(t, w) for w in words)]
     at = next((i for i, t in enumerate(asked) if any(same_stem(t, w) for w in words)), None)
     return bool(at) and set(asked[:at]) <= set(verb_tokens(before))
 
