@@ -1064,6 +1064,7 @@ _HELD_OUT = {
     "stance_alleged.jsonl": (20, 17, 1),
     "stance_prospects.jsonl": (20, 9, 3),
     "stance_penalties.jsonl": (20, 17, 2),
+    "stance_rulings_open.jsonl": (20, 14, 3),
 }
 
 
@@ -2320,6 +2321,13 @@ def test_which_sentences_only_ask_for_what_the_claim_says(claim, sentence, appli
         ("Were the hostages armed?", "The gunmen were armed but the hostages were unarmed.", False),  # both
         ("Did the insurance cover the damage?", "Inspectors discovered the damage.", False),  # no negative
         ("Was the dismissal fair?", "The tribunal said the dismissal was not unfair.", False),  # the model's
+        ("Was the result overturned?", "The supreme court upheld the result.", True),
+        ("Did the court uphold the conviction?", "The appeal court quashed the conviction.", True),
+        ("Was the approval upheld?", "The High Court struck the approval down.", True),
+        ("Will the council keep the bridge open?", "The council will close the bridge in May.", True),
+        ("Will the factory close?", "The company said the factory would stay open.", True),
+        ("Did the tribunal uphold the ruling?", "It upheld the ruling on costs but overturned the other.", False),
+        ("Will the library stay open?", "The library kept its doors open late last week.", False),  # same side
     ],
 )
 def test_which_feelings_and_findings_are_of_the_other_kind(claim, sentence, other):
@@ -2431,6 +2439,12 @@ _TWO_OUTLETS = {
         "Paul Hinds, the referee, was banned for life on Tuesday for fixing matches in the second division.",
         "Did the referee Paul Hinds fix matches?",
         "supported",
+    ),
+    "upheld": (
+        "The supreme court upheld the Varnholm referendum result on Friday, rejecting all four appeals.",
+        "Judges at the supreme court upheld the result of the Varnholm referendum.",
+        "Was the Varnholm referendum result overturned by the court?",
+        "refuted",
     ),
     "same finding": (
         "A jury found the footballer Dean Ashe not guilty of assault at Kestrel Crown Court.",

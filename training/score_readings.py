@@ -56,6 +56,7 @@ SETS = {
     "stance_alleged.jsonl": "what is only alleged ('accused of', 'charged with') supports nothing",
     "stance_prospects.jsonl": "what is only in prospect ('proposed a ban', 'in talks to sell') supports nothing",
     "stance_penalties.jsonl": "a penalty for an act says it was done, an acquittal that it was not",
+    "stance_rulings_open.jsonl": "'upheld' against 'overturned', 'kept open' against 'closed'",
 }
 
 

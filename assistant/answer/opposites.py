@@ -1,6 +1,7 @@
 """Opposites the stance model cannot tell apart: how someone feels, told as an adjective ("pleased" or
-"disappointed"), what a court or tribunal found ("convicted" or "acquitted"), whether something ended or
-went on, was closed or reopened, and an adjective against its negative made with a prefix ("safe" or
+"disappointed"), what a court or tribunal found ("convicted" or "acquitted") or did to a decision
+("upheld" or "overturned"), whether something ended or went on, was closed or reopened or kept open,
+and an adjective against its negative made with a prefix ("safe" or
 "unsafe", "lawful" or "unlawful", "injured" or "uninjured"); and words of one side it reads as each
 other's negation ("cleared" and "found not guilty", "cut power" and "left without electricity").
 
@@ -57,8 +58,18 @@ _PAIRS: dict[str, tuple[str, str]] = {
         r"continu(?:e|es|ed|ing)(?!\s+(?:until|till)\b)|(?:go|goes|going|went)\s+on(?!\s+(?:strike|to)\b)|"
         r"carr(?:y|ies|ied)\s+on|persist(?:s|ed|ing)?|dragg?(?:s|ed)?\s+on|ongoing",
     ),
-    # What was closed against what reopened.
-    "open": (r"reopen(?:s|ed|ing)?|open\s+again|back\s+open", r"clos(?:e|es|ed|ing)|shut"),
+    # What was closed against what reopened, or stays or is kept open ("keep its factory open").
+    "open": (
+        r"reopen(?:s|ed|ing)?|open\s+again|back\s+open|"
+        r"(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|keeping|kept)\s+"
+        r"(?:[\w’'-]+\s+){0,4}?open",
+        r"clos(?:e|es|ed|ing)|shut",
+    ),
+    # What a court upheld against what it overturned.
+    "ruling": (
+        r"uph[eo]ld(?:s|ing)?",
+        r"overturn(?:s|ed|ing)?|quash(?:es|ed|ing)?|str(?:ike|ikes|uck|iking)\s+(?:[\w’'-]+\s+){0,4}?down",
+    ),
     # A supply lost, which the model reads as denied where it is told with "without" or "no" ("left
     # without electricity" refuted "Did the storm cut power?" at 0.98). One side only: what was restored
     # says nothing of whether it was lost.
