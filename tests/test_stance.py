@@ -1065,6 +1065,7 @@ _HELD_OUT = {
     "stance_prospects.jsonl": (20, 9, 3),
     "stance_penalties.jsonl": (20, 17, 2),
     "stance_rulings_open.jsonl": (20, 14, 3),
+    "stance_kept_on.jsonl": (20, 13, 3),
 }
 
 
@@ -1360,6 +1361,25 @@ def test_how_a_penalty_for_an_act_reads_against_the_act(claim, sentence, reads):
     from assistant.answer.penalties import penalty_for
 
     assert penalty_for(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "kept"),
+    [
+        ("Is Aviro Air keeping its Lisbon flights?", "Aviro Air has no plans to cut flights to Lisbon.", True),
+        ("Will the ferry service continue?", "The operator had no intention of ending the ferry service.", True),
+        ("Will the bank keep its Ashby branch?", "The bank said it would not close its Ashby branch.", True),
+        ("Will the council keep the bin collection?", "The council ruled out scrapping the bin collection.", True),
+        ("Will the bank close its Ashby branch?", "The bank said it would not close its Ashby branch.", False),
+        ("Will the bank keep its Ashby branch?", "The bank said it would not close its Leeds branch.", False),
+        ("Will the factory stay open?", "The firm could not rule out closing the factory.", False),  # left open
+        ("Will the museum remain open?", "The museum will not open on Sundays.", False),  # no ending denied
+    ],
+)
+def test_which_sentences_deny_the_end_of_what_the_claim_says_goes_on(claim, sentence, kept):
+    from assistant.answer.kept_on import denied_ending
+
+    assert denied_ending(claim, sentence) is kept
 
 
 @pytest.mark.parametrize(
@@ -2359,8 +2379,8 @@ def test_which_ranks_differ(claim, sentence, differ):
 
 # Two outlets, the question, and the verdict each reading of this kind gives; each was another verdict
 # before its reading (checked on the commit before it): "supported" for most, "refuted" for the claim
-# framed in certainty, a refused resignation, a rejected bid, a supply lost, a penalty and the same
-# finding in other words.
+# framed in certainty, a refused resignation, a rejected bid, a supply lost, a penalty, a denied ending
+# and the same finding in other words.
 _TWO_OUTLETS = {
     "certainty": (
         "The Kestrel Bay harbour authority raised mooring fees by 8% this spring.",
@@ -2445,6 +2465,12 @@ _TWO_OUTLETS = {
         "Judges at the supreme court upheld the result of the Varnholm referendum.",
         "Was the Varnholm referendum result overturned by the court?",
         "refuted",
+    ),
+    "kept on": (
+        "Aviro Air said it has no plans to cut flights to Lisbon this winter.",
+        "Aviro Air will not cut its Lisbon flights this winter, its chief executive said.",
+        "Is Aviro Air keeping its Lisbon flights this winter?",
+        "supported",
     ),
     "same finding": (
         "A jury found the footballer Dean Ashe not guilty of assault at Kestrel Crown Court.",

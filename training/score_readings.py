@@ -57,6 +57,7 @@ SETS = {
     "stance_prospects.jsonl": "what is only in prospect ('proposed a ban', 'in talks to sell') supports nothing",
     "stance_penalties.jsonl": "a penalty for an act says it was done, an acquittal that it was not",
     "stance_rulings_open.jsonl": "'upheld' against 'overturned', 'kept open' against 'closed'",
+    "stance_kept_on.jsonl": "a denied ending ('no plans to cut flights') says what goes on is kept",
 }
 
 

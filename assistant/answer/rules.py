@@ -18,6 +18,7 @@ order, to the model's probabilities (neither, supports, refutes):
 - a sentence that turns down someone's offer, bid, appeal or request says they made it (`rejected`);
 - a penalty for an act says it was done, an acquittal that it was not, a penalty not given or given to
   someone else says neither (`penalties`);
+- a denied ending ("no plans to cut flights") says what goes on is kept (`kept_on`);
 - "…could not be ruled out" says the thing is possible (`possible`);
 - what a sentence only expects, plans or urges ("is expected to approve") never supports a claim that it
   happened (`unrealised`), nor does what it only alleges ("is accused of stealing", `alleged`).
@@ -30,6 +31,7 @@ import numpy as np
 from assistant.answer.alleged import only_alleged
 from assistant.answer.figures import figures_differ
 from assistant.answer.former import left_post, no_longer
+from assistant.answer.kept_on import denied_ending
 from assistant.answer.near_miss import almost_happened
 from assistant.answer.opposites import other_kind, same_kind
 from assistant.answer.penalties import penalty_for
@@ -90,6 +92,8 @@ def _misread_refutation(claim: str, sentence: str, p: np.ndarray, left: str | No
     made = made_and_rejected(claim, sentence)
     if made is not None:
         return "supports" if made == "made" else "aside"
+    if denied_ending(claim, sentence):  # "no plans to cut flights to Lisbon": keeping them
+        return "supports"
     return "aside" if p[2] > p[1] and same_kind(claim, sentence) else None
 
 

@@ -1,0 +1,62 @@
+"""What goes on, against a sentence that denies it will end: "Aviro Air has no plans to cut flights to
+Lisbon" says it is keeping them.
+
+The stance model reads the denial's ending verb, not the denial: "Aviro Air said it has no plans to cut
+flights to Lisbon this winter" refuted "Is Aviro Air keeping its Lisbon flights this winter?" at 0.99,
+"would not close its Ashby branch" "Will Marlow Bank keep its Ashby branch?" at 0.91, "had no intention
+of ending the Kelby ferry service" "Will the ferry service continue?" at 0.99, "refused to scrap the bus
+pass scheme" "Will the scheme continue?" at 0.99.
+
+The rule: the claim says something goes on or is kept ("keep", "stay", "remain", "continue", "retain",
+"maintain", "carry on"), with no negation or ending of its own; the sentence denies an ending ("no plans
+to / no intention of", "will / would / does not", "won't", "never", "ruled out", "refused / declined to"
++ "cut", "close", "shut", "end", "scrap", "axe", "drop", "stop", "withdraw", "sell", "sack", "abolish",
+"cancel"…), not itself denied ("could not rule out closing" leaves it open), and names every name the
+claim gives (not the Leeds branch for the Ashby one) and something it is about. Then the model's
+refutation is read as support.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.answer.negation import NEGATIONS
+from assistant.answer.verbs import verb_tokens as tokens
+from assistant.text import fold
+
+_GOES_ON = re.compile(
+    r"\b(?:keep(?:s|ing)?|kept|stay(?:s|ing)?|remain(?:s|ing)?|continu(?:e|es|ing)|retain(?:s|ing)?|"
+    r"maintain(?:s|ing)?|carr(?:y|ies|ying)\s+on|go(?:es|ing)?\s+on)\b",
+    re.IGNORECASE,
+)
+_ENDING = (
+    r"(?:cut|clos|shut|end|scrap|ax|drop|stop|withdraw|sell|sack|abolish|cancel|halt|suspend|discontinu|"
+    r"sell|fire)\w*"
+)
+_DENIED_ENDING = re.compile(
+    r"(?:\bno\s+(?:plans?|intention|proposals?)\s+(?:to|of)|\b(?:will|would|does|did|do|is|are|was|were|shall)\s+not|"
+    r"\b(?:won|wouldn|doesn|didn|don|isn|aren)[’']t|\bnever|\bnot\s+going\s+to|\brul(?:e|es|ed|ing)\s+out|"
+    rf"\brefus(?:e|es|ed|ing)\s+to|\bdeclin(?:e|es|ed|ing)\s+to)\s+(?:be\s+)?(?P<end>{_ENDING})",
+    re.IGNORECASE,
+)
+_ENDS = re.compile(rf"\b{_ENDING}", re.IGNORECASE)
+# The denial itself denied: "could not rule out closing", "did not refuse to sell".
+_DOUBLE = re.compile(r"(?:\b(?:not|never|cannot)|n[’']t)\s+(?:[\w’'-]+\s+){0,1}$", re.IGNORECASE)
+_NAME = re.compile(r"(?<=\s)[A-Z][\w’'-]*")
+
+
+@lru_cache(maxsize=4096)
+def denied_ending(claim: str, sentence: str) -> bool:
+    """The claim says something goes on and the sentence denies that it will end (see the docstring)."""
+    goes_on = _GOES_ON.search(claim)
+    if goes_on is None or NEGATIONS.search(claim) or _ENDS.search(claim):
+        return False
+    for m in _DENIED_ENDING.finditer(sentence):
+        if _DOUBLE.search(sentence[: m.start()]):
+            continue
+        if any(fold(name.rstrip("’'s")) not in fold(sentence) for name in _NAME.findall(claim)):
+            return False
+        about = set(tokens(claim)) - set(tokens(goes_on.group()))
+        return bool(about & set(tokens(sentence)))
+    return False
