@@ -1066,6 +1066,7 @@ _HELD_OUT = {
     "stance_penalties.jsonl": (20, 17, 2),
     "stance_rulings_open.jsonl": (20, 14, 3),
     "stance_kept_on.jsonl": (20, 13, 3),
+    "stance_succeeded.jsonl": (16, 14, 1),
 }
 
 
@@ -1215,6 +1216,11 @@ def test_which_sentences_say_someone_no_longer_holds_the_post(claim, sentence, a
         ("Did Ruiz resign as mayor?", "Ana Ruiz resigned as mayor.", None),  # asks about the leaving
         ("Did the minister face a vote?", "The minister resigned rather than face a vote.", None),  # no post
         ("Is Ruiz still party leader?", "Ana Ruiz quit the cabinet but refused to resign as leader.", None),  # both
+        ("Is Ana Ruiz the mayor?", "Tom Brae succeeded Ana Ruiz as mayor in May.", "left"),
+        ("Does Ana Ruiz chair the board?", "Tom Brae took over from Ana Ruiz as chair of the board.", "left"),
+        ("Is Ana Ruiz still mayor?", "Ana Ruiz was replaced as mayor by Tom Brae.", "left"),
+        ("Is Ana Ruiz the mayor?", "Ana Ruiz succeeded Tom Brae as mayor in May.", None),  # she took it
+        ("Was Ana Ruiz the mayor?", "Tom Brae succeeded Ana Ruiz as mayor in May.", "aside"),  # the past
     ],
 )
 def test_how_a_mention_of_leaving_a_post_reads_against_holding_it(claim, sentence, reads):
@@ -2471,6 +2477,12 @@ _TWO_OUTLETS = {
         "Aviro Air will not cut its Lisbon flights this winter, its chief executive said.",
         "Is Aviro Air keeping its Lisbon flights this winter?",
         "supported",
+    ),
+    "succeeded": (
+        "Ian Moss succeeded Dana Holt as chief executive of Corvane in May.",
+        "Corvane's new chief executive, Ian Moss, succeeded Dana Holt on 1 May, the company said.",
+        "Is Dana Holt the chief executive of Corvane?",
+        "refuted",
     ),
     "same finding": (
         "A jury found the footballer Dean Ashe not guilty of assault at Kestrel Crown Court.",

@@ -58,6 +58,7 @@ SETS = {
     "stance_penalties.jsonl": "a penalty for an act says it was done, an acquittal that it was not",
     "stance_rulings_open.jsonl": "'upheld' against 'overturned', 'kept open' against 'closed'",
     "stance_kept_on.jsonl": "a denied ending ('no plans to cut flights') says what goes on is kept",
+    "stance_succeeded.jsonl": "someone succeeded or replaced in a post has left it",
 }
 
 

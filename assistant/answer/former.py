@@ -23,7 +23,8 @@ Keane the manager?" (0.98). `left_post` says how to read the sentence (figures i
   refutation is read as support that they hold it;
 - "aside": the leaving is only to come, asked for, someone else's, or the claim asks about the past:
   its refutation is set aside.
-A claim that asks about the leaving itself ("Did Holt resign?") is the model's to read.
+A sentence that says someone succeeded, replaced or took over from the claim's person is a leaving of
+theirs too. A claim that asks about the leaving itself ("Did Holt resign?") is the model's to read.
 """
 
 from __future__ import annotations
@@ -41,9 +42,12 @@ _THEN = re.compile(r"\b(?:was|were|did|had|has\s+been|have\s+been|served|used\s+
 _LEFT = re.compile(
     r"\b(?:resign(?:s|ed|ing)?|step(?:s|ped|ping)?\s+down|st(?:and|ands|ood|anding)\s+down|quit(?:s|ting)?|"
     r"(?:sack|oust)(?:s|ed|ing)?|(?:left|leav(?:e|es|ing))\s+(?:office|(?:his|her|their|the)\s+(?:post|job|role))|"
-    r"(?:was|were|been|being)\s+(?:removed|fired|dismissed|axed|forced\s+out))\b",
+    r"(?:was|were|been|being)\s+(?:removed|fired|dismissed|axed|forced\s+out|replaced))\b",
     re.IGNORECASE,
 )
+_ASKS = r"^\W*(?:is|are|was|were|does|do|did)"
+# Someone who took the post from another: "succeeded / replaced / took over from <name>".
+_SUCCEEDED = r"\b(?:succeed(?:s|ed)|replac(?:es|ed)|t(?:ook|akes)\s+over\s+from)"
 # Before a leaving: a denial or a refusal, or what is only to come or asked for.
 _DENIED = re.compile(
     r"(?:\b(?:not|never|no\s+plans?\s+to|no\s+intention\s+of|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|"
@@ -55,7 +59,7 @@ _TO_COME = re.compile(
     re.IGNORECASE,
 )
 # A claim about holding a post: "in office", "in charge", "holds the post", or a post named with "Is
-# <name> the …?", "still" or "remains" ("Is Luis Ortiz still party leader?").
+# <name> the …?", "Does <name> chair…?", "still" or "remains" ("Is Luis Ortiz still party leader?").
 _IN_POST = re.compile(
     r"\bin\s+(?:office|charge|post|power)\b|\bhold(?:s|ing)?\s+(?:the|his|her|their)\s+(?:post|job|office|role|seat)\b",
     re.IGNORECASE,
@@ -95,15 +99,24 @@ def _how_left(before: str, name: str | None) -> str:
     return "left"
 
 
+def _succeeded(name: str | None, sentence: str) -> list[re.Match[str]]:
+    """Where the sentence says someone succeeded or replaced the claim's person ("Ian Moss succeeded Dana
+    Holt as chief executive" had supported "Is Dana Holt the chief executive?" at 0.99)."""
+    if name is None:
+        return []
+    said = rf"{_SUCCEEDED}\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(name)}\b(?![’']s)"
+    return list(re.finditer(said, sentence, re.IGNORECASE))
+
+
 def left_post(claim: str, sentence: str) -> str | None:
     """How the sentence's mention of leaving a post reads against a claim that someone holds one:
     "left", "stays", "aside" (see the module's docstring), or None where it has none or the claim asks
     about leaving."""
-    found = list(_LEFT.finditer(sentence))
+    name = first_name(claim)
+    found = [*_LEFT.finditer(sentence), *_succeeded(name, sentence)]
     if not found or _LEFT.search(claim):
         return None
-    name = first_name(claim)
-    copular = name is not None and re.match(rf"^\W*(?:is|are|was|were)\s+{re.escape(name)}\b", claim, re.IGNORECASE)
+    copular = name is not None and re.match(rf"{_ASKS}\s+{re.escape(name)}\b", claim, re.IGNORECASE)
     if not (_IN_POST.search(claim) or (_POST.search(claim) and (copular or _STILL.search(claim)))):
         return None
     now = bool(_NOW.search(claim)) and not _THEN.search(claim)
