@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.context import first_name
+from assistant.answer.verbs import ASKS
 from assistant.answer.verbs import verb_tokens as tokens
 from assistant.text import fold
 
@@ -45,7 +46,6 @@ _LEFT = re.compile(
     r"(?:was|were|been|being)\s+(?:removed|fired|dismissed|axed|forced\s+out|replaced))\b",
     re.IGNORECASE,
 )
-_ASKS = r"^\W*(?:is|are|was|were|does|do|did)"
 # Someone who took the post from another: "succeeded / replaced / took over from <name>".
 _SUCCEEDED = r"\b(?:succeed(?:s|ed)|replac(?:es|ed)|t(?:ook|akes)\s+over\s+from)"
 # Before a leaving: a denial or a refusal, or what is only to come or asked for.
@@ -116,7 +116,7 @@ def left_post(claim: str, sentence: str) -> str | None:
     found = [*_LEFT.finditer(sentence), *_succeeded(name, sentence)]
     if not found or _LEFT.search(claim):
         return None
-    copular = name is not None and re.match(rf"{_ASKS}\s+{re.escape(name)}\b", claim, re.IGNORECASE)
+    copular = name is not None and re.match(rf"{ASKS.pattern}{re.escape(name)}\b", claim, re.IGNORECASE)
     if not (_IN_POST.search(claim) or (_POST.search(claim) and (copular or _STILL.search(claim)))):
         return None
     now = bool(_NOW.search(claim)) and not _THEN.search(claim)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.answer.verbs import done_by, same_stem
+from assistant.answer.verbs import ASKS, done_by, same_stem
 from assistant.answer.verbs import verb_tokens as tokens
 
 _PENALISED = (
@@ -45,7 +45,6 @@ _NOT_GIVEN = re.compile(
     r"(?:\b(?:not|never|no|could|may|might|would|will|faces?|facing|risks?|risking)\b|n[’']t)\s+(?:[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-_ASKS = re.compile(r"^\W*(?:did|does|do|has|have|had|was|were|is|are)\s+", re.IGNORECASE)
 # A claim about the penalty or the verdict itself.
 _ABOUT_IT = re.compile(
     rf"\b(?:{_PENALISED}|{_CLEARED}|convict\w*|fine|ban|jail|sentence|suspend|punish\w*)\b", re.IGNORECASE
@@ -70,7 +69,7 @@ def penalty_for(claim: str, sentence: str) -> str | None:
             continue
         if _ABOUT_IT.search(claim[: verb.start()]):
             return None  # "Was the firm fined for polluting…?" asks about the penalty; "a banned drug" does not
-        if not tokens(_ASKS.sub("", claim[: verb.start()])):
+        if not tokens(ASKS.sub("", claim[: verb.start()])):
             continue  # "Has flooding disrupted…?": no one to have done it
         before = sentence[: m.start()]
         if _NOT_GIVEN.search(before):

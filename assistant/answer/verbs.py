@@ -92,7 +92,7 @@ def same_stem(a: str, b: str) -> bool:
 
 
 # A yes/no question's opening, and verbs that carry no event of their own ("go bankrupt", "get hurt").
-_ASKS = re.compile(r"^\W*(?:did|does|do|has|have|had|was|were|is|are)\s+", re.IGNORECASE)
+ASKS = re.compile(r"^\W*(?:did|does|do|has|have|had|was|were|is|are)\s+", re.IGNORECASE)
 _LIGHT = frozenset({"go", "goe", "went", "get", "got", "becom", "be", "been", "have", "make", "take"})
 
 
@@ -101,7 +101,7 @@ def done_by(claim: str, words: tuple[str, ...], before: str) -> bool:
     where it names it) names that subject: "Did the Varden bridge collapse?" of "collaps" and "The Varden
     bridge almost…". The first of the claim's tokens that is one of `words` must have a subject before
     it, every token of which is in `before`."""
-    asked = [t for t in verb_tokens(_ASKS.sub("", claim)) if t not in _LIGHT or any(same_stem(t, w) for w in words)]
+    asked = [t for t in verb_tokens(ASKS.sub("", claim)) if t not in _LIGHT or any(same_stem(t, w) for w in words)]
     at = next((i for i, t in enumerate(asked) if any(same_stem(t, w) for w in words)), None)
     return bool(at) and set(asked[:at]) <= set(verb_tokens(before))
 
