@@ -1067,6 +1067,7 @@ _HELD_OUT = {
     "stance_rulings_open.jsonl": (20, 14, 3),
     "stance_kept_on.jsonl": (20, 13, 3),
     "stance_succeeded.jsonl": (16, 14, 1),
+    "stance_orders.jsonl": (20, 15, 4),
 }
 
 
@@ -1345,6 +1346,25 @@ def test_which_sentences_tell_the_claim_only_as_a_prospect(claim, sentence, pros
     from assistant.answer.unrealised import in_prospect
 
     assert in_prospect(claim, sentence) is prospect
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "unrealised"),
+    [
+        ("Did Brisk Energy pay £3m?", "Brisk Energy was ordered to pay £3m.", True),
+        ("Did the firm recall the cots?", "The regulator required the firm to recall the cots.", True),
+        ("Did the company remove the adverts?", "The company has been instructed to remove the adverts.", True),
+        ("Did Price demolish the extension?", "Price must demolish the extension, the court ruled.", True),
+        ("Was Brisk Energy ordered to pay £3m?", "Brisk Energy was ordered to pay £3m.", False),  # the order
+        ("Did Russia and Ukraine agree an exchange?", "They agreed to exchange 200 prisoners each.", False),
+        ("Did Brisk Energy pay £3m?", "Brisk Energy, ordered to pay £3m, paid in March.", False),  # it paid
+        ("Has the mayor signed the order?", "The mayor has signed the order.", False),  # "order", a noun
+    ],
+)
+def test_which_orders_and_agreements_are_not_yet_done(claim, sentence, unrealised):
+    from assistant.answer.unrealised import unrealised as not_done
+
+    assert not_done(claim, sentence) is unrealised
 
 
 @pytest.mark.parametrize(
@@ -2483,6 +2503,12 @@ _TWO_OUTLETS = {
         "Corvane's new chief executive, Ian Moss, succeeded Dana Holt on 1 May, the company said.",
         "Is Dana Holt the chief executive of Corvane?",
         "refuted",
+    ),
+    "ordered": (
+        "Brisk Energy was ordered to pay £3m to customers who were overcharged.",
+        "The regulator has ordered Brisk Energy to pay £3m to customers, it said on Tuesday.",
+        "Did Brisk Energy pay £3m to customers?",
+        "unclear",
     ),
     "same finding": (
         "A jury found the footballer Dean Ashe not guilty of assault at Kestrel Crown Court.",

@@ -59,6 +59,7 @@ SETS = {
     "stance_rulings_open.jsonl": "'upheld' against 'overturned', 'kept open' against 'closed'",
     "stance_kept_on.jsonl": "a denied ending ('no plans to cut flights') says what goes on is kept",
     "stance_succeeded.jsonl": "someone succeeded or replaced in a post has left it",
+    "stance_orders.jsonl": "what is only ordered or required is not yet done",
 }
 
 
