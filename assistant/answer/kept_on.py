@@ -30,10 +30,7 @@ _GOES_ON = re.compile(
     r"maintain(?:s|ing)?|carr(?:y|ies|ying)\s+on|go(?:es|ing)?\s+on)\b",
     re.IGNORECASE,
 )
-_ENDING = (
-    r"(?:cut|clos|shut|end|scrap|ax|drop|stop|withdraw|sell|sack|abolish|cancel|halt|suspend|discontinu|"
-    r"sell|fire)\w*"
-)
+_ENDING = r"(?:cut|clos|shut|end|scrap|ax|drop|stop|withdraw|sell|sack|abolish|cancel|halt|suspend|discontinu|fire)\w*"
 _DENIED_ENDING = re.compile(
     r"(?:\bno\s+(?:plans?|intention|proposals?)\s+(?:to|of)|\b(?:will|would|does|did|do|is|are|was|were|shall)\s+not|"
     r"\b(?:won|wouldn|doesn|didn|don|isn|aren)[’']t|\bnever|\bnot\s+going\s+to|\brul(?:e|es|ed|ing)\s+out|"

@@ -67,7 +67,7 @@ def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
         or other_kind(claim, sentence)
     ):  # the same statement, another figure (or feeling, or finding)
         return np.array([p[0], 0.0, p[2] + p[1]], np.float32)
-    misread = "supports" if penalty == "done" else _misread_refutation(claim, sentence, p, left)
+    misread = _misread_refutation(claim, sentence, p, left, penalty)
     if misread is not None:
         return _not_refuting(p, misread == "supports")
     says = what_it_says_to(claim) if not_excluded(sentence) else None
@@ -83,10 +83,13 @@ def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
     return p
 
 
-def _misread_refutation(claim: str, sentence: str, p: np.ndarray, left: str | None) -> str | None:
+def _misread_refutation(claim: str, sentence: str, p: np.ndarray, left: str | None, penalty: str | None) -> str | None:
     """ "supports" where what the model read as refuting says yes ("refused to resign": still holds the
-    post; "turned down a bid from Harlow": Harlow bid), "aside" where it says neither, None where the
-    model's reading stands."""
+    post; "turned down a bid from Harlow": Harlow bid; "banned for fixing matches": he fixed them),
+    "aside" where it says neither, None where the model's reading stands. `left` and `penalty` are
+    `left_post`'s and `penalty_for`'s readings, which by_rule has already asked for."""
+    if penalty == "done":
+        return "supports"
     if left is not None:
         return "supports" if left == "stays" else "aside"
     made = made_and_rejected(claim, sentence)
