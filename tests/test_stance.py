@@ -1068,6 +1068,7 @@ _HELD_OUT = {
     "stance_kept_on.jsonl": (20, 13, 3),
     "stance_succeeded.jsonl": (16, 14, 1),
     "stance_orders.jsonl": (20, 15, 4),
+    "stance_down_from.jsonl": (20, 18, 1),
 }
 
 
@@ -1387,6 +1388,30 @@ def test_how_a_penalty_for_an_act_reads_against_the_act(claim, sentence, reads):
     from assistant.answer.penalties import penalty_for
 
     assert penalty_for(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Did food prices fall?", "Food prices rose 3.8% in March, down from 4.6% in February.", "refutes"),
+        ("Did wage growth slow?", "Wages rose 4.2% in the quarter, down from 5% in the last.", "supports"),
+        ("Did prices rise faster?", "Prices rose 4.2% in October, up from 3.9% in September.", "supports"),
+        ("Did Brannock's profits grow?", "Brannock made a profit of £41m, down from £58m.", "refutes"),
+        ("Did turnout fall?", "Turnout was 58%, down from 63% in 2021.", "supports"),
+        ("Is inflation easing?", "Inflation fell to 3.1% in October, down from 3.4%.", "supports"),
+        ("Did unemployment fall in May?", "Unemployment rose to 5.4% in May, up from 5.1%.", "refutes"),  # "May"
+        ("Did Dorval's population fall?", "Rents in Dorval rose 6%, down from 9%.", None),  # another thing
+        ("Did food prices fall?", "Food prices are expected to rise 3%, down from 4.6%.", None),  # a forecast
+        ("Did trains run on time more often?", "Just 64% of trains ran on time, down from 71%.", None),
+        ("Did rents fall?", "Rents rose 6%, down from 9%, while prices fell 2%, up from 1%.", None),  # two
+        ("Did exports fall?", "Exports fell to 3%, up from 2%.", None),  # the two disagree
+    ],
+)
+def test_how_a_change_beside_the_figure_it_compares_with_reads(claim, sentence, reads):
+    from assistant.answer.compared import compared_side
+
+    got = compared_side(claim, sentence)
+    assert (got and got[0]) == reads
 
 
 @pytest.mark.parametrize(
@@ -2509,6 +2534,12 @@ _TWO_OUTLETS = {
         "The regulator has ordered Brisk Energy to pay £3m to customers, it said on Tuesday.",
         "Did Brisk Energy pay £3m to customers?",
         "unclear",
+    ),
+    "down from": (
+        "Food prices in Ardell rose 3.8% in the year to March, down from 4.6% in February.",
+        "Ardell's statistics office said food prices rose 3.8% in the year to March, down from 4.6%.",
+        "Did food prices in Ardell fall in the year to March?",
+        "refuted",
     ),
     "same finding": (
         "A jury found the footballer Dean Ashe not guilty of assault at Kestrel Crown Court.",

@@ -19,6 +19,9 @@ order, to the model's probabilities (neither, supports, refutes):
 - a penalty for an act says it was done, an acquittal that it was not, a penalty not given or given to
   someone else says neither (`penalties`);
 - a denied ending ("no plans to cut flights") says what goes on is kept (`kept_on`);
+- a change told beside the figure it compares with ("rose 3.8%, down from 4.6%": the thing rose, its
+  pace fell; "a profit of £41m, down from £58m": the profit fell) answers a claim of rise or fall, or
+  of a quicker or slower pace, that way (`compared`);
 - "…could not be ruled out" says the thing is possible (`possible`);
 - what a sentence only expects, plans or urges ("is expected to approve") never supports a claim that it
   happened (`unrealised`), nor does what it only alleges ("is accused of stealing", `alleged`).
@@ -29,6 +32,7 @@ from __future__ import annotations
 import numpy as np
 
 from assistant.answer.alleged import only_alleged
+from assistant.answer.compared import compared_side
 from assistant.answer.figures import figures_differ
 from assistant.answer.former import left_post, no_longer
 from assistant.answer.kept_on import denied_ending
@@ -70,17 +74,36 @@ def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
     misread = _misread_refutation(claim, sentence, p, left, penalty)
     if misread is not None:
         return _not_refuting(p, misread == "supports")
-    says = what_it_says_to(claim) if not_excluded(sentence) else None
-    if says == "neither":  # a possibility is not a forecast
-        return np.array([1.0, 0.0, 0.0], np.float32)
-    lean = float(p[1] + p[2])  # "…could not be ruled out" says it may happen; the model read a refusal
-    if says == "supports":
-        return np.array([p[0], lean, 0.0], np.float32)
-    if says == "refutes":
-        return np.array([p[0], 0.0, lean], np.float32)
+    for reading in (_by_comparison, _as_possible):
+        read = reading(claim, sentence, p)
+        if read is not None:
+            return read
     if unrealised(claim, sentence) or only_alleged(claim, sentence):  # expected, planned, urged, alleged
         return np.array([p[0] + p[1], 0.0, p[2]], np.float32)
     return p
+
+
+def _by_comparison(claim: str, sentence: str, p: np.ndarray) -> np.ndarray | None:
+    """The model's lean on the side a change beside the figure it compares with takes ("rose 3.8%, down
+    from 4.6%": the thing rose, its pace fell), at `MOVED` or more where the clause names the whole claim."""
+    compared = compared_side(claim, sentence)
+    if compared is None:
+        return None
+    side, whole = compared
+    lean = max(float(p[1] + p[2]), MOVED) if whole else float(p[1] + p[2])
+    return np.array([1.0 - lean, lean, 0.0] if side == "supports" else [1.0 - lean, 0.0, lean], np.float32)
+
+
+def _as_possible(claim: str, sentence: str, p: np.ndarray) -> np.ndarray | None:
+    """ "…could not be ruled out" says the thing may happen, where the model read a refusal: for or against
+    a claim that it may, neither for a forecast."""
+    says = what_it_says_to(claim) if not_excluded(sentence) else None
+    if says is None:
+        return None
+    if says == "neither":  # a possibility is not a forecast
+        return np.array([1.0, 0.0, 0.0], np.float32)
+    lean = float(p[1] + p[2])
+    return np.array([p[0], lean, 0.0] if says == "supports" else [p[0], 0.0, lean], np.float32)
 
 
 def _misread_refutation(claim: str, sentence: str, p: np.ndarray, left: str | None, penalty: str | None) -> str | None:
