@@ -1069,6 +1069,7 @@ _HELD_OUT = {
     "stance_succeeded.jsonl": (16, 14, 1),
     "stance_orders.jsonl": (20, 15, 4),
     "stance_down_from.jsonl": (20, 18, 1),
+    "stance_harm.jsonl": (20, 17, 1),
 }
 
 
@@ -1412,6 +1413,28 @@ def test_how_a_change_beside_the_figure_it_compares_with_reads(claim, sentence, 
 
     got = compared_side(claim, sentence)
     assert (got and got[0]) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Was anyone killed in the crash?", "Two passengers were injured in the crash.", "neither"),
+        ("Did anyone die in the fire?", "Four residents were taken to hospital after the fire.", "neither"),
+        ("Did the attack kill 12 people?", "The attack left 12 people injured.", "neither"),
+        ("Were 12 people injured in the attack?", "The attack killed 12 people.", "neither"),
+        ("Did the flooding claim any lives?", "Two people were hurt in the flooding.", "neither"),
+        ("Was the driver killed?", "The driver was seriously injured.", "no support"),  # may say he lived
+        ("Was anyone killed in the crash?", "A cyclist was killed in the crash.", None),  # the same kind
+        ("Was anyone killed?", "The blast killed two workers and injured dozens more.", None),  # both kinds
+        ("Did anyone die in the fire?", "Nobody was hurt in the fire.", None),  # a denial: the model reads it
+        ("Was anyone hurt?", "Nobody died, but dozens were injured.", None),
+        ("Was the crash fatal?", "Three people were treated in hospital.", "no support"),
+    ],
+)
+def test_how_harm_of_the_other_kind_reads_against_a_claim(claim, sentence, reads):
+    from assistant.answer.harm import other_harm
+
+    assert other_harm(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -2540,6 +2563,12 @@ _TWO_OUTLETS = {
         "Ardell's statistics office said food prices rose 3.8% in the year to March, down from 4.6%.",
         "Did food prices in Ardell fall in the year to March?",
         "refuted",
+    ),
+    "injured, not killed": (
+        "Two passengers were injured when a tram left the rails in Ostby on Monday, police said.",
+        "Two people were taken to hospital after the Ostby tram crash, the ambulance service said.",
+        "Was anyone killed in the Ostby tram crash?",
+        "unclear",
     ),
     "same finding": (
         "A jury found the footballer Dean Ashe not guilty of assault at Kestrel Crown Court.",

@@ -61,6 +61,7 @@ SETS = {
     "stance_succeeded.jsonl": "someone succeeded or replaced in a post has left it",
     "stance_orders.jsonl": "what is only ordered or required is not yet done",
     "stance_down_from.jsonl": "a change beside the figure it compares with ('rose 3.8%, down from 4.6%')",
+    "stance_harm.jsonl": "injuries against a claim of deaths, deaths against one of injuries",
 }
 
 

@@ -4,7 +4,8 @@ Each rule reads one thing the model misreads (figures in MODEL_CARD.md); at most
 order, to the model's probabilities (neither, supports, refutes):
 - a correction that states words its outlet withdrew never supports them (`retraction`);
 - a sentence that leaves the claim open (unknown whether, a condition, a question) says neither
-  (`undecided`);
+  (`undecided`), and so does one that tells injuries against a claim of deaths, or deaths against one
+  of injuries (`harm`);
 - a sentence that puts what the claim is about off to another time refutes it (`schedule.moved_away`),
   and so does one that says it almost happened (`near_miss`);
 - a sentence read as support that gives another figure, rank, weekday or month of the claim's kind
@@ -35,6 +36,7 @@ from assistant.answer.alleged import only_alleged
 from assistant.answer.compared import compared_side
 from assistant.answer.figures import figures_differ
 from assistant.answer.former import left_post, no_longer
+from assistant.answer.harm import other_harm
 from assistant.answer.kept_on import denied_ending
 from assistant.answer.near_miss import almost_happened
 from assistant.answer.opposites import other_kind, same_kind
@@ -52,9 +54,10 @@ def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
     """`p` (neither, supports, refutes) as the first rule that applies reads it; `p` itself if none."""
     if withdraws(sentence):  # what it supports is what its outlet took back
         return np.array([p[0] + p[2], 0.0, p[1]], np.float32)
-    penalty = penalty_for(claim, sentence)
-    if leaves_open(claim, sentence) or penalty == "aside":  # unknown whether, a condition, a question, a
-        # penalty not given or given to someone else: neither yes nor no
+    penalty, harm = penalty_for(claim, sentence), other_harm(claim, sentence)
+    if leaves_open(claim, sentence) or penalty == "aside" or harm == "neither":  # unknown whether, a
+        # condition, a question, a penalty not given or given to someone else, injuries against a claim
+        # of deaths: neither yes nor no
         return np.array([1.0, 0.0, 0.0], np.float32)
     if moved_away(claim, sentence) or almost_happened(claim, sentence):  # put off, or almost: the model
         # reads neither as a contradiction
@@ -78,7 +81,8 @@ def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
         read = reading(claim, sentence, p)
         if read is not None:
             return read
-    if unrealised(claim, sentence) or only_alleged(claim, sentence):  # expected, planned, urged, alleged
+    if unrealised(claim, sentence) or only_alleged(claim, sentence) or harm == "no support":  # expected,
+        # planned, urged, alleged; injured, against a claim that the one person named died
         return np.array([p[0] + p[1], 0.0, p[2]], np.float32)
     return p
 

@@ -1,0 +1,57 @@
+"""An injury is not a death, nor a death an injury: harm of the other kind than the claim asks about.
+
+The stance model reads harm of any kind as the claim's: "Two passengers were injured in the Ostby tram
+crash" supported "Was anyone killed in the Ostby tram crash?" at 0.96, "Dozens of workers were wounded"
+"Were people killed…?" at 0.98, "The Brenna bus attack killed 12 people" "Were 12 people injured…?" at
+0.98; and as often as the opposite: "Four residents were taken to hospital after the fire" refuted "Did
+anyone die in the fire…?" at 0.98, "left 12 people injured" "Did the attack kill 12 people?" at 0.99. A
+first report of a crash or a fire tells its injured; that nobody died is not in it, nor that somebody did.
+
+The rule: the claim asks about deaths only (killed, died, dead, deaths, fatal, lives lost, drowned…) or
+injuries only (injured, hurt, wounded, taken to hospital…), and the sentence tells harm of the other kind
+only, affirmed (not "Nobody was hurt", which the model reads). Then the sentence supports nothing, and
+refutes nothing either, unless the claim asks whether one person it names died ("Was the driver
+killed?" against "The driver was seriously injured", which the model may read as a no). Left to the
+model: a sentence that tells both kinds ("killed two workers and injured dozens more").
+"""
+
+from __future__ import annotations
+
+import re
+
+_DEATH = re.compile(
+    r"\b(?:kill|kills|killed|killing|die|dies|died|dying|dead|death|deaths|fatal|fatally|fatalities|drown|drowned|"
+    r"perish|perished|bodies|lives\s+(?:were\s+|have\s+been\s+)?lost|lost\s+(?:their|his|her)\s+lives?|"
+    r"claim(?:s|ed)?\s+(?:\w+\s+)?lives?)\b",
+    re.IGNORECASE,
+)
+_INJURY = re.compile(
+    r"\b(?:injure|injures|injured|injuring|injury|injuries|hurt|hurts|wound|wounds|wounded|hospitali[sz]ed|"
+    r"(?:taken|rushed|airlifted|flown|admitted)\s+to\s+hospital|treated\s+(?:in\s+hospital|for|at\s+the\s+scene)|"
+    r"burns|smoke\s+inhalation)\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(
+    r"\b(?:no|not|nobody|none|never|without|escaped|unhurt|uninjured)\b|\bno[-\s]one\b|n[’']t\b", re.I
+)
+# "Was anyone / somebody / one person / 12 people killed?": a claim about whether anyone was, which an
+# injury count does not answer either way.
+_ANYONE = re.compile(
+    r"\b(?:anyone|anybody|someone|somebody|people|any|one|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens|hundreds|many|several|more)\b",
+    re.IGNORECASE,
+)
+
+
+def other_harm(claim: str, sentence: str) -> str | None:
+    """ "neither" where the sentence tells only the other kind of harm than the claim asks about, "no
+    support" where it may still say that the one person the claim names survived, else None."""
+    death, injury = _DEATH.search(claim), _INJURY.search(claim)
+    if bool(death) == bool(injury) or _NEGATED.search(claim):
+        return None
+    told, other = (_DEATH, _INJURY) if death else (_INJURY, _DEATH)
+    if told.search(sentence) or not other.search(sentence) or _NEGATED.search(sentence):
+        return None
+    if death and not _ANYONE.search(claim):
+        return "no support"
+    return "neither"
