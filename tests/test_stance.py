@@ -1070,6 +1070,7 @@ _HELD_OUT = {
     "stance_orders.jsonl": (20, 15, 4),
     "stance_down_from.jsonl": (20, 18, 1),
     "stance_harm.jsonl": (20, 17, 1),
+    "stance_anyone.jsonl": (20, 16, 2),
 }
 
 
@@ -1435,6 +1436,31 @@ def test_how_harm_of_the_other_kind_reads_against_a_claim(claim, sentence, reads
     from assistant.answer.harm import other_harm
 
     assert other_harm(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "read_as"),
+    [
+        (
+            "Did police arrest someone?",
+            "Police arrested 14 people after the riot.",
+            "Police arrested someone after the riot.",
+        ),
+        ("Did the club sign someone?", "The club signed two defenders in May.", "The club signed someone in May."),
+        ("Did the fire kill someone?", "The fire killed a family of four.", "The fire killed someone."),
+        ("Has the hospital laid off someone?", "It has laid off 85 nurses.", "It has laid off someone."),
+        ("Did the regime free people?", "It freed 120 political prisoners.", "It freed people."),
+        ("Did the gunman kill people?", "He killed at least 30 people.", "He killed people."),
+        ("Did the storm kill someone?", "The storm killed dozens of sheep.", None),  # not people
+        ("Did police arrest someone?", "Police questioned 14 people.", None),  # another verb
+        ("Did the club sign someone?", "The club signed nobody.", None),
+        ("Did police arrest 14 people?", "Police arrested 14 people.", None),  # a count asked
+    ],
+)
+def test_which_people_a_sentence_names_are_read_as_the_claims_someone(claim, sentence, read_as):
+    from assistant.answer.anyone import whom_for_anyone
+
+    assert whom_for_anyone(claim, sentence) == (read_as or sentence)
 
 
 @pytest.mark.parametrize(
@@ -2569,6 +2595,12 @@ _TWO_OUTLETS = {
         "Two people were taken to hospital after the Ostby tram crash, the ambulance service said.",
         "Was anyone killed in the Ostby tram crash?",
         "unclear",
+    ),
+    "anyone": (
+        "Kellan United signed two defenders in January, the club said.",
+        "Kellan United have signed two defenders from Ardmore Athletic, the club confirmed in January.",
+        "Did Kellan United sign anyone in January?",
+        "supported",
     ),
     "same finding": (
         "A jury found the footballer Dean Ashe not guilty of assault at Kestrel Crown Court.",

@@ -34,6 +34,7 @@ from typing import Any
 
 import numpy as np
 
+from assistant.answer.anyone import whom_for_anyone
 from assistant.answer.bounds import by_bounds
 from assistant.answer.certainty import as_asserted
 from assistant.answer.conjuncts import one_conjunct
@@ -348,10 +349,11 @@ def _as_meant(claim: str, worded: str) -> str:
     """The sentence, already in plain words (`in_plain_words`), in the words the model reads as it means
     them: an organisation named as the claim names it (initials or in full), an event a "when" clause takes
     as given as a statement of its own, care for an illness as falling ill, a "rather than" as a "not", a
-    "not A but" set aside, a tally or a rate's level that the claim gives no figure for left out."""
+    "not A but" set aside, a tally or a rate's level that the claim gives no figure for left out, the people
+    something was done to named as the claim's "someone" (`anyone`)."""
     meant = rather_as_not(claim, as_fell_ill(claim, one_conjunct(claim, in_claims_names(claim, worded))))
     meant = without_rates(claim, without_set_aside(claim, event_taken_as_given(claim, meant)))
-    return without_counts(claim, meant)
+    return without_counts(claim, whom_for_anyone(claim, meant))
 
 
 def load_stance(folder: Path = MODEL_DIR) -> StanceModel | None:
