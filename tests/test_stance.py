@@ -1071,6 +1071,7 @@ _HELD_OUT = {
     "stance_down_from.jsonl": (20, 18, 1),
     "stance_harm.jsonl": (20, 17, 1),
     "stance_anyone.jsonl": (20, 16, 2),
+    "stance_still_sought.jsonl": (20, 15, 1),
 }
 
 
@@ -1461,6 +1462,30 @@ def test_which_people_a_sentence_names_are_read_as_the_claims_someone(claim, sen
     from assistant.answer.anyone import whom_for_anyone
 
     assert whom_for_anyone(claim, sentence) == (read_as or sentence)
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Did police find the boy, Leo Carr?", "The search for the boy, Leo Carr, continues.", "refutes"),
+        ("Has Leo Carr been found?", "Police are still searching for Leo Carr, who went missing.", "refutes"),
+        ("Did police catch the gunman?", "The gunman is still at large.", "refutes"),
+        ("Has the gunman been arrested?", "A manhunt for the gunman is under way.", "refutes"),
+        ("Is the search for the climber still going on?", "Rescuers resumed the search for the climber.", "supports"),
+        (
+            "Has Leo Carr's bicycle been found?",
+            "Police are still searching for Leo Carr, whose bicycle was found.",
+            None,
+        ),
+        ("Has the gunman been identified?", "The gunman is still at large.", None),  # not a finding
+        ("Did police find Leo Carr?", "Police searched the woods for Leo Carr on Saturday.", None),  # a search done
+        ("Has the painting been found?", "Police are still searching for the thief.", None),  # another thing sought
+    ],
+)
+def test_how_a_search_that_goes_on_reads_against_a_finding(claim, sentence, reads):
+    from assistant.answer.still_sought import while_sought
+
+    assert while_sought(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -2601,6 +2626,12 @@ _TWO_OUTLETS = {
         "Kellan United have signed two defenders from Ardmore Athletic, the club confirmed in January.",
         "Did Kellan United sign anyone in January?",
         "supported",
+    ),
+    "still sought": (
+        "The search for Leo Carr, the nine-year-old who went missing in Ashby on Friday, continues.",
+        "Police and volunteers are still searching for Leo Carr, who has been missing since Friday.",
+        "Has Leo Carr been found?",
+        "refuted",
     ),
     "same finding": (
         "A jury found the footballer Dean Ashe not guilty of assault at Kestrel Crown Court.",

@@ -63,6 +63,7 @@ SETS = {
     "stance_down_from.jsonl": "a change beside the figure it compares with ('rose 3.8%, down from 4.6%')",
     "stance_harm.jsonl": "injuries against a claim of deaths, deaths against one of injuries",
     "stance_anyone.jsonl": "the people a sentence names ('signed two defenders') against a claim about anyone",
+    "stance_still_sought.jsonl": "a search that goes on ('still searching for') against a claim that it found",
 }
 
 

@@ -1,0 +1,116 @@
+"""A search that goes on has not found what it seeks: "The search for Leo Carr continues" refutes "Has
+Leo Carr been found?".
+
+The stance model reads the search as the finding: "The search for the missing boy, Leo Carr, continues"
+supported "Did police find the missing boy, Leo Carr?" at 0.99, "Coastguards are still looking for the two
+missing fishermen" "Have the two missing fishermen… been found?" at 0.90, "Divers are still searching for
+the wreck of the Morwen" "Have divers found the wreck…?" at 0.92; and a search resumed as its end:
+"Rescuers resumed the search for the missing climber" refuted "Is the search for the missing climber…
+still going on?" at 0.98.
+
+The rule: the sentence says that a search for something goes on ("the search for X continues / is under
+way / resumed", "still searching / looking / hunting for X", "a manhunt for X is under way") or that X is
+still missing, at large or on the run. Against a claim that X was found, caught, recovered, rescued or
+arrested, it refutes, at `schedule.MOVED` or more; against a claim that the search goes on or that X is
+still missing, it supports. X must be what the claim asks about: the claim's last word for it
+("Carr" of "the missing boy, Leo Carr") must be in X, and the claim's other words for it in the
+sentence ("Has Leo Carr's bicycle been found?" against "still searching for Leo Carr, whose bicycle was
+found" is left to the model). A search told as done ("Police searched the woods for Leo Carr on
+Saturday"), a claim about something else ("Has the gunman been identified?") are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.verbs import same_stem
+from assistant.answer.verbs import verb_tokens as tokens
+
+_SEARCHES = r"(?:search|searches|hunt|hunts|manhunt|manhunts)"
+_ON = (
+    r"(?:continues|continued|goes\s+on|went\s+on|(?:is|was)\s+(?:continuing|under\s?way|ongoing)|resumed|"
+    r"(?:was|has|has\s+been)\s+(?:resumed|stepped\s+up))"
+)
+_END = (
+    r"(?=\s*$|\s*[;.]|,\s+(?![A-Z])|,?\s+(?:who|whose|which|after|since|at|on|in|near|off|across|as|amid|"
+    r"is|are|was|were|has|have|had)\b)"
+)
+_X = rf"(?P<x>[^;.]+?){_END}"
+_GOES_ON = [
+    re.compile(rf"\b(?:the|a)\s+{_SEARCHES}\s+for\s+(?P<x>[^;.]+?),?\s+{_ON}\b", re.I),
+    re.compile(rf"\b(?:the|a)\s+{_SEARCHES}\s+for\s+{_X}[^;.]*?\s+{_ON}\b", re.I),
+    re.compile(
+        rf"\b(?:resumed|resumes?|continued|continues?|stepped\s+up|widened)\s+(?:the|their|its|a)\s+{_SEARCHES}"
+        rf"\s+for\s+{_X}",
+        re.I,
+    ),
+    re.compile(rf"\bstill\s+(?:searching|looking|hunting)\s+for\s+{_X}", re.I),
+    re.compile(rf"\bcontinu\w*\s+(?:to\s+)?(?:search|searching|look|looking|hunt|hunting)\s+for\s+{_X}", re.I),
+]
+_STILL = re.compile(
+    r"(?:^|[,;]\s*)(?P<x>[^,;]+?)\s+(?:(?:is|are|was|were)\s+still|remains?|remained)\s+"
+    r"(?:missing|at\s+large|on\s+the\s+run)\b",
+    re.I,
+)
+_FOUND = re.compile(
+    r"\b(?:find|finds|found|locate[sd]?|recover(?:s|ed)?|rescue[sd]?|catch|catches|caught|arrest(?:s|ed)?|"
+    r"recapture[sd]?|trace[sd]?|detain(?:s|ed)?|apprehend(?:s|ed)?)\b",
+    re.I,
+)
+# A claim about the search itself: "Is the search for X still going on?", "Is X still at large?"
+_CLAIM_SEARCH = re.compile(
+    rf"\b{_SEARCHES}\s+for\s+(?P<x>[^?,;]+?)\s+(?:still|continu|going|under|resum|on\b|\?|$)", re.I
+)
+_CLAIM_STILL = re.compile(
+    r"^\W*(?:is|are|was|were)\s+(?P<x>.+?)\s+still\s+(?:missing|at\s+large|on\s+the\s+run)\b", re.I
+)
+_AUX = frozenset(tokens("did do does has have had was were is are been be police the a an"))
+
+
+def _sought(sentence: str) -> list[str]:
+    """What the sentence says is still sought."""
+    found = [m.group("x") for pattern in _GOES_ON for m in pattern.finditer(sentence)]
+    return found + [m.group("x") for m in _STILL.finditer(sentence)]
+
+
+def _asked(claim: str, at: re.Match[str]) -> list[str]:
+    """The claim's words for what it asks was found: after the verb where it has an object, else before."""
+    after = [t for t in tokens(claim[at.end() :]) if t not in _AUX]
+    return after or [t for t in tokens(claim[: at.start()]) if t not in _AUX]
+
+
+def _head(claim: str, at: re.Match[str] | None, search: re.Match[str] | None) -> str | None:
+    """The last word for what the claim asks about before a comma or a preposition: "boy" of "the missing boy,
+    Leo Carr", "climber" of "the missing climber on Ben Tarra", "bicycle" of "Leo Carr's bicycle"."""
+    if search is not None:
+        text = search.group("x")
+    elif at is not None:
+        after = claim[at.end() :]
+        text = after if [t for t in tokens(after) if t not in _AUX] else claim[: at.start()]
+    else:
+        return None
+    text = re.split(r",|\b(?:on|in|at|from|of|near|after|off|since)\b", text, maxsplit=1, flags=re.I)[0]
+    words = [t for t in tokens(text) if t not in _AUX]
+    return words[-1] if words else None
+
+
+def while_sought(claim: str, sentence: str) -> str | None:
+    """ "refutes" a claim that what the sentence says is still sought was found, "supports" one that the
+    search goes on; else None."""
+    sought = _sought(sentence)
+    if not sought:
+        return None
+    search = _CLAIM_SEARCH.search(claim) or _CLAIM_STILL.search(claim)
+    at = None if search else _FOUND.search(claim)
+    if search is not None:
+        asked = [t for t in tokens(search.group("x")) if t not in _AUX]
+    elif at is not None:
+        asked = _asked(claim, at)
+    else:
+        return None
+    said, head = tokens(sentence), _head(claim, at, search)
+    for x in sought:
+        named = head and any(same_stem(head, w) for w in tokens(x))
+        if named and all(any(same_stem(t, s) for s in said) for t in asked):
+            return "supports" if search else "refutes"
+    return None
