@@ -1072,6 +1072,7 @@ _HELD_OUT = {
     "stance_harm.jsonl": (20, 17, 1),
     "stance_anyone.jsonl": (20, 16, 2),
     "stance_still_sought.jsonl": (20, 15, 1),
+    "stance_results.jsonl": (20, 17, 1),
 }
 
 
@@ -1096,6 +1097,8 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("She quit smoking.", None),
         ("Footage showed the rocket being fired.", None),  # a noun, not "rocketed"
         ("Has the strike been called off?", "Has the strike been cancelled?"),
+        ("The bill cleared the Senate by 52 votes.", "The bill passed the Senate by 52 votes."),
+        ("She was cleared of fraud.", None),  # an acquittal
         ("Will the union call off the strike?", "Will the union cancel the strike?"),
         ("The flight was canceled.", "The flight was cancelled."),
         ("Exports declined last year.", "Exports fell last year."),
@@ -1486,6 +1489,29 @@ def test_how_a_search_that_goes_on_reads_against_a_finding(claim, sentence, read
     from assistant.answer.still_sought import while_sought
 
     assert while_sought(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Did Rovers win the league?", "Rovers finished second in the league.", "refutes"),
+        ("Did Ada Quill win the race?", "Ada Quill was runner-up in the race behind Mia Stone.", "refutes"),
+        ("Did Ada Quill win gold?", "Ada Quill took silver in Oslo.", "refutes"),
+        ("Did the film Salt Road win best picture?", "Salt Road missed out on best picture to Dune.", "refutes"),
+        ("Did Dana Voss win the seat?", "Dana Voss retained the seat with a majority of 2,300.", "supports"),
+        ("Did Dana Voss lose her seat?", "Dana Voss clung on to her seat by 40 votes.", "refutes"),
+        ("Was Dana Voss re-elected?", "Dana Voss held her seat with a reduced majority.", "supports"),
+        ("Did Mia Stone win the race?", "Ada Quill was runner-up in the race behind Mia Stone.", None),  # not her place
+        ("Did Ada Quill win a medal?", "Ada Quill took silver in Oslo.", None),  # a place may answer it
+        ("Did Labour win the election?", "Labour came first in the election.", None),
+        ("Did Dana Voss win the seat?", "Dana Voss has held the seat since 2010.", None),  # an incumbent
+        ("Did Rovers finish in the top three?", "Rovers finished second in the league.", None),
+    ],
+)
+def test_how_a_result_reads_against_a_claim_that_someone_won(claim, sentence, reads):
+    from assistant.answer.results import result_side
+
+    assert result_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -2631,6 +2657,12 @@ _TWO_OUTLETS = {
         "The search for Leo Carr, the nine-year-old who went missing in Ashby on Friday, continues.",
         "Police and volunteers are still searching for Leo Carr, who has been missing since Friday.",
         "Has Leo Carr been found?",
+        "refuted",
+    ),
+    "results": (
+        "Rovers finished second in the Harland league, two points behind United, after a 1-1 draw on Saturday.",
+        "United won the Harland league on the final day; Rovers finished second, two points behind.",
+        "Did Rovers win the Harland league?",
         "refuted",
     ),
     "same finding": (

@@ -64,6 +64,7 @@ SETS = {
     "stance_harm.jsonl": "injuries against a claim of deaths, deaths against one of injuries",
     "stance_anyone.jsonl": "the people a sentence names ('signed two defenders') against a claim about anyone",
     "stance_still_sought.jsonl": "a search that goes on ('still searching for') against a claim that it found",
+    "stance_results.jsonl": "a place other than first is no win, a seat or title retained was won",
 }
 
 

@@ -24,6 +24,11 @@ import re
 
 from assistant.answer import directions
 
+# A bill that "cleared the Senate" passed it; "cleared of fraud" is another sense.
+_CHAMBER = (
+    r"(?=\s+(?:the\s+)?(?:Senate|House|Commons|Lords|parliament|Congress|assembly|committee|its\s+\w+\s+reading|"
+    r"a\s+(?:key\s+|final\s+|first\s+)?vote|the\s+(?:upper|lower)\s+house)\b)"
+)
 # (idiom, plain words), each a verb in its forms: past / third person / base / -ing where it has them.
 _TABLE: list[tuple[str, str]] = [
     (r"(?:was|were|has\s+been|have\s+been|been)\s+given\s+the\s+(?:green\s+light|go-ahead)", "was approved"),
@@ -44,6 +49,8 @@ _TABLE: list[tuple[str, str]] = [
     (r"ended\s+in\s+(?:deadlock|stalemate)", "failed"),
     (r"(?:was|were)\s+(?:narrowly\s+|heavily\s+)?(?:beaten|defeated|thrashed)\s+in", "lost in"),
     (r"sailed\s+through", "passed"),
+    (rf"cleared{_CHAMBER}", "passed"),
+    (rf"clears{_CHAMBER}", "passes"),
     (r"(?:was|were)\s+voted\s+down", "was defeated"),
     (r"pulled\s+the\s+plug\s+on|called\s+time\s+on", "ended"),
     (r"mothballed", "closed"),

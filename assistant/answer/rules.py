@@ -24,7 +24,8 @@ order, to the model's probabilities (neither, supports, refutes):
   pace fell; "a profit of £41m, down from £58m": the profit fell) answers a claim of rise or fall, or
   of a quicker or slower pace, that way (`compared`);
 - a search that goes on ("the search for Leo Carr continues", "still at large") refutes that what it seeks
-  was found and supports that the search goes on (`still_sought`);
+  was found and supports that the search goes on (`still_sought`); a place other than first refutes a
+  win, a seat or title retained supports it (`results`);
 - "…could not be ruled out" says the thing is possible (`possible`);
 - what a sentence only expects, plans or urges ("is expected to approve") never supports a claim that it
   happened (`unrealised`), nor does what it only alleges ("is accused of stealing", `alleged`).
@@ -46,6 +47,7 @@ from assistant.answer.penalties import penalty_for
 from assistant.answer.possible import not_excluded, what_it_says_to
 from assistant.answer.ranks import ranks_differ
 from assistant.answer.rejected import made_and_rejected
+from assistant.answer.results import result_side
 from assistant.answer.retraction import withdraws
 from assistant.answer.schedule import MOVED, another_day, moved_away
 from assistant.answer.still_sought import while_sought
@@ -80,7 +82,7 @@ def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
     misread = _misread_refutation(claim, sentence, p, left, penalty)
     if misread is not None:
         return _not_refuting(p, misread == "supports")
-    for reading in (_by_comparison, _while_sought, _as_possible):
+    for reading in (_by_comparison, _to_side, _as_possible):
         read = reading(claim, sentence, p)
         if read is not None:
             return read
@@ -101,10 +103,10 @@ def _by_comparison(claim: str, sentence: str, p: np.ndarray) -> np.ndarray | Non
     return np.array([1.0 - lean, lean, 0.0] if side == "supports" else [1.0 - lean, 0.0, lean], np.float32)
 
 
-def _while_sought(claim: str, sentence: str, p: np.ndarray) -> np.ndarray | None:
-    """A search that goes on refutes that what it seeks was found and supports that it goes on, at `MOVED`
-    or more: the model read "the search for Leo Carr continues" as finding him."""
-    side = while_sought(claim, sentence)
+def _to_side(claim: str, sentence: str, p: np.ndarray) -> np.ndarray | None:
+    """The model's lean, at `MOVED` or more, on the side a search that goes on ("the search for Leo Carr
+    continues": not found) or a result ("finished second": not won; "retained the seat": won) takes."""
+    side = while_sought(claim, sentence) or result_side(claim, sentence)
     if side is None:
         return None
     lean = max(float(p[1] + p[2]), MOVED)

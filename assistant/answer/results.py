@@ -1,0 +1,85 @@
+"""Results: a place other than first is no win, and a seat or title retained was won.
+
+The stance model reads any result as the claim's: "Rovers finished second in the Harland league" supported
+"Did Rovers win the Harland league?" at 0.98, "Ada Quill was runner-up in the Tarn marathon" "Did Ada
+Quill win the Tarn marathon?" at 0.99, "took silver in Oslo" "Did Ada Quill win gold in Oslo?" at 0.93,
+"was nominated for best picture but lost to Harbour Lights" "Did the film win best picture?" at 0.99;
+and a result kept as one lost: "Dana Voss retained the Ardmore seat" refuted "Did Dana Voss win the Ardmore
+seat?" at 0.97.
+
+The rule: the sentence gives its subject a place other than first ("finished / came / placed second",
+"was runner-up", "took silver", "nominated for … but lost", "missed out on … to", "lost out to"), and the
+claim asks whether that subject won: it refutes. Or the sentence says its subject retained, held, kept or
+clung on to a seat, title, crown or championship, and the claim asks whether that subject won, kept,
+retained or held it, or was re-elected (it supports), or lost it (it refutes). The subject must be named
+before the result (`verbs.done_by`): "Ada Quill was runner-up behind Mia Stone" says nothing here of Mia
+Stone. Left to the model: a claim to which a place may be an answer ("win a medal", "win seats"), a seat
+held "since" a year (an incumbent, not a result).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.verbs import ASKS, done_by, same_stem
+from assistant.answer.verbs import verb_tokens as tokens
+
+_PLACE = (
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th)|runner-up|"
+    r"joint\s+second|a\s+distant\s+(?:second|third)|a\s+close\s+second"
+)
+_BEHIND = re.compile(
+    rf"\b(?:(?:finished|came|placed|ended|ended\s+up|was|were)\s+(?:as\s+)?(?:the\s+)?(?:{_PLACE})\b|"
+    r"(?:was|were)\s+(?:the\s+)?runners?-up\b|took\s+(?:the\s+)?(?:silver|bronze)\b|"
+    r"nominated\s+for\s+[^,;.]+?\s+but\s+lost\b|missed\s+out\s+on\s+[^,;.]+?\s+to\b|lost\s+out\s+to\b)",
+    re.IGNORECASE,
+)
+_KEPT = re.compile(
+    r"\b(?:retained|retains|held(?!\s+talks)|holds|kept|keeps|clung\s+on\s+to|hung\s+on\s+to|held\s+on\s+to|"
+    r"successfully\s+defended)\s+(?:the|her|his|their|its)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?P<what>seat|title|crown|belt|championship|trophy)\b(?!\s+(?:since|for\s+\d))",
+    re.IGNORECASE,
+)
+_WIN = tokens("win won")
+_KEEP = tokens("win keep retain hold defend")
+_LOSE = tokens("lose lost")
+# A claim to which a place may be the answer: "win a medal", "win seats".
+_ANY_PLACE = re.compile(r"\bwin\w*\s+(?:a\s+|any\s+)?(?:medals?|seats|places?|spots?|silver|bronze)\b", re.I)
+_REELECTED = re.compile(r"^\W*(?:was|were|has|have|had|is)\s+(?P<who>.+?)\s+(?:been\s+)?re-?elected\b", re.I)
+
+
+def _by(claim: str, words: tuple[str, ...], before: str) -> bool:
+    """`verbs.done_by`, or the claim's subject named by its proper names alone: "the film Salt Road" in "Salt
+    Road was nominated…"."""
+    if done_by(claim, words, before):
+        return True
+    asked = ASKS.sub("", claim)
+    verb = next(
+        (m for m in re.finditer(r"[A-Za-z]+", asked) if any(same_stem(t, w) for t in tokens(m.group()) for w in words)),
+        None,
+    )
+    if verb is None or verb.start() == 0:
+        return False
+    names = [t for m in re.finditer(r"\b[A-Z][\w'-]*", asked[: verb.start()]) for t in tokens(m.group())]
+    said = set(tokens(before))
+    return bool(names) and all(t in said for t in names)
+
+
+def result_side(claim: str, sentence: str) -> str | None:
+    """ "refutes" / "supports" where the sentence's result answers whether the claim's subject won, kept or
+    lost; else None."""
+    behind = _BEHIND.search(sentence)
+    if behind and not _ANY_PLACE.search(claim) and _by(claim, _WIN, sentence[: behind.start()]):
+        return "refutes"
+    kept = _KEPT.search(sentence)
+    if kept is None:
+        return None
+    before = sentence[: kept.start()]
+    if _by(claim, _LOSE, before):
+        return "refutes"
+    if _by(claim, _KEEP, before):
+        return "supports"
+    again = _REELECTED.search(claim)
+    if again and kept.group("what").lower() == "seat" and done_by(f"Did {again.group('who')} win", _WIN, before):
+        return "supports"
+    return None
