@@ -1073,6 +1073,7 @@ _HELD_OUT = {
     "stance_anyone.jsonl": (20, 16, 2),
     "stance_still_sought.jsonl": (20, 15, 1),
     "stance_results.jsonl": (20, 17, 1),
+    "stance_adjuncts.jsonl": (20, 18, 1),
 }
 
 
@@ -1512,6 +1513,28 @@ def test_how_a_result_reads_against_a_claim_that_someone_won(claim, sentence, re
     from assistant.answer.results import result_side
 
     assert result_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "read_as"),
+    [
+        (
+            "Did the festival take place?",
+            "The festival took place despite the storm warnings.",
+            "The festival took place.",
+        ),
+        ("Did the concert go ahead?", "The concert went ahead without its headline act.", "The concert went ahead."),
+        ("Did the budget pass?", "The budget passed even though two members walked out.", "The budget passed."),
+        ("Was the festival hit by the storm?", "The festival took place despite the storm.", None),  # the claim's word
+        ("Did the bank keep rates on hold?", "It held rates, the third meeting in a row without a change.", None),
+        ("The dam held.", "The dam did not break, though water spilled over its top.", None),  # "though" stays
+        ("Did the strike end?", "Talks went on despite the storm.", None),  # what is left is not the claim's
+    ],
+)
+def test_which_closing_adjuncts_are_left_out(claim, sentence, read_as):
+    from assistant.answer.plain import without_unrelated_adjunct
+
+    assert without_unrelated_adjunct(claim, sentence) == (read_as or sentence)
 
 
 @pytest.mark.parametrize(
@@ -2664,6 +2687,12 @@ _TWO_OUTLETS = {
         "United won the Harland league on the final day; Rovers finished second, two points behind.",
         "Did Rovers win the Harland league?",
         "refuted",
+    ),
+    "despite": (
+        "The Lyle folk festival took place despite the storm warnings, organisers said.",
+        "The Lyle folk festival took place on Saturday despite the storm warnings.",
+        "Did the Lyle folk festival take place?",
+        "supported",
     ),
     "same finding": (
         "A jury found the footballer Dean Ashe not guilty of assault at Kestrel Crown Court.",

@@ -135,6 +135,29 @@ def without_unrelated_clause(claim: str, sentence: str) -> str:
     return f"{kept}." if len(kept) > _MIN_LEFT else sentence
 
 
+# A closing adjunct of concession or lack: "…took place despite the storm warnings", "…went ahead without its
+# headline act". Its word of loss read as a no to the main clause's own event (0.99 against "Did the
+# festival take place?"). Not "though …" ("the dam did not break, though water spilled over": what is left
+# reads as a no to "The dam held"), nor "without a / an …" ("the third meeting in a row without a change").
+_CLOSING_ADJUNCT = re.compile(
+    r",?\s+(?P<clause>(?:despite|in\s+spite\s+of|even\s+though)\s+[^,;]{4,}?|without\s+(?:its|his|her|their)\s+[^,;]{4,}?)"
+    r"(?P<said>,\s+[\w'’ -]{2,40}?\s+(?:said|says|added|confirmed|reported|announced))?[.]?$"
+)
+
+
+def without_unrelated_adjunct(claim: str, sentence: str) -> str:
+    """The sentence without a closing "despite …" / "without its …" / "even though …" adjunct (before an
+    attribution, if one closes it) that shares no content word with the claim, where what is left does:
+    "The festival took place." for "Did the festival take place?"; else the sentence."""
+    m = _CLOSING_ADJUNCT.search(sentence.rstrip())
+    if m is None or _content(m.group("clause")) & _content(claim):
+        return sentence
+    kept = sentence.rstrip()[: m.start()].rstrip(" ,")
+    if len(kept) <= _MIN_LEFT or not _content(kept) & _content(claim):
+        return sentence
+    return f"{kept}{m.group('said') or ''}."
+
+
 # A main clause, then the event it happened with: "No one was hurt when a lorry drove through the picket
 # line", "Residents protested after the council closed the library". After "as" only a determiner or a
 # pronoun opens an event ("resigned as Rovers manager" is a role).

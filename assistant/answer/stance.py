@@ -45,7 +45,13 @@ from assistant.answer.idioms import in_plain_words
 from assistant.answer.illness import as_fell_ill
 from assistant.answer.initials import in_claims_names, who_in_full
 from assistant.answer.negation import positive_form
-from assistant.answer.plain import event_taken_as_given, plain, without_unrelated_clause, words
+from assistant.answer.plain import (
+    event_taken_as_given,
+    plain,
+    without_unrelated_adjunct,
+    without_unrelated_clause,
+    words,
+)
 from assistant.answer.polarity import some_for_any
 from assistant.answer.rules import by_rule
 from assistant.answer.venues import by_venue
@@ -350,9 +356,11 @@ def _as_meant(claim: str, worded: str) -> str:
     them: an organisation named as the claim names it (initials or in full), an event a "when" clause takes
     as given as a statement of its own, care for an illness as falling ill, a "rather than" as a "not", a
     "not A but" set aside, a tally or a rate's level that the claim gives no figure for left out, the people
-    something was done to named as the claim's "someone" (`anyone`)."""
+    something was done to named as the claim's "someone" (`anyone`), a closing "despite …" / "without …"
+    the claim shares no word with left out."""
     meant = rather_as_not(claim, as_fell_ill(claim, one_conjunct(claim, in_claims_names(claim, worded))))
     meant = without_rates(claim, without_set_aside(claim, event_taken_as_given(claim, meant)))
+    meant = without_unrelated_adjunct(claim, meant)
     return without_counts(claim, whom_for_anyone(claim, meant))
 
 
