@@ -1074,6 +1074,7 @@ _HELD_OUT = {
     "stance_still_sought.jsonl": (20, 15, 1),
     "stance_results.jsonl": (20, 17, 1),
     "stance_adjuncts.jsonl": (20, 18, 1),
+    "stance_one_of.jsonl": (20, 17, 1),
 }
 
 
@@ -2531,6 +2532,29 @@ def test_which_feelings_and_findings_are_of_the_other_kind(claim, sentence, othe
 
 
 @pytest.mark.parametrize(
+    ("claim", "sentence", "one_of"),
+    [
+        ("Is Corvel the largest employer in Tarn?", "Corvel is one of the largest employers in Tarn.", True),
+        ("Was the flood the worst in Tarn's history?", "The flood was among the worst in Tarn's history.", True),
+        ("Was the final the most watched match?", "The final was one of the most watched matches.", True),
+        ("Is Ada Quill the best-paid chief?", "Ada Quill is among the best-paid chiefs.", True),
+        (
+            "Is Corvel one of the largest employers?",
+            "Corvel is one of the largest employers.",
+            False,
+        ),  # the claim's own
+        ("Is Corvel the largest employer?", "Corvel, one of the largest firms, is the largest employer.", False),
+        ("Is Halby the smallest port?", "Halby is one of the busiest ports.", False),  # another superlative
+        ("Was the arrest the latest in the case?", "It was one of the latest arrests.", False),  # not superlatives
+    ],
+)
+def test_which_sentences_only_say_one_of_the_largest(claim, sentence, one_of):
+    from assistant.answer.ranks import one_of_the
+
+    assert one_of_the(claim, sentence) is one_of
+
+
+@pytest.mark.parametrize(
     ("claim", "sentence", "differ"),
     [
         ("Is Halverton Europe's busiest port?", "Halverton is Europe's fourth busiest port.", True),
@@ -2693,6 +2717,12 @@ _TWO_OUTLETS = {
         "The Lyle folk festival took place on Saturday despite the storm warnings.",
         "Did the Lyle folk festival take place?",
         "supported",
+    ),
+    "one of the largest": (
+        "Corvel is one of the largest employers in Tarn, with 4,000 staff at its two plants.",
+        "Corvel, one of the largest employers in Tarn, said it would hire 200 more staff.",
+        "Is Corvel the largest employer in Tarn?",
+        "unclear",
     ),
     "same finding": (
         "A jury found the footballer Dean Ashe not guilty of assault at Kestrel Crown Court.",

@@ -60,3 +60,36 @@ def ranks_differ(claim: str, sentence: str) -> bool:
     """The claim gives a rank, and the sentence ranks the same thing, never at the claim's place."""
     given = _ranks(sentence)
     return any(key in given and not places & given[key] for key, places in _ranks(claim).items())
+
+
+# "one of the largest", "among the worst": a superlative shared with others.
+_SUPERLATIVE = r"(?P<top>(?:most|least)\s+[a-z]+|best(?:-[a-z]+)?|worst|[a-z]+est)\b"
+_ONE_OF = re.compile(rf"\b(?:one\s+of|among)\s+(?:the|[A-Za-z]+['’]s)\s+{_SUPERLATIVE}", re.IGNORECASE)
+_THE_TOP = re.compile(rf"(?:\bthe|['’]s)\s+{_SUPERLATIVE}", re.IGNORECASE)
+_NOT_SUPERLATIVE = frozenset(
+    re.findall(
+        r"\w+",
+        "interest honest modest earnest latest west east test rest nest vest pest chest crest guest quest request "
+        "inquest conquest bequest contest protest arrest forest harvest manifest priest fest digest suggest unrest",
+    )
+)
+
+
+def _tops(pattern: re.Pattern[str], text: str) -> set[str]:
+    return {
+        t for m in pattern.finditer(text) if (t := " ".join(m.group("top").lower().split())) not in _NOT_SUPERLATIVE
+    }
+
+
+def one_of_the(claim: str, sentence: str) -> bool:
+    """The claim says something is the largest (or best, worst, most watched…) and the sentence only that it
+    is one of the largest, or among them: "Corvel is one of the largest employers in Tarn" had supported "Is
+    Corvel the largest employer in Tarn?" at 0.99. One of the largest may or may not be the largest."""
+    if _ONE_OF.search(claim):
+        return False
+    asked = _tops(_THE_TOP, claim)
+    return (
+        bool(asked)
+        and bool(asked & _tops(_ONE_OF, sentence))
+        and not asked & _tops(_THE_TOP, _ONE_OF.sub("", sentence))
+    )

@@ -28,7 +28,8 @@ order, to the model's probabilities (neither, supports, refutes):
   win, a seat or title retained supports it (`results`);
 - "…could not be ruled out" says the thing is possible (`possible`);
 - what a sentence only expects, plans or urges ("is expected to approve") never supports a claim that it
-  happened (`unrealised`), nor does what it only alleges ("is accused of stealing", `alleged`).
+  happened (`unrealised`), nor does what it only alleges ("is accused of stealing", `alleged`), nor "one of
+  the largest" a claim that it is the largest (`ranks.one_of_the`).
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ from assistant.answer.near_miss import almost_happened
 from assistant.answer.opposites import other_kind, same_kind
 from assistant.answer.penalties import penalty_for
 from assistant.answer.possible import not_excluded, what_it_says_to
-from assistant.answer.ranks import ranks_differ
+from assistant.answer.ranks import one_of_the, ranks_differ
 from assistant.answer.rejected import made_and_rejected
 from assistant.answer.results import result_side
 from assistant.answer.retraction import withdraws
@@ -86,8 +87,14 @@ def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
         read = reading(claim, sentence, p)
         if read is not None:
             return read
-    if unrealised(claim, sentence) or only_alleged(claim, sentence) or harm == "no support":  # expected,
-        # planned, urged, alleged; injured, against a claim that the one person named died
+    if (
+        unrealised(claim, sentence)
+        or only_alleged(claim, sentence)
+        or harm == "no support"
+        or one_of_the(claim, sentence)
+    ):
+        # expected, planned, urged, alleged; injured, against a claim that the one person named died; one of
+        # the largest, against a claim that it is the largest
         return np.array([p[0] + p[1], 0.0, p[2]], np.float32)
     return p
 
