@@ -1075,6 +1075,7 @@ _HELD_OUT = {
     "stance_results.jsonl": (20, 17, 1),
     "stance_adjuncts.jsonl": (20, 18, 1),
     "stance_one_of.jsonl": (20, 17, 1),
+    "stance_progressive.jsonl": (20, 17, 1),
 }
 
 
@@ -1368,6 +1369,12 @@ def test_which_sentences_tell_the_claim_only_as_a_prospect(claim, sentence, pros
         ("Did Russia and Ukraine agree an exchange?", "They agreed to exchange 200 prisoners each.", False),
         ("Did Brisk Energy pay £3m?", "Brisk Energy, ordered to pay £3m, paid in March.", False),  # it paid
         ("Has the mayor signed the order?", "The mayor has signed the order.", False),  # "order", a noun
+        ("Did Corvel sell its plant?", "Corvel is selling its plant to a rival.", True),  # under way
+        ("Has Corvel closed its plant?", "Corvel is closing its plant next year.", True),
+        ("Is Corvel selling its plant?", "Corvel is selling its plant to a rival.", False),  # asks that
+        ("Will Corvel close its plant?", "Corvel is closing its plant next year.", False),
+        ("Has the river risen?", "The river is rising after a week of rain.", False),  # a process, begun
+        ("Did Corvel buy the plant?", "Corvel is selling the plant, which it bought in 2019.", False),
     ],
 )
 def test_which_orders_and_agreements_are_not_yet_done(claim, sentence, unrealised):
@@ -2722,6 +2729,12 @@ _TWO_OUTLETS = {
         "Corvel is one of the largest employers in Tarn, with 4,000 staff at its two plants.",
         "Corvel, one of the largest employers in Tarn, said it would hire 200 more staff.",
         "Is Corvel the largest employer in Tarn?",
+        "unclear",
+    ),
+    "progressive": (
+        "Corvel is closing its Tarn plant, with the loss of 300 jobs, the company said on Monday.",
+        "Corvel said it is closing its Tarn plant, which opened in 1998.",
+        "Has Corvel closed its Tarn plant?",
         "unclear",
     ),
     "same finding": (

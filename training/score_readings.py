@@ -67,6 +67,7 @@ SETS = {
     "stance_results.jsonl": "a place other than first is no win, a seat or title retained was won",
     "stance_adjuncts.jsonl": "a closing 'despite …' / 'without its …' the claim shares no word with, left out",
     "stance_one_of.jsonl": "'one of the largest' against a claim that it is the largest",
+    "stance_progressive.jsonl": "an act in the present progressive ('is closing its plant') is not yet done",
 }
 
 
