@@ -1076,6 +1076,7 @@ _HELD_OUT = {
     "stance_adjuncts.jsonl": (20, 18, 1),
     "stance_one_of.jsonl": (20, 17, 1),
     "stance_progressive.jsonl": (20, 17, 1),
+    "stance_majority.jsonl": (20, 16, 3),
 }
 
 
@@ -1543,6 +1544,27 @@ def test_which_closing_adjuncts_are_left_out(claim, sentence, read_as):
     from assistant.answer.plain import without_unrelated_adjunct
 
     assert without_unrelated_adjunct(claim, sentence) == (read_as or sentence)
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Did a majority of workers vote to strike?", "62% of workers voted to strike.", "supports"),
+        ("Did most voters back the plan?", "Just over a third of voters backed the plan.", "refutes"),
+        ("Do most residents support it?", "Only 41 per cent of residents support it.", "refutes"),
+        ("Did most teachers accept the offer?", "Three in four teachers accepted the offer.", "supports"),
+        ("Did most teachers accept the offer?", "Exactly half of the teachers accepted the offer.", "refutes"),
+        ("Did a majority of MPs back the bill?", "412 of the 650 MPs backed the bill.", "supports"),
+        ("Did most staff take the buyout?", "About 50% of staff took the buyout.", None),  # left open
+        ("Did most voters back the plan?", "62% of voters turned out for the vote.", None),  # another act
+        ("Did a majority vote to strike?", "62% took part, and 71% of them voted to strike.", None),  # two shares
+        ("Did 62% of workers vote to strike?", "62% of workers voted to strike.", None),  # a figure asked
+    ],
+)
+def test_how_a_share_reads_against_a_claim_about_most(claim, sentence, reads):
+    from assistant.answer.majority import majority_side
+
+    assert majority_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -2736,6 +2758,12 @@ _TWO_OUTLETS = {
         "Corvel said it is closing its Tarn plant, which opened in 1998.",
         "Has Corvel closed its Tarn plant?",
         "unclear",
+    ),
+    "majority": (
+        "Just over a third of voters in Tarn backed the bypass plan in Sunday's referendum.",
+        "Only 36% of voters in Tarn backed the bypass plan, the count showed on Monday.",
+        "Did most voters in Tarn back the bypass plan?",
+        "refuted",
     ),
     "same finding": (
         "A jury found the footballer Dean Ashe not guilty of assault at Kestrel Crown Court.",

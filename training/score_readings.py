@@ -68,6 +68,7 @@ SETS = {
     "stance_adjuncts.jsonl": "a closing 'despite …' / 'without its …' the claim shares no word with, left out",
     "stance_one_of.jsonl": "'one of the largest' against a claim that it is the largest",
     "stance_progressive.jsonl": "an act in the present progressive ('is closing its plant') is not yet done",
+    "stance_majority.jsonl": "a share ('62%', 'just over a third') against a claim that most did something",
 }
 
 

@@ -25,7 +25,7 @@ order, to the model's probabilities (neither, supports, refutes):
   of a quicker or slower pace, that way (`compared`);
 - a search that goes on ("the search for Leo Carr continues", "still at large") refutes that what it seeks
   was found and supports that the search goes on (`still_sought`); a place other than first refutes a
-  win, a seat or title retained supports it (`results`);
+  win, a seat or title retained supports it (`results`); a share answers a claim about most (`majority`);
 - "…could not be ruled out" says the thing is possible (`possible`);
 - what a sentence only expects, plans or urges ("is expected to approve") never supports a claim that it
   happened (`unrealised`), nor does what it only alleges ("is accused of stealing", `alleged`), nor "one of
@@ -42,6 +42,7 @@ from assistant.answer.figures import figures_differ
 from assistant.answer.former import left_post, no_longer
 from assistant.answer.harm import other_harm
 from assistant.answer.kept_on import denied_ending
+from assistant.answer.majority import majority_side
 from assistant.answer.near_miss import almost_happened
 from assistant.answer.opposites import other_kind, same_kind
 from assistant.answer.penalties import penalty_for
@@ -112,8 +113,9 @@ def _by_comparison(claim: str, sentence: str, p: np.ndarray) -> np.ndarray | Non
 
 def _to_side(claim: str, sentence: str, p: np.ndarray) -> np.ndarray | None:
     """The model's lean, at `MOVED` or more, on the side a search that goes on ("the search for Leo Carr
-    continues": not found) or a result ("finished second": not won; "retained the seat": won) takes."""
-    side = while_sought(claim, sentence) or result_side(claim, sentence)
+    continues": not found), a result ("finished second": not won; "retained the seat": won) or a share
+    against "most" ("62%": a majority) takes."""
+    side = while_sought(claim, sentence) or result_side(claim, sentence) or majority_side(claim, sentence)
     if side is None:
         return None
     lean = max(float(p[1] + p[2]), MOVED)
