@@ -1077,6 +1077,7 @@ _HELD_OUT = {
     "stance_one_of.jsonl": (20, 17, 1),
     "stance_progressive.jsonl": (20, 17, 1),
     "stance_majority.jsonl": (20, 16, 3),
+    "stance_lows_highs.jsonl": (20, 17, 2),
 }
 
 
@@ -1421,6 +1422,11 @@ def test_how_a_penalty_for_an_act_reads_against_the_act(claim, sentence, reads):
         ("Did trains run on time more often?", "Just 64% of trains ran on time, down from 71%.", None),
         ("Did rents fall?", "Rents rose 6%, down from 9%, while prices fell 2%, up from 1%.", None),  # two
         ("Did exports fall?", "Exports fell to 3%, up from 2%.", None),  # the two disagree
+        ("Has crime in Tarn gone down?", "Crime in Tarn is at its lowest level for 20 years.", "supports"),
+        ("Did the krona rise?", "The krona hit a two-year low against the euro.", "refutes"),
+        ("Did shares in Corvel rise?", "Shares in Corvel closed at a record high.", "supports"),
+        ("Did the krona fall?", "The krona recovered from a two-year low.", None),  # a recovery
+        ("Did shares in Corvel rise?", "Shares in Lintel hit a record high, while Corvel's were flat.", None),
     ],
 )
 def test_how_a_change_beside_the_figure_it_compares_with_reads(claim, sentence, reads):
@@ -2764,6 +2770,12 @@ _TWO_OUTLETS = {
         "Only 36% of voters in Tarn backed the bypass plan, the count showed on Monday.",
         "Did most voters in Tarn back the bypass plan?",
         "refuted",
+    ),
+    "record high": (
+        "Shares in Corvel closed at a record high on Tuesday after its results beat forecasts.",
+        "Corvel's shares closed at a record high on Tuesday, the exchange said.",
+        "Did shares in Corvel rise on Tuesday?",
+        "supported",
     ),
     "same finding": (
         "A jury found the footballer Dean Ashe not guilty of assault at Kestrel Crown Court.",

@@ -69,6 +69,7 @@ SETS = {
     "stance_one_of.jsonl": "'one of the largest' against a claim that it is the largest",
     "stance_progressive.jsonl": "an act in the present progressive ('is closing its plant') is not yet done",
     "stance_majority.jsonl": "a share ('62%', 'just over a third') against a claim that most did something",
+    "stance_lows_highs.jsonl": "a new low or high ('at its lowest level for 20 years') against a rise or a fall",
 }
 
 

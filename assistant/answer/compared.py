@@ -14,9 +14,12 @@ level went the comparison's way. A claim that the thing rose or fell is read aga
 that its pace slowed or quickened ("slow", "ease", "faster", "accelerate") against the second. The
 claim's subject must be named in that clause ("the number of visitors to the Lannick Museum" in "The
 Lannick Museum had 410,000 visitors"): then the model's lean goes to that side, at `schedule.MOVED` or
-more where the clause names every word of the claim. Not: "Just 64% arrived on time, down from 71%"
-against "more often" (no verb of rise or fall in the claim), another thing ("Rents rose 6%, down
-from 9%" against "Did the population fall?").
+more where the clause names every word of the claim. A level told as a new low or high ("Crime in Tarn is
+at its lowest level for 20 years", "hit a two-year low", "closed at a record high") went down or up: the
+model had refuted "Has crime in Tarn gone down?" at 0.89 and "Did shares in Corvel rise…?" at 0.98.
+Not: "Just 64% arrived on time, down from 71%" against "more often" (no verb of rise or fall in the
+claim), another thing ("Rents rose 6%, down from 9%" against "Did the population fall?"), a recovery
+("recovered from a two-year low").
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ _COMPARED = re.compile(r",\s+(down|up)\s+(?:sharply\s+|slightly\s+)?from\s+(?:ab
 # or a size.
 _CHANGE = re.compile(
     r"\b(?:(?P<up>rose|risen|rises|grew|grown|grows|increased|climbed|jumped)|"
-    r"(?P<down>fell|fallen|falls|shrank|shrunk|shrinks|decreased|declined|dropped|dipped|eased))\b"
+    r"(?P<down>fell|fallen|falls|shrank|shrunk|shrinks|sank|sunk|decreased|declined|dropped|dipped|eased))\b"
     r"(?P<to>\s+to\b)?",
     re.I,
 )
@@ -57,10 +60,36 @@ _FIGURE = re.compile(r"\d")
 _MEASURE = frozenset(tokens("number numbers level levels amount total figure figures growth rate pace"))
 
 
+# A level told as a new low or high: "is at its lowest level for 20 years", "hit a two-year low", "closed at
+# a record high", "fell to its lowest point since records began".
+_EXTREME = re.compile(
+    r"\b(?:(?:is|are|was|were|remains?|remained|stands?|stood)\s+at|at|to|hit|hits|reached|reaches|touched|"
+    r"closed\s+at)\s+(?:its|their|a|an|the)\s+(?:new\s+|fresh\s+|all-time\s+|record\s+|[\w-]+-(?:year|month|week|"
+    r"decade)\s+)?(?P<dir>lowest|highest|low|high)\b",
+    re.I,
+)
+
+
+def _extreme(sentence: str) -> tuple[str, str, str] | None:
+    """("down" / "up", "level", the clause) where the sentence tells its one level as a new low or high."""
+    found = list(_EXTREME.finditer(sentence))
+    if len(found) != 1:
+        return None
+    clause = re.split(r"[;:]|\bwhile\b|\bwhereas\b|\bafter\b", sentence[: found[0].end()])[-1]
+    went = "down" if found[0].group("dir").lower().startswith("low") else "up"
+    changes = list(_CHANGE.finditer(clause))
+    verb = changes[0] if len(changes) == 1 else None
+    if _NOT_DONE.search(clause) or len(changes) > 1 or (verb and ("up" if verb.group("up") else "down") != went):
+        return None
+    return went, "level", clause
+
+
 def _went(sentence: str) -> tuple[str, str, str] | None:
     """("up" / "down" of the thing, "up" / "down" of its pace or "level" where it gives a level, and the
     clause), or None."""
     found = list(_COMPARED.finditer(sentence))
+    if not found:
+        return _extreme(sentence)
     if len(found) != 1:
         return None
     m = found[0]
