@@ -1078,6 +1078,7 @@ _HELD_OUT = {
     "stance_progressive.jsonl": (20, 17, 1),
     "stance_majority.jsonl": (20, 16, 3),
     "stance_lows_highs.jsonl": (20, 17, 2),
+    "stance_company_results.jsonl": (20, 16, 2),
 }
 
 
@@ -1102,6 +1103,10 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("She quit smoking.", None),
         ("Footage showed the rocket being fired.", None),  # a noun, not "rocketed"
         ("Has the strike been called off?", "Has the strike been cancelled?"),
+        ("Profits halved last year.", "Profits fell by half last year."),
+        ("Has the number of buses halved since 2015?", "Has the number of buses fallen by half since 2015?"),
+        ("Corvel halved its prices.", None),  # what the company did
+        ("Sales were flat in May.", "Sales did not change in May."),
         ("The bill cleared the Senate by 52 votes.", "The bill passed the Senate by 52 votes."),
         ("She was cleared of fraud.", None),  # an acquittal
         ("Will the union call off the strike?", "Will the union cancel the strike?"),
@@ -2558,6 +2563,11 @@ def test_which_sentences_only_ask_for_what_the_claim_says(claim, sentence, appli
         ("Will the factory close?", "The company said the factory would stay open.", True),
         ("Did the tribunal uphold the ruling?", "It upheld the ruling on costs but overturned the other.", False),
         ("Will the library stay open?", "The library kept its doors open late last week.", False),  # same side
+        ("Did Corvel make a loss last year?", "Corvel returned to profit after two years of losses.", True),
+        ("Did Corvel make a profit?", "Corvel swung to a £5m loss.", True),
+        ("Was Lintel profitable?", "Lintel fell into the red last year.", True),
+        ("Did Lintel make a loss?", "Lintel's profits fell in 2025.", False),  # less profit is no loss
+        ("Did Corvel make a profit?", "Corvel made a profit on the sale but a loss overall.", False),  # both
     ],
 )
 def test_which_feelings_and_findings_are_of_the_other_kind(claim, sentence, other):
@@ -2776,6 +2786,12 @@ _TWO_OUTLETS = {
         "Corvel's shares closed at a record high on Tuesday, the exchange said.",
         "Did shares in Corvel rise on Tuesday?",
         "supported",
+    ),
+    "profit": (
+        "Corvel returned to profit last year after two years of losses, it said on Tuesday.",
+        "Corvel made a pre-tax profit of £12m last year, after losses in 2023 and 2024.",
+        "Did Corvel make a loss last year?",
+        "refuted",
     ),
     "same finding": (
         "A jury found the footballer Dean Ashe not guilty of assault at Kestrel Crown Court.",

@@ -70,6 +70,7 @@ SETS = {
     "stance_progressive.jsonl": "an act in the present progressive ('is closing its plant') is not yet done",
     "stance_majority.jsonl": "a share ('62%', 'just over a third') against a claim that most did something",
     "stance_lows_highs.jsonl": "a new low or high ('at its lowest level for 20 years') against a rise or a fall",
+    "stance_company_results.jsonl": "a profit against a loss, 'halved' as fell by half, 'flat' as no change",
 }
 
 

@@ -25,6 +25,11 @@ _CHANGES: list[tuple[str, str]] = [
     (rf"(has|have|had)\s+(?:declined|contracted){_SIZE_NEXT}", r"\1 fallen"),
     (rf"(?:increased|went\s+up|climbed){_ANY_NEXT}", "rose"),
     (rf"jumped{_FIGURE_NEXT}", "rose"),
+    # "Profits halved last year" had refuted "Did profits fall…?" at 0.99; "halved its prices" is what a
+    # company did.
+    (rf"(has|have|had)\s+halved{_ANY_NEXT}", r"\1 fallen by half"),
+    (rf"halved{_ANY_NEXT}", "fell by half"),
+    (rf"halves{_ANY_NEXT}", "falls by half"),
     (rf"(?:decreased|shrank|shrunk|went\s+down){_ANY_NEXT}", "fell"),
     (rf"(?:declined|contracted){_SIZE_NEXT}", "fell"),
     (rf"(?:dropped|eased|dipped){_FIGURE_NEXT}", "fell"),
@@ -40,6 +45,7 @@ _CHANGES: list[tuple[str, str]] = [
 _BASE: list[tuple[str, str]] = [
     (rf"{_NOT_NOUN}(?:increase|go\s+up|climb){_ANY_NEXT}", "rise"),
     (rf"{_NOT_NOUN}(?<!\bin\s)(?:decrease|shrink|go\s+down|decline){_ANY_NEXT}", "fall"),
+    (rf"{_NOT_NOUN}halve{_ANY_NEXT}", "fall by half"),
 ]
 _AFTER_MODAL = r"\b((?:to|will|would|could|can|may|might|should|must|did|does|do|not)\s+)"
 _COMPILED = [(re.compile(rf"\b(?:{change})", re.IGNORECASE), plain) for change, plain in _CHANGES]

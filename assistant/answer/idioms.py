@@ -95,6 +95,16 @@ _TABLE: list[tuple[str, str]] = [
     (r"plunged|plummeted|slumped|tumbled|edged\s+down|ticked\s+down", "fell"),
     (r"plunges|plummets|slumps|tumbles|edges\s+down|ticks\s+down", "falls"),
     (r"held\s+steady", "did not change"),
+    # "Sales were flat" had supported "Did sales grow…?" at 0.88 ("unchanged" it reads well, and "did not
+    # change" against "stay the same" as a no).
+    (
+        r"(?:was|were|remained|stayed)\s+(?:broadly\s+|largely\s+|roughly\s+|virtually\s+)?flat",
+        "did not change",
+    ),
+    (
+        r"(?:has|have)\s+(?:been|remained|stayed)\s+(?:broadly\s+|largely\s+|roughly\s+)?flat",
+        "has not changed",
+    ),
 ]
 # Jobs cut in the words news uses for it: "axed 450 jobs", "shed 120 staff", "laid off 200 workers".
 _STAFF = (

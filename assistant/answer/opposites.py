@@ -1,6 +1,7 @@
 """Opposites the stance model cannot tell apart: how someone feels, told as an adjective ("pleased" or
 "disappointed"), what a court or tribunal found ("convicted" or "acquitted") or did to a decision
 ("upheld" or "overturned"), whether something ended or went on, was closed or reopened or kept open,
+whether a company made a profit or a loss,
 and an adjective against its negative made with a prefix ("safe" or
 "unsafe", "lawful" or "unlawful", "injured" or "uninjured"); and words of one side it reads as each
 other's negation ("cleared" and "found not guilty", "cut power" and "left without electricity").
@@ -69,6 +70,17 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "ruling": (
         r"uph[eo]ld(?:s|ing)?",
         r"overturn(?:s|ed|ing)?|quash(?:es|ed|ing)?|str(?:ike|ikes|uck|iking)\s+(?:[\w’'-]+\s+){0,4}?down",
+    ),
+    # A profit against a loss: "Corvel returned to profit last year after two years of losses" had
+    # supported "Did Corvel make a loss last year?" at 0.99, "swung to a £5m loss" "Did Corvel make a
+    # profit…?" at 0.89. Only a result someone made or was in ("after two years of losses" is none).
+    "result": (
+        r"(?:made|makes|make|making|turned|turns|turn|posted|posts|reported|reports|recorded|records|returned\s+to|"
+        r"swung\s+(?:back\s+)?(?:in)?to|back\s+(?:in)?to)\s+(?:an?\s+)?(?:[\w£$€.,-]+\s+){0,3}?profits?|profitable|"
+        r"(?:back\s+)?in\s+the\s+black",
+        r"(?:made|makes|make|making|posted|posts|reported|reports|recorded|records|swung\s+(?:in)?to|slumped\s+(?:in)?to|"
+        r"fell\s+(?:in)?to|plunged\s+(?:in)?to)\s+(?:an?\s+)?(?:[\w£$€.,-]+\s+){0,3}?loss(?:es)?|loss-making|"
+        r"(?:fell\s+)?(?:in)?to\s+the\s+red|in\s+the\s+red|los(?:t|e|es|ing)\s+money",
     ),
     # A supply lost, which the model reads as denied where it is told with "without" or "no" ("left
     # without electricity" refuted "Did the storm cut power?" at 0.98). One side only: what was restored
