@@ -1079,6 +1079,7 @@ _HELD_OUT = {
     "stance_majority.jsonl": (20, 16, 3),
     "stance_lows_highs.jsonl": (20, 17, 2),
     "stance_company_results.jsonl": (20, 16, 2),
+    "stance_before_after.jsonl": (20, 15, 0),
 }
 
 
@@ -1576,6 +1577,26 @@ def test_how_a_share_reads_against_a_claim_about_most(claim, sentence, reads):
     from assistant.answer.majority import majority_side
 
     assert majority_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Did the plant close before 2020?", "The plant closed in 2022.", "refutes"),
+        ("Did the plant close before 2020?", "The plant closed in March 2018.", "supports"),
+        ("Did the plant close after 2020?", "The plant closed in 2020.", "refutes"),  # the year itself
+        ("Was the bridge completed by 1935?", "The bridge was completed in 1932.", "supports"),
+        ("Did Marovia join the union before 2000?", "Marovia joined the union in 2004.", "refutes"),
+        ("Did the plant close before 2020?", "The plant opened in 2012.", None),  # another event
+        ("Did Corvel move before 2015?", "Corvel, founded in 2004, moved in 2019.", None),  # two years
+        ("Was the bridge built before 1900?", "The bridge was rebuilt in 1932.", None),
+        ("Did the plant close in 2022?", "The plant closed in 2022.", None),  # no before or after
+    ],
+)
+def test_how_a_year_reads_against_a_claim_about_before_or_after(claim, sentence, reads):
+    from assistant.answer.years import year_side
+
+    assert year_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -2791,6 +2812,12 @@ _TWO_OUTLETS = {
         "Corvel returned to profit last year after two years of losses, it said on Tuesday.",
         "Corvel made a pre-tax profit of £12m last year, after losses in 2023 and 2024.",
         "Did Corvel make a loss last year?",
+        "refuted",
+    ),
+    "before a year": (
+        "Marovia joined the union in 2004, after a referendum the year before.",
+        "Marovia, a member since it joined the union in 2004, holds the presidency this year.",
+        "Did Marovia join the union before 2000?",
         "refuted",
     ),
     "same finding": (

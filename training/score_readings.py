@@ -71,6 +71,7 @@ SETS = {
     "stance_majority.jsonl": "a share ('62%', 'just over a third') against a claim that most did something",
     "stance_lows_highs.jsonl": "a new low or high ('at its lowest level for 20 years') against a rise or a fall",
     "stance_company_results.jsonl": "a profit against a loss, 'halved' as fell by half, 'flat' as no change",
+    "stance_before_after.jsonl": "a year ('closed in 2022') against a claim about before or after a year",
 }
 
 

@@ -25,7 +25,8 @@ order, to the model's probabilities (neither, supports, refutes):
   of a quicker or slower pace, that way (`compared`);
 - a search that goes on ("the search for Leo Carr continues", "still at large") refutes that what it seeks
   was found and supports that the search goes on (`still_sought`); a place other than first refutes a
-  win, a seat or title retained supports it (`results`); a share answers a claim about most (`majority`);
+  win, a seat or title retained supports it (`results`); a share answers a claim about most (`majority`),
+  a year one about before or after a year (`years`);
 - "…could not be ruled out" says the thing is possible (`possible`);
 - what a sentence only expects, plans or urges ("is expected to approve") never supports a claim that it
   happened (`unrealised`), nor does what it only alleges ("is accused of stealing", `alleged`), nor "one of
@@ -55,6 +56,7 @@ from assistant.answer.schedule import MOVED, another_day, moved_away
 from assistant.answer.still_sought import while_sought
 from assistant.answer.undecided import leaves_open
 from assistant.answer.unrealised import unrealised
+from assistant.answer.years import year_side
 
 
 def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
@@ -113,9 +115,14 @@ def _by_comparison(claim: str, sentence: str, p: np.ndarray) -> np.ndarray | Non
 
 def _to_side(claim: str, sentence: str, p: np.ndarray) -> np.ndarray | None:
     """The model's lean, at `MOVED` or more, on the side a search that goes on ("the search for Leo Carr
-    continues": not found), a result ("finished second": not won; "retained the seat": won) or a share
-    against "most" ("62%": a majority) takes."""
-    side = while_sought(claim, sentence) or result_side(claim, sentence) or majority_side(claim, sentence)
+    continues": not found), a result ("finished second": not won; "retained the seat": won), a share
+    against "most" ("62%": a majority) or a year against "before 2020" ("closed in 2022") takes."""
+    side = (
+        while_sought(claim, sentence)
+        or result_side(claim, sentence)
+        or majority_side(claim, sentence)
+        or year_side(claim, sentence)
+    )
     if side is None:
         return None
     lean = max(float(p[1] + p[2]), MOVED)
