@@ -1080,6 +1080,7 @@ _HELD_OUT = {
     "stance_lows_highs.jsonl": (20, 17, 2),
     "stance_company_results.jsonl": (20, 16, 2),
     "stance_before_after.jsonl": (20, 15, 0),
+    "stance_idiom_questions.jsonl": (12, 11, 0),
 }
 
 
@@ -1104,6 +1105,11 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("She quit smoking.", None),
         ("Footage showed the rocket being fired.", None),  # a noun, not "rocketed"
         ("Has the strike been called off?", "Has the strike been cancelled?"),
+        ("Was the match abandoned?", "Was the match dropped?"),  # as "The match was abandoned" is read
+        ("Were the talks abandoned at noon?", "Were the talks dropped at noon?"),
+        ("Corvel is the sole bidder.", "Corvel is the only bidder."),
+        ("She was the lone survivor.", "She was the only survivor."),
+        ("He sold the sole of his shoe.", None),
         ("Profits halved last year.", "Profits fell by half last year."),
         ("Has the number of buses halved since 2015?", "Has the number of buses fallen by half since 2015?"),
         ("Corvel halved its prices.", None),  # what the company did
@@ -2819,6 +2825,12 @@ _TWO_OUTLETS = {
         "Marovia, a member since it joined the union in 2004, holds the presidency this year.",
         "Did Marovia join the union before 2000?",
         "refuted",
+    ),
+    "sole": (
+        "Corvel is the sole bidder for the Tarn site, the council confirmed on Monday.",
+        "The council said Corvel, the sole bidder for the Tarn site, had until May to finance its offer.",
+        "Is Corvel the only bidder for the Tarn site?",
+        "supported",
     ),
     "same finding": (
         "A jury found the footballer Dean Ashe not guilty of assault at Kestrel Crown Court.",

@@ -72,6 +72,7 @@ SETS = {
     "stance_lows_highs.jsonl": "a new low or high ('at its lowest level for 20 years') against a rise or a fall",
     "stance_company_results.jsonl": "a profit against a loss, 'halved' as fell by half, 'flat' as no change",
     "stance_before_after.jsonl": "a year ('closed in 2022') against a claim about before or after a year",
+    "stance_idiom_questions.jsonl": "'abandoned' where a question asks it, 'sole' / 'lone' as 'only'",
 }
 
 

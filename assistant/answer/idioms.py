@@ -95,6 +95,8 @@ _TABLE: list[tuple[str, str]] = [
     (r"plunged|plummeted|slumped|tumbled|edged\s+down|ticked\s+down", "fell"),
     (r"plunges|plummets|slumps|tumbles|edges\s+down|ticks\s+down", "falls"),
     (r"held\s+steady", "did not change"),
+    # "the sole bidder" had refuted "Is Corvel the only bidder…?" at 0.98.
+    (r"(the|its|his|her|their)\s+(?:sole|lone)(?=\s+(?!of\b)[a-z])", r"\1 only"),  # not "the sole of his shoe"
     # "Sales were flat" had supported "Did sales grow…?" at 0.88 ("unchanged" it reads well, and "did not
     # change" against "stay the same" as a no).
     (
@@ -125,6 +127,9 @@ _PERFECT_QUESTION = re.compile(r"^(\s*(?:Has|Have|Had)\b[^?]*?\b)(rose|fell|fall
 _SHUT_DOWN = (
     (re.compile(r"^(\s*(?:Has|Have|Had|Was|Were)\b[^?]*?\b)shut\s+down\b"), r"\1closed"),
     (re.compile(r"^(\s*(?:Did|Do|Does|Will|Would|Could|Can|Should|May|Might)\b[^?]*?\b)shut\s+down\b"), r"\1close"),
+    # "Was the match abandoned?" as the sentence that answers it is read ("was dropped"): the question had
+    # kept "abandoned" and "The Kellan match was abandoned at half-time" said neither to it.
+    (re.compile(r"^(\s*(?:Was|Were|Is|Are|Has|Have|Had)\b[^?]*?\b)abandoned\b"), r"\1dropped"),
 )
 
 
