@@ -109,8 +109,7 @@ def _by_comparison(claim: str, sentence: str, p: np.ndarray) -> np.ndarray | Non
     if compared is None:
         return None
     side, whole = compared
-    lean = max(float(p[1] + p[2]), MOVED) if whole else float(p[1] + p[2])
-    return np.array([1.0 - lean, lean, 0.0] if side == "supports" else [1.0 - lean, 0.0, lean], np.float32)
+    return _leaning(side, max(float(p[1] + p[2]), MOVED) if whole else float(p[1] + p[2]))
 
 
 def _to_side(claim: str, sentence: str, p: np.ndarray) -> np.ndarray | None:
@@ -123,9 +122,11 @@ def _to_side(claim: str, sentence: str, p: np.ndarray) -> np.ndarray | None:
         or majority_side(claim, sentence)
         or year_side(claim, sentence)
     )
-    if side is None:
-        return None
-    lean = max(float(p[1] + p[2]), MOVED)
+    return None if side is None else _leaning(side, max(float(p[1] + p[2]), MOVED))
+
+
+def _leaning(side: str, lean: float) -> np.ndarray:
+    """(neither, supports, refutes) with `lean` on `side` and the rest on neither."""
     return np.array([1.0 - lean, lean, 0.0] if side == "supports" else [1.0 - lean, 0.0, lean], np.float32)
 
 
