@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.verbs import ASKS, same_stem
+from assistant.answer.verbs import ASKS, all_named
 from assistant.answer.verbs import verb_tokens as tokens
 
 _UP = (
@@ -128,8 +128,8 @@ def compared_side(claim: str, sentence: str) -> tuple[str, bool] | None:
         wanted = "up" if asked.group("up") else "down"
     said = set(tokens(clause))
     subject = [t for t in tokens(ASKS.sub("", claim[: words[0].start()])) if t not in _MEASURE]
-    if not subject or not all(any(same_stem(t, s) for s in said) for t in subject):
+    if not subject or not all_named(subject, said):
         return None
     rest = [t for t in tokens(ASKS.sub("", _CLAIM_WORD.sub(" ", claim))) if t not in _MEASURE]
-    whole = all(any(same_stem(t, s) for s in set(tokens(sentence))) for t in rest)
+    whole = all_named(rest, tokens(sentence))
     return ("supports" if moved == wanted else "refutes"), whole

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.verbs import ASKS, same_stem
+from assistant.answer.verbs import ASKS, all_named
 from assistant.answer.verbs import verb_tokens as tokens
 
 _MOST = re.compile(
@@ -91,7 +91,7 @@ def majority_side(claim: str, sentence: str) -> str | None:
         return None
     said = tokens(sentence)
     asked = [t for t in tokens(ASKS.sub("", claim[: most.start()]) + " " + claim[most.end() :]) if t not in _AUX]
-    if not asked or not all(any(same_stem(t, s) for s in said) for t in asked):
+    if not asked or not all_named(asked, said):
         return None
     majority = _majority(shares[0])
     if majority is None:

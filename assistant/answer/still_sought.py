@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.verbs import same_stem
+from assistant.answer.verbs import all_named, same_stem
 from assistant.answer.verbs import verb_tokens as tokens
 
 _SEARCHES = r"(?:search|searches|hunt|hunts|manhunt|manhunts)"
@@ -73,24 +73,25 @@ def _sought(sentence: str) -> list[str]:
     return found + [m.group("x") for m in _STILL.finditer(sentence)]
 
 
-def _asked(claim: str, at: re.Match[str]) -> list[str]:
-    """The claim's words for what it asks was found: after the verb where it has an object, else before."""
-    after = [t for t in tokens(claim[at.end() :]) if t not in _AUX]
-    return after or [t for t in tokens(claim[: at.start()]) if t not in _AUX]
+def _content(text: str) -> list[str]:
+    return [t for t in tokens(text) if t not in _AUX]
 
 
-def _head(claim: str, at: re.Match[str] | None, search: re.Match[str] | None) -> str | None:
-    """The last word for what the claim asks about before a comma or a preposition: "boy" of "the missing boy,
-    Leo Carr", "climber" of "the missing climber on Ben Tarra", "bicycle" of "Leo Carr's bicycle"."""
+def _thing(claim: str, search: re.Match[str] | None, at: re.Match[str] | None) -> str | None:
+    """The claim's words for what it asks about: what the search is for; else after the finding verb where
+    it has an object there, before it where not."""
     if search is not None:
-        text = search.group("x")
-    elif at is not None:
-        after = claim[at.end() :]
-        text = after if [t for t in tokens(after) if t not in _AUX] else claim[: at.start()]
-    else:
+        return search.group("x")
+    if at is None:
         return None
-    text = re.split(r",|\b(?:on|in|at|from|of|near|after|off|since)\b", text, maxsplit=1, flags=re.I)[0]
-    words = [t for t in tokens(text) if t not in _AUX]
+    after = claim[at.end() :]
+    return after if _content(after) else claim[: at.start()]
+
+
+def _head(thing: str) -> str | None:
+    """The last of those words before a comma or a preposition: "boy" of "the missing boy, Leo Carr",
+    "climber" of "the missing climber on Ben Tarra", "bicycle" of "Leo Carr's bicycle"."""
+    words = _content(re.split(r",|\b(?:on|in|at|from|of|near|after|off|since)\b", thing, maxsplit=1, flags=re.I)[0])
     return words[-1] if words else None
 
 
@@ -101,16 +102,11 @@ def while_sought(claim: str, sentence: str) -> str | None:
     if not sought:
         return None
     search = _CLAIM_SEARCH.search(claim) or _CLAIM_STILL.search(claim)
-    at = None if search else _FOUND.search(claim)
-    if search is not None:
-        asked = [t for t in tokens(search.group("x")) if t not in _AUX]
-    elif at is not None:
-        asked = _asked(claim, at)
-    else:
+    thing = _thing(claim, search, None if search else _FOUND.search(claim))
+    if thing is None:
         return None
-    said, head = tokens(sentence), _head(claim, at, search)
+    asked, head, said = _content(thing), _head(thing), tokens(sentence)
     for x in sought:
-        named = head and any(same_stem(head, w) for w in tokens(x))
-        if named and all(any(same_stem(t, s) for s in said) for t in asked):
+        if head and any(same_stem(head, w) for w in tokens(x)) and all_named(asked, said):
             return "supports" if search else "refutes"
     return None

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from assistant.index.lexical import tokens
@@ -89,6 +90,13 @@ def same_stem(a: str, b: str) -> bool:
         return True
     shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     return shared >= 4 and shared >= min(len(a), len(b)) - 1
+
+
+def all_named(words: Iterable[str], said: Iterable[str]) -> bool:
+    """Every token of `words` is some token of `said` in another form (`same_stem`): the claim's words for
+    a thing all in a sentence's tokens."""
+    told = frozenset(said)
+    return all(any(same_stem(w, s) for s in told) for w in words)
 
 
 # A yes/no question's opening, and verbs that carry no event of their own ("go bankrupt", "get hurt").

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.verbs import ASKS, same_stem
+from assistant.answer.verbs import ASKS, all_named
 from assistant.answer.verbs import verb_tokens as tokens
 
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)\b"
@@ -37,7 +37,7 @@ def year_side(claim: str, sentence: str) -> str | None:
     m = asked[0]
     event = [t for t in tokens(ASKS.sub("", claim[: m.start()] + " " + claim[m.end() :])) if t not in _AUX]
     said = tokens(sentence)
-    if not event or not all(any(same_stem(t, s) for s in said) for t in event):
+    if not event or not all_named(event, said):
         return None
     rel, limit, year = m.group("rel").lower(), int(m.group("year")), int(told[0].group("year"))
     if rel == "after":
