@@ -2,6 +2,7 @@
 it measures existed): the model alone against the answer's reading.
 
     python -m training.score_readings           # every set under eval/ with a reading of its own
+    python -m training.score_readings --hand    # the hand-checked news pairs, which no reading was written for
 
 "model alone": the model's argmax on the sentence as written. "as read": `StanceModel.weigh` on the
 sentence as the answer reads it (with its article's lead, `context.named_in_context`, where the set gives
@@ -110,14 +111,19 @@ def _row(name: str, s: dict[str, int]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", action="append", choices=sorted(SETS), help="one set (repeatable); default all")
+    parser.add_argument(
+        "--hand", action="store_true", help="the hand-checked news pairs (eval/stance_news_pairs*.jsonl) instead"
+    )
     args = parser.parse_args(argv)
+    hand = sorted(p.name for p in (ROOT / "eval").glob("stance_news_pairs*.jsonl"))
     total = {"pairs": 0, "alone_right": 0, "alone_wrong": 0, "read_right": 0, "read_wrong": 0}
     print(f"{'set':34s} {'pairs':>5s}  model alone: right / wrong sides   as read: right / wrong sides")
-    for name in args.set or list(SETS):
+    for name in hand if args.hand else args.set or list(SETS):
         s = score(name)
         total = {k: total[k] + s[k] for k in total}
         print(_row(name, s))
-        print(f"  ({SETS[name]})")
+        if name in SETS:
+            print(f"  ({SETS[name]})")
     print(_row("all", total))
     return 0
 
