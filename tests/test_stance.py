@@ -1081,6 +1081,7 @@ _HELD_OUT = {
     "stance_company_results.jsonl": (20, 16, 2),
     "stance_before_after.jsonl": (20, 15, 0),
     "stance_idiom_questions.jsonl": (12, 11, 0),
+    "stance_durations.jsonl": (23, 15, 2),
 }
 
 
@@ -2117,6 +2118,34 @@ def test_which_claims_have_one_negation_to_read_without(claim, positive):
             ["refutes", "supports"],
         ),
         ("Did more than half vote for it?", "They voted 61% to 39% for it.", ["Did 61% vote for it?"], ["supports"]),
+        # A time in any unit against a time in another: "18 months" is more than "a year".
+        (
+            "Was he jailed for more than a year?",
+            "He was given an 18-month sentence.",
+            ["Was he jailed for 18 months?"],
+            ["supports"],
+        ),
+        (
+            "Did the talks last less than two days?",
+            "The talks ran for 36 hours.",
+            ["Did the talks last 36 hours?"],
+            ["supports"],
+        ),
+        (
+            "Did the strike last over a month?",
+            "It ended after a two-week walkout.",
+            ["Did the strike last 2 weeks?"],
+            ["refutes"],
+        ),
+        (
+            "Did the drought last two years?",
+            "The drought lasted 18 months.",
+            ["Did the drought last 18 months?"],
+            ["refutes"],
+        ),
+        ("Did the strike last more than a week?", "Staff voted a week after the strike began.", [], []),  # a date
+        ("Was she jailed for over 40 years?", "A 45-year-old woman was jailed.", [], []),  # an age
+        ("Did 300 people attend over three days?", "About 120 people attended.", [], []),  # two figures
     ],
 )
 def test_a_bounded_figure_is_put_to_the_model_as_the_figure_the_sentence_gives(claim, sentence, probes, sides):
@@ -2837,6 +2866,12 @@ _TWO_OUTLETS = {
         "Dean Ashe, the Harbour City footballer, was found not guilty of assault on Thursday.",
         "Was the footballer Dean Ashe cleared of assault?",
         "unclear",
+    ),
+    "durations": (
+        "The strike at Halden's docks lasted three weeks before a deal was reached.",
+        "Dockers at Halden went back to work on Monday after a strike that lasted three weeks.",
+        "Did the strike at Halden's docks last more than a week?",
+        "supported",
     ),
     "ranks": (
         "Halverton is Europe's fourth busiest container port.",

@@ -74,6 +74,7 @@ SETS = {
     "stance_company_results.jsonl": "a profit against a loss, 'halved' as fell by half, 'flat' as no change",
     "stance_before_after.jsonl": "a year ('closed in 2022') against a claim about before or after a year",
     "stance_idiom_questions.jsonl": "'abandoned' where a question asks it, 'sole' / 'lone' as 'only'",
+    "stance_durations.jsonl": "how long something lasted, in any unit, against a claim that bounds or states it",
 }
 
 

@@ -11,6 +11,11 @@ attend the vigil?"), and the model reads that claim against the sentence: where 
 sentence gives the claim's figure, and the figure's place against the bound says yes or no. A figure of
 the kind that counts something else ("40 people were arrested after the vigil") reads as no support and
 decides nothing, and neither do figures that fall on both sides of the bound.
+
+A time is one kind of figure in whatever unit it is written, compared in days: "Ardal was jailed for 18
+months" is more than "a year", "The talks ran for 36 hours" less than "two days" (the model had refuted
+"Did the strike last more than a week?" with "The strike lasted three weeks" at 0.95;
+eval/stance_durations.jsonl).
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.answer.figures import Figure, figures_in, with_digits
+from assistant.answer.figures import DURATION, Figure, figures_in, with_digits
 from assistant.answer.probes import Probabilities
 
 _ABOVE = r"more than|over|above|exceeding|in excess of|upwards of"
@@ -95,8 +100,13 @@ def _range(op: str | None, value: float, rounding: float) -> tuple[float, float]
 
 def claim_bound(claim: str) -> Bound | None:
     """The claim's one bounded or rounded figure; None where it has none, or more than one figure."""
-    text = with_digits(claim)
-    figures = figures_in(text)
+    # A duration is compared in days, whatever its unit; where that is not the claim's one figure, the
+    # figures read as they always do ("over three days" beside "300 people": the people).
+    text = with_digits(claim, durations=True)
+    figures = figures_in(text, durations=True)
+    if len(figures) != 1 or figures[0].kind != DURATION:
+        text = with_digits(claim)
+        figures = figures_in(text)
     fraction = _FRACTION.search(text)
     if fraction and not figures:
         op, value = _op(fraction.group("op")), _FRACTIONS[fraction.group("frac").lower()]
@@ -134,10 +144,11 @@ class Given:
 
 def givens(bound: Bound, sentence: str) -> list[Given]:
     """Each figure of the bound's kind in the sentence, with the claim that states it."""
-    text = with_digits(sentence)
+    durations = bound.kind == DURATION
+    text = with_digits(sentence, durations)
     out = []
     last: Figure | None = None
-    for f in figures_in(text):
+    for f in figures_in(text, durations):
         if f.kind != bound.kind:
             continue
         # A tally's second figure is the other side's ("backed the deal by 72% to 28%": 72% backed it); a
@@ -166,6 +177,9 @@ _AT = re.compile(r"\b(?:stay|stayed|remain|remained|stand|stood|hold|held|keep|k
 
 def _put(bound: Bound, sentence: str, f: Figure) -> str:
     figure = sentence[f.start : f.end] + (" of" if bound.of else "")
+    if f.kind == DURATION:  # "an 18-month sentence": "jailed for 18 months"
+        figure = figure.replace("-", " ")
+        figure += "" if figure.endswith("s") or re.match(r"1\s", figure) else "s"
     head = bound.claim[: bound.start]
     link = "to " if _TO.search(head) else "at " if _AT.search(head) else ""
     return head + link + figure + bound.claim[bound.end :]
@@ -177,8 +191,9 @@ def decided(bound: Bound, given: list[Given], support: list[float], enough: floa
     read = [(g.against(bound), p) for g, p in zip(given, support, strict=True) if p >= enough]
     sides = {s for s, _ in read}
     side = sides.pop() if len(sides) == 1 else None
-    # A figure stated exactly and given: the model reads that well enough itself.
-    if side is None or (bound.exact and side == "supports"):
+    # A figure stated exactly and given: the model reads that well enough itself, but not a time in
+    # another unit ("two weeks", "14 days").
+    if side is None or (bound.exact and side == "supports" and bound.kind != DURATION):
         return None
     return side, max(p for _, p in read)
 

@@ -123,13 +123,50 @@ _UNITS = re.findall(
 )
 _TENS = re.findall(r"\w+", "thirty forty fifty sixty seventy eighty ninety")
 _NUMBER_WORDS = {w: str(n) for n, w in enumerate(_UNITS)} | {w: str(10 * n) for n, w in enumerate(_TENS, start=3)}
-_NUMBER_WORD = re.compile(r"(?<!\bno )\b(" + "|".join(_NUMBER_WORDS) + r")\b(?=\s+[a-z])", re.IGNORECASE)
+# How long each unit of time lasts, in days: a duration is one kind of figure however it is written
+# ("18 months" is more than "a year", "36 hours" less than "two days").
+DURATION = "duration"
+_DAYS = {
+    "minute": 1 / 1440,
+    "hour": 1 / 24,
+    "day": 1.0,
+    "week": 7.0,
+    "fortnight": 14.0,
+    "month": 365.25 / 12,
+    "year": 365.25,
+    "decade": 3652.5,
+}
+_SPAN = "|".join(_DAYS)
+_NUMBER_WORD = re.compile(
+    r"(?<!\bno )\b(" + "|".join(_NUMBER_WORDS) + rf")\b(?=\s+[a-z]|-(?:{_SPAN})s?\b)", re.IGNORECASE
+)
+# "a two-week shutdown", "an 18-month sentence": the unit joined to its figure; never an age ("a
+# 45-year-old man").
+_JOINED = re.compile(rf"-(?P<unit>{_SPAN})s?\b(?![\w-]*\bold\b)", re.IGNORECASE)
+_UNIT_AFTER = re.compile(rf"\s+(?P<unit>{_SPAN})s?\b(?!\s+old\b)", re.IGNORECASE)
+# A time that dates or windows something rather than saying how long it lasted: "over the past 30
+# years", "every four minutes", "800 years later", "23 years ago", "a 60-year cycle", "a 10-year high".
+_WINDOW_BEFORE = re.compile(
+    r"\b(?:(?:the|this|these|those|its|their)\s+(?:past|last|next|coming|previous|recent|first|following)"
+    r"|within|since|every|each|per|in)\s+"
+    r"(?:(?:just|only|as few as|over|under|at least|more than|less than|about|around|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+_WINDOW_AFTER = re.compile(r"\s*(?:ago|old|later|earlier|from|ahead|into|cycles?|highs?|lows?)\b", re.IGNORECASE)
+# One unit written with an article where a word before it says a time is measured ("more than a week",
+# "after a decade", "jailed for a year"): not "a week after the strike began", "twice a week".
+_ONE_SPAN = re.compile(
+    r"\b((?:than|over|under|above|below|least|most|to|nearly|almost|about|around|for|lasted|after)\s+)"
+    rf"(?:a|an)\s+(?=(?:{_SPAN})\b(?!\s+and\s+a\s+half))",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
 class Figure:
     """A figure whose kind is known, and where its number is written (`start`, `end`: the currency sign,
-    the digits, a multiplier and a percent sign; not the noun after it)."""
+    the digits, a multiplier and a percent sign; not the noun after it, but a duration's unit, which the
+    value is in days of)."""
 
     kind: str
     value: float
@@ -137,19 +174,29 @@ class Figure:
     end: int
 
 
-def with_digits(text: str) -> str:
-    """Small counts written in words as digits ("Twelve people" -> "12 people")."""
-    return _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group(1).lower()], text)
+def with_digits(text: str, durations: bool = False) -> str:
+    """Small counts written in words as digits ("Twelve people" -> "12 people"); with `durations`, one
+    unit of time too ("more than a week" -> "more than 1 week")."""
+    text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group(1).lower()], text)
+    return _ONE_SPAN.sub(r"\g<1>1 ", text) if durations else text
 
 
-def figures_in(text: str) -> list[Figure]:
-    """Each figure of `text` (in digits: `with_digits`) whose kind is known."""
+def figures_in(text: str, durations: bool = False) -> list[Figure]:
+    """Each figure of `text` (in digits: `with_digits`) whose kind is known; with `durations`, a time
+    in any unit is of kind `DURATION`, in days."""
     out = []
     for m in _FIGURE.finditer(text):
         digits = m.group("n").replace(",", "")
         if not m.group("cur") and not m.group("dec") and re.fullmatch(r"(?:1[89]|20)\d\d", m.group("n")):
             continue  # a year ("2,000" is not)
         value = float(digits + (m.group("dec") or "")) * _MULT.get((m.group("mult") or "").lower(), 1.0)
+        number_end = m.end("dec") if m.group("dec") else m.end("n")
+        span = (_JOINED.match(text, number_end) or _UNIT_AFTER.match(text, number_end)) if durations else None
+        if span and (_WINDOW_BEFORE.search(text[: m.start()]) or _WINDOW_AFTER.match(text, span.end())):
+            continue
+        if span and not m.group("cur") and not m.group("pct") and not m.group("mult"):
+            out.append(Figure(DURATION, value * _DAYS[span.group("unit").lower()], m.start(), span.end()))
+            continue
         noun = _counted(text, m)
         if m.group("cur"):
             kind = m.group("cur")
