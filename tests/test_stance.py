@@ -1082,6 +1082,7 @@ _HELD_OUT = {
     "stance_before_after.jsonl": (20, 15, 0),
     "stance_idiom_questions.jsonl": (12, 11, 0),
     "stance_durations.jsonl": (23, 15, 2),
+    "stance_denied_events.jsonl": (24, 17, 4),
 }
 
 
@@ -2229,6 +2230,38 @@ def test_the_who_in_a_claim_is_the_world_health_organization_and_a_question_word
     assert stance.label == "supports", stance
 
 
+@pytest.mark.parametrize(
+    ("claim", "sentence", "denied"),
+    [
+        ("Was anyone hurt in the Ostby gas explosion?", "No one was hurt in the gas explosion in Ostby.", True),
+        ("Was anyone injured in the Marlow derailment?", "Nobody was hurt in the Marlow derailment.", True),  # harm
+        ("Did anyone die in the Lisle flood?", "No one was killed in the Lisle flood.", True),
+        (
+            "Has anyone been charged over the Kellan collapse?",
+            "Nobody has been charged over the Kellan collapse.",
+            True,
+        ),
+        (
+            "Were any of the Corran ferry's passengers injured?",
+            "None of the 140 passengers on the Corran ferry was injured.",
+            True,
+        ),
+        ("Was anyone seriously hurt in the crash?", "No one was hurt in the crash.", True),
+        ("Was anyone hurt in the crash?", "No one was seriously hurt in the crash.", False),  # minor injuries?
+        ("Was anyone hurt in the crash?", "No passengers were hurt in the crash.", False),  # the crew?
+        ("Was anyone hurt in the Tarn explosion?", "No one was hurt in the Ostby explosion.", False),
+        ("Was anyone killed in the fire?", "No one was hurt in the fire.", False),  # another word, another harm
+        ("Was anyone arrested after the fire?", "No one was hurt in the fire.", False),
+        ("Did the fire destroy the barn?", "No one was hurt when the fire destroyed the barn.", False),
+    ],
+)
+def test_no_one_refutes_a_claim_that_someone_was(claim, sentence, denied):
+    from assistant.answer.nobody import denied_for_all
+    from assistant.answer.polarity import some_for_any
+
+    assert denied_for_all(some_for_any(claim), sentence) is denied
+
+
 def test_a_stated_figure_is_refuted_by_another_given_and_never_confirmed_by_the_probe():
     from assistant.answer.bounds import claim_bound, decided, givens
 
@@ -2872,6 +2905,12 @@ _TWO_OUTLETS = {
         "Dockers at Halden went back to work on Monday after a strike that lasted three weeks.",
         "Did the strike at Halden's docks last more than a week?",
         "supported",
+    ),
+    "no one": (
+        "No one was hurt in the gas explosion in Ostby, firefighters said.",
+        "Nobody was hurt in the gas explosion in Ostby, which wrecked a bakery on Sunday.",
+        "Was anyone hurt in the Ostby gas explosion?",
+        "refuted",
     ),
     "ranks": (
         "Halverton is Europe's fourth busiest container port.",

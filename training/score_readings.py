@@ -75,6 +75,7 @@ SETS = {
     "stance_before_after.jsonl": "a year ('closed in 2022') against a claim about before or after a year",
     "stance_idiom_questions.jsonl": "'abandoned' where a question asks it, 'sole' / 'lone' as 'only'",
     "stance_durations.jsonl": "how long something lasted, in any unit, against a claim that bounds or states it",
+    "stance_denied_events.jsonl": "'no one was hurt' against 'was anyone hurt?'; other denials of the event",
 }
 
 

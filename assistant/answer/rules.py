@@ -26,7 +26,8 @@ order, to the model's probabilities (neither, supports, refutes):
 - a search that goes on ("the search for Leo Carr continues", "still at large") refutes that what it seeks
   was found and supports that the search goes on (`still_sought`); a place other than first refutes a
   win, a seat or title retained supports it (`results`); a share answers a claim about most (`majority`),
-  a year one about before or after a year (`years`);
+  a year one about before or after a year (`years`); that no one was hurt refutes that anyone was
+  (`nobody`);
 - "…could not be ruled out" says the thing is possible (`possible`);
 - what a sentence only expects, plans or urges ("is expected to approve") never supports a claim that it
   happened (`unrealised`), nor does what it only alleges ("is accused of stealing", `alleged`), nor "one of
@@ -45,6 +46,7 @@ from assistant.answer.harm import other_harm
 from assistant.answer.kept_on import denied_ending
 from assistant.answer.majority import majority_side
 from assistant.answer.near_miss import almost_happened
+from assistant.answer.nobody import denied_for_all
 from assistant.answer.opposites import other_kind, same_kind
 from assistant.answer.penalties import penalty_for
 from assistant.answer.possible import not_excluded, what_it_says_to
@@ -121,6 +123,7 @@ def _to_side(claim: str, sentence: str, p: np.ndarray) -> np.ndarray | None:
         or result_side(claim, sentence)
         or majority_side(claim, sentence)
         or year_side(claim, sentence)
+        or ("refutes" if denied_for_all(claim, sentence) else None)
     )
     return None if side is None else _leaning(side, max(float(p[1] + p[2]), MOVED))
 
