@@ -1083,6 +1083,7 @@ _HELD_OUT = {
     "stance_idiom_questions.jsonl": (12, 11, 0),
     "stance_durations.jsonl": (23, 15, 2),
     "stance_denied_events.jsonl": (24, 17, 4),
+    "stance_stopped_before.jsonl": (20, 17, 2),
 }
 
 
@@ -1323,6 +1324,14 @@ def test_which_rejections_say_the_offer_was_made(claim, sentence, reads):
         ("Did the ferry sink?", "The ferry almost ran aground.", False),  # another thing
         ("Did the warehouse catch fire?", "The tower block narrowly escaped catching fire from a warehouse.", False),
         ("Did the bridge collapse?", "The bridge was close to the river's flood level.", False),
+        ("Did the slick reach the coast?", "The slick was contained before it could reach the coast.", True),
+        ("Did the climbers reach the summit?", "The climbers turned back 200 metres before reaching the summit.", True),
+        ("Did the water reach the square?", "The water receded before reaching the square.", True),
+        ("Did the ferry reach port?", "The ferry sank before reaching port.", True),
+        ("Did the storm make landfall?", "The storm weakened before making landfall.", False),  # it made landfall
+        ("Did the ferry reach port?", "The ferry was repaired at sea before reaching port.", False),
+        ("Did the fire reach the village?", "The fire reached the village before crews could stop it.", False),
+        ("Did the climbers turn back?", "The climbers turned back before reaching the summit.", False),  # asks it
     ],
 )
 def test_which_sentences_say_the_claim_almost_happened(claim, sentence, almost):
@@ -2910,6 +2919,12 @@ _TWO_OUTLETS = {
         "No one was hurt in the gas explosion in Ostby, firefighters said.",
         "Nobody was hurt in the gas explosion in Ostby, which wrecked a bakery on Sunday.",
         "Was anyone hurt in the Ostby gas explosion?",
+        "refuted",
+    ),
+    "stopped before": (
+        "The Marlow floodwater receded before reaching the town centre, the council said.",
+        "Floodwater in Marlow receded on Tuesday before reaching the town centre.",
+        "Did the Marlow floodwater reach the town centre?",
         "refuted",
     ),
     "ranks": (

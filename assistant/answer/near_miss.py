@@ -8,7 +8,10 @@ to bursting" "Did the Oren dam burst?" at 0.93.
 
 The rule: the sentence says its subject almost did something ("almost", "nearly", "all but",
 "(narrowly) avoided / averted / escaped / prevented", "came close to", "was close to", "came within …
-of", "on the brink / verge of"), the claim asks whether that happened (its verb is the near-missed word:
+of", "on the brink / verge of"), or was stopped or turned back before it did ("was contained offshore
+before it could reach the coast", "turned back 200 metres before reaching the summit", "veered out to sea
+before reaching the coast": the model had supported "Did the climbers reach the summit?" at 0.99;
+eval/stance_stopped_before.jsonl), the claim asks whether that happened (its verb is the near-missed word:
 "collapse" for "almost collapsed" or "the brink of collapse"), and the claim's subject is named before
 the near miss. Then the sentence refutes at `schedule.MOVED` or more, as sure as one that puts the
 claim off to another time. Not: "almost" or "nearly" of a quantity ("almost 300 homes", "nearly all"),
@@ -26,7 +29,13 @@ _NEAR = (
     r"\b(?:almost|nearly|all\s+but|narrowly\s+missed|(?:narrowly\s+)?(?:avoided|averted|escaped|prevented|"
     r"staved\s+off|headed\s+off)|(?:came|come|comes|coming|was|were|is|are|been)\s+"
     r"(?:very\s+|so\s+|dangerously\s+|perilously\s+)?(?:close|near)\s+to|came\s+within\s+(?:[\w,.£$€%]+\s+){1,4}?of|"
-    r"on\s+the\s+(?:brink|verge|edge)\s+of|within\s+an?\s+inch\s+of)"
+    r"on\s+the\s+(?:brink|verge|edge)\s+of|within\s+an?\s+inch\s+of"
+    # Stopped or turned back before doing it: "was contained before it could reach the coast", "turned
+    # back before reaching the summit" (not "weakened before making landfall": it made landfall).
+    r"|before\s+(?:it|they|he|she|we)\s+(?:could|was\s+able\s+to|were\s+able\s+to)"
+    r"|(?:turned\s+back|veered|receded|retreated|sank|pulled\s+out|withdrew|gave\s+up|broke\s+down|stalled|"
+    r"crashed|ran\s+out\s+of\s+\w+|(?:was|were)\s+(?:stopped|halted|intercepted|shot\s+down|contained|turned\s+back|"
+    r"brought\s+under\s+control|called\s+off|abandoned))(?:\s+[\w'-]+){0,6}?\s+before(?:\s+(?:it|they|he|she|we))?)"
 )
 # What almost happened, and the word for it ("came close to | sinking off"); `unrealised` sets aside the
 # support of every one whose word is the claim's verb.
