@@ -1084,6 +1084,7 @@ _HELD_OUT = {
     "stance_durations.jsonl": (23, 15, 2),
     "stance_denied_events.jsonl": (24, 17, 4),
     "stance_stopped_before.jsonl": (20, 17, 2),
+    "stance_behind.jsonl": (16, 15, 0),
 }
 
 
@@ -1111,6 +1112,8 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("Was the match abandoned?", "Was the match dropped?"),  # as "The match was abandoned" is read
         ("Were the talks abandoned at noon?", "Were the talks dropped at noon?"),
         ("Corvel is the sole bidder.", "Corvel is the only bidder."),
+        ("Leo Carr held off Tom Reyes to win.", "Leo Carr beat Tom Reyes to win."),
+        ("The bank held off on a decision.", None),  # put off, not beaten
         ("She was the lone survivor.", "She was the only survivor."),
         ("He sold the sole of his shoe.", None),
         ("Profits halved last year.", "Profits fell by half last year."),
@@ -1545,6 +1548,22 @@ def test_how_a_search_that_goes_on_reads_against_a_finding(claim, sentence, read
         ("Did Labour win the election?", "Labour came first in the election.", None),
         ("Did Dana Voss win the seat?", "Dana Voss has held the seat since 2010.", None),  # an incumbent
         ("Did Rovers finish in the top three?", "Rovers finished second in the league.", None),
+        (
+            "Did Ana Kell win the marathon?",
+            "Ana Kell crossed the line just behind the winner in the marathon.",
+            "refutes",
+        ),
+        ("Was Ana Kell the first to cross the line?", "Ana Kell crossed the line just behind the winner.", "refutes"),
+        ("Did United top the league?", "United ended the season two points behind Rovers in the league.", "refutes"),
+        ("Did Mia Stone win the marathon?", "Mia Stone finished behind Ana Kell in the marathon.", "refutes"),
+        (
+            "Did Ana Kell win the marathon?",
+            "Mia Stone finished behind Ana Kell in the marathon.",
+            None,
+        ),  # not her place
+        ("Did Rovers win the cup final?", "Rovers trailed in behind United on goal difference.", None),  # not the final
+        ("Did Ana Kell win the marathon?", "Ana Kell won the marathon, with Mia Stone just behind.", None),
+        ("Did Rovers finish in the top three?", "Rovers finished a point behind United.", None),
     ],
 )
 def test_how_a_result_reads_against_a_claim_that_someone_won(claim, sentence, reads):
@@ -2926,6 +2945,18 @@ _TWO_OUTLETS = {
         "Floodwater in Marlow receded on Tuesday before reaching the town centre.",
         "Did the Marlow floodwater reach the town centre?",
         "refuted",
+    ),
+    "behind": (
+        "Ana Kell crossed the line just behind the winner in the Tarn marathon.",
+        "Ana Kell finished three seconds behind Mia Stone in the Tarn marathon on Sunday.",
+        "Did Ana Kell win the Tarn marathon?",
+        "refuted",
+    ),
+    "held off": (
+        "Leo Carr held off Tom Reyes to win the Marlow time trial by two seconds.",
+        "Leo Carr won the Marlow time trial on Sunday, his first win of the season.",
+        "Did Leo Carr win the Marlow time trial?",
+        "supported",
     ),
     "ranks": (
         "Halverton is Europe's fourth busiest container port.",

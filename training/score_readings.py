@@ -77,6 +77,7 @@ SETS = {
     "stance_durations.jsonl": "how long something lasted, in any unit, against a claim that bounds or states it",
     "stance_denied_events.jsonl": "'no one was hurt' against 'was anyone hurt?'; other denials of the event",
     "stance_stopped_before.jsonl": "stopped or turned back 'before it could reach' / 'before reaching' what is asked",
+    "stance_behind.jsonl": "finishing behind someone against a claim that the subject won, topped or was first",
 }
 
 

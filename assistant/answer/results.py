@@ -13,15 +13,20 @@ claim asks whether that subject won: it refutes. Or the sentence says its subjec
 clung on to a seat, title, crown or championship, and the claim asks whether that subject won, kept,
 retained or held it, or was re-elected (it supports), or lost it (it refutes). The subject must be named
 before the result (`verbs.done_by`): "Ada Quill was runner-up behind Mia Stone" says nothing here of Mia
-Stone. Left to the model: a claim to which a place may be an answer ("win a medal", "win seats"), a seat
-held "since" a year (an incumbent, not a result).
+Stone. Left to the model: a claim to which a place may be an answer ("win a medal", "win seats", "in the
+top three"), a seat held "since" a year (an incumbent, not a result).
+
+Finishing behind someone ("crossed the line just behind the winner", "ended the season two points
+behind Rovers") refutes a claim that the subject won, topped or was first in what the sentence names:
+"Leo Carr finished behind Tom Reyes in the Marlow time trial" had supported "Did Leo Carr win…?" at 0.98
+(eval/stance_behind.jsonl).
 """
 
 from __future__ import annotations
 
 import re
 
-from assistant.answer.verbs import ASKS, done_by, same_stem
+from assistant.answer.verbs import ASKS, all_named, done_by, same_stem
 from assistant.answer.verbs import verb_tokens as tokens
 
 _PLACE = (
@@ -34,17 +39,28 @@ _BEHIND = re.compile(
     r"nominated\s+for\s+[^,;.]+?\s+but\s+lost\b|missed\s+out\s+on\s+[^,;.]+?\s+to\b|lost\s+out\s+to\b)",
     re.IGNORECASE,
 )
+# Behind someone: "crossed the line just behind the winner", "ended the season two points behind"; a
+# place in what the sentence names, so the claim's race or league must be named too.
+_TRAILED = re.compile(
+    r"\b(?:finished|came(?:\s+home|\s+in)?|crossed\s+the\s+line|ended(?:\s+the\s+(?:season|year|race|day))?|"
+    r"trailed(?:\s+in)?|placed)\s+(?:[\w.]+\s+){0,3}?behind\b",
+    re.IGNORECASE,
+)
 _KEPT = re.compile(
     r"\b(?:retained|retains|held(?!\s+talks)|holds|kept|keeps|clung\s+on\s+to|hung\s+on\s+to|held\s+on\s+to|"
     r"successfully\s+defended)\s+(?:the|her|his|their|its)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?P<what>seat|title|crown|belt|championship|trophy)\b(?!\s+(?:since|for\s+\d))",
     re.IGNORECASE,
 )
-_WIN = tokens("win won")
+_WIN = tokens("win won top first")
 _KEEP = tokens("win keep retain hold defend")
 _LOSE = tokens("lose lost")
-# A claim to which a place may be the answer: "win a medal", "win seats".
-_ANY_PLACE = re.compile(r"\bwin\w*\s+(?:a\s+|any\s+)?(?:medals?|seats|places?|spots?|silver|bronze)\b", re.I)
+# A claim to which a place may be the answer: "win a medal", "win seats", "in the top three".
+_ANY_PLACE = re.compile(
+    r"\bwin\w*\s+(?:a\s+|any\s+)?(?:medals?|seats|places?|spots?|silver|bronze)\b"
+    r"|\btop\s+(?:\d+|two|three|four|five|six|ten|half)\b",  # "finish in the top three"
+    re.I,
+)
 _REELECTED = re.compile(r"^\W*(?:was|were|has|have|had|is)\s+(?P<who>.+?)\s+(?:been\s+)?re-?elected\b", re.I)
 
 
@@ -65,11 +81,26 @@ def _by(claim: str, words: tuple[str, ...], before: str) -> bool:
     return bool(names) and all(t in said for t in names)
 
 
+def _won_what(claim: str) -> list[str]:
+    """The claim's words after the one that asks whether its subject won: what it won ("the Tarn marathon")."""
+    asked = tokens(ASKS.sub("", claim))
+    at = next((i for i, t in enumerate(asked) if any(same_stem(t, w) for w in _WIN)), len(asked))
+    return list(asked[at + 1 :])
+
+
 def result_side(claim: str, sentence: str) -> str | None:
     """ "refutes" / "supports" where the sentence's result answers whether the claim's subject won, kept or
     lost; else None."""
     behind = _BEHIND.search(sentence)
     if behind and not _ANY_PLACE.search(claim) and _by(claim, _WIN, sentence[: behind.start()]):
+        return "refutes"
+    trailed = _TRAILED.search(sentence)
+    if (
+        trailed
+        and not _ANY_PLACE.search(claim)
+        and _by(claim, _WIN, sentence[: trailed.start()])
+        and all_named(_won_what(claim), tokens(sentence))
+    ):
         return "refutes"
     kept = _KEPT.search(sentence)
     if kept is None:

@@ -25,9 +25,9 @@ order, to the model's probabilities (neither, supports, refutes):
   of a quicker or slower pace, that way (`compared`);
 - a search that goes on ("the search for Leo Carr continues", "still at large") refutes that what it seeks
   was found and supports that the search goes on (`still_sought`); a place other than first refutes a
-  win, a seat or title retained supports it (`results`); a share answers a claim about most (`majority`),
-  a year one about before or after a year (`years`); that no one was hurt refutes that anyone was
-  (`nobody`);
+  win, and so does finishing behind someone; a seat or title retained supports it (`results`); a share
+  answers a claim about most (`majority`), a year one about before or after a year (`years`); that no one
+  was hurt refutes that anyone was (`nobody`);
 - "…could not be ruled out" says the thing is possible (`possible`);
 - what a sentence only expects, plans or urges ("is expected to approve") never supports a claim that it
   happened (`unrealised`), nor does what it only alleges ("is accused of stealing", `alleged`), nor "one of
