@@ -747,6 +747,22 @@ def test_of_two_sentences_about_as_relevant_the_one_that_answers_is_quoted_first
     assert [s.evidence.text for s in opened.evidence] == [echo, says]
 
 
+def test_an_open_questions_quotes_show_no_stance_toward_it(fresh, tmp_path):
+    """A sentence neither supports nor contradicts "What caused the fire…?": the model had read "Police
+    said no one was injured in the fire…" as contradicting it (0.99), and its card said so."""
+    body = (
+        "Police said no one was injured in the fire at the warehouse on Dock Road. "
+        "The cause of the fire is not yet known, the fire service said."
+    )
+    fresh.ingest([write_article(tmp_path / "a.txt", "Harbour Ledger", "Dock Road fire", body, "2026-04-06")])
+    answer = _verified(fresh, "What caused the fire at the warehouse on Dock Road?")
+    assert answer.citations and answer.confidence is None, answer.text
+    assert [(c.stance, c.stance_p) for c in answer.citations] == [(None, None)] * len(answer.citations)
+    assert all(claim.stance is None for claim in answer.claims)
+    yes_no = _verified(fresh, "Was anyone injured in the fire at the warehouse on Dock Road?")
+    assert yes_no.citations[0].stance == "refutes", yes_no.text  # a yes/no question's cards keep theirs
+
+
 @pytest.mark.parametrize(
     ("question", "evidence", "expected"),
     [

@@ -6,7 +6,8 @@ it measures existed): the model alone against the answer's reading.
 
 "model alone": the model's argmax on the sentence as written. "as read": `StanceModel.weigh` on the
 sentence as the answer reads it (with its article's lead, `context.named_in_context`, where the set gives
-one). A wrong side is a committed stance (>= the verdict threshold) on the other side of the label.
+one); an open question ("What caused the fire?") is read as neither, as the answer shows no stance toward
+it (`weigh`). A wrong side is a committed stance (>= the verdict threshold) on the other side of the label.
 """
 
 from __future__ import annotations
@@ -83,9 +84,10 @@ SETS = {
 
 def score(name: str) -> dict[str, int]:
     """Right and wrong sides of one set, the model alone and as read."""
+    from assistant.answer.answer_kind import is_open_question
     from assistant.answer.context import named_in_context
     from assistant.answer.decide import side
-    from assistant.answer.stance import LABELS, Stance, load_stance
+    from assistant.answer.stance import LABELS, NEUTRAL, Stance, load_stance
     from assistant.models import Article
 
     model = load_stance()
@@ -99,7 +101,7 @@ def score(name: str) -> dict[str, int]:
         text = r["evidence"]
         if "context" in r:
             text = named_in_context(r["claim"], text, Article("a", "o", "", f"{r['context']}\n\n{text}"))
-        read.append(model.weigh(r["claim"], [text])[0])
+        read.append(NEUTRAL if is_open_question(r["claim"]) else model.weigh(r["claim"], [text])[0])
     out = {"pairs": len(rows)}
     for key, stances in (("alone", alone), ("read", read)):
         out[f"{key}_right"] = sum(st.label == r["label"] for st, r in zip(stances, rows, strict=True))

@@ -37,7 +37,13 @@ def _addresses(st: Stance | None) -> bool:
     return st is not None and max(st.supports, st.refutes) >= ADDRESSES
 
 
-def _with_stance(s: Scored, st: Stance) -> Scored:
+def _with_stance(s: Scored, st: Stance, shown: bool = True) -> Scored:
+    """`s` weighed; its sentence carries the stance where `shown`. Toward an open question ("What caused
+    the fire?") a sentence neither supports nor refutes anything: "Police said no one was injured in the
+    fire" had been shown as contradicting it (0.99). The weighing stays on `s` for a language model's
+    sentences, which are checked against the quotes they cite."""
+    if not shown:
+        return replace(s, stance=st)
     p = st.supports if st.label == "supports" else st.refutes if st.label == "refutes" else st.neither
     ev = replace(s.evidence, stance=st.label, stance_p=round(p, 3))
     return replace(s, evidence=ev, stance=st)
@@ -69,7 +75,7 @@ def weigh(turn: Turn, stance: StanceModel | None) -> Turn:
         weighed = list(zip(kept, stance.weigh(claim, texts), strict=True))
         if not open_question:
             weighed.sort(key=lambda p: -(p[0].evidence.score + TAKES_A_SIDE * (1.0 - p[1].neither)))
-        kept = [_with_stance(s, st) for s, st in weighed]
+        kept = [_with_stance(s, st, shown=not open_question) for s, st in weighed]
     # The claim, not the question: an outlet the question is scoped to or cites is no detail of it.
     asked = turn.claim or turn.question
     missing = absent_names(asked, kept)
