@@ -1101,6 +1101,7 @@ _HELD_OUT = {
     "stance_denied_events.jsonl": (24, 17, 4),
     "stance_stopped_before.jsonl": (20, 17, 2),
     "stance_behind.jsonl": (16, 15, 0),
+    "stance_free.jsonl": (18, 9, 5),
 }
 
 
@@ -1295,6 +1296,8 @@ def test_how_a_mention_of_leaving_a_post_reads_against_holding_it(claim, sentenc
         ("Did the storm cut power to Ely?", "No homes in Ely lost power, the operator said.", False),  # denied
         ("Were fewer than 900 homes left without power?", "Some 8,000 homes lost power.", False),  # a figure
         ("Did residents lose their heating?", "Residents were warned they could lose their heating.", False),
+        ("Can passengers rebook for free?", "Passengers can rebook at no extra cost.", True),
+        ("Will owners get a battery at no cost?", "Owners will get a free replacement battery.", True),
     ],
 )
 def test_which_claims_and_sentences_name_the_same_side_in_other_words(claim, sentence, same):
@@ -2701,6 +2704,13 @@ def test_which_sentences_only_ask_for_what_the_claim_says(claim, sentence, appli
         ("Was Lintel profitable?", "Lintel fell into the red last year.", True),
         ("Did Lintel make a loss?", "Lintel's profits fell in 2025.", False),  # less profit is no loss
         ("Did Corvel make a profit?", "Corvel made a profit on the sale but a loss overall.", False),  # both
+        ("Will owners have to pay for a new battery?", "Owners will get a new battery free of charge.", True),
+        ("Will passengers be charged to rebook?", "Passengers can rebook at no extra cost.", True),
+        ("Will drivers pay a fee to cross?", "Crossing the bridge will remain free.", True),
+        ("Is the ferry free for pensioners?", "Pensioners pay £2 for the ferry.", True),
+        ("Was Reyes charged for the repair?", "Reyes was charged with fraud.", False),  # an offence, no price
+        ("Are the hostages free?", "A ransom was paid for the hostages.", False),  # "free" of no cost
+        ("Are the protesters free to march?", "No one will be charged a fee to march.", False),
     ],
 )
 def test_which_feelings_and_findings_are_of_the_other_kind(claim, sentence, other):
@@ -2973,6 +2983,12 @@ _TWO_OUTLETS = {
         "Leo Carr won the Marlow time trial on Sunday, his first win of the season.",
         "Did Leo Carr win the Marlow time trial?",
         "supported",
+    ),
+    "free of charge": (
+        "Voltra owners will receive a replacement battery free of charge, the company said on Monday.",
+        "Voltra said owners of the recalled e-bikes would get a new battery free of charge.",
+        "Will Voltra owners have to pay for a replacement battery?",
+        "refuted",
     ),
     "ranks": (
         "Halverton is Europe's fourth busiest container port.",

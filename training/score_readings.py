@@ -79,6 +79,7 @@ SETS = {
     "stance_denied_events.jsonl": "'no one was hurt' against 'was anyone hurt?'; other denials of the event",
     "stance_stopped_before.jsonl": "stopped or turned back 'before it could reach' / 'before reaching' what is asked",
     "stance_behind.jsonl": "finishing behind someone against a claim that the subject won, topped or was first",
+    "stance_free.jsonl": "what costs nothing ('free of charge', 'at no extra cost') against paying or being charged",
 }
 
 

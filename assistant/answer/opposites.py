@@ -1,7 +1,7 @@
 """Opposites the stance model cannot tell apart: how someone feels, told as an adjective ("pleased" or
 "disappointed"), what a court or tribunal found ("convicted" or "acquitted") or did to a decision
 ("upheld" or "overturned"), whether something ended or went on, was closed or reopened or kept open,
-whether a company made a profit or a loss,
+whether a company made a profit or a loss, whether something costs nothing or must be paid for,
 and an adjective against its negative made with a prefix ("safe" or
 "unsafe", "lawful" or "unlawful", "injured" or "uninjured"); and words of one side it reads as each
 other's negation ("cleared" and "found not guilty", "cut power" and "left without electricity").
@@ -81,6 +81,20 @@ _PAIRS: dict[str, tuple[str, str]] = {
         r"(?:made|makes|make|making|posted|posts|reported|reports|recorded|records|swung\s+(?:in)?to|slumped\s+(?:in)?to|"
         r"fell\s+(?:in)?to|plunged\s+(?:in)?to)\s+(?:an?\s+)?(?:[\w£$€.,-]+\s+){0,3}?loss(?:es)?|loss-making|"
         r"(?:fell\s+)?(?:in)?to\s+the\s+red|in\s+the\s+red|los(?:t|e|es|ing)\s+money",
+    ),
+    # What costs nothing against what is paid for: the model reads "at no extra cost" and "without charge" as
+    # denials and "free of charge" as a price ("…free of charge" had supported "Will owners have to pay for
+    # a replacement?" at 0.98). Only "free" said of a cost, not "the hostages are free" or "free speech";
+    # not "charged with" an offence.
+    "cost": (
+        r"free\s+of\s+charge|for\s+free|at\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)|costs?\s+nothing|"
+        r"without\s+(?:any\s+)?charge|free(?=\s+(?:replacements?|tickets?|entry|admission|travel|meals?|school\s+meals|"
+        r"parking|repairs?|upgrades?|prescriptions?|transport|tests?|check-?ups?|care|childcare|access)\b)|"
+        r"(?:be|is|are|was|were|will\s+be|remains?|remained|stay|stays)\s+free(?=\W*(?:$|,|\bof\s+charge|\bfor\b))|"
+        r"free(?=\s+(?:for\s+(?:all|everyone|pensioners|children|residents|users|passengers|patients|pupils|students)|"
+        r"to\s+(?:use|enter|visit|attend|ride|travel|download|join))\b)",
+        r"(?:have|has|had|need|needs|needed|having)\s+to\s+pay|pay(?:s|ing)?\s+(?:for|a|an|the|to|[£$€]\s?\d)|paid\s+for|"
+        r"(?:be|been|being|was|were|are|is|get|gets|got)\s+charged(?!\s+with)|(?:a|an|the)\s+fee",
     ),
     # A supply lost, which the model reads as denied where it is told with "without" or "no" ("left
     # without electricity" refuted "Did the storm cut power?" at 0.98). One side only: what was restored
