@@ -1102,6 +1102,7 @@ _HELD_OUT = {
     "stance_stopped_before.jsonl": (20, 17, 2),
     "stance_behind.jsonl": (16, 15, 0),
     "stance_free.jsonl": (18, 9, 5),
+    "stance_reelection.jsonl": (16, 14, 2),
 }
 
 
@@ -1583,6 +1584,12 @@ def test_how_a_search_that_goes_on_reads_against_a_finding(claim, sentence, read
         ("Did Rovers win the cup final?", "Rovers trailed in behind United on goal difference.", None),  # not the final
         ("Did Ana Kell win the marathon?", "Ana Kell won the marathon, with Mia Stone just behind.", None),
         ("Did Rovers finish in the top three?", "Rovers finished a point behind United.", None),
+        ("Did Ana Kell lose her seat?", "Ana Kell was re-elected with a majority of 4,000.", "refutes"),
+        ("Did Ana Kell hold Tarn North?", "Ana Kell was returned as MP for Tarn North.", "supports"),
+        ("Was Tom Reyes re-elected?", "Tom Reyes won re-election by 300 votes.", "supports"),
+        ("Was Ana Kell re-elected?", "Ana Kell is expected to be re-elected.", None),  # a forecast
+        ("Did Ana Kell win with a bigger majority?", "Ana Kell was re-elected with a reduced majority.", None),
+        ("Did Leo Carr lose?", "Ana Kell was re-elected, beating Leo Carr.", None),  # not his result
     ],
 )
 def test_how_a_result_reads_against_a_claim_that_someone_won(claim, sentence, reads):
@@ -2989,6 +2996,12 @@ _TWO_OUTLETS = {
         "Voltra said owners of the recalled e-bikes would get a new battery free of charge.",
         "Will Voltra owners have to pay for a replacement battery?",
         "refuted",
+    ),
+    "returned as MP": (
+        "Ana Kell was returned as MP for Tarn North with a reduced majority.",
+        "Ana Kell was re-elected in Tarn North, the count showed on Friday.",
+        "Did Ana Kell hold Tarn North?",
+        "supported",
     ),
     "ranks": (
         "Halverton is Europe's fourth busiest container port.",

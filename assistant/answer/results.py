@@ -19,7 +19,9 @@ top three"), a seat held "since" a year (an incumbent, not a result).
 Finishing behind someone ("crossed the line just behind the winner", "ended the season two points
 behind Rovers") refutes a claim that the subject won, topped or was first in what the sentence names:
 "Leo Carr finished behind Tom Reyes in the Marlow time trial" had supported "Did Leo Carr win…?" at 0.98
-(eval/stance_behind.jsonl).
+(eval/stance_behind.jsonl). Re-election is a seat kept: "Ana Kell was returned as MP for Tarn North" had
+refuted "Did Ana Kell hold Tarn North?" at 0.93 (eval/stance_reelection.jsonl); not a forecast, nor an
+answer to a claim about the size of the win.
 """
 
 from __future__ import annotations
@@ -52,6 +54,14 @@ _KEPT = re.compile(
     r"(?P<what>seat|title|crown|belt|championship|trophy)\b(?!\s+(?:since|for\s+\d))",
     re.IGNORECASE,
 )
+# Re-elected: a seat kept ("was returned as MP for Tarn North"); not a forecast ("is expected to be").
+_RETURNED = re.compile(
+    r"\b(?:(?:was|were|has\s+been|have\s+been)\s+re-?elected|won\s+re-?election|(?:was|were)\s+returned\s+as\s+"
+    r"(?:the\s+)?(?:MP|member|mayor|councillor|senator|deputy|governor|president)\b)",
+    re.IGNORECASE,
+)
+# A claim about the size of the win, which a re-election does not answer.
+_BY_HOW_MUCH = re.compile(r"\b(?:majority|margin|votes|landslide|bigger|larger|increased|reduced|narrow\w*)\b", re.I)
 _WIN = tokens("win won top first")
 _KEEP = tokens("win keep retain hold defend")
 _LOSE = tokens("lose lost")
@@ -103,14 +113,17 @@ def result_side(claim: str, sentence: str) -> str | None:
     ):
         return "refutes"
     kept = _KEPT.search(sentence)
-    if kept is None:
+    returned = _RETURNED.search(sentence) if kept is None and not _BY_HOW_MUCH.search(claim) else None
+    found = kept or returned
+    if found is None:
         return None
-    before = sentence[: kept.start()]
+    before = sentence[: found.start()]
     if _by(claim, _LOSE, before):
         return "refutes"
     if _by(claim, _KEEP, before):
         return "supports"
     again = _REELECTED.search(claim)
-    if again and kept.group("what").lower() == "seat" and done_by(f"Did {again.group('who')} win", _WIN, before):
+    seat = returned is not None or (kept is not None and kept.group("what").lower() == "seat")
+    if again and seat and done_by(f"Did {again.group('who')} win", _WIN, before):
         return "supports"
     return None
