@@ -1103,6 +1103,7 @@ _HELD_OUT = {
     "stance_behind.jsonl": (16, 15, 0),
     "stance_free.jsonl": (18, 9, 5),
     "stance_reelection.jsonl": (16, 14, 2),
+    "stance_custody.jsonl": (20, 18, 0),
 }
 
 
@@ -2316,6 +2317,29 @@ def test_no_one_refutes_a_claim_that_someone_was(claim, sentence, denied):
     assert denied_for_all(some_for_any(claim), sentence) is denied
 
 
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Is Tom Reyes still in custody?", "Tom Reyes was released on bail on Friday.", "refutes"),
+        ("Was Tom Reyes granted bail?", "Tom Reyes was remanded in custody until his trial.", "refutes"),
+        ("Was Tom Reyes released?", "Tom Reyes was released without charge.", "supports"),
+        ("Was Ana Kell jailed?", "Ana Kell was given a suspended sentence.", "refutes"),
+        ("Did Ana Kell avoid prison?", "Ana Kell was jailed for three years.", "refutes"),
+        ("Was Ana Kell spared jail?", "Ana Kell walked free with a community order.", "supports"),
+        ("Is Tom Reyes still in custody?", "Tom Reyes was released from hospital.", None),
+        ("Is Tom Reyes still in custody?", "Tom Reyes's brother was released on bail.", None),
+        ("Was Ana Kell jailed?", "Ana Kell could be jailed for the fraud.", None),  # in prospect
+        ("Is Tom Reyes in custody?", "Tom Reyes was released on bail but re-arrested.", None),  # both
+        ("Was Leo Carr jailed?", "Leo Carr, released on bail in March, was jailed on Monday.", None),  # two questions
+        ("Were all the hostages freed?", "Four of the seven hostages were freed.", None),  # how many
+    ],
+)
+def test_how_custody_and_prison_read_against_a_claim_of_either(claim, sentence, reads):
+    from assistant.answer.custody import custody_side
+
+    assert custody_side(claim, sentence) == reads
+
+
 def test_a_stated_figure_is_refuted_by_another_given_and_never_confirmed_by_the_probe():
     from assistant.answer.bounds import claim_bound, decided, givens
 
@@ -3002,6 +3026,12 @@ _TWO_OUTLETS = {
         "Ana Kell was re-elected in Tarn North, the count showed on Friday.",
         "Did Ana Kell hold Tarn North?",
         "supported",
+    ),
+    "custody": (
+        "Tom Reyes was released on bail on Friday pending further inquiries, police said.",
+        "Tom Reyes, 34, was bailed by officers in Marlow on Friday.",
+        "Is Tom Reyes still in custody?",
+        "refuted",
     ),
     "ranks": (
         "Halverton is Europe's fourth busiest container port.",

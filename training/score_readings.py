@@ -81,6 +81,7 @@ SETS = {
     "stance_behind.jsonl": "finishing behind someone against a claim that the subject won, topped or was first",
     "stance_free.jsonl": "what costs nothing ('free of charge', 'at no extra cost') against paying or being charged",
     "stance_reelection.jsonl": "re-elected or returned as MP: a seat kept, against claims of keeping or losing it",
+    "stance_custody.jsonl": "held or freed, jailed or spared jail, against a claim of either",
 }
 
 

@@ -27,7 +27,8 @@ order, to the model's probabilities (neither, supports, refutes):
   was found and supports that the search goes on (`still_sought`); a place other than first refutes a
   win, and so does finishing behind someone; a seat or title retained supports it (`results`); a share
   answers a claim about most (`majority`), a year one about before or after a year (`years`); that no one
-  was hurt refutes that anyone was (`nobody`);
+  was hurt refutes that anyone was (`nobody`); held or freed, jailed or spared jail, answers a claim of
+  either (`custody`);
 - "…could not be ruled out" says the thing is possible (`possible`);
 - what a sentence only expects, plans or urges ("is expected to approve") never supports a claim that it
   happened (`unrealised`), nor does what it only alleges ("is accused of stealing", `alleged`), nor "one of
@@ -40,6 +41,7 @@ import numpy as np
 
 from assistant.answer.alleged import only_alleged
 from assistant.answer.compared import compared_side
+from assistant.answer.custody import custody_side
 from assistant.answer.figures import figures_differ
 from assistant.answer.former import left_post, no_longer
 from assistant.answer.harm import other_harm
@@ -124,6 +126,7 @@ def _to_side(claim: str, sentence: str, p: np.ndarray) -> np.ndarray | None:
         or majority_side(claim, sentence)
         or year_side(claim, sentence)
         or ("refutes" if denied_for_all(claim, sentence) else None)
+        or custody_side(claim, sentence)
     )
     return None if side is None else _leaning(side, max(float(p[1] + p[2]), MOVED))
 
