@@ -1104,6 +1104,7 @@ _HELD_OUT = {
     "stance_free.jsonl": (18, 9, 5),
     "stance_reelection.jsonl": (16, 14, 2),
     "stance_custody.jsonl": (20, 18, 0),
+    "stance_went_to.jsonl": (16, 16, 0),
 }
 
 
@@ -1591,6 +1592,13 @@ def test_how_a_search_that_goes_on_reads_against_a_finding(claim, sentence, read
         ("Was Ana Kell re-elected?", "Ana Kell is expected to be re-elected.", None),  # a forecast
         ("Did Ana Kell win with a bigger majority?", "Ana Kell was re-elected with a reduced majority.", None),
         ("Did Leo Carr lose?", "Ana Kell was re-elected, beating Leo Carr.", None),  # not his result
+        ("Did Ana Kell win the Tarn prize?", "The Tarn prize went to Leo Carr; Kell was the favourite.", "refutes"),
+        ("Did Corvel win the rail contract?", "The rail contract was awarded to Ostrel, ahead of Corvel.", "refutes"),
+        ("Did Corvel win the rail contract?", "The rail contract was awarded to Corvel on Monday.", "supports"),
+        ("Did Ana Kell win the Tarn prize?", "The Tarn prize went to Leo Carr and Ana Kell jointly.", "supports"),
+        ("Did Ana Kell win the Tarn prize?", "Last year's Tarn prize went to Leo Carr.", None),  # another year
+        ("Did Ana Kell win the Tarn prize?", "The Tarn prize is expected to go to Leo Carr.", None),  # a forecast
+        ("Did Ana Kell win the fiction prize?", "The poetry prize went to Leo Carr.", None),  # another prize
     ],
 )
 def test_how_a_result_reads_against_a_claim_that_someone_won(claim, sentence, reads):
@@ -3031,6 +3039,12 @@ _TWO_OUTLETS = {
         "Tom Reyes was released on bail on Friday pending further inquiries, police said.",
         "Tom Reyes, 34, was bailed by officers in Marlow on Friday.",
         "Is Tom Reyes still in custody?",
+        "refuted",
+    ),
+    "went to": (
+        "The Tarn prize went to Leo Carr on Thursday; Ana Kell had been the favourite.",
+        "Ana Kell was shortlisted for the Tarn prize, which went to Leo Carr.",
+        "Did Ana Kell win the Tarn prize?",
         "refuted",
     ),
     "ranks": (

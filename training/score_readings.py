@@ -82,6 +82,7 @@ SETS = {
     "stance_free.jsonl": "what costs nothing ('free of charge', 'at no extra cost') against paying or being charged",
     "stance_reelection.jsonl": "re-elected or returned as MP: a seat kept, against claims of keeping or losing it",
     "stance_custody.jsonl": "held or freed, jailed or spared jail, against a claim of either",
+    "stance_went_to.jsonl": "a prize or contract that 'went to' / 'was awarded to' someone, against who won it",
 }
 
 

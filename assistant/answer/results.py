@@ -21,7 +21,9 @@ behind Rovers") refutes a claim that the subject won, topped or was first in wha
 "Leo Carr finished behind Tom Reyes in the Marlow time trial" had supported "Did Leo Carr win…?" at 0.98
 (eval/stance_behind.jsonl). Re-election is a seat kept: "Ana Kell was returned as MP for Tarn North" had
 refuted "Did Ana Kell hold Tarn North?" at 0.93 (eval/stance_reelection.jsonl); not a forecast, nor an
-answer to a claim about the size of the win.
+answer to a claim about the size of the win. And what went to someone was won by them, not by another
+the claim names: "The Tarn prize went to Leo Carr; Ana Kell had been the favourite" had supported "Did
+Ana Kell win the Tarn prize?" at 0.99 (eval/stance_went_to.jsonl).
 """
 
 from __future__ import annotations
@@ -60,6 +62,15 @@ _RETURNED = re.compile(
     r"(?:the\s+)?(?:MP|member|mayor|councillor|senator|deputy|governor|president)\b)",
     re.IGNORECASE,
 )
+# What someone won, told by where it went: "The Tarn prize went to Leo Carr", "was awarded to Ostrel",
+# "which went to …", "was won by …"; the winner runs to the next clause.
+_WENT_TO = re.compile(
+    r"\b(?:went|has\s+gone|had\s+gone|(?:was|were|has\s+been|had\s+been)\s+(?:awarded|given|won))\s+(?:to|by)\s+"
+    r"(?P<winner>[^,;.]+?)(?=\s*(?:[,;.]|$)|\s+(?:for|after|on|in|this|last|ahead|beating|over|instead|with)\b)",
+    re.IGNORECASE,
+)
+# Another year's prize is no answer about this one.
+_ANOTHER_YEAR = re.compile(r"\b(?:last|previous|past)\s+(?:year|season|month|week)['’]s\b|\b(?:19|20)\d\d\b", re.I)
 # A claim about the size of the win, which a re-election does not answer.
 _BY_HOW_MUCH = re.compile(r"\b(?:majority|margin|votes|landslide|bigger|larger|increased|reduced|narrow\w*)\b", re.I)
 _WIN = tokens("win won top first")
@@ -91,11 +102,24 @@ def _by(claim: str, words: tuple[str, ...], before: str) -> bool:
     return bool(names) and all(t in said for t in names)
 
 
-def _won_what(claim: str) -> list[str]:
-    """The claim's words after the one that asks whether its subject won: what it won ("the Tarn marathon")."""
+def _won(claim: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The claim's words before and after the one that asks whether its subject won: who ("Ana Kell") and
+    what ("the Tarn marathon"); nothing where it asks no such thing."""
     asked = tokens(ASKS.sub("", claim))
-    at = next((i for i, t in enumerate(asked) if any(same_stem(t, w) for w in _WIN)), len(asked))
-    return list(asked[at + 1 :])
+    at = next((i for i, t in enumerate(asked) if any(same_stem(t, w) for w in _WIN)), None)
+    return ((), ()) if at is None else (tuple(asked[:at]), tuple(asked[at + 1 :]))
+
+
+def _went_to(claim: str, sentence: str) -> str | None:
+    """ "supports" where what the claim says its subject won went to the subject, "refutes" where it went
+    to someone the claim does not name; None where the sentence does not say where it went."""
+    went = _WENT_TO.search(sentence)
+    if went is None or _ANOTHER_YEAR.search(sentence[: went.start()]):
+        return None
+    who, what = _won(claim)
+    if not who or not what or not all_named(what, tokens(sentence[: went.start()])):
+        return None
+    return "supports" if set(who) <= set(tokens(went.group("winner"))) else "refutes"
 
 
 def result_side(claim: str, sentence: str) -> str | None:
@@ -109,9 +133,12 @@ def result_side(claim: str, sentence: str) -> str | None:
         trailed
         and not _ANY_PLACE.search(claim)
         and _by(claim, _WIN, sentence[: trailed.start()])
-        and all_named(_won_what(claim), tokens(sentence))
+        and all_named(_won(claim)[1], tokens(sentence))
     ):
         return "refutes"
+    went = _went_to(claim, sentence)
+    if went is not None:
+        return went
     kept = _KEPT.search(sentence)
     returned = _RETURNED.search(sentence) if kept is None and not _BY_HOW_MUCH.search(claim) else None
     found = kept or returned
