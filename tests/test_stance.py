@@ -1105,6 +1105,7 @@ _HELD_OUT = {
     "stance_reelection.jsonl": (16, 14, 2),
     "stance_custody.jsonl": (20, 18, 0),
     "stance_went_to.jsonl": (16, 16, 0),
+    "stance_first_after.jsonl": (16, 15, 1),
 }
 
 
@@ -2348,6 +2349,27 @@ def test_how_custody_and_prison_read_against_a_claim_of_either(claim, sentence, 
     assert custody_side(claim, sentence) == reads
 
 
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Was the mayor the first to arrive?", "The mayor arrived shortly after the other leaders.", "refutes"),
+        ("Did the mayor arrive first?", "The mayor arrived shortly after the other leaders.", "refutes"),
+        ("Was Corvel the first to launch a phone?", "Corvel launched its phone a month after Ostrel.", "refutes"),
+        ("Was Ana Kell the last to speak?", "Ana Kell spoke after the other four candidates.", "supports"),
+        ("Was Ana Kell the last to speak?", "Ana Kell spoke first, before the others.", "refutes"),
+        ("Was the mayor the first to arrive?", "The mayor arrived before the other leaders.", "supports"),
+        ("Was Ana Kell the last to speak?", "Ana Kell spoke after Leo Carr.", None),  # perhaps before others
+        ("Was Corvel the first to launch a phone?", "Corvel launched its phone after two years of delays.", None),
+        ("Was Corvel the first to launch a phone?", "Ostrel launched its phone a month after Corvel.", None),
+        ("Did the mayor arrive?", "The mayor arrived shortly after the other leaders.", None),  # not asked
+    ],
+)
+def test_how_an_order_reads_against_a_claim_of_first_or_last(claim, sentence, reads):
+    from assistant.answer.order import first_side
+
+    assert first_side(claim, sentence) == reads
+
+
 def test_a_stated_figure_is_refuted_by_another_given_and_never_confirmed_by_the_probe():
     from assistant.answer.bounds import claim_bound, decided, givens
 
@@ -3045,6 +3067,12 @@ _TWO_OUTLETS = {
         "The Tarn prize went to Leo Carr on Thursday; Ana Kell had been the favourite.",
         "Ana Kell was shortlisted for the Tarn prize, which went to Leo Carr.",
         "Did Ana Kell win the Tarn prize?",
+        "refuted",
+    ),
+    "first": (
+        "Corvel launched its folding phone a month after Ostrel.",
+        "Corvel, which launched its folding phone after Ostrel, said sales were strong.",
+        "Was Corvel the first to launch a folding phone?",
         "refuted",
     ),
     "ranks": (

@@ -83,6 +83,7 @@ SETS = {
     "stance_reelection.jsonl": "re-elected or returned as MP: a seat kept, against claims of keeping or losing it",
     "stance_custody.jsonl": "held or freed, jailed or spared jail, against a claim of either",
     "stance_went_to.jsonl": "a prize or contract that 'went to' / 'was awarded to' someone, against who won it",
+    "stance_first_after.jsonl": "done after or before the others, against a claim of the first or the last to do it",
 }
 
 

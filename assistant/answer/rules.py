@@ -28,7 +28,7 @@ order, to the model's probabilities (neither, supports, refutes):
   win, and so does finishing behind someone; a seat or title retained supports it (`results`); a share
   answers a claim about most (`majority`), a year one about before or after a year (`years`); that no one
   was hurt refutes that anyone was (`nobody`); held or freed, jailed or spared jail, answers a claim of
-  either (`custody`);
+  either (`custody`); after the others is not first (`order`);
 - "…could not be ruled out" says the thing is possible (`possible`);
 - what a sentence only expects, plans or urges ("is expected to approve") never supports a claim that it
   happened (`unrealised`), nor does what it only alleges ("is accused of stealing", `alleged`), nor "one of
@@ -50,6 +50,7 @@ from assistant.answer.majority import majority_side
 from assistant.answer.near_miss import almost_happened
 from assistant.answer.nobody import denied_for_all
 from assistant.answer.opposites import other_kind, same_kind
+from assistant.answer.order import first_side
 from assistant.answer.penalties import penalty_for
 from assistant.answer.possible import not_excluded, what_it_says_to
 from assistant.answer.ranks import one_of_the, ranks_differ
@@ -127,6 +128,7 @@ def _to_side(claim: str, sentence: str, p: np.ndarray) -> np.ndarray | None:
         or year_side(claim, sentence)
         or ("refutes" if denied_for_all(claim, sentence) else None)
         or custody_side(claim, sentence)
+        or first_side(claim, sentence)
     )
     return None if side is None else _leaning(side, max(float(p[1] + p[2]), MOVED))
 
