@@ -122,7 +122,7 @@ _UNITS = re.findall(
     "seventeen eighteen nineteen twenty",
 )
 _TENS = re.findall(r"\w+", "thirty forty fifty sixty seventy eighty ninety")
-_NUMBER_WORDS = {w: str(n) for n, w in enumerate(_UNITS)} | {w: str(10 * n) for n, w in enumerate(_TENS, start=3)}
+NUMBER_WORDS = {w: str(n) for n, w in enumerate(_UNITS)} | {w: str(10 * n) for n, w in enumerate(_TENS, start=3)}
 # How long each unit of time lasts, in days: a duration is one kind of figure however it is written
 # ("18 months" is more than "a year", "36 hours" less than "two days").
 DURATION = "duration"
@@ -138,7 +138,7 @@ _DAYS = {
 }
 _SPAN = "|".join(_DAYS)
 _NUMBER_WORD = re.compile(
-    r"(?<!\bno )\b(" + "|".join(_NUMBER_WORDS) + rf")\b(?=\s+[a-z]|-(?:{_SPAN})s?\b)", re.IGNORECASE
+    r"(?<!\bno )\b(" + "|".join(NUMBER_WORDS) + rf")\b(?=\s+[a-z]|-(?:{_SPAN})s?\b)", re.IGNORECASE
 )
 # "a two-week shutdown", "an 18-month sentence": the unit joined to its figure; never an age ("a
 # 45-year-old man").
@@ -177,7 +177,7 @@ class Figure:
 def with_digits(text: str, durations: bool = False) -> str:
     """Small counts written in words as digits ("Twelve people" -> "12 people"); with `durations`, one
     unit of time too ("more than a week" -> "more than 1 week")."""
-    text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group(1).lower()], text)
+    text = _NUMBER_WORD.sub(lambda m: NUMBER_WORDS[m.group(1).lower()], text)
     return _ONE_SPAN.sub(r"\g<1>1 ", text) if durations else text
 
 
@@ -263,7 +263,7 @@ def without_rates(claim: str, sentence: str) -> str:
 _COUNT = re.compile(
     r"(?<![\w.,£$€])(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?"
     r"(?:(?!(?:1[89]|20)\d\d\b)\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s?(?:million|billion|m|bn)\b)?|"
-    + "|".join(_NUMBER_WORDS)
+    + "|".join(NUMBER_WORDS)
     + r")\s+"
     r"(?=(?P<noun>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}))",
     re.IGNORECASE,

@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.verbs import ASKS, all_named
+from assistant.answer.figures import NUMBER_WORDS
+from assistant.answer.verbs import all_named, words_besides
 from assistant.answer.verbs import verb_tokens as tokens
 
 _MOST = re.compile(
     r"\b(?:most|(?:a|the)\s+majority\s+of|more\s+than\s+half\s+(?:of\s+)?|over\s+half\s+(?:of\s+)?)(?:the\s+)?",
     re.IGNORECASE,
 )
-_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _FRACTIONS = {
     "half": 1 / 2,
     "a third": 1 / 3,
@@ -52,11 +52,8 @@ _SHARE = re.compile(
 )
 
 
-_AUX = frozenset(tokens("did do does have has had was were is are"))
-
-
 def _number(word: str) -> float:
-    return float(_SMALL.get(word.lower(), 0) or word.replace(",", ""))
+    return float(NUMBER_WORDS.get(word.lower()) or word.replace(",", ""))
 
 
 def _value(m: re.Match[str]) -> float:
@@ -90,7 +87,7 @@ def majority_side(claim: str, sentence: str) -> str | None:
     if len(shares) != 1:
         return None
     said = tokens(sentence)
-    asked = [t for t in tokens(ASKS.sub("", claim[: most.start()]) + " " + claim[most.end() :]) if t not in _AUX]
+    asked = words_besides(claim, most.start(), most.end())
     if not asked or not all_named(asked, said):
         return None
     majority = _majority(shares[0])

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.verbs import all_named, same_stem
+from assistant.answer.verbs import all_named, same_stem, words_besides
 from assistant.answer.verbs import verb_tokens as tokens
 
 _AUX = r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be|would\s+be)"
@@ -66,11 +66,8 @@ def denied_for_all(claim: str, sentence: str) -> bool:
     adv = (asked.group("adv") or asked.group("adv3") or "").lower()
     some = re.match(r"some\b(?:\s+of\b)?", who, re.IGNORECASE)  # not "someone": a group the claim names
     group = frozenset(tokens(who[some.end() :])) if some else frozenset()
-    rest = [
-        t
-        for t in tokens(claim[: asked.start()] + " " + claim[asked.end() :])
-        if t not in group and not re.fullmatch(r"(?:did|was|were|has|have|had|been|is|are)", t)
-    ]
+    rest = [t for t in words_besides(claim, asked.start(), asked.end()) if t not in group]
+    said = tokens(sentence)
     for m in _DENIED.finditer(sentence):
         if not _same_deed(verb, m.group("verb")):
             continue
@@ -80,6 +77,6 @@ def denied_for_all(claim: str, sentence: str) -> bool:
         denied = m.group("of") or m.group("no")
         if denied and not group & frozenset(tokens(denied)):  # "no passengers": not everyone
             continue
-        if all_named(rest + sorted(group), tokens(sentence)):
+        if all_named(rest + sorted(group), said):
             return True
     return False

@@ -120,7 +120,9 @@ def _by_comparison(claim: str, sentence: str, p: np.ndarray) -> np.ndarray | Non
 def _to_side(claim: str, sentence: str, p: np.ndarray) -> np.ndarray | None:
     """The model's lean, at `MOVED` or more, on the side a search that goes on ("the search for Leo Carr
     continues": not found), a result ("finished second": not won; "retained the seat": won), a share
-    against "most" ("62%": a majority) or a year against "before 2020" ("closed in 2022") takes."""
+    against "most" ("62%": a majority), a year against "before 2020" ("closed in 2022"), "no one was hurt"
+    against "was anyone hurt?", custody or prison ("released on bail": not in custody) or an order ("after
+    the other leaders": not first) takes."""
     side = (
         while_sought(claim, sentence)
         or result_side(claim, sentence)

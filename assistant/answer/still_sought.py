@@ -64,7 +64,8 @@ _CLAIM_SEARCH = re.compile(
 _CLAIM_STILL = re.compile(
     r"^\W*(?:is|are|was|were)\s+(?P<x>.+?)\s+still\s+(?:missing|at\s+large|on\s+the\s+run)\b", re.I
 )
-_AUX = frozenset(tokens("did do does has have had was were is are been be police the a an"))
+# Not the thing sought: who seeks it. (Auxiliaries and articles are no tokens anyway.)
+_SEEKERS = frozenset(tokens("police"))
 
 
 def _sought(sentence: str) -> list[str]:
@@ -74,7 +75,7 @@ def _sought(sentence: str) -> list[str]:
 
 
 def _content(text: str) -> list[str]:
-    return [t for t in tokens(text) if t not in _AUX]
+    return [t for t in tokens(text) if t not in _SEEKERS]
 
 
 def _thing(claim: str, search: re.Match[str] | None, at: re.Match[str] | None) -> str | None:

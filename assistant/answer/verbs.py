@@ -99,6 +99,12 @@ def all_named(words: Iterable[str], said: Iterable[str]) -> bool:
     return all(any(same_stem(w, s) for s in told) for w in words)
 
 
+def words_besides(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The tokens of `text` outside `start`-`end`: a claim's other words, which a sentence must name to be
+    about the same thing. (Auxiliaries and articles are no tokens: "Did", "was", "been", "the".)"""
+    return verb_tokens(f"{text[:start]} {text[end:]}")
+
+
 # A yes/no question's opening, and verbs that carry no event of their own ("go bankrupt", "get hurt").
 ASKS = re.compile(r"^\W*(?:did|does|do|has|have|had|was|were|is|are)\s+", re.IGNORECASE)
 _LIGHT = frozenset({"go", "goe", "went", "get", "got", "becom", "be", "been", "have", "make", "take"})

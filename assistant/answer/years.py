@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.verbs import ASKS, all_named
+from assistant.answer.verbs import all_named, words_besides
 from assistant.answer.verbs import verb_tokens as tokens
 
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)\b"
 _ASKED = re.compile(rf"\b(?P<rel>before|after|prior\s+to|by)\s+{_YEAR}", re.IGNORECASE)
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _IN_YEAR = re.compile(rf"\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTHS}\s+)?{_YEAR}", re.IGNORECASE)
-_AUX = frozenset(tokens("did do does has have had was were is are be been"))
 
 
 def year_side(claim: str, sentence: str) -> str | None:
@@ -35,7 +34,7 @@ def year_side(claim: str, sentence: str) -> str | None:
     if len(asked) != 1 or len(told) != 1 or len(re.findall(_YEAR, sentence)) != 1:
         return None
     m = asked[0]
-    event = [t for t in tokens(ASKS.sub("", claim[: m.start()] + " " + claim[m.end() :])) if t not in _AUX]
+    event = words_besides(claim, m.start(), m.end())
     said = tokens(sentence)
     if not event or not all_named(event, said):
         return None
