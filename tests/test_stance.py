@@ -1106,6 +1106,8 @@ _HELD_OUT = {
     "stance_custody.jsonl": (20, 18, 0),
     "stance_went_to.jsonl": (16, 16, 0),
     "stance_first_after.jsonl": (16, 15, 1),
+    "stance_go_ahead.jsonl": (21, 17, 2),
+    "stance_talks.jsonl": (20, 16, 3),
 }
 
 
@@ -1682,6 +1684,15 @@ def test_how_a_year_reads_against_a_claim_about_before_or_after(claim, sentence,
         ("Will the bank keep its Ashby branch?", "The bank said it would not close its Leeds branch.", False),
         ("Will the factory stay open?", "The firm could not rule out closing the factory.", False),  # left open
         ("Will the museum remain open?", "The museum will not open on Sundays.", False),  # no ending denied
+        # an event that goes ahead: not put off, and on the claim's date
+        ("Will the trial start on March 3?", "The judge refused to delay the trial, which starts on March 3.", True),
+        ("Will the derby go ahead?", "Police declined to call off the derby.", True),
+        ("Will the vote be held on Friday?", "The speaker refused calls to postpone Friday's vote.", True),
+        ("Did the vote take place?", "The speaker ruled out delaying the vote.", True),
+        ("Will the trial start on March 3?", "The judge refused to delay the trial, which starts on March 10.", False),
+        ("Will the bypass work start next year?", "The council refused to halt work on the bypass.", False),
+        ("Will the derby be called off?", "Police declined to call off the derby.", False),
+        ("Will the festival take place?", "The council refused to cut funding for the festival.", False),
     ],
 )
 def test_which_sentences_deny_the_end_of_what_the_claim_says_goes_on(claim, sentence, kept):
@@ -1702,6 +1713,7 @@ def test_which_sentences_deny_the_end_of_what_the_claim_says_goes_on(claim, sent
         ("Did the bank close branches?", "The bank would close branches only if profits fell.", True),
         ("Was the fire deliberate?", "Police are investigating whether the fire was deliberate.", True),
         ("Was the fire deliberate?", "It is too early to say whether the fire was deliberate.", True),
+        ("Will the match go ahead?", "Police refused to comment on whether the match would go ahead.", True),
         # a claim about what could happen asks what the condition says
         ("Could the bank close branches?", "The bank could close branches if profits fell.", False),
         # the claim answered beside an open point about something else
@@ -2368,6 +2380,29 @@ def test_how_an_order_reads_against_a_claim_of_first_or_last(claim, sentence, re
     from assistant.answer.order import first_side
 
     assert first_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Did the pay talks fail?", "The pay talks broke up on Wednesday without an agreement.", "supports"),
+        ("Did the peace talks collapse?", "The peace talks ended without a deal, mediators said.", "supports"),
+        ("Did the merger talks fail?", "Corvel walked away from merger talks with Ostrel without a deal.", "supports"),
+        ("Did the talks fail?", "The two sides failed to reach a deal after two days of talks.", "supports"),
+        ("Did the peace talks fail?", "The peace talks ended with a deal on prisoner exchanges.", "refutes"),
+        ("Did the merger talks collapse?", "The firms reached an agreement after three weeks of talks.", "refutes"),
+        ("Did the pay talks end in a deal?", "The pay talks broke up without an agreement.", "refutes"),
+        ("Did the peace talks succeed?", "The peace talks ended with a deal on prisoners.", "supports"),
+        ("Did the peace talks fail?", "The peace talks will resume without a mediator.", None),  # no deal named
+        ("Did the peace talks fail?", "The peace talks could end without a deal, mediators warned.", None),
+        ("Did the Marlow summit fail?", "The Tarn summit ended without a deal.", None),  # other talks
+        ("Did the factory fail its inspection?", "The factory closed without a deal for its staff.", None),
+    ],
+)
+def test_how_talks_ending_with_or_without_a_deal_read_against_a_claim_of_either(claim, sentence, reads):
+    from assistant.answer.talks import talks_side
+
+    assert talks_side(claim, sentence) == reads
 
 
 def test_a_stated_figure_is_refuted_by_another_given_and_never_confirmed_by_the_probe():
@@ -3074,6 +3109,18 @@ _TWO_OUTLETS = {
         "Corvel, which launched its folding phone after Ostrel, said sales were strong.",
         "Was Corvel the first to launch a folding phone?",
         "refuted",
+    ),
+    "go ahead": (
+        "The judge refused to delay the trial of Tom Reyes, which starts on March 3.",
+        "Tom Reyes asked for more time, but the judge refused to postpone the trial, which starts on March 3.",
+        "Will the trial of Tom Reyes start on March 3?",
+        "supported",
+    ),
+    "talks": (
+        "Pay talks at Halden's docks broke up on Wednesday without an agreement.",
+        "The union said pay talks at Halden's docks ended without a deal after six hours.",
+        "Did the pay talks at Halden's docks fail?",
+        "supported",
     ),
     "ranks": (
         "Halverton is Europe's fourth busiest container port.",

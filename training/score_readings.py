@@ -84,6 +84,8 @@ SETS = {
     "stance_custody.jsonl": "held or freed, jailed or spared jail, against a claim of either",
     "stance_went_to.jsonl": "a prize or contract that 'went to' / 'was awarded to' someone, against who won it",
     "stance_first_after.jsonl": "done after or before the others, against a claim of the first or the last to do it",
+    "stance_go_ahead.jsonl": "'refused to delay the trial' / 'ruled out cancelling' against 'will it go ahead?'",
+    "stance_talks.jsonl": "talks that ended without a deal or with one, against a claim that they failed or succeeded",
 }
 
 

@@ -19,7 +19,8 @@ order, to the model's probabilities (neither, supports, refutes):
 - a sentence that turns down someone's offer, bid, appeal or request says they made it (`rejected`);
 - a penalty for an act says it was done, an acquittal that it was not, a penalty not given or given to
   someone else says neither (`penalties`);
-- a denied ending ("no plans to cut flights") says what goes on is kept (`kept_on`);
+- a denied ending ("no plans to cut flights") says what goes on is kept, and a refusal to put an event off
+  ("refused to delay the trial") that it goes ahead (`kept_on`);
 - a change told beside the figure it compares with ("rose 3.8%, down from 4.6%": the thing rose, its
   pace fell; "a profit of £41m, down from £58m": the profit fell) answers a claim of rise or fall, or
   of a quicker or slower pace, that way (`compared`);
@@ -28,7 +29,8 @@ order, to the model's probabilities (neither, supports, refutes):
   win, and so does finishing behind someone; a seat or title retained supports it (`results`); a share
   answers a claim about most (`majority`), a year one about before or after a year (`years`); that no one
   was hurt refutes that anyone was (`nobody`); held or freed, jailed or spared jail, answers a claim of
-  either (`custody`); after the others is not first (`order`);
+  either (`custody`); after the others is not first (`order`); talks that ended without a deal failed,
+  and with one succeeded (`talks`);
 - "…could not be ruled out" says the thing is possible (`possible`);
 - what a sentence only expects, plans or urges ("is expected to approve") never supports a claim that it
   happened (`unrealised`), nor does what it only alleges ("is accused of stealing", `alleged`), nor "one of
@@ -59,6 +61,7 @@ from assistant.answer.results import result_side
 from assistant.answer.retraction import withdraws
 from assistant.answer.schedule import MOVED, another_day, moved_away
 from assistant.answer.still_sought import while_sought
+from assistant.answer.talks import talks_side
 from assistant.answer.undecided import leaves_open
 from assistant.answer.unrealised import unrealised
 from assistant.answer.years import year_side
@@ -122,7 +125,7 @@ def _to_side(claim: str, sentence: str, p: np.ndarray) -> np.ndarray | None:
     continues": not found), a result ("finished second": not won; "retained the seat": won), a share
     against "most" ("62%": a majority), a year against "before 2020" ("closed in 2022"), "no one was hurt"
     against "was anyone hurt?", custody or prison ("released on bail": not in custody) or an order ("after
-    the other leaders": not first) takes."""
+    the other leaders": not first) or the end of talks ("broke up without an agreement": failed) takes."""
     side = (
         while_sought(claim, sentence)
         or result_side(claim, sentence)
@@ -131,6 +134,7 @@ def _to_side(claim: str, sentence: str, p: np.ndarray) -> np.ndarray | None:
         or ("refutes" if denied_for_all(claim, sentence) else None)
         or custody_side(claim, sentence)
         or first_side(claim, sentence)
+        or talks_side(claim, sentence)
     )
     return None if side is None else _leaning(side, max(float(p[1] + p[2]), MOVED))
 

@@ -8,19 +8,18 @@ off, the airline will cancel flights from Friday" supported "Did the airline can
 a headline asking "Will the firm go bust?" supported "Did the firm go bust?" (0.99). News says "it was not
 clear whether" in most first reports, so a confident "No" drawn from it is common, and wrong.
 
-The open part: a clause after "whether" / "if" that someone has not said, confirmed or made clear, or is
-still finding out ("unclear / not known / declined to say / would not confirm / no word on / too early to
-say / yet to establish / investigating whether …", up to the next comma or semicolon); a step someone is
-only weighing ("was considering an appeal", "is weighing a bid": the model had read "weighing a bid" as
-"will bid" at 0.99), unless the claim asks about the weighing or about ruling the step out; what is only
-supposed ("…will protest if the council closes the pool") or what a future main clause waits for ("…will
-be diverted until the bridge reopens", unless that main clause is the claim's own); a whole sentence
-that asks a question; and, unless the claim itself asks what could or would happen, a whole sentence that
-opens with a condition ("If …,", "Unless …,", "Should …,") or a clause whose verb is a modal's ("would
-close the bridge only if …"). The sentence leaves the
-claim open when a word of the claim is in that part and nowhere else in the sentence: "The driver was
-arrested at the scene, but police have not said whether he will be charged" still answers "Was the driver
-arrested?".
+The open part: a clause after "whether" / "if" that someone has not said, confirmed or made clear, or is still
+finding out ("unclear / not known / declined to say / would not confirm / refused to comment on / no word on /
+too early to say / yet to establish / investigating whether …", up to the next comma or semicolon); a step
+someone is only weighing ("was considering an appeal", "is weighing a bid": the model had read "weighing a
+bid" as "will bid" at 0.99), unless the claim asks about the weighing or about ruling the step out; what is
+only supposed ("…will protest if the council closes the pool") or what a future main clause waits for ("…will
+be diverted until the bridge reopens", unless that main clause is the claim's own); a whole sentence that asks
+a question; and, unless the claim itself asks what could or would happen, a whole sentence that opens with a
+condition ("If …,", "Unless …,", "Should …,") or a clause whose verb is a modal's ("would close the bridge
+only if …"). The sentence leaves the claim open when a word of the claim is in that part and nowhere else in
+the sentence: "The driver was arrested at the scene, but police have not said whether he will be charged"
+still answers "Was the driver arrested?".
 """
 
 from __future__ import annotations
@@ -32,7 +31,7 @@ from assistant.answer.verbs import verb_tokens as tokens
 _UNSAID = (
     r"(?:unclear|uncertain|unknown|not\s+(?:(?:immediately|yet|entirely)\s+)?(?:clear|known|certain)|no\s+word\s+on|"
     r"(?:not|n[’']t|declined\s+to|refused\s+to|without)\s+(?:yet\s+)?(?:say|said|saying|confirm|confirmed|confirming|"
-    r"disclose|disclosed|reveal|revealed|specify|specified|indicate|indicated|know|knew))"
+    r"disclose|disclosed|reveal|revealed|specify|specified|indicate|indicated|know|knew|comment(?:ed|ing)?(?:\s+on)?))"
 )
 # Finding out whether, not yet found: "too early to say / yet to establish / investigating whether".
 _ASKING = (

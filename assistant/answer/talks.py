@@ -1,0 +1,101 @@
+"""How talks ended: a claim that they failed or that they succeeded, against a sentence that says they ended
+without a deal or with one.
+
+The stance model reads "without" as a denial of the claim: "Pay talks at Halden's docks broke up on
+Wednesday without an agreement" refuted "Did the pay talks at Halden's docks fail?" at 0.98, "Corvel walked
+away from merger talks with Ostrel without a deal" "Did the Corvel merger talks fail?" at 0.99, and "ended
+with a deal on prisoner exchanges" said neither to "Did the peace talks succeed?" (eval/stance_talks.jsonl).
+
+The reading: the claim asks about talks (talks, negotiations, a summit) and says they failed ("fail",
+"collapse", "break down", "end without a deal") or succeeded ("succeed", "end in a deal", "reach an
+agreement"); the sentence names talks too, and every name the claim gives, and tells one ending only, not
+in prospect ("could end without a deal"): without a deal, agreement or settlement ("ended without a deal",
+"broke up without an agreement", "failed to reach a deal"), or with one ("ended with a deal", "reached an
+agreement"). The same side supports, the other refutes. "Without a mediator" is no ending, and talks that
+"have not yet ended" are left to the model.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.text import fold
+
+_TALKS = re.compile(r"\b(?:talks|negotiations?|summit|discussions|mediation)\b", re.IGNORECASE)
+_DEAL = r"(?:a\s+|an\s+|any\s+)?(?:[\w-]+\s+)?(?:deal|agreement|accord|settlement|breakthrough)\b"
+_ONE_DEAL = r"(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|settlement)\b"
+_ENDED = (
+    r"(?:end(?:s|ed)?|br(?:eak|eaks|oke)\s+up|fail(?:s|ed)?|collaps(?:e|es|ed)|clos(?:e|es|ed)|finish(?:es|ed)?|"
+    r"conclud(?:e|es|ed)|walk(?:s|ed)?\s+away(?:\s+from)?)"
+)
+# (ending, pattern) as a claim asks it and as a sentence tells it.
+_CLAIMED = (
+    (
+        "failed",
+        re.compile(
+            rf"\b(?:fail(?:s|ed)?|collaps(?:e|es|ed)|br(?:eak|eaks|oke)\s+down|{_ENDED}\s+without\s+{_DEAL}|"
+            r"end(?:s|ed)?\s+in\s+(?:failure|deadlock|stalemate))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "agreed",
+        re.compile(
+            rf"\b(?:succeed(?:s|ed)?|end(?:s|ed)?\s+(?:in|with)\s+{_ONE_DEAL}|"
+            rf"(?:reach(?:es|ed)?|str(?:ike|uck)|agree(?:s|d)?|sign(?:s|ed)?)\s+{_ONE_DEAL})",
+            re.IGNORECASE,
+        ),
+    ),
+)
+_TOLD = (
+    (
+        "failed",
+        re.compile(
+            rf"\b{_ENDED}(?:\s+[^\s,.;]+){{0,8}}?\s+without\s+{_DEAL}|"
+            rf"\bfail(?:s|ed)?\s+to\s+(?:reach|agree|strike|secure|clinch|sign)\s+{_DEAL}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "agreed",
+        re.compile(
+            rf"\b(?:end(?:s|ed)?|clos(?:e|es|ed)|conclud(?:e|es|ed)|finish(?:es|ed)?)(?:\s+[^\s,.;]+){{0,4}}?\s+"
+            rf"(?:with|in)\s+{_ONE_DEAL}|\b(?:reached|struck|agreed|signed|clinched|secured)\s+{_ONE_DEAL}",
+            re.IGNORECASE,
+        ),
+    ),
+)
+# Only in prospect, or denied: "could end without a deal", "did not end with a deal".
+_OPEN = re.compile(
+    r"\b(?:could|may|might|would|will|expected\s+to|likely\s+to|threaten(?:s|ed)?\s+to|not|never|yet\s+to)\s+"
+    r"(?:[\w'-]+\s+){0,2}$|n[’']t\s+(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_NAME = re.compile(r"(?<=\s)[A-Z][\w’'-]*")
+
+
+def _ending(text: str, patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> str | None:
+    """The one ending `text` names, affirmed; None for none, both, or one only in prospect."""
+    found = set()
+    for ending, pattern in patterns:
+        for m in pattern.finditer(text):
+            if _OPEN.search(text[: m.start()]):
+                return None
+            found.add(ending)
+    return found.pop() if len(found) == 1 else None
+
+
+def talks_side(claim: str, sentence: str) -> str | None:
+    """ "supports" / "refutes" where the sentence tells talks the claim names ending as the claim says or
+    the other way; else None."""
+    if not _TALKS.search(claim) or not _TALKS.search(sentence):
+        return None
+    asked = _ending(claim, _CLAIMED)
+    if asked is None:
+        return None
+    told = _ending(sentence, _TOLD)
+    if told is None:
+        return None
+    if any(fold(name.rstrip("’'s")) not in fold(sentence) for name in _NAME.findall(claim)):
+        return None  # other talks: "the Tarn climate summit" for "the Marlow climate summit"
+    return "supports" if told == asked else "refutes"
