@@ -1108,6 +1108,7 @@ _HELD_OUT = {
     "stance_first_after.jsonl": (16, 15, 1),
     "stance_go_ahead.jsonl": (21, 17, 2),
     "stance_talks.jsonl": (20, 16, 3),
+    "stance_disrupted.jsonl": (20, 16, 3),
 }
 
 
@@ -2405,6 +2406,32 @@ def test_how_talks_ending_with_or_without_a_deal_read_against_a_claim_of_either(
     assert talks_side(claim, sentence) == reads
 
 
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Did the strike disrupt bus services?", "Bus services were cancelled because of the strike.", "supports"),
+        (
+            "Were bus services disrupted by the strike?",
+            "The strike led to the cancellation of bus services.",
+            "supports",
+        ),
+        ("Did the storm affect ferries to Harlow?", "Ferries to Harlow were suspended due to the storm.", "supports"),
+        ("Were flights affected by the fog?", "Fog grounded all flights until midday.", "supports"),
+        ("Has flooding disrupted the railway?", "Rail services remain suspended because of flooding.", "supports"),
+        ("Did the strike disrupt bus services?", "Bus services were cancelled because of roadworks.", None),
+        ("Did the strike disrupt bus services?", "Train services were cancelled because of the strike.", None),
+        ("Did the strike disrupt bus services?", "Bus services could be cancelled because of the strike.", None),
+        ("Did the storm disrupt flights?", "No flights were cancelled because of the storm.", None),
+        ("Did the strike disrupt bus services?", "Bus services ran normally despite the strike.", None),
+        ("Did the strike not disrupt bus services?", "Bus services were cancelled because of the strike.", None),
+    ],
+)
+def test_how_a_stoppage_for_a_cause_reads_against_a_claim_that_the_cause_disrupted_it(claim, sentence, reads):
+    from assistant.answer.disrupted import disrupted_side
+
+    assert disrupted_side(claim, sentence) == reads
+
+
 def test_a_stated_figure_is_refuted_by_another_given_and_never_confirmed_by_the_probe():
     from assistant.answer.bounds import claim_bound, decided, givens
 
@@ -3120,6 +3147,12 @@ _TWO_OUTLETS = {
         "Pay talks at Halden's docks broke up on Wednesday without an agreement.",
         "The union said pay talks at Halden's docks ended without a deal after six hours.",
         "Did the pay talks at Halden's docks fail?",
+        "supported",
+    ),
+    "disrupted": (
+        "Bus services in Tarn were cancelled on Monday because of the strike.",
+        "The strike meant bus services in Tarn were suspended for the day, the operator said.",
+        "Did the strike disrupt bus services in Tarn?",
         "supported",
     ),
     "ranks": (

@@ -86,6 +86,7 @@ SETS = {
     "stance_first_after.jsonl": "done after or before the others, against a claim of the first or the last to do it",
     "stance_go_ahead.jsonl": "'refused to delay the trial' / 'ruled out cancelling' against 'will it go ahead?'",
     "stance_talks.jsonl": "talks that ended without a deal or with one, against a claim that they failed or succeeded",
+    "stance_disrupted.jsonl": "'cancelled because of the strike' against 'did the strike disrupt…?'",
 }
 
 

@@ -30,7 +30,8 @@ order, to the model's probabilities (neither, supports, refutes):
   answers a claim about most (`majority`), a year one about before or after a year (`years`); that no one
   was hurt refutes that anyone was (`nobody`); held or freed, jailed or spared jail, answers a claim of
   either (`custody`); after the others is not first (`order`); talks that ended without a deal failed,
-  and with one succeeded (`talks`);
+  and with one succeeded (`talks`); what was cancelled or suspended because of something was disrupted
+  by it (`disrupted`);
 - "…could not be ruled out" says the thing is possible (`possible`);
 - what a sentence only expects, plans or urges ("is expected to approve") never supports a claim that it
   happened (`unrealised`), nor does what it only alleges ("is accused of stealing", `alleged`), nor "one of
@@ -44,6 +45,7 @@ import numpy as np
 from assistant.answer.alleged import only_alleged
 from assistant.answer.compared import compared_side
 from assistant.answer.custody import custody_side
+from assistant.answer.disrupted import disrupted_side
 from assistant.answer.figures import figures_differ
 from assistant.answer.former import left_post, no_longer
 from assistant.answer.harm import other_harm
@@ -125,7 +127,8 @@ def _to_side(claim: str, sentence: str, p: np.ndarray) -> np.ndarray | None:
     continues": not found), a result ("finished second": not won; "retained the seat": won), a share
     against "most" ("62%": a majority), a year against "before 2020" ("closed in 2022"), "no one was hurt"
     against "was anyone hurt?", custody or prison ("released on bail": not in custody) or an order ("after
-    the other leaders": not first) or the end of talks ("broke up without an agreement": failed) takes."""
+    the other leaders": not first), the end of talks ("broke up without an agreement": failed) or a
+    stoppage ("cancelled because of the strike": disrupted by it) takes."""
     side = (
         while_sought(claim, sentence)
         or result_side(claim, sentence)
@@ -135,6 +138,7 @@ def _to_side(claim: str, sentence: str, p: np.ndarray) -> np.ndarray | None:
         or custody_side(claim, sentence)
         or first_side(claim, sentence)
         or talks_side(claim, sentence)
+        or disrupted_side(claim, sentence)
     )
     return None if side is None else _leaning(side, max(float(p[1] + p[2]), MOVED))
 
