@@ -1109,6 +1109,7 @@ _HELD_OUT = {
     "stance_go_ahead.jsonl": (21, 17, 2),
     "stance_talks.jsonl": (20, 16, 3),
     "stance_disrupted.jsonl": (20, 16, 3),
+    "stance_the_thing.jsonl": (20, 13, 3),
 }
 
 
@@ -2432,6 +2433,26 @@ def test_how_a_stoppage_for_a_cause_reads_against_a_claim_that_the_cause_disrupt
     assert disrupted_side(claim, sentence) == reads
 
 
+@pytest.mark.parametrize(
+    ("claim", "sentence", "read"),
+    [
+        ("Was the missing girl found?", "The girl was found on Sunday.", "The missing girl was found on Sunday."),
+        ("Were the stolen paintings found?", "Police found the paintings.", "Police found the stolen paintings."),
+        ("Was the kidnapped boy freed?", "The boy's family paid.", "The kidnapped boy's family paid."),
+        ("Was the missing girl found?", "The missing girl was found.", "The missing girl was found."),
+        ("Was the stolen car found?", "The red car was found.", "The red car was found."),  # its own word
+        ("Was the missing girl found?", "A girl was found.", "A girl was found."),  # some girl
+        ("Was the missing girl found?", "The boy was found.", "The boy was found."),
+        ("Was the former minister arrested?", "The minister was arrested.", "The minister was arrested."),
+        ("Was the red car stolen?", "The car was stolen.", "The car was stolen."),  # a detail, not what befell it
+    ],
+)
+def test_a_sentence_names_the_claims_subject_as_the_claim_describes_it(claim, sentence, read):
+    from assistant.answer.described import as_the_claim_describes
+
+    assert as_the_claim_describes(claim, sentence) == read
+
+
 def test_a_stated_figure_is_refuted_by_another_given_and_never_confirmed_by_the_probe():
     from assistant.answer.bounds import claim_bound, decided, givens
 
@@ -3153,6 +3174,12 @@ _TWO_OUTLETS = {
         "Bus services in Tarn were cancelled on Monday because of the strike.",
         "The strike meant bus services in Tarn were suspended for the day, the operator said.",
         "Did the strike disrupt bus services in Tarn?",
+        "supported",
+    ),
+    "the missing girl": (
+        "The girl, 9, was found in Tarn on Sunday, police said.",
+        "Police said the girl was found safe in Tarn on Sunday evening.",
+        "Was the missing girl found in Tarn?",
         "supported",
     ),
     "ranks": (

@@ -87,6 +87,7 @@ SETS = {
     "stance_go_ahead.jsonl": "'refused to delay the trial' / 'ruled out cancelling' against 'will it go ahead?'",
     "stance_talks.jsonl": "talks that ended without a deal or with one, against a claim that they failed or succeeded",
     "stance_disrupted.jsonl": "'cancelled because of the strike' against 'did the strike disrupt…?'",
+    "stance_the_thing.jsonl": "'the girl was found' against 'was the missing girl found?'",
 }
 
 

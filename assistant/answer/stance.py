@@ -39,6 +39,7 @@ from assistant.answer.bounds import by_bounds
 from assistant.answer.certainty import as_asserted
 from assistant.answer.conjuncts import one_conjunct
 from assistant.answer.denial import denied_statement
+from assistant.answer.described import as_the_claim_describes
 from assistant.answer.exclusion import rather_as_not, without_set_aside
 from assistant.answer.figures import without_counts, without_rates
 from assistant.answer.idioms import in_plain_words
@@ -353,12 +354,14 @@ _PROBED = (by_bounds, by_venue, by_wholes)
 
 def _as_meant(claim: str, worded: str) -> str:
     """The sentence, already in plain words (`in_plain_words`), in the words the model reads as it means
-    them: an organisation named as the claim names it (initials or in full), an event a "when" clause takes
+    them: the claim's subject named as the claim describes it ("the girl" as "the missing girl",
+    `described`), an organisation named as the claim names it (initials or in full), an event a "when" clause takes
     as given as a statement of its own, care for an illness as falling ill, a "rather than" as a "not", a
     "not A but" set aside, a tally or a rate's level that the claim gives no figure for left out, the people
     something was done to named as the claim's "someone" (`anyone`), a closing "despite …" / "without …"
     the claim shares no word with left out."""
-    meant = rather_as_not(claim, as_fell_ill(claim, one_conjunct(claim, in_claims_names(claim, worded))))
+    meant = in_claims_names(claim, as_the_claim_describes(claim, worded))
+    meant = rather_as_not(claim, as_fell_ill(claim, one_conjunct(claim, meant)))
     meant = without_rates(claim, without_set_aside(claim, event_taken_as_given(claim, meant)))
     meant = without_unrelated_adjunct(claim, meant)
     return without_counts(claim, whom_for_anyone(claim, meant))
