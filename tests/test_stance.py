@@ -972,6 +972,13 @@ def test_a_tally_appended_to_sentences_read_confidently_no_longer_turns_them_rou
             "Sales rose 3% in the third quarter.",
             "Sales rose in the third quarter.",
         ),
+        (
+            "Did the bank cut rates?",
+            "The bank left rates unchanged at 3% on Thursday.",
+            "The bank left rates unchanged on Thursday.",
+        ),
+        ("Did the bank hold rates?", "The bank held its key rate at 2.75%.", "The bank held its key rate."),
+        ("Did the bank hold rates at 3%?", "The bank held rates at 2.75%.", None),  # the claim gives a figure
     ],
 )
 def test_which_tallies_and_rates_a_claim_without_figures_is_read_without(claim, sentence, read_as):
@@ -1110,6 +1117,7 @@ _HELD_OUT = {
     "stance_talks.jsonl": (20, 16, 3),
     "stance_disrupted.jsonl": (20, 16, 3),
     "stance_the_thing.jsonl": (20, 13, 3),
+    "stance_rates_held.jsonl": (16, 13, 2),
 }
 
 
@@ -1132,6 +1140,13 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("Will the council shelve the plan?", "Will the council drop the plan?"),
         ("He was beaten by a gang.", None),  # an assault, not a defeat
         ("She quit smoking.", None),
+        ("Did the bank hold rates steady?", "Did the bank keep rates unchanged?"),
+        ("Did the bank hold rates?", "Did the bank keep rates unchanged?"),
+        ("The bank held its key rate at 2.75%.", "The bank kept its key rate unchanged at 2.75%."),
+        ("The bank kept its main rate on hold.", "The bank kept its main rate unchanged."),
+        ("The firm is keeping fares steady this year.", "The firm is keeping fares unchanged this year."),
+        ("The bank held talks on rates.", None),  # a meeting, not a rate held
+        ("The bank kept rates high.", None),
         ("Footage showed the rocket being fired.", None),  # a noun, not "rocketed"
         ("Has the strike been called off?", "Has the strike been cancelled?"),
         ("Was the match abandoned?", "Was the match dropped?"),  # as "The match was abandoned" is read
@@ -3180,6 +3195,12 @@ _TWO_OUTLETS = {
         "The girl, 9, was found in Tarn on Sunday, police said.",
         "Police said the girl was found safe in Tarn on Sunday evening.",
         "Was the missing girl found in Tarn?",
+        "supported",
+    ),
+    "rates held": (
+        "The Harlow Reserve kept its main interest rate unchanged for a third meeting.",
+        "The Harlow Reserve left its benchmark rate unchanged on Wednesday, as markets had expected.",
+        "Did the Harlow Reserve hold rates steady?",
         "supported",
     ),
     "ranks": (

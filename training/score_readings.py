@@ -88,6 +88,7 @@ SETS = {
     "stance_talks.jsonl": "talks that ended without a deal or with one, against a claim that they failed or succeeded",
     "stance_disrupted.jsonl": "'cancelled because of the strike' against 'did the strike disrupt…?'",
     "stance_the_thing.jsonl": "'the girl was found' against 'was the missing girl found?'",
+    "stance_rates_held.jsonl": "a rate held 'at 3%' / 'steady' / 'on hold' against a claim with no figure",
 }
 
 

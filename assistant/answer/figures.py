@@ -102,6 +102,8 @@ _TALLY = re.compile(
 _SHARE_TALLY = re.compile(rf",?\s+by\s+(?:a\s+(?:margin|vote)\s+of\s+)?{_PCT}\s+to\s+{_PCT}", re.IGNORECASE)
 _TO_RATE = re.compile(rf"(?<!\bup)\s+(?:from\s+{_PCT}\s+)?to\s+{_PCT}", re.IGNORECASE)  # not "up to 40%"
 _FROM_RATE = re.compile(rf",?\s+from\s+{_PCT}[^,.;:]*", re.IGNORECASE)
+# The level a rate was held at: "left interest rates unchanged at 3%", "kept its main rate on hold at 4.5%".
+_AT_RATE = re.compile(rf"\b(unchanged|steady|on\s+hold|constant|rates?)\s+at\s+{_PCT}", re.IGNORECASE)
 # A change's size after the verb that says which way it went ("fell by 4.2%", "rose 15p", "climbed 1.8%
 # a month"): never a year ("rose in 2025").
 _CHANGE_SIZE = re.compile(
@@ -245,13 +247,13 @@ def figures_differ(claim: str, sentence: str) -> bool:
 
 def without_rates(claim: str, sentence: str) -> str:
     """The sentence without vote tallies and rates' levels ("by 78% to 22%", "to 3.75%", "from 3.4% in
-    September"), where the claim gives no figure and asks nothing a tally answers; where its figure is a
-    count or a sum, without a tally in shares ("by 60% to 40%"); else as it is."""
+    September", "unchanged at 3%"), where the claim gives no figure and asks nothing a tally answers; where
+    its figure is a count or a sum, without a tally in shares ("by 60% to 40%"); else as it is."""
     if _ABOUT_COUNT.search(claim) or (_CLAIM_FIGURE.search(claim) and _CLAIM_SHARE.search(claim)):
         return sentence
     if _CLAIM_FIGURE.search(claim):  # a share's tally answers no count ("at least 20 people") nor sum
         return re.sub(r"\s+([,.;:])", r"\1", _SHARE_TALLY.sub("", sentence))
-    out = _CHANGE_SIZE.sub(r"\1", _TALLY.sub("", sentence))
+    out = _AT_RATE.sub(r"\1", _CHANGE_SIZE.sub(r"\1", _TALLY.sub("", sentence)))
     out, moved = _TO_RATE.subn("", out)
     if moved:  # "slowed to 2.9% in October from 3.4% in September": the earlier level goes with the later
         out = _FROM_RATE.sub("", out)

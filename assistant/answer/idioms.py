@@ -13,9 +13,11 @@ with one meaning in news are listed: "quit" (smoking), "fired" (shots), "beaten 
 not, nor the base forms of "soared", "plunged"… that are nouns too ("the rocket being fired" was read as
 "the rise"). The same event told in other everyday words is read alike too: jobs "axed" as "cut", a plan
 "abandoned" or "scrapped" as "dropped", "pushed back" as "delayed", "said sorry" as "apologised", "became
-unwell" as "fell ill" ("The company axed 300 jobs" had refuted "Did the company cut 300 jobs?" at 0.84).
-So are the verbs for a figure going up or down (`directions`); what outbreak news says of people taken
-ill is read so against a claim about falling ill (`illness`).
+unwell" as "fell ill" ("The company axed 300 jobs" had refuted "Did the company cut 300 jobs?" at 0.84),
+and a rate held "steady", "on hold", "at 3%" as "kept unchanged" ("held its key rate at 2.75%" had refuted
+"Did the central bank hold rates?"; eval/stance_rates_held.jsonl). So are the verbs for a figure going up
+or down (`directions`); what outbreak news says of people taken ill is read so against a claim about
+falling ill (`illness`).
 """
 
 from __future__ import annotations
@@ -29,6 +31,18 @@ _CHAMBER = (
     r"(?=\s+(?:the\s+)?(?:Senate|House|Commons|Lords|parliament|Congress|assembly|committee|its\s+\w+\s+reading|"
     r"a\s+(?:key\s+|final\s+|first\s+)?vote|the\s+(?:upper|lower)\s+house)\b)"
 )
+# What else is held as it was: prices, fares, taxes, pay ("kept fares unchanged this year").
+_HELD_WHAT = (
+    r"(?P<what>\s+(?:[\w'-]+\s+){0,3}?(?:prices|fares|taxe?s?|costs|charges|fees|tariffs|pay|wages|"
+    r"dividend|output|production|spending)\s+)"
+)
+# A rate a central bank sets ("its main interest rate", "borrowing costs"), held: "steady", "on hold",
+# "unchanged", "at 3%", or nothing more ("Did the bank hold rates?").
+_RATE = (
+    r"(?P<what>\s+(?:(?:its|the|their|key|main|benchmark|base|policy|interest|official|lending|deposit|repo|cash|"
+    r"overnight|borrowing)\s+){0,4}(?:rates?|borrowing\s+costs))"
+)
+_AS_IT_WAS = r"(?:\s+(?:steady|on\s+hold|unchanged)|(?=\s*[?.!,;:]|\s*$|\s+(?:at|on|for|in|again|this|last)\b))"
 # (idiom, plain words), each a verb in its forms: past / third person / base / -ing where it has them.
 _TABLE: list[tuple[str, str]] = [
     (r"(?:was|were|has\s+been|have\s+been|been)\s+given\s+the\s+(?:green\s+light|go-ahead)", "was approved"),
@@ -96,6 +110,17 @@ _TABLE: list[tuple[str, str]] = [
     (r"plunged|plummeted|slumped|tumbled|edged\s+down|ticked\s+down", "fell"),
     (r"plunges|plummets|slumps|tumbles|edges\s+down|ticks\s+down", "falls"),
     (r"held\s+steady", "did not change"),
+    # A rate or price held, kept or left as it was, as the model reads it best ("kept rates unchanged"): "Did
+    # the central bank hold rates steady?" had been refuted by "kept its main interest rate unchanged" (0.72),
+    # "Did the bank hold rates?" by "kept its key rate unchanged" (0.97).
+    (rf"(?:held|kept|left){_RATE}{_AS_IT_WAS}", r"kept\g<what> unchanged"),
+    (rf"(?:holds|keeps|leaves){_RATE}{_AS_IT_WAS}", r"keeps\g<what> unchanged"),
+    (rf"(?:holding|keeping|leaving){_RATE}{_AS_IT_WAS}", r"keeping\g<what> unchanged"),
+    (rf"(?:hold|keep|leave){_RATE}{_AS_IT_WAS}", r"keep\g<what> unchanged"),
+    (rf"(?:held|kept|left){_HELD_WHAT}(?:steady|on\s+hold|unchanged)", r"kept\g<what>unchanged"),
+    (rf"(?:holds|keeps|leaves){_HELD_WHAT}(?:steady|on\s+hold|unchanged)", r"keeps\g<what>unchanged"),
+    (rf"(?:holding|keeping|leaving){_HELD_WHAT}(?:steady|on\s+hold|unchanged)", r"keeping\g<what>unchanged"),
+    (rf"(?:hold|keep|leave){_HELD_WHAT}(?:steady|on\s+hold|unchanged)", r"keep\g<what>unchanged"),
     # "the sole bidder" had refuted "Is Corvel the only bidder…?" at 0.98.
     (r"(the|its|his|her|their)\s+(?:sole|lone)(?=\s+(?!of\b)[a-z])", r"\1 only"),  # not "the sole of his shoe"
     # "Sales were flat" had supported "Did sales grow…?" at 0.88 ("unchanged" it reads well, and "did not
