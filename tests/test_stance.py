@@ -1118,6 +1118,7 @@ _HELD_OUT = {
     "stance_disrupted.jsonl": (20, 16, 3),
     "stance_the_thing.jsonl": (20, 13, 3),
     "stance_rates_held.jsonl": (16, 13, 2),
+    "stance_rule_breaking.jsonl": (18, 15, 1),
 }
 
 
@@ -1147,6 +1148,13 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("The firm is keeping fares steady this year.", "The firm is keeping fares unchanged this year."),
         ("The bank held talks on rates.", None),  # a meeting, not a rate held
         ("The bank kept rates high.", None),
+        ("Hundreds of fans flouted the curfew.", "Hundreds of fans broke the curfew."),
+        ("Could people be fined for ignoring the ban?", "Could people be fined for breaking the ban?"),
+        ("The bar breached the licensing rules.", "The bar broke the licensing rules."),
+        ("The college faces a £25m budget gap.", "The college faces a £25m budget shortfall."),
+        ("He ignored the question.", None),  # no rule
+        ("She defied the odds.", None),
+        ("Police found a gap in the fence.", None),
         ("Footage showed the rocket being fired.", None),  # a noun, not "rocketed"
         ("Has the strike been called off?", "Has the strike been cancelled?"),
         ("Was the match abandoned?", "Was the match dropped?"),  # as "The match was abandoned" is read
@@ -3201,6 +3209,12 @@ _TWO_OUTLETS = {
         "The Harlow Reserve kept its main interest rate unchanged for a third meeting.",
         "The Harlow Reserve left its benchmark rate unchanged on Wednesday, as markets had expected.",
         "Did the Harlow Reserve hold rates steady?",
+        "supported",
+    ),
+    "rule broken": (
+        "Hundreds of fans in Ostby flouted the curfew after the final.",
+        "Police said fans in Ostby ignored the curfew and stayed out until 3am.",
+        "Did fans in Ostby break the curfew?",
         "supported",
     ),
     "ranks": (

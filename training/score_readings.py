@@ -89,6 +89,7 @@ SETS = {
     "stance_disrupted.jsonl": "'cancelled because of the strike' against 'did the strike disrupt…?'",
     "stance_the_thing.jsonl": "'the girl was found' against 'was the missing girl found?'",
     "stance_rates_held.jsonl": "a rate held 'at 3%' / 'steady' / 'on hold' against a claim with no figure",
+    "stance_rule_breaking.jsonl": "'flouted the curfew' as 'broke the curfew'; a budget gap as a shortfall",
 }
 
 

@@ -15,9 +15,10 @@ not, nor the base forms of "soared", "plunged"… that are nouns too ("the rocke
 "abandoned" or "scrapped" as "dropped", "pushed back" as "delayed", "said sorry" as "apologised", "became
 unwell" as "fell ill" ("The company axed 300 jobs" had refuted "Did the company cut 300 jobs?" at 0.84),
 and a rate held "steady", "on hold", "at 3%" as "kept unchanged" ("held its key rate at 2.75%" had refuted
-"Did the central bank hold rates?"; eval/stance_rates_held.jsonl). So are the verbs for a figure going up
-or down (`directions`); what outbreak news says of people taken ill is read so against a claim about
-falling ill (`illness`).
+"Did the central bank hold rates?"; eval/stance_rates_held.jsonl), a ban "flouted", "ignored" or
+"breached" as broken, a budget gap as a shortfall (eval/stance_rule_breaking.jsonl). So are the verbs for
+a figure going up or down (`directions`); what outbreak news says of people taken ill is read so against a
+claim about falling ill (`illness`).
 """
 
 from __future__ import annotations
@@ -43,6 +44,11 @@ _RATE = (
     r"overnight|borrowing)\s+){0,4}(?:rates?|borrowing\s+costs))"
 )
 _AS_IT_WAS = r"(?:\s+(?:steady|on\s+hold|unchanged)|(?=\s*[?.!,;:]|\s*$|\s+(?:at|on|for|in|again|this|last)\b))"
+# A ban or rule someone breaks: "the curfew", "the hosepipe ban", "the licensing rules".
+_RULE = (
+    r"(?P<rule>\s+(?:the|a|an|its|their|his|her|this|that|these)\s+(?:[\w'-]+\s+){0,3}?(?:bans?|rules?|laws?|"
+    r"orders?|curfew|limits?|restrictions|regulations|lockdown|guidance|embargo|sanctions|ceasefire|truce|code))"
+)
 # (idiom, plain words), each a verb in its forms: past / third person / base / -ing where it has them.
 _TABLE: list[tuple[str, str]] = [
     (r"(?:was|were|has\s+been|have\s+been|been)\s+given\s+the\s+(?:green\s+light|go-ahead)", "was approved"),
@@ -110,6 +116,14 @@ _TABLE: list[tuple[str, str]] = [
     (r"plunged|plummeted|slumped|tumbled|edged\s+down|ticked\s+down", "fell"),
     (r"plunges|plummets|slumps|tumbles|edges\s+down|ticks\s+down", "falls"),
     (r"held\s+steady", "did not change"),
+    # A rule broken in another verb ("flouted the curfew", "ignoring the ban") as "broke": "Hundreds of fans
+    # flouted the curfew" had refuted "Did fans break the curfew?" at 0.92 (eval/stance_rule_breaking.jsonl).
+    (rf"(?:ignored|flouted|defied|breached|violated|disregarded){_RULE}", r"broke\g<rule>"),
+    (rf"(?:ignores|flouts|defies|breaches|violates|disregards){_RULE}", r"breaks\g<rule>"),
+    (rf"(?:ignoring|flouting|defying|breaching|violating|disregarding){_RULE}", r"breaking\g<rule>"),
+    (rf"(?:ignore|flout|defy|breach|violate|disregard){_RULE}", r"break\g<rule>"),
+    # "faces a £25m budget gap" had refuted "Does the college face a budget shortfall?" at 0.95.
+    (r"(budget|funding|financial|spending|pension|revenue)\s+gap", r"\1 shortfall"),
     # A rate or price held, kept or left as it was, as the model reads it best ("kept rates unchanged"): "Did
     # the central bank hold rates steady?" had been refuted by "kept its main interest rate unchanged" (0.72),
     # "Did the bank hold rates?" by "kept its key rate unchanged" (0.97).
