@@ -1119,6 +1119,7 @@ _HELD_OUT = {
     "stance_the_thing.jsonl": (20, 13, 3),
     "stance_rates_held.jsonl": (16, 13, 2),
     "stance_rule_breaking.jsonl": (18, 15, 1),
+    "stance_stopped_by.jsonl": (16, 11, 4),
 }
 
 
@@ -1385,6 +1386,13 @@ def test_which_rejections_say_the_offer_was_made(claim, sentence, reads):
         ("Did the ferry reach port?", "The ferry was repaired at sea before reaching port.", False),
         ("Did the fire reach the village?", "The fire reached the village before crews could stop it.", False),
         ("Did the climbers turn back?", "The climbers turned back before reaching the summit.", False),  # asks it
+        # someone stopped it before it got there
+        ("Did the fire reach homes in Ely?", "Crews contained the fire before it reached homes in Ely.", True),
+        ("Did the fire spread to the school?", "Crews put out the fire before it spread to the school.", True),
+        ("Did the convoy reach the border?", "Troops turned back the convoy before it reached the border.", True),
+        ("Did the convoy reach the border?", "Troops stopped a second convoy before it reached the coast.", False),
+        ("Did the flood reach the square?", "Crews stopped the pumps before they reached full power.", False),
+        ("Did firefighters contain the fire?", "Firefighters contained the fire before it reached homes.", False),
     ],
 )
 def test_which_sentences_say_the_claim_almost_happened(claim, sentence, almost):
@@ -3216,6 +3224,12 @@ _TWO_OUTLETS = {
         "Police said fans in Ostby ignored the curfew and stayed out until 3am.",
         "Did fans in Ostby break the curfew?",
         "supported",
+    ),
+    "stopped by": (
+        "Firefighters contained the fire before it reached homes in Ostby, the fire service said.",
+        "Crews stopped the fire before it could reach homes in Ostby.",
+        "Did the fire reach homes in Ostby?",
+        "refuted",
     ),
     "ranks": (
         "Halverton is Europe's fourth busiest container port.",

@@ -90,6 +90,7 @@ SETS = {
     "stance_the_thing.jsonl": "'the girl was found' against 'was the missing girl found?'",
     "stance_rates_held.jsonl": "a rate held 'at 3%' / 'steady' / 'on hold' against a claim with no figure",
     "stance_rule_breaking.jsonl": "'flouted the curfew' as 'broke the curfew'; a budget gap as a shortfall",
+    "stance_stopped_by.jsonl": "'firefighters contained the fire before it reached homes' against 'did it reach them?'",
 }
 
 

@@ -11,7 +11,10 @@ The rule: the sentence says its subject almost did something ("almost", "nearly"
 of", "on the brink / verge of"), or was stopped or turned back before it did ("was contained offshore
 before it could reach the coast", "turned back 200 metres before reaching the summit", "veered out to sea
 before reaching the coast": the model had supported "Did the climbers reach the summit?" at 0.99;
-eval/stance_stopped_before.jsonl), the claim asks whether that happened (its verb is the near-missed word:
+eval/stance_stopped_before.jsonl), or someone stopped it before it got there ("Firefighters contained the
+fire before it reached homes in Ostby": the model had supported "Did the fire reach homes in Ostby?" at 0.99;
+reaching, spreading to and hitting one place are one deed, and the place must be the claim's;
+eval/stance_stopped_by.jsonl), the claim asks whether that happened (its verb is the near-missed word:
 "collapse" for "almost collapsed" or "the brink of collapse"), and the claim's subject is named before
 the near miss. Then the sentence refutes at `schedule.MOVED` or more, as sure as one that puts the
 claim off to another time. Not: "almost" or "nearly" of a quantity ("almost 300 homes", "nearly all"),
@@ -51,6 +54,16 @@ _DEGREE = frozenset(
     )
 )
 _FUTURE = re.compile(r"\b(?:will|would|shall|going\s+to|could|may|might)\b|['’]ll\b", re.IGNORECASE)
+# Someone stopped it before it got there, in the active voice: "Firefighters contained the fire before it
+# reached homes in Ostby" (the model had supported "Did the fire reach homes in Ostby?" at 0.99).
+_STOPPED_IT = re.compile(
+    r"\b(?:contained|stopped|halted|intercepted|extinguished|put\s+out|turned\s+back|held\s+back|repelled)\s+"
+    r"(?P<what>(?:[\w'-]+\s+){1,6}?)before\s+(?:it|they)\s+(?:could\s+|was\s+able\s+to\s+|were\s+able\s+"
+    r"to\s+|had\s+)?(?P<deed>[a-z]+)\b(?P<where>[^,;.]*)",
+    re.IGNORECASE,
+)
+# Getting to a place, in any of these words: "spread to the school" against "before it reached the school".
+_ARRIVE = frozenset(tokens("reach spread hit arrive"))
 
 
 def almost_happened(claim: str, sentence: str) -> bool:
@@ -61,4 +74,17 @@ def almost_happened(claim: str, sentence: str) -> bool:
         what = m.group("what").lower().split()
         if what[0] not in _DEGREE and done_by(claim, tokens(" ".join(what)), sentence[: m.start()]):
             return True
+    for m in _STOPPED_IT.finditer(sentence):
+        deed = tokens(m.group("deed"))
+        words = tuple(_ARRIVE) if set(deed) & _ARRIVE else deed
+        # Its subject is what was stopped, and it was stopped short of the claim's place.
+        if done_by(claim, words, m.group("what")) and set(_place(claim, words)) <= set(tokens(m.group("where"))):
+            return True
     return False
+
+
+def _place(claim: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    """The claim's tokens after its verb of `words` ("homes", "ostby" of "…reach homes in Ostby?")."""
+    asked = tokens(claim)
+    at = next((i for i, t in enumerate(asked) if t in words), len(asked))
+    return asked[at + 1 :]
