@@ -1120,6 +1120,8 @@ _HELD_OUT = {
     "stance_rates_held.jsonl": (16, 13, 2),
     "stance_rule_breaking.jsonl": (18, 15, 1),
     "stance_stopped_by.jsonl": (16, 11, 4),
+    "stance_evacuate.jsonl": (12, 9, 1),
+    "stance_success.jsonl": (14, 11, 2),
 }
 
 
@@ -1149,6 +1151,9 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("The firm is keeping fares steady this year.", "The firm is keeping fares unchanged this year."),
         ("The bank held talks on rates.", None),  # a meeting, not a rate held
         ("The bank kept rates high.", None),
+        ("Residents were ordered to leave their homes.", "Residents were ordered to evacuate."),
+        ("Police urged people in Harlow to leave their homes.", "Police urged people in Harlow to evacuate."),
+        ("People left their homes to watch the parade.", None),
         ("Hundreds of fans flouted the curfew.", "Hundreds of fans broke the curfew."),
         ("Could people be fined for ignoring the ban?", "Could people be fined for breaking the ban?"),
         ("The bar breached the licensing rules.", "The bar broke the licensing rules."),
@@ -2886,6 +2891,12 @@ def test_which_sentences_only_ask_for_what_the_claim_says(claim, sentence, appli
         ("Was Reyes charged for the repair?", "Reyes was charged with fraud.", False),  # an offence, no price
         ("Are the hostages free?", "A ransom was paid for the hostages.", False),  # "free" of no cost
         ("Are the protesters free to march?", "No one will be charged a fee to march.", False),
+        ("Was the launch a success?", "The launch was a failure.", True),
+        ("Was the rescue successful?", "The rescue failed when the boat capsized.", True),
+        ("Did the bid fail?", "The bid was successful, the board said.", True),
+        ("Did the bid succeed?", "The bid failed after shareholders voted it down.", True),
+        ("Was the launch a success?", "The launch was not a failure.", False),  # denied: the model's to read
+        ("Did Ian Moss fail as chair?", "Ian Moss succeeded Dana Holt as chair.", False),  # a post, not a success
     ],
 )
 def test_which_feelings_and_findings_are_of_the_other_kind(claim, sentence, other):
@@ -3230,6 +3241,18 @@ _TWO_OUTLETS = {
         "Crews stopped the fire before it could reach homes in Ostby.",
         "Did the fire reach homes in Ostby?",
         "refuted",
+    ),
+    "a failure": (
+        "The Vela-3 launch was a failure, the space agency said.",
+        "The rocket carrying Vela-3 failed shortly after lift-off, and the launch was called a failure.",
+        "Was the Vela-3 launch a success?",
+        "refuted",
+    ),
+    "evacuate": (
+        "More than 2,000 Tarn residents were ordered to leave their homes on Sunday as the wildfire spread.",
+        "Police urged people in Tarn to leave their homes before the fire reached the town.",
+        "Were Tarn residents told to evacuate?",
+        "supported",
     ),
     "ranks": (
         "Halverton is Europe's fourth busiest container port.",

@@ -91,6 +91,8 @@ SETS = {
     "stance_rates_held.jsonl": "a rate held 'at 3%' / 'steady' / 'on hold' against a claim with no figure",
     "stance_rule_breaking.jsonl": "'flouted the curfew' as 'broke the curfew'; a budget gap as a shortfall",
     "stance_stopped_by.jsonl": "'firefighters contained the fire before it reached homes' against 'did it reach them?'",
+    "stance_evacuate.jsonl": "'ordered to leave their homes' as 'ordered to evacuate'",
+    "stance_success.jsonl": "a success against a failure, a flop or 'failed'",
 }
 
 

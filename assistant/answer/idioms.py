@@ -13,12 +13,12 @@ with one meaning in news are listed: "quit" (smoking), "fired" (shots), "beaten 
 not, nor the base forms of "soared", "plunged"… that are nouns too ("the rocket being fired" was read as
 "the rise"). The same event told in other everyday words is read alike too: jobs "axed" as "cut", a plan
 "abandoned" or "scrapped" as "dropped", "pushed back" as "delayed", "said sorry" as "apologised", "became
-unwell" as "fell ill" ("The company axed 300 jobs" had refuted "Did the company cut 300 jobs?" at 0.84),
-and a rate held "steady", "on hold", "at 3%" as "kept unchanged" ("held its key rate at 2.75%" had refuted
-"Did the central bank hold rates?"; eval/stance_rates_held.jsonl), a ban "flouted", "ignored" or
-"breached" as broken, a budget gap as a shortfall (eval/stance_rule_breaking.jsonl). So are the verbs for
-a figure going up or down (`directions`); what outbreak news says of people taken ill is read so against a
-claim about falling ill (`illness`).
+unwell" as "fell ill" ("The company axed 300 jobs" had refuted "Did the company cut 300 jobs?" at 0.84), and a
+rate held "steady", "on hold", "at 3%" as "kept unchanged" ("held its key rate at 2.75%" had refuted "Did the
+central bank hold rates?"; eval/stance_rates_held.jsonl), a ban "flouted", "ignored" or "breached" as broken,
+a budget gap as a shortfall (eval/stance_rule_breaking.jsonl), "to leave their homes" as "to evacuate". So are
+the verbs for a figure going up or down (`directions`); what outbreak news says of people taken ill is read so
+against a claim about falling ill (`illness`).
 """
 
 from __future__ import annotations
@@ -124,6 +124,9 @@ _TABLE: list[tuple[str, str]] = [
     (rf"(?:ignore|flout|defy|breach|violate|disregard){_RULE}", r"break\g<rule>"),
     # "faces a £25m budget gap" had refuted "Does the college face a budget shortfall?" at 0.95.
     (r"(budget|funding|financial|spending|pension|revenue)\s+gap", r"\1 shortfall"),
+    # "were ordered to leave their homes" had said neither to "Were residents told to evacuate?" (0.01).
+    (r"to\s+leave\s+(?:their|his|her)\s+homes?", "to evacuate"),
+    (r"forced\s+(?:out\s+)?from\s+(?:their|his|her)\s+homes?", "forced to evacuate"),
     # A rate or price held, kept or left as it was, as the model reads it best ("kept rates unchanged"): "Did
     # the central bank hold rates steady?" had been refuted by "kept its main interest rate unchanged" (0.72),
     # "Did the bank hold rates?" by "kept its key rate unchanged" (0.97).

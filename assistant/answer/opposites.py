@@ -2,7 +2,7 @@
 "disappointed"), what a court or tribunal found ("convicted" or "acquitted") or did to a decision
 ("upheld" or "overturned"), whether something ended or went on, was closed or reopened or kept open,
 whether a company made a profit or a loss, whether something costs nothing or must be paid for,
-and an adjective against its negative made with a prefix ("safe" or
+whether it was a success or a failure, and an adjective against its negative made with a prefix ("safe" or
 "unsafe", "lawful" or "unlawful", "injured" or "uninjured"); and words of one side it reads as each
 other's negation ("cleared" and "found not guilty", "cut power" and "left without electricity").
 
@@ -95,6 +95,13 @@ _PAIRS: dict[str, tuple[str, str]] = {
         r"to\s+(?:use|enter|visit|attend|ride|travel|download|join))\b)",
         r"(?:have|has|had|need|needs|needed|having)\s+to\s+pay|pay(?:s|ing)?\s+(?:for|a|an|the|to|[£$€]\s?\d)|paid\s+for|"
         r"(?:be|been|being|was|were|are|is|get|gets|got)\s+charged(?!\s+with)|(?:a|an|the)\s+fee",
+    ),
+    # A success against a failure: "The Vela-3 launch was a failure" had supported "Was the Vela-3 launch a
+    # success?" at 0.99, "failed when the boat capsized" "Was the rescue attempt successful?" at 0.99. Not
+    # "succeeded Dana Holt as chair" (a post) nor "failed its test" (what failed is asked another way).
+    "outcome": (
+        r"success(?:ful(?:ly)?)?|succeed(?:s|ed)?(?=\W*$|\s+in\b)",
+        r"failures?|flop(?:ped)?|fiasco|fail(?:s|ed)?(?=\W*$|\s+(?:in|to|at|after|when|because|on|over)\b)",
     ),
     # A supply lost, which the model reads as denied where it is told with "without" or "no" ("left
     # without electricity" refuted "Did the storm cut power?" at 0.98). One side only: what was restored
