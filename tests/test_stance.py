@@ -1122,6 +1122,7 @@ _HELD_OUT = {
     "stance_stopped_by.jsonl": (16, 11, 4),
     "stance_evacuate.jsonl": (12, 9, 1),
     "stance_success.jsonl": (14, 11, 2),
+    "stance_stripped.jsonl": (12, 7, 2),
 }
 
 
@@ -1154,6 +1155,11 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("Residents were ordered to leave their homes.", "Residents were ordered to evacuate."),
         ("Police urged people in Harlow to leave their homes.", "Police urged people in Harlow to evacuate."),
         ("People left their homes to watch the parade.", None),
+        ("Was the mayor stripped of her title?", "Did the mayor lose her title?"),
+        ("Has Reyes been stripped of his knighthood?", "Has Reyes lost his knighthood?"),
+        ("Kell was stripped of her medal.", "Kell lost her medal."),
+        ("Carr will also be stripped of his win.", "Carr will also lose his win."),
+        ("Kell could be stripped of her medal.", "Kell could lose her medal."),
         ("Hundreds of fans flouted the curfew.", "Hundreds of fans broke the curfew."),
         ("Could people be fined for ignoring the ban?", "Could people be fined for breaking the ban?"),
         ("The bar breached the licensing rules.", "The bar broke the licensing rules."),
@@ -3252,6 +3258,12 @@ _TWO_OUTLETS = {
         "More than 2,000 Tarn residents were ordered to leave their homes on Sunday as the wildfire spread.",
         "Police urged people in Tarn to leave their homes before the fire reached the town.",
         "Were Tarn residents told to evacuate?",
+        "supported",
+    ),
+    "stripped of": (
+        "Tom Reyes will be stripped of his knighthood, the palace said.",
+        "The palace said Tom Reyes would be stripped of his knighthood.",
+        "Will Tom Reyes lose his knighthood?",
         "supported",
     ),
     "ranks": (

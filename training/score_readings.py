@@ -93,6 +93,7 @@ SETS = {
     "stance_stopped_by.jsonl": "'firefighters contained the fire before it reached homes' against 'did it reach them?'",
     "stance_evacuate.jsonl": "'ordered to leave their homes' as 'ordered to evacuate'",
     "stance_success.jsonl": "a success against a failure, a flop or 'failed'",
+    "stance_stripped.jsonl": "'stripped of' a title or medal as losing it",
 }
 
 

@@ -16,9 +16,9 @@ not, nor the base forms of "soared", "plunged"… that are nouns too ("the rocke
 unwell" as "fell ill" ("The company axed 300 jobs" had refuted "Did the company cut 300 jobs?" at 0.84), and a
 rate held "steady", "on hold", "at 3%" as "kept unchanged" ("held its key rate at 2.75%" had refuted "Did the
 central bank hold rates?"; eval/stance_rates_held.jsonl), a ban "flouted", "ignored" or "breached" as broken,
-a budget gap as a shortfall (eval/stance_rule_breaking.jsonl), "to leave their homes" as "to evacuate". So are
-the verbs for a figure going up or down (`directions`); what outbreak news says of people taken ill is read so
-against a claim about falling ill (`illness`).
+a budget gap as a shortfall (eval/stance_rule_breaking.jsonl), "to leave their homes" as "to evacuate",
+"stripped of" as "lost". So are the verbs for a figure going up or down (`directions`); what outbreak news
+says of people taken ill is read so against a claim about falling ill (`illness`).
 """
 
 from __future__ import annotations
@@ -127,6 +127,14 @@ _TABLE: list[tuple[str, str]] = [
     # "were ordered to leave their homes" had said neither to "Were residents told to evacuate?" (0.01).
     (r"to\s+leave\s+(?:their|his|her)\s+homes?", "to evacuate"),
     (r"forced\s+(?:out\s+)?from\s+(?:their|his|her)\s+homes?", "forced to evacuate"),
+    # "stripped of" a title as losing it: "The Tarn mayor lost her title" had refuted "Was the Tarn mayor
+    # stripped of her title?" at 0.99 (eval/stance_stripped.jsonl); questions are turned in `_STRIPPED`.
+    (r"(?:was|were)\s+stripped\s+of", "lost"),
+    (r"(?:was|were)\s+(also|later|then|subsequently)\s+stripped\s+of", r"\1 lost"),
+    (r"(has|have|had)\s+been\s+stripped\s+of", r"\1 lost"),
+    (r"(has|have|had)\s+(also|now)\s+been\s+stripped\s+of", r"\1 \2 lost"),
+    (r"(will|would|could|may|might|to)\s+be\s+stripped\s+of", r"\1 lose"),
+    (r"(will|would|could|may|might)\s+(also|now)\s+be\s+stripped\s+of", r"\1 \2 lose"),
     # A rate or price held, kept or left as it was, as the model reads it best ("kept rates unchanged"): "Did
     # the central bank hold rates steady?" had been refuted by "kept its main interest rate unchanged" (0.72),
     # "Did the bank hold rates?" by "kept its key rate unchanged" (0.97).
@@ -166,6 +174,12 @@ _COMPILED += [(re.compile(rf"\b(?:{cut})", re.IGNORECASE), plain) for cut, plain
 
 
 _PERFECT_QUESTION = re.compile(r"^(\s*(?:Has|Have|Had)\b[^?]*?\b)(rose|fell|fall(?=\s+ill))\b")
+# A question of being stripped of something, as one of losing it: "Was X stripped of" as "Did X lose".
+_STRIPPED = (
+    (re.compile(r"^(\s*)(?:Was|Were)\b([^?]*?)\s+stripped\s+of\b"), r"\1Did\2 lose"),
+    (re.compile(r"^(\s*)(Has|Have|Had)\b([^?]*?)\s+been\s+stripped\s+of\b"), r"\1\2\3 lost"),
+    (re.compile(r"^(\s*)(Will|Would|Could|May|Might)\b([^?]*?)\s+be\s+stripped\s+of\b"), r"\1\2\3 lose"),
+)
 # "shut down" is past, participle and base alike; a question's first word says which it is.
 _SHUT_DOWN = (
     (re.compile(r"^(\s*(?:Has|Have|Had|Was|Were)\b[^?]*?\b)shut\s+down\b"), r"\1closed"),
@@ -179,6 +193,8 @@ _SHUT_DOWN = (
 def in_plain_words(text: str) -> str:
     """`text` with each news idiom of `_TABLE`, and each verb for a figure going up or down
     (`directions`), in its plain words."""
+    for pattern, plain in _STRIPPED:
+        text = pattern.sub(plain, text)
     for pattern, plain in _COMPILED:
         text = pattern.sub(plain, text)
     text = directions.in_plain_words(text)
