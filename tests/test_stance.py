@@ -1123,6 +1123,7 @@ _HELD_OUT = {
     "stance_evacuate.jsonl": (12, 9, 1),
     "stance_success.jsonl": (14, 11, 2),
     "stance_stripped.jsonl": (12, 7, 2),
+    "stance_working.jsonl": (12, 9, 2),
 }
 
 
@@ -2903,6 +2904,11 @@ def test_which_sentences_only_ask_for_what_the_claim_says(claim, sentence, appli
         ("Did the bid succeed?", "The bid failed after shareholders voted it down.", True),
         ("Was the launch a success?", "The launch was not a failure.", False),  # denied: the model's to read
         ("Did Ian Moss fail as chair?", "Ian Moss succeeded Dana Holt as chair.", False),  # a post, not a success
+        ("Was the museum's alarm working?", "The alarm had been switched off for repairs.", True),
+        ("Were the cameras working?", "The cameras were out of order that night.", True),
+        ("Was the signal faulty?", "The signal was working normally, investigators said.", True),
+        ("Were staff working late?", "The alarm had been switched off.", False),  # people at work
+        ("Was the alarm working?", "Thieves had broken into the museum.", False),  # a break-in
     ],
 )
 def test_which_feelings_and_findings_are_of_the_other_kind(claim, sentence, other):
@@ -3265,6 +3271,12 @@ _TWO_OUTLETS = {
         "The palace said Tom Reyes would be stripped of his knighthood.",
         "Will Tom Reyes lose his knighthood?",
         "supported",
+    ),
+    "switched off": (
+        "The Harlow museum's alarm system had been switched off for repairs, the director admitted.",
+        "The director said the alarm at the Harlow museum had been switched off for repairs on the night of the theft.",
+        "Was the Harlow museum's alarm working?",
+        "refuted",
     ),
     "ranks": (
         "Halverton is Europe's fourth busiest container port.",

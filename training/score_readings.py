@@ -94,6 +94,7 @@ SETS = {
     "stance_evacuate.jsonl": "'ordered to leave their homes' as 'ordered to evacuate'",
     "stance_success.jsonl": "a success against a failure, a flop or 'failed'",
     "stance_stripped.jsonl": "'stripped of' a title or medal as losing it",
+    "stance_working.jsonl": "a device working against one switched off, out of order or broken",
 }
 
 

@@ -1,10 +1,10 @@
 """Opposites the stance model cannot tell apart: how someone feels, told as an adjective ("pleased" or
-"disappointed"), what a court or tribunal found ("convicted" or "acquitted") or did to a decision
-("upheld" or "overturned"), whether something ended or went on, was closed or reopened or kept open,
-whether a company made a profit or a loss, whether something costs nothing or must be paid for,
-whether it was a success or a failure, and an adjective against its negative made with a prefix ("safe" or
-"unsafe", "lawful" or "unlawful", "injured" or "uninjured"); and words of one side it reads as each
-other's negation ("cleared" and "found not guilty", "cut power" and "left without electricity").
+"disappointed"), what a court or tribunal found ("convicted" or "acquitted") or did to a decision ("upheld" or
+"overturned"), whether something ended or went on, was closed or reopened or kept open, whether a company made
+a profit or a loss, whether something costs nothing or must be paid for, whether it was a success or a
+failure, whether a device was working or switched off, and an adjective against its negative made with a
+prefix ("safe" or "unsafe", "lawful" or "unlawful", "injured" or "uninjured"); and words of one side it reads
+as each other's negation ("cleared" and "found not guilty", "cut power" and "left without electricity").
 
 The model reads any word of either as matching any other of it: "Lenholm Airport said it was
 disappointed with the ruling" supported "Was the airport pleased with the ruling?" at 0.96, "The union
@@ -102,6 +102,15 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "outcome": (
         r"success(?:ful(?:ly)?)?|succeed(?:s|ed)?(?=\W*$|\s+in\b)",
         r"failures?|flop(?:ped)?|fiasco|fail(?:s|ed)?(?=\W*$|\s+(?:in|to|at|after|when|because|on|over)\b)",
+    ),
+    # A device working against one switched off or out of order: "The museum's alarm system had been switched
+    # off for repairs" had supported "Was the museum's alarm working?" at 0.82. Only a state ("was working
+    # normally", "Was the alarm working?"), not people "working on a fix" or "working late".
+    "working": (
+        r"(?:working|operational|functioning|in\s+working\s+order)(?=\W*$|\s+(?:normally|properly|correctly|fine|"
+        r"again|at\s+the\s+time|on\s+the\s+(?:night|day)|when|during|before|after|and)\b)",
+        r"(?:switched|turned)\s+off|out\s+of\s+(?:order|action|service)|disabled|faulty|malfunctioning|defective|"
+        r"broken(?!\s+(?:into|up|down|out|the|a|his|her|their|its)\b)",
     ),
     # A supply lost, which the model reads as denied where it is told with "without" or "no" ("left
     # without electricity" refuted "Did the storm cut power?" at 0.98). One side only: what was restored
