@@ -1124,6 +1124,7 @@ _HELD_OUT = {
     "stance_success.jsonl": (14, 11, 2),
     "stance_stripped.jsonl": (12, 7, 2),
     "stance_working.jsonl": (12, 9, 2),
+    "stance_inflation.jsonl": (15, 12, 2),
 }
 
 
@@ -2477,6 +2478,27 @@ def test_how_a_stoppage_for_a_cause_reads_against_a_claim_that_the_cause_disrupt
 
 
 @pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Did prices fall in Tarn in May?", "Inflation in Tarn fell to 3.1% in May.", "refutes"),
+        ("Did prices rise in Tarn in May?", "Inflation in Tarn fell to 3.1% in May.", "supports"),
+        ("Is the cost of living falling?", "Inflation dropped to 2% in June.", "refutes"),
+        ("Did consumer prices fall?", "Consumer price inflation slowed to 1.8%.", "refutes"),
+        ("Did prices fall in Tarn in May?", "Inflation in Tarn turned negative in May, at -0.2%.", "supports"),
+        ("Did prices rise?", "The country slipped into deflation, with inflation at minus 0.2%.", "refutes"),
+        ("Did inflation fall in May?", "Inflation fell to 3.1% in May.", None),  # the rate itself
+        ("Did house prices fall?", "Inflation fell to 2% in June.", None),  # other prices
+        ("Did prices fall in Tarn?", "Inflation in Ostby fell to 3.1%.", None),  # another place
+        ("Did prices fall in Tarn?", "Economists expect inflation in Tarn to fall to 3%.", None),  # a forecast
+    ],
+)
+def test_how_the_inflation_rate_reads_against_a_claim_that_prices_rose_or_fell(claim, sentence, reads):
+    from assistant.answer.inflation import inflation_side
+
+    assert inflation_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
     ("claim", "sentence", "read"),
     [
         ("Was the missing girl found?", "The girl was found on Sunday.", "The missing girl was found on Sunday."),
@@ -3276,6 +3298,12 @@ _TWO_OUTLETS = {
         "The Harlow museum's alarm system had been switched off for repairs, the director admitted.",
         "The director said the alarm at the Harlow museum had been switched off for repairs on the night of the theft.",
         "Was the Harlow museum's alarm working?",
+        "refuted",
+    ),
+    "inflation": (
+        "Inflation in Tarn fell to 3.1% in May, the statistics office said.",
+        "Tarn's inflation rate eased to 3.1% in May from 3.6% in April.",
+        "Did prices fall in Tarn in May?",
         "refuted",
     ),
     "ranks": (

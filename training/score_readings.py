@@ -95,6 +95,7 @@ SETS = {
     "stance_success.jsonl": "a success against a failure, a flop or 'failed'",
     "stance_stripped.jsonl": "'stripped of' a title or medal as losing it",
     "stance_working.jsonl": "a device working against one switched off, out of order or broken",
+    "stance_inflation.jsonl": "'inflation fell to 3.1%' (prices still rose) against 'did prices fall?'",
 }
 
 
