@@ -959,6 +959,8 @@ def test_a_tally_appended_to_sentences_read_confidently_no_longer_turns_them_rou
             "Inflation slowed in October.",
         ),
         ("Did the bill pass unanimously?", "The bill passed by 31 votes to 4.", None),  # the tally answers it
+        ("Did the bill pass narrowly?", "The bill passed by 31 votes to 29.", None),
+        ("Did the pay gap narrow?", "The pay gap narrowed to 8% last year.", "The pay gap narrowed last year."),
         ("Did inflation slow to 2.9%?", "Inflation slowed to 2.9% in October.", None),  # the claim gives a figure
         ("Could staff lose their jobs?", "Up to 40% of staff could lose their jobs.", None),  # a bound, not a level
         ("Did sales rise?", "Sales rose 3% to £4bn.", "Sales rose to £4bn."),  # the change's size; a sum stays
@@ -1125,6 +1127,7 @@ _HELD_OUT = {
     "stance_stripped.jsonl": (12, 7, 2),
     "stance_working.jsonl": (12, 9, 2),
     "stance_inflation.jsonl": (15, 12, 2),
+    "stance_surplus_deficit.jsonl": (14, 12, 1),
 }
 
 
@@ -2931,6 +2934,11 @@ def test_which_sentences_only_ask_for_what_the_claim_says(claim, sentence, appli
         ("Was the signal faulty?", "The signal was working normally, investigators said.", True),
         ("Were staff working late?", "The alarm had been switched off.", False),  # people at work
         ("Was the alarm working?", "Thieves had broken into the museum.", False),  # a break-in
+        ("Did Tarn run a trade surplus?", "Tarn ran a trade deficit of £3bn.", True),
+        ("Did the deficit narrow?", "The deficit widened to £3bn.", True),
+        ("Did the pound strengthen?", "The pound weakened against the dollar.", True),
+        ("Did Tarn run a surplus?", "Tarn's deficit turned into a surplus.", False),  # both
+        ("Did Kell win by a narrow margin?", "Kell's lead widened to 3,000 votes.", False),  # no gap narrowed
     ],
 )
 def test_which_feelings_and_findings_are_of_the_other_kind(claim, sentence, other):
@@ -3304,6 +3312,12 @@ _TWO_OUTLETS = {
         "Inflation in Tarn fell to 3.1% in May, the statistics office said.",
         "Tarn's inflation rate eased to 3.1% in May from 3.6% in April.",
         "Did prices fall in Tarn in May?",
+        "refuted",
+    ),
+    "deficit": (
+        "Tarn ran a trade deficit of £3bn in May, official figures showed.",
+        "Official figures showed Tarn's trade deficit at £3bn in May.",
+        "Did Tarn run a trade surplus in May?",
         "refuted",
     ),
     "ranks": (

@@ -90,7 +90,8 @@ _CLAIM_SHARE = re.compile(r"%|\bper\s?cent\b|\bpercent(?:age)?\b|\bvot(?:e|es|ed
 # Claims about a vote's size, which its tally answers, and claims about a share ("more than half the
 # staff", which `bounds` reads against the tally).
 _ABOUT_COUNT = re.compile(
-    r"\b(?:unanimous\w*|majority|narrow\w*|margin|landslide|split|overwhelming\w*|most|how many)\b"
+    r"\b(?:unanimous\w*|majority|narrowly|narrow\s+(?:margin|majority|win|victory|defeat|vote|lead)|margin|landslide|"
+    r"split|overwhelming\w*|most|how many)\b"
     r"|\b(?:than|least|most|over|under|above|below|nearly|almost)\s+(?:a\s+|one\s+)?(?:half|thirds?|quarters?)\b",
     re.IGNORECASE,
 )

@@ -2,9 +2,10 @@
 "disappointed"), what a court or tribunal found ("convicted" or "acquitted") or did to a decision ("upheld" or
 "overturned"), whether something ended or went on, was closed or reopened or kept open, whether a company made
 a profit or a loss, whether something costs nothing or must be paid for, whether it was a success or a
-failure, whether a device was working or switched off, and an adjective against its negative made with a
-prefix ("safe" or "unsafe", "lawful" or "unlawful", "injured" or "uninjured"); and words of one side it reads
-as each other's negation ("cleared" and "found not guilty", "cut power" and "left without electricity").
+failure, whether a device was working or switched off, a surplus or a deficit, a gap narrowed or widened,
+strengthened or weakened, and an adjective against its negative made with a prefix ("safe" or "unsafe",
+"lawful" or "unlawful", "injured" or "uninjured"); and words of one side it reads as each other's negation
+("cleared" and "found not guilty", "cut power" and "left without electricity").
 
 The model reads any word of either as matching any other of it: "Lenholm Airport said it was
 disappointed with the ruling" supported "Was the airport pleased with the ruling?" at 0.96, "The union
@@ -112,6 +113,16 @@ _PAIRS: dict[str, tuple[str, str]] = {
         r"(?:switched|turned)\s+off|out\s+of\s+(?:order|action|service)|disabled|faulty|malfunctioning|defective|"
         r"broken(?!\s+(?:into|up|down|out|the|a|his|her|their|its)\b)",
     ),
+    # A surplus against a deficit, a gap narrowed against one widened, strengthened against weakened: "Tarn
+    # ran a trade deficit of £3bn" had supported "Did Tarn run a trade surplus?" at 0.99, "widened to £3bn"
+    # "Did the deficit narrow?" at 0.98, "The pound weakened against the dollar" "Did the pound strengthen?"
+    # at 0.99 (eval/stance_surplus_deficit.jsonl). Not "a narrow margin", nor "narrowly".
+    "balance": (r"surplus(?:es)?", r"deficits?"),
+    "gap": (
+        r"narrow(?:s|ed|ing)|narrow(?=\W*$|\s+(?:to|by|in|from|last|this|again|further|sharply|slightly)\b)",
+        r"widen(?:s|ed|ing)?",
+    ),
+    "strength": (r"strengthen(?:s|ed|ing)?|firm(?:s|ed)?(?=\s+(?:against|to|on)\b)", r"weaken(?:s|ed|ing)?"),
     # A supply lost, which the model reads as denied where it is told with "without" or "no" ("left
     # without electricity" refuted "Did the storm cut power?" at 0.98). One side only: what was restored
     # says nothing of whether it was lost.
