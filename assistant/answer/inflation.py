@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.text import fold
+from assistant.answer.verbs import names_each
 
 _PRICES = re.compile(r"\b(?:(?P<of>[a-z]+)\s+)?prices\b|\bcost\s+of\s+living\b", re.IGNORECASE)
 _UP = re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|go(?:es|ne|ing)?\s+up|went\s+up|increas\w*|climb\w*|higher)\b", re.I)
@@ -34,7 +34,6 @@ _RATE = re.compile(
 _EXPECTED = re.compile(
     r"\b(?:(?i:expect\w*|forecast\w*|predict\w*|project\w*)|could|may|might|will|would|likely|set\s+to)\b"
 )
-_NAME = re.compile(r"(?<=\s)[A-Z][\w’'-]*")
 # Words before "prices" that name no kind of prices ("Did prices…", "have prices…", "the prices").
 _NOT_KINDS = frozenset(
     re.findall(r"\w+", "did do does have has had are is were was will would could can the all overall average their")
@@ -53,7 +52,7 @@ def inflation_side(claim: str, sentence: str) -> str | None:
     rate = _RATE.search(sentence)
     if rate is None or _EXPECTED.search(sentence[: rate.end()]):
         return None
-    if any(fold(name.rstrip("’'s")) not in fold(sentence) for name in _NAME.findall(claim)):
+    if not names_each(claim, sentence):
         return None
     of = (prices.group("of") or "").lower()
     if of not in _NOT_KINDS and not re.search(rf"\b{of}\b", sentence, re.IGNORECASE):

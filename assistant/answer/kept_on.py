@@ -33,9 +33,8 @@ import re
 from functools import lru_cache
 
 from assistant.answer.negation import NEGATIONS
-from assistant.answer.verbs import all_named
+from assistant.answer.verbs import all_named, names_each
 from assistant.answer.verbs import verb_tokens as tokens
-from assistant.text import fold
 
 _GOES_ON = re.compile(
     r"\b(?:keep(?:s|ing)?|kept|stay(?:s|ing)?|remain(?:s|ing)?|continu(?:e|es|ing)|retain(?:s|ing)?|"
@@ -63,7 +62,6 @@ _DENIED_ENDING = re.compile(
 _ENDS = re.compile(rf"\b{_ENDING}", re.IGNORECASE)
 # The denial itself denied: "could not rule out closing", "did not refuse to sell".
 _DOUBLE = re.compile(r"(?:\b(?:not|never|cannot)|n[’']t)\s+(?:[\w’'-]+\s+){0,1}$", re.IGNORECASE)
-_NAME = re.compile(r"(?<=\s)[A-Z][\w’'-]*")
 
 
 @lru_cache(maxsize=4096)
@@ -77,7 +75,7 @@ def denied_ending(claim: str, sentence: str) -> bool:
     for m in _DENIED_ENDING.finditer(sentence):
         if _DOUBLE.search(sentence[: m.start()]):
             continue
-        if any(fold(name.rstrip("’'s")) not in fold(sentence) for name in _NAME.findall(claim)):
+        if not names_each(claim, sentence):
             return False
         about = set(tokens(claim)) - set(tokens(goes_on.group()))
         if not all_named(tokens(sentence[m.end() :])[:1], tokens(claim)):

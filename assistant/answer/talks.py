@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.text import fold
+from assistant.answer.verbs import names_each
 
 _TALKS = re.compile(r"\b(?:talks|negotiations?|summit|discussions|mediation)\b", re.IGNORECASE)
 _DEAL = r"(?:a\s+|an\s+|any\s+)?(?:[\w-]+\s+)?(?:deal|agreement|accord|settlement|breakthrough)\b"
@@ -71,7 +71,6 @@ _OPEN = re.compile(
     r"(?:[\w'-]+\s+){0,2}$|n[’']t\s+(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_NAME = re.compile(r"(?<=\s)[A-Z][\w’'-]*")
 
 
 def _ending(text: str, patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> str | None:
@@ -96,6 +95,6 @@ def talks_side(claim: str, sentence: str) -> str | None:
     told = _ending(sentence, _TOLD)
     if told is None:
         return None
-    if any(fold(name.rstrip("’'s")) not in fold(sentence) for name in _NAME.findall(claim)):
+    if not names_each(claim, sentence):
         return None  # other talks: "the Tarn climate summit" for "the Marlow climate summit"
     return "supports" if told == asked else "refutes"

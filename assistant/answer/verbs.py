@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from assistant.index.lexical import tokens
+from assistant.text import fold
 
 _IRREGULAR = {
     form: base
@@ -90,6 +91,16 @@ def same_stem(a: str, b: str) -> bool:
         return True
     shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     return shared >= 4 and shared >= min(len(a), len(b)) - 1
+
+
+# A claim's names: its capitalised words after the first ("Ostby", "Harlow's", "May").
+_NAME = re.compile(r"(?<=\s)[A-Z][\w’'-]*")
+
+
+def names_each(claim: str, sentence: str) -> bool:
+    """Every name of the claim is in the sentence, in any case: not the Leeds branch for the Ashby one, nor
+    the Tarn summit for the Marlow one."""
+    return all(fold(name.rstrip("’'s")) in fold(sentence) for name in _NAME.findall(claim))
 
 
 def all_named(words: Iterable[str], said: Iterable[str]) -> bool:
