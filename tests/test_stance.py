@@ -1128,6 +1128,7 @@ _HELD_OUT = {
     "stance_working.jsonl": (12, 9, 2),
     "stance_inflation.jsonl": (15, 12, 2),
     "stance_surplus_deficit.jsonl": (14, 12, 1),
+    "stance_magnitudes.jsonl": (14, 11, 2),
 }
 
 
@@ -2502,6 +2503,29 @@ def test_how_the_inflation_rate_reads_against_a_claim_that_prices_rose_or_fell(c
 
 
 @pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Did hundreds of people attend the rally?", "Dozens of people attended the rally.", "refutes"),
+        ("Did thousands of people attend?", "About 400 people attended, police said.", "refutes"),
+        ("Did millions watch the final?", "The final was watched by about 800,000 people.", None),  # no noun
+        ("Did millions of people watch the final?", "The final was watched by about 800,000 people.", "refutes"),
+        ("Did hundreds of people attend the rally?", "About 400 people attended the rally.", "supports"),
+        ("Were thousands of homes left without power?", "More than 3,000 homes were left without power.", "supports"),
+        ("Did millions of people watch the final?", "It was watched by 2.4 million people.", "supports"),
+        ("Did hundreds of people attend the rally?", "Thousands of people attended the rally.", None),  # more
+        ("Were hundreds of flights cancelled?", "Dozens of trains were cancelled.", None),  # another thing
+        ("Did hundreds of people attend the Tarn rally?", "Dozens of people attended the Harlow rally.", None),
+        ("Did hundreds of people attend the rally?", "Up to 80 people are expected at the rally.", None),
+        ("Did hundreds of people attend the rally in May?", "In May, 400 people attended the rally.", "supports"),
+    ],
+)
+def test_how_a_count_reads_against_a_claim_that_gives_its_magnitude_in_words(claim, sentence, reads):
+    from assistant.answer.magnitude import magnitude_side
+
+    assert magnitude_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
     ("claim", "sentence", "read"),
     [
         ("Was the missing girl found?", "The girl was found on Sunday.", "The missing girl was found on Sunday."),
@@ -3318,6 +3342,12 @@ _TWO_OUTLETS = {
         "Tarn ran a trade deficit of £3bn in May, official figures showed.",
         "Official figures showed Tarn's trade deficit at £3bn in May.",
         "Did Tarn run a trade surplus in May?",
+        "refuted",
+    ),
+    "magnitude": (
+        "Several hundred people attended the Tarn rally on Saturday, police said.",
+        "About 400 people attended the Tarn rally, police said.",
+        "Did thousands of people attend the Tarn rally?",
         "refuted",
     ),
     "ranks": (

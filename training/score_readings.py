@@ -97,6 +97,7 @@ SETS = {
     "stance_working.jsonl": "a device working against one switched off, out of order or broken",
     "stance_inflation.jsonl": "'inflation fell to 3.1%' (prices still rose) against 'did prices fall?'",
     "stance_surplus_deficit.jsonl": "surplus against deficit, narrowed against widened, stronger against weaker",
+    "stance_magnitudes.jsonl": "'about 400 people' / 'dozens' against 'did thousands / hundreds…?'",
 }
 
 

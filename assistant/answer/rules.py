@@ -31,7 +31,8 @@ order, to the model's probabilities (neither, supports, refutes):
   was hurt refutes that anyone was (`nobody`); held or freed, jailed or spared jail, answers a claim of
   either (`custody`); after the others is not first (`order`); talks that ended without a deal failed,
   and with one succeeded (`talks`); what was cancelled or suspended because of something was disrupted
-  by it (`disrupted`); a positive inflation rate, falling or not, says prices rose (`inflation`);
+  by it (`disrupted`); a positive inflation rate, falling or not, says prices rose (`inflation`); a count
+  below "hundreds" refutes it, one of its order supports it (`magnitude`);
 - "…could not be ruled out" says the thing is possible (`possible`);
 - what a sentence only expects, plans or urges ("is expected to approve") never supports a claim that it
   happened (`unrealised`), nor does what it only alleges ("is accused of stealing", `alleged`), nor "one of
@@ -51,6 +52,7 @@ from assistant.answer.former import left_post, no_longer
 from assistant.answer.harm import other_harm
 from assistant.answer.inflation import inflation_side
 from assistant.answer.kept_on import denied_ending
+from assistant.answer.magnitude import magnitude_side
 from assistant.answer.majority import majority_side
 from assistant.answer.near_miss import almost_happened
 from assistant.answer.nobody import denied_for_all
@@ -129,8 +131,8 @@ def _to_side(claim: str, sentence: str, p: np.ndarray) -> np.ndarray | None:
     against "most" ("62%": a majority), a year against "before 2020" ("closed in 2022"), "no one was hurt"
     against "was anyone hurt?", custody or prison ("released on bail": not in custody) or an order ("after
     the other leaders": not first), the end of talks ("broke up without an agreement": failed) or a
-    stoppage ("cancelled because of the strike": disrupted by it) or an inflation rate ("fell to 3.1%":
-    prices rose) takes."""
+    stoppage ("cancelled because of the strike": disrupted by it), an inflation rate ("fell to 3.1%":
+    prices rose) or a count against a magnitude ("dozens": not hundreds) takes."""
     side = (
         while_sought(claim, sentence)
         or result_side(claim, sentence)
@@ -142,6 +144,7 @@ def _to_side(claim: str, sentence: str, p: np.ndarray) -> np.ndarray | None:
         or talks_side(claim, sentence)
         or disrupted_side(claim, sentence)
         or inflation_side(claim, sentence)
+        or magnitude_side(claim, sentence)
     )
     return None if side is None else _leaning(side, max(float(p[1] + p[2]), MOVED))
 
