@@ -1108,7 +1108,7 @@ _HELD_OUT = {
     "stance_idiom_questions.jsonl": (12, 11, 0),
     "stance_durations.jsonl": (23, 15, 2),
     "stance_denied_events.jsonl": (24, 17, 4),
-    "stance_stopped_before.jsonl": (20, 17, 2),
+    "stance_stopped_before.jsonl": (20, 18, 1),
     "stance_behind.jsonl": (16, 15, 0),
     "stance_free.jsonl": (18, 9, 5),
     "stance_reelection.jsonl": (16, 14, 2),
@@ -1410,12 +1410,30 @@ def test_which_rejections_say_the_offer_was_made(claim, sentence, reads):
         ("Did the convoy reach the border?", "Troops stopped a second convoy before it reached the coast.", False),
         ("Did the flood reach the square?", "Crews stopped the pumps before they reached full power.", False),
         ("Did firefighters contain the fire?", "Firefighters contained the fire before it reached homes.", False),
+        ("Did the storm hit the coast?", "The storm veered out to sea before reaching the coast.", True),
+        ("Did the storm hit Marlow?", "The storm veered out to sea before reaching the coast.", False),  # elsewhere
     ],
 )
 def test_which_sentences_say_the_claim_almost_happened(claim, sentence, almost):
     from assistant.answer.near_miss import almost_happened
 
     assert almost_happened(claim, sentence) is almost
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "happened"),
+    [
+        ("Did Hurricane Lia make landfall in Tarn?", "Hurricane Lia weakened before making landfall in Tarn.", True),
+        ("Did the storm hit the coast?", "The storm was downgraded before hitting the coast.", True),
+        ("Did the storm hit Marlow?", "The storm weakened before hitting the coast.", False),  # elsewhere
+        ("Did Lia make landfall?", "Storm Mia weakened before making landfall.", False),  # another storm
+        ("Will Lia make landfall?", "Lia weakened before making landfall.", False),  # the future
+    ],
+)
+def test_a_change_before_it_got_there_says_it_got_there(claim, sentence, happened):
+    from assistant.answer.near_miss import happened_after_a_change
+
+    assert happened_after_a_change(claim, sentence) is happened
 
 
 @pytest.mark.parametrize(
@@ -3349,6 +3367,12 @@ _TWO_OUTLETS = {
         "About 400 people attended the Tarn rally, police said.",
         "Did thousands of people attend the Tarn rally?",
         "refuted",
+    ),
+    "landfall": (
+        "Hurricane Lia weakened before making landfall in Tarn on Sunday.",
+        "Hurricane Lia was downgraded to a tropical storm before making landfall in Tarn.",
+        "Did Hurricane Lia make landfall in Tarn?",
+        "supported",
     ),
     "ranks": (
         "Halverton is Europe's fourth busiest container port.",

@@ -18,7 +18,9 @@ eval/stance_stopped_by.jsonl), the claim asks whether that happened (its verb is
 "collapse" for "almost collapsed" or "the brink of collapse"), and the claim's subject is named before
 the near miss. Then the sentence refutes at `schedule.MOVED` or more, as sure as one that puts the
 claim off to another time. Not: "almost" or "nearly" of a quantity ("almost 300 homes", "nearly all"),
-a claim about the future, a claim that asks about the near miss itself.
+a claim about the future, a claim that asks about the near miss itself. The other way, what changed before
+it got there says it got there ("Hurricane Lia weakened before making landfall in Tarn": the model had read
+a no at 0.99; `happened_after_a_change`).
 """
 
 from __future__ import annotations
@@ -72,7 +74,17 @@ def almost_happened(claim: str, sentence: str) -> bool:
         return False
     for m in NEAR_MISS.finditer(sentence):
         what = m.group("what").lower().split()
-        if what[0] not in _DEGREE and done_by(claim, tokens(" ".join(what)), sentence[: m.start()]):
+        if what[0] in _DEGREE:
+            continue
+        deed = tokens(" ".join(what))
+        if done_by(claim, deed, sentence[: m.start()]):
+            return True
+        # "veered out to sea before reaching the Carlow coast" against "Did the storm hit the Carlow coast?"
+        if (
+            set(deed[:1]) & _ARRIVE
+            and done_by(claim, tuple(_ARRIVE), sentence[: m.start()])
+            and set(_place(claim, tuple(_ARRIVE))) <= set(tokens(sentence[m.start() :]))
+        ):
             return True
     for m in _STOPPED_IT.finditer(sentence):
         deed = tokens(m.group("deed"))
@@ -83,8 +95,32 @@ def almost_happened(claim: str, sentence: str) -> bool:
     return False
 
 
+# What changed before it got there, which says it got there: "weakened before making landfall in Tarn".
+_CHANGED_BEFORE = re.compile(
+    r"\b(?:weakened|strengthened|slowed|intensified|(?:was|were)\s+downgraded|(?:was|were)\s+upgraded)"
+    r"(?:\s+[\w'-]+){0,4}?\s+before\s+(?P<deed>making\s+landfall|reaching|hitting|crossing)\b",
+    re.IGNORECASE,
+)
+
+
+def happened_after_a_change(claim: str, sentence: str) -> bool:
+    """The sentence says the claim's subject changed before doing what the claim asks it did, at the claim's
+    place ("Hurricane Lia weakened before making landfall in Tarn": it made landfall; the model had read a
+    no at 0.99). Not a claim about the future, nor one that asks about a near miss."""
+    if _FUTURE.search(claim) or _ANY_NEAR.search(claim):
+        return False
+    for m in _CHANGED_BEFORE.finditer(sentence):
+        deed = tokens(m.group("deed"))
+        words = tuple(_ARRIVE) if set(deed[:1]) & _ARRIVE else deed
+        if done_by(claim, words, sentence[: m.start()]) and set(_place(claim, words)) <= set(
+            tokens(sentence[m.end() :])
+        ):
+            return True
+    return False
+
+
 def _place(claim: str, words: tuple[str, ...]) -> tuple[str, ...]:
     """The claim's tokens after its verb of `words` ("homes", "ostby" of "…reach homes in Ostby?")."""
     asked = tokens(claim)
     at = next((i for i, t in enumerate(asked) if t in words), len(asked))
-    return asked[at + 1 :]
+    return tuple(t for t in asked[at + 1 :] if t not in words)  # "landfall" of "make landfall" is the deed

@@ -32,7 +32,8 @@ order, to the model's probabilities (neither, supports, refutes):
   either (`custody`); after the others is not first (`order`); talks that ended without a deal failed,
   and with one succeeded (`talks`); what was cancelled or suspended because of something was disrupted
   by it (`disrupted`); a positive inflation rate, falling or not, says prices rose (`inflation`); a count
-  below "hundreds" refutes it, one of its order supports it (`magnitude`);
+  below "hundreds" refutes it, one of its order supports it (`magnitude`); "weakened before making
+  landfall" says it made landfall (`near_miss.happened_after_a_change`);
 - "…could not be ruled out" says the thing is possible (`possible`);
 - what a sentence only expects, plans or urges ("is expected to approve") never supports a claim that it
   happened (`unrealised`), nor does what it only alleges ("is accused of stealing", `alleged`), nor "one of
@@ -54,7 +55,7 @@ from assistant.answer.inflation import inflation_side
 from assistant.answer.kept_on import denied_ending
 from assistant.answer.magnitude import magnitude_side
 from assistant.answer.majority import majority_side
-from assistant.answer.near_miss import almost_happened
+from assistant.answer.near_miss import almost_happened, happened_after_a_change
 from assistant.answer.nobody import denied_for_all
 from assistant.answer.opposites import other_kind, same_kind
 from assistant.answer.order import first_side
@@ -145,6 +146,7 @@ def _to_side(claim: str, sentence: str, p: np.ndarray) -> np.ndarray | None:
         or disrupted_side(claim, sentence)
         or inflation_side(claim, sentence)
         or magnitude_side(claim, sentence)
+        or ("supports" if happened_after_a_change(claim, sentence) else None)
     )
     return None if side is None else _leaning(side, max(float(p[1] + p[2]), MOVED))
 
