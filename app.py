@@ -212,6 +212,13 @@ def _export(session: list[Answer] | None) -> tuple[Any, Any]:
     return gr.update(value=str(as_json), interactive=True), gr.update(value=str(as_md), interactive=True)
 
 
+def _exports_pending() -> tuple[Any, Any]:
+    """Both download buttons off, keeping their file, until the session's new turn is written."""
+    import gradio as gr
+
+    return gr.update(interactive=False), gr.update(interactive=False)
+
+
 def _pick_example(evt: gr.SelectData) -> str:
     return str(evt.value.get("text", "")) if isinstance(evt.value, dict) else str(evt.value)
 
@@ -327,12 +334,17 @@ def _ask_events(assistant: Assistant, limit: int, *parts: Any) -> None:
         api_visibility="private",
         queue=False,
     )
+    # While an answer is on its way the downloads are off: the file they hold lacks it until `saved` runs.
+    stale: dict[str, Any] = {"fn": _exports_pending, "inputs": None, "outputs": [save_json, save_md]}
+    question.submit(**stale, api_visibility="private", queue=False)
     question.submit(**chat, api_name="chat", concurrency_limit=limit, concurrency_id="chat").then(
         **saved, api_visibility="private", queue=False
     )
     chatbot.example_select(pick_example, None, question, api_visibility="private", queue=False).then(
-        **chat, api_visibility="private", concurrency_limit=limit, concurrency_id="chat"
-    ).then(**saved, api_visibility="private", queue=False)
+        **stale, api_visibility="private", queue=False
+    ).then(**chat, api_visibility="private", concurrency_limit=limit, concurrency_id="chat").then(
+        **saved, api_visibility="private", queue=False
+    )
     chatbot.clear(lambda: [], None, session, api_visibility="private", queue=False).then(
         **saved, api_visibility="private", queue=False
     )
