@@ -56,8 +56,8 @@ def disrupted_side(claim: str, sentence: str) -> str | None:
     cause, what = tokens(said.group("cause")), tokens(said.group("what"))
     if not cause or not what:
         return None
-    stopped = [m for m in _STOPPED.finditer(sentence) if not _OPEN.search(sentence[: m.start()])]
-    if not stopped or len(stopped) < len(_STOPPED.findall(sentence)):
+    stopped = list(_STOPPED.finditer(sentence))
+    if not stopped or any(_OPEN.search(sentence[: m.start()]) for m in stopped):
         return None  # one stoppage denied or in prospect: "No flights were cancelled"
     told = tokens(sentence)
     return "supports" if all_named(cause, told) and all_named(what, told) else None

@@ -32,6 +32,7 @@ _UNITS = (
     ("hundreds", 100),
     ("dozens", 12),
 )
+_UNIT = dict(_UNITS)
 _WORDS = "|".join(re.escape(w) for w, _ in _UNITS)
 _CLAIMED = re.compile(rf"\b(?P<word>{_WORDS})\s+of\s+(?P<noun>[a-z][\w-]*)", re.IGNORECASE)
 # The sentence's count: a number (with a scale word) or a word of magnitude ("several hundred").
@@ -54,7 +55,7 @@ def _count(m: re.Match[str]) -> float:
         return float(m.group("number").replace(",", "")) * _SCALES.get((m.group("scale") or "").lower(), 1)
     if m.group("few"):
         return _FEW[m.group("few").lower()]
-    return 2 * dict(_UNITS)[m.group("word").lower()]
+    return 2 * _UNIT[m.group("word").lower()]
 
 
 def magnitude_side(claim: str, sentence: str) -> str | None:
@@ -65,7 +66,7 @@ def magnitude_side(claim: str, sentence: str) -> str | None:
     claimed = _CLAIMED.search(claim)
     if claimed is None or not names_each(claim, sentence):
         return None
-    unit = dict(_UNITS)[claimed.group("word").lower()]
+    unit = _UNIT[claimed.group("word").lower()]
     noun = tokens(claimed.group("noun"))
     for m in _TOLD.finditer(sentence):
         if not noun or not any(same_stem(noun[0], t) for t in tokens(m.group("noun"))):
