@@ -1129,6 +1129,7 @@ _HELD_OUT = {
     "stance_inflation.jsonl": (15, 12, 2),
     "stance_surplus_deficit.jsonl": (14, 12, 1),
     "stance_magnitudes.jsonl": (14, 11, 2),
+    "stance_tallies.jsonl": (19, 16, 0),
 }
 
 
@@ -2544,6 +2545,32 @@ def test_how_a_count_reads_against_a_claim_that_gives_its_magnitude_in_words(cla
 
 
 @pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Was the vote unanimous?", "Councillors voted 9 to 4 on Wednesday to approve the plan.", "refutes"),
+        ("Did the board back the deal unanimously?", "The board backed the deal by seven votes to two.", "refutes"),
+        ("Did the Senate pass the bill unanimously?", "The Senate passed the bill 52-48 on Thursday.", "refutes"),
+        ("Was the ruling unanimous?", "The judges ruled 5–4 that the law was void.", "refutes"),
+        ("Did nurses vote unanimously to strike?", "Nurses voted 78% in favour of a strike.", "refutes"),
+        ("Did the Senate pass the bill unanimously?", "The Senate passed the bill 100-0 on Thursday.", "supports"),
+        ("Did the council ban dogs unanimously?", "The council banned dogs by 25 votes to none.", "supports"),
+        ("Did the council ban dogs unanimously?", "Dogs were banned without a single vote against.", None),
+        ("Did the council ban dogs unanimously?", "The council banned dogs without a vote against.", "supports"),
+        ("Did the council ban dogs unanimously?", "The council allowed dogs by 25 votes to none.", None),  # not "ban"
+        ("Did the Tarn council vote unanimously?", "The Ostby council voted 20 to 6.", None),  # another body
+        ("Did Ostby win the final unanimously?", "Ostby won the final 3-1 on Saturday.", None),  # a score
+        ("Was the vote not unanimous?", "Councillors voted 9 to 4.", None),
+        ("Did the board vote unanimously?", "The board voted 7-0 for the deal and 5-2 for a bonus.", None),  # two
+        ("Did most councillors back the plan?", "Councillors backed the plan by 31 votes to 4.", None),
+    ],
+)
+def test_how_a_votes_tally_reads_against_a_claim_that_the_vote_was_unanimous(claim, sentence, reads):
+    from assistant.answer.tally import tally_side
+
+    assert tally_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
     ("claim", "sentence", "read"),
     [
         ("Was the missing girl found?", "The girl was found on Sunday.", "The missing girl was found on Sunday."),
@@ -3360,6 +3387,12 @@ _TWO_OUTLETS = {
         "Tarn ran a trade deficit of £3bn in May, official figures showed.",
         "Official figures showed Tarn's trade deficit at £3bn in May.",
         "Did Tarn run a trade surplus in May?",
+        "refuted",
+    ),
+    "tally": (
+        "The Ostby planning committee voted six to one to close the Elm library.",
+        "Ostby's planning committee backed closing the Elm library by six votes to one on Tuesday.",
+        "Did the Ostby planning committee vote unanimously to close the Elm library?",
         "refuted",
     ),
     "magnitude": (

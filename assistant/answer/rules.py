@@ -32,7 +32,8 @@ order, to the model's probabilities (neither, supports, refutes):
   either (`custody`); after the others is not first (`order`); talks that ended without a deal failed,
   and with one succeeded (`talks`); what was cancelled or suspended because of something was disrupted
   by it (`disrupted`); a positive inflation rate, falling or not, says prices rose (`inflation`); a count
-  below "hundreds" refutes it, one of its order supports it (`magnitude`); "weakened before making
+  below "hundreds" refutes it, one of its order supports it (`magnitude`); a tally with votes against
+  refutes that a vote was unanimous, one with none supports it (`tally`); "weakened before making
   landfall" says it made landfall (`near_miss.happened_after_a_change`);
 - "…could not be ruled out" says the thing is possible (`possible`);
 - what a sentence only expects, plans or urges ("is expected to approve") never supports a claim that it
@@ -68,6 +69,7 @@ from assistant.answer.retraction import withdraws
 from assistant.answer.schedule import MOVED, another_day, moved_away
 from assistant.answer.still_sought import while_sought
 from assistant.answer.talks import talks_side
+from assistant.answer.tally import tally_side
 from assistant.answer.undecided import leaves_open
 from assistant.answer.unrealised import unrealised
 from assistant.answer.years import year_side
@@ -133,7 +135,8 @@ def _to_side(claim: str, sentence: str, p: np.ndarray) -> np.ndarray | None:
     against "was anyone hurt?", custody or prison ("released on bail": not in custody) or an order ("after
     the other leaders": not first), the end of talks ("broke up without an agreement": failed) or a
     stoppage ("cancelled because of the strike": disrupted by it), an inflation rate ("fell to 3.1%":
-    prices rose) or a count against a magnitude ("dozens": not hundreds) takes."""
+    prices rose), a count against a magnitude ("dozens": not hundreds) or a vote's tally against
+    unanimity ("by 31 votes to 4": not unanimous) takes."""
     side = (
         while_sought(claim, sentence)
         or result_side(claim, sentence)
@@ -146,6 +149,7 @@ def _to_side(claim: str, sentence: str, p: np.ndarray) -> np.ndarray | None:
         or disrupted_side(claim, sentence)
         or inflation_side(claim, sentence)
         or magnitude_side(claim, sentence)
+        or tally_side(claim, sentence)
         or ("supports" if happened_after_a_change(claim, sentence) else None)
     )
     return None if side is None else _leaning(side, max(float(p[1] + p[2]), MOVED))
