@@ -1130,6 +1130,7 @@ _HELD_OUT = {
     "stance_surplus_deficit.jsonl": (14, 12, 1),
     "stance_magnitudes.jsonl": (14, 11, 2),
     "stance_tallies.jsonl": (19, 16, 0),
+    "stance_unharmed.jsonl": (16, 14, 0),
 }
 
 
@@ -2571,6 +2572,32 @@ def test_how_a_votes_tally_reads_against_a_claim_that_the_vote_was_unanimous(cla
 
 
 @pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Was the hiker hurt?", "The hiker was found unharmed on Sunday.", "refutes"),
+        ("Were the climbers injured?", "The climbers were rescued unhurt.", "refutes"),
+        ("Was the boy hurt?", "The boy was pulled out safe and well.", "refutes"),
+        ("Was the keeper killed?", "The keeper was unscathed, the zoo said.", "refutes"),
+        ("Was the pilot seriously injured?", "The pilot walked away without a scratch.", "refutes"),
+        ("Was the pilot seriously injured?", "The pilot escaped without serious injury.", "refutes"),
+        ("Was the pilot hurt?", "The pilot escaped without serious injury.", "neither"),  # minor ones open
+        ("Was the passenger injured?", "The driver was unhurt, police said.", "neither"),  # someone else
+        ("Was the passenger injured?", "The driver was unhurt but the passenger was hurt.", None),  # harm told
+        ("Was the passenger injured?", "The passenger said the driver was unhurt.", None),  # named, not unhurt
+        ("Was anyone injured?", "Both drivers escaped unharmed.", None),  # `nobody`'s
+        ("Was the hiker hurt?", "He was found unharmed on Sunday.", None),  # a pronoun
+        ("Was the Tarn hiker hurt?", "The Marlow hiker was found unharmed.", None),  # another name
+        ("Was the hiker unharmed?", "The hiker was found unharmed.", None),  # no claim of harm
+        ("Was the hiker hurt?", "The hiker was taken to hospital but was otherwise unhurt.", None),
+    ],
+)
+def test_how_someone_who_came_to_no_harm_reads_against_a_claim_that_they_were_hurt(claim, sentence, reads):
+    from assistant.answer.unharmed import unharmed_side
+
+    assert unharmed_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
     ("claim", "sentence", "read"),
     [
         ("Was the missing girl found?", "The girl was found on Sunday.", "The missing girl was found on Sunday."),
@@ -3388,6 +3415,18 @@ _TWO_OUTLETS = {
         "Official figures showed Tarn's trade deficit at £3bn in May.",
         "Did Tarn run a trade surplus in May?",
         "refuted",
+    ),
+    "unharmed": (
+        "The missing Tarn hiker was found unharmed on Sunday, police said.",
+        "Police said the missing Tarn hiker had been found safe and well after a night on the hill.",
+        "Was the missing Tarn hiker hurt?",
+        "refuted",
+    ),
+    "unharmed, someone else": (
+        "The driver in the Harlow crash was unhurt, police said.",
+        "Police said the driver in the Harlow crash escaped uninjured.",
+        "Was the passenger in the Harlow crash injured?",
+        "unclear",
     ),
     "tally": (
         "The Ostby planning committee voted six to one to close the Elm library.",

@@ -99,6 +99,7 @@ SETS = {
     "stance_surplus_deficit.jsonl": "surplus against deficit, narrowed against widened, stronger against weaker",
     "stance_magnitudes.jsonl": "'about 400 people' / 'dozens' against 'did thousands / hundreds…?'",
     "stance_tallies.jsonl": "a vote's tally ('by 31 votes to 4', 'passed 52-48') against a claim that it was unanimous",
+    "stance_unharmed.jsonl": "'was found unharmed' / 'safe and well' against a claim that the one named was hurt",
 }
 
 

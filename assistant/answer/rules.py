@@ -5,7 +5,8 @@ order, to the model's probabilities (neither, supports, refutes):
 - a correction that states words its outlet withdrew never supports them (`retraction`);
 - a sentence that leaves the claim open (unknown whether, a condition, a question) says neither
   (`undecided`), and so does one that tells injuries against a claim of deaths, or deaths against one
-  of injuries (`harm`);
+  of injuries (`harm`), or that someone else came to no harm; one that the claim's person came to none
+  ("was found unharmed") refutes a claim that they were hurt (`unharmed`);
 - a sentence that puts what the claim is about off to another time refutes it (`schedule.moved_away`),
   and so does one that says it almost happened (`near_miss`);
 - a sentence read as support that gives another figure, rank, weekday or month of the claim's kind
@@ -71,6 +72,7 @@ from assistant.answer.still_sought import while_sought
 from assistant.answer.talks import talks_side
 from assistant.answer.tally import tally_side
 from assistant.answer.undecided import leaves_open
+from assistant.answer.unharmed import unharmed_side
 from assistant.answer.unrealised import unrealised
 from assistant.answer.years import year_side
 
@@ -80,10 +82,13 @@ def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
     if withdraws(sentence):  # what it supports is what its outlet took back
         return np.array([p[0] + p[2], 0.0, p[1]], np.float32)
     penalty, harm = penalty_for(claim, sentence), other_harm(claim, sentence)
-    if leaves_open(claim, sentence) or penalty == "aside" or harm == "neither":  # unknown whether, a
-        # condition, a question, a penalty not given or given to someone else, injuries against a claim
-        # of deaths: neither yes nor no
+    unharmed = unharmed_side(claim, sentence)
+    if leaves_open(claim, sentence) or penalty == "aside" or "neither" in (harm, unharmed):  # unknown
+        # whether, a condition, a question, a penalty not given or given to someone else, injuries against
+        # a claim of deaths, someone else unhurt: neither yes nor no
         return np.array([1.0, 0.0, 0.0], np.float32)
+    if unharmed == "refutes":  # the model reads the harm in "unharmed"
+        return _leaning("refutes", max(float(p[1] + p[2]), MOVED))
     if moved_away(claim, sentence) or almost_happened(claim, sentence):  # put off, or almost: the model
         # reads neither as a contradiction
         refutes = max(float(p[2]), MOVED)
