@@ -1131,6 +1131,7 @@ _HELD_OUT = {
     "stance_magnitudes.jsonl": (14, 11, 2),
     "stance_tallies.jsonl": (19, 16, 0),
     "stance_unharmed.jsonl": (16, 14, 0),
+    "stance_who_beat.jsonl": (19, 17, 0),
 }
 
 
@@ -2598,6 +2599,36 @@ def test_how_someone_who_came_to_no_harm_reads_against_a_claim_that_they_were_hu
 
 
 @pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Did Ostby beat Harlow?", "Harlow beat Ostby 3-1 on Saturday.", "refutes"),
+        ("Did Harlow beat Ostby?", "Harlow beat Ostby 3-1 on Saturday.", "supports"),
+        ("Did Ostby lose to Harlow?", "Harlow beat Ostby 3-1 on Saturday.", "supports"),
+        ("Did Ostby win against Harlow?", "Ostby went down 2-0 to Harlow.", "refutes"),
+        ("Was Ostby beaten by Harlow?", "Ostby beat Harlow 2-1 with a late goal.", "refutes"),
+        ("Did Ostby beat Harlow?", "Ostby were knocked out by Harlow in the semi-final.", "refutes"),
+        ("Did Harlow beat Ostby?", "Ostby suffered a 3-1 home defeat by Harlow.", "supports"),
+        ("Did Ana Kell beat Mia Stone?", "Ana Kell lost in straight sets to Mia Stone.", "refutes"),
+        ("Did Ostby beat Harlow?", "Ostby and Harlow drew 1-1 on Saturday.", "refutes"),
+        ("Did Ostby beat Harlow?", "Ostby drew 0-0 with Harlow.", "refutes"),
+        ("Did Ostby beat Harlow?", "Ostby beat Corvel 2-1, a week after losing to Harlow.", "neither"),
+        ("Did Ostby beat Harlow?", "Ostby beat Corvel 2-1 on Saturday.", None),  # Harlow unnamed
+        ("Did Ostby beat Harlow?", "Ostby will face Harlow in the final.", None),
+        ("Did Ostby beat Harlow?", "Ostby could beat Harlow, the coach said.", None),
+        ("Did Ostby beat Harlow?", "They beat Harlow 2-1.", None),  # a pronoun
+        ("Did Ostby win the league?", "Harlow beat Ostby 3-1.", None),  # no opponent
+        ("Did Ostby not beat Harlow?", "Harlow beat Ostby 3-1.", None),
+        ("Did Ostby beat Harlow?", "Ostby beat Corvel, and Harlow beat Ostby.", None),  # two contests
+        ("Did the Tarn side beat Harlow?", "The Marlow side beat Harlow.", None),  # another name
+    ],
+)
+def test_how_a_contest_reads_against_a_claim_about_who_beat_whom(claim, sentence, reads):
+    from assistant.answer.contest import contest_side
+
+    assert contest_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
     ("claim", "sentence", "read"),
     [
         ("Was the missing girl found?", "The girl was found on Sunday.", "The missing girl was found on Sunday."),
@@ -3414,6 +3445,18 @@ _TWO_OUTLETS = {
         "Tarn ran a trade deficit of £3bn in May, official figures showed.",
         "Official figures showed Tarn's trade deficit at £3bn in May.",
         "Did Tarn run a trade surplus in May?",
+        "refuted",
+    ),
+    "who beat whom": (
+        "Harlow beat Ostby 3-1 in the Tarn cup final on Saturday.",
+        "Ostby were beaten 3-1 by Harlow in the Tarn cup final on Saturday.",
+        "Did Ostby beat Harlow in the Tarn cup final?",
+        "refuted",
+    ),
+    "who beat whom, both ways told": (
+        "Mia Stone beat Ana Kell in straight sets to win the Corvel Open.",
+        "Ana Kell lost to Mia Stone in the Corvel Open final on Sunday.",
+        "Did Ana Kell beat Mia Stone in the Corvel Open?",
         "refuted",
     ),
     "unharmed": (

@@ -6,7 +6,8 @@ order, to the model's probabilities (neither, supports, refutes):
 - a sentence that leaves the claim open (unknown whether, a condition, a question) says neither
   (`undecided`), and so does one that tells injuries against a claim of deaths, or deaths against one
   of injuries (`harm`), or that someone else came to no harm; one that the claim's person came to none
-  ("was found unharmed") refutes a claim that they were hurt (`unharmed`);
+  ("was found unharmed") refutes a claim that they were hurt (`unharmed`); a contest's winner and loser
+  answer who beat whom, and a contest against someone else says neither (`contest`);
 - a sentence that puts what the claim is about off to another time refutes it (`schedule.moved_away`),
   and so does one that says it almost happened (`near_miss`);
 - a sentence read as support that gives another figure, rank, weekday or month of the claim's kind
@@ -48,6 +49,7 @@ import numpy as np
 
 from assistant.answer.alleged import only_alleged
 from assistant.answer.compared import compared_side
+from assistant.answer.contest import contest_side
 from assistant.answer.custody import custody_side
 from assistant.answer.disrupted import disrupted_side
 from assistant.answer.figures import figures_differ
@@ -82,13 +84,14 @@ def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
     if withdraws(sentence):  # what it supports is what its outlet took back
         return np.array([p[0] + p[2], 0.0, p[1]], np.float32)
     penalty, harm = penalty_for(claim, sentence), other_harm(claim, sentence)
-    unharmed = unharmed_side(claim, sentence)
-    if leaves_open(claim, sentence) or penalty == "aside" or "neither" in (harm, unharmed):  # unknown
+    unharmed, contest = unharmed_side(claim, sentence), contest_side(claim, sentence)
+    if leaves_open(claim, sentence) or penalty == "aside" or "neither" in (harm, unharmed, contest):  # unknown
         # whether, a condition, a question, a penalty not given or given to someone else, injuries against
-        # a claim of deaths, someone else unhurt: neither yes nor no
+        # a claim of deaths, someone else unhurt, a contest against someone else: neither yes nor no
         return np.array([1.0, 0.0, 0.0], np.float32)
-    if unharmed == "refutes":  # the model reads the harm in "unharmed"
-        return _leaning("refutes", max(float(p[1] + p[2]), MOVED))
+    decided = unharmed or contest
+    if decided:  # the model reads the harm in "unharmed", and a contest either way round
+        return _leaning(decided, max(float(p[1] + p[2]), MOVED))
     if moved_away(claim, sentence) or almost_happened(claim, sentence):  # put off, or almost: the model
         # reads neither as a contradiction
         refutes = max(float(p[2]), MOVED)

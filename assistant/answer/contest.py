@@ -1,0 +1,116 @@
+"""Who beat whom: a contest told with its winner and loser, against a claim that names both sides.
+
+The stance model reads a contest between the same two as the claim's, whichever way round it went:
+"Harlow beat Ostby 3-1" supported "Did Ostby beat Harlow?" at 0.79 and refuted "Did Ostby lose to
+Harlow?" at 0.77, "Mia Stone beat Ana Kell in straight sets" supported "Did Ana Kell beat Mia Stone…?" at
+0.99, "Ostby were beaten 2-0 by Harlow" supported "Did Ostby beat Harlow?" at 0.79, and "Ostby beat
+Corvel…" supported "Did Ostby beat Harlow?" at 0.91 (eval/stance_who_beat.jsonl).
+
+The reading: the claim asks whether one side beat (defeated, won against) the other, lost to it, or was
+beaten by it, naming both; the sentence tells one contest that is over, with its winner and loser: "A
+beat / defeated / thrashed / knocked out B", "B lost / went down (2-0) to A", "B was beaten (2-0) by A",
+"B suffered a 3-1 defeat by A", or a draw ("A and B drew 1-1", "A drew with B"). Where the sentence's
+sides are the claim's, the result says yes or no (a draw: no one beat anyone); where it names the claim's
+first side against someone else, it says neither. A contest still to come ("will face", "could beat"), a
+sentence that tells two, a side told by a pronoun ("officers beat him") or a claim with no opponent ("Did
+Ostby win the league?") is left to the model.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.negation import NEGATIONS
+from assistant.answer.verbs import all_named, names_each
+from assistant.answer.verbs import verb_tokens as tokens
+
+_SCORE = r"(?:\s+\d{1,3}\s?[-–]\s?\d{1,3})?"
+# Where a side's name ends: a score, a time, a place, the next clause.
+_END = r"(?=\s*(?:[,;:.]|\d|$)|\s+(?:in|at|on|for|after|before|to|with|during|this|last|by|thanks|despite|and|but)\b)"
+# Where the clause of the first side starts.
+_CLAUSE = re.compile(r"[,;:]|\b(?:after|and|but|while|when|as|that|said|says|since|because)\b", re.IGNORECASE)
+_BEAT = (
+    r"beat|beats|defeated|defeats|thrashed|hammered|routed|crushed|edged|overcame|outclassed|knocked\s+out|"
+    r"eliminated|saw\s+off|swept|won\s+against"
+)
+# "A beat B": the winner first.
+_WINNER_FIRST = re.compile(rf"\b(?:{_BEAT})\s+(?P<other>[^,;:.]+?){_END}", re.IGNORECASE)
+# The loser first: "B lost 2-0 to A", "B was beaten by A", "B suffered a 3-1 home defeat by A".
+_LOSER_FIRST = re.compile(
+    r"\b(?:(?:lost|loses|went\s+down|fell)(?:\s+[\w-]+){0,3}?\s+(?:to|against)|"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:beaten|defeated|thrashed|hammered|routed|crushed|"
+    r"knocked\s+out|eliminated|edged\s+out|swept)(?:\s+[\w-]+){0,3}?\s+by|"
+    r"suffered\s+(?:a|an|their|its|his|her)(?:\s+[\w-]+){0,3}?\s+(?:defeat|loss)\s+(?:by|to|against|at\s+the\s+hands\s+of))"
+    rf"\s+(?P<other>[^,;:.]+?){_END}",
+    re.IGNORECASE,
+)
+# A draw: "A and B drew 1-1", "A drew 0-0 with B", "A held B to a draw".
+_DREW = re.compile(
+    rf"\b(?:and\s+(?P<other2>[^,;:.]+?)\s+drew\b|drew{_SCORE}\s+with\s+(?P<other>[^,;:.]+?){_END}|"
+    rf"held\s+(?P<other3>[^,;:.]+?)\s+to\s+a{_SCORE}\s+draw\b)",
+    re.IGNORECASE,
+)
+_NOT_DONE = re.compile(
+    r"\b(?:will|would|could|might|may|should|can|expected|hopes?|hoping|aims?|bid\s+to|try|trying|if|unless|face|"
+    r"faces|facing)\b",
+    re.IGNORECASE,
+)
+_PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are)\s*$", re.IGNORECASE)
+_PRONOUN = re.compile(r"^\W*(?:he|she|they|it|we|him|her|them|us|me|you)\W*$", re.IGNORECASE)
+_SIDE_END = r"(?=\s+(?:in|at|on|for|during|this|last|by|to\s+win|with)\b|\s*[?.!,]|$)"
+# The claim: "Did A beat / win against B?" (A won), "Did A lose to B?", "Was A beaten by B?" (B won).
+_ASKED = re.compile(
+    r"^\W*(?:did|has|have|had)\s+(?P<a>.+?)\s+(?:(?P<beat>beat|defeat|overcome|knock\s+out|eliminate|"
+    r"win\s+(?:(?:the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?)?against)|(?P<lose>lose|lost)(?:\s+[\w-]+){0,3}?\s+"
+    rf"(?:to|against))\s+(?P<b>.+?){_SIDE_END}"
+    r"|^\W*(?:was|were|has|have|had)\s+(?P<a2>.+?)\s+(?:been\s+)?(?:beaten|defeated|knocked\s+out|eliminated)\s+by\s+"
+    rf"(?P<b2>.+?){_SIDE_END}",
+    re.IGNORECASE,
+)
+
+
+def _contests(sentence: str) -> list[tuple[str, str, str, str]]:
+    """Each contest the sentence tells: (first side, other side, "won" / "lost" / "drew" for the first, and
+    its clause up to the other side)."""
+    out = []
+    for pattern, result in ((_WINNER_FIRST, "won"), (_LOSER_FIRST, "lost"), (_DREW, "drew")):
+        for m in pattern.finditer(sentence):
+            first = _CLAUSE.split(sentence[: m.start()])[-1]
+            if result == "won" and _PASSIVE.search(first):  # "were knocked out by": `_LOSER_FIRST`'s
+                continue
+            other = next(g for g in (m.groupdict().get(k) for k in ("other", "other2", "other3")) if g)
+            out.append((first, other, result, first + m.group()))
+    return out
+
+
+def contest_side(claim: str, sentence: str) -> str | None:
+    """ "supports" / "refutes" where the sentence's one contest, between the claim's two sides, went the
+    claim's way or the other; "neither" where it was against someone else; None otherwise."""
+    asked = _ASKED.search(claim)
+    if asked is None or NEGATIONS.search(claim) or not names_each(claim, sentence):
+        return None
+    a, b = (asked.group("a"), asked.group("b")) if asked.group("a") else (asked.group("a2"), asked.group("b2"))
+    a_won = bool(asked.group("beat"))  # "Did A lose to B?", "Was A beaten by B?": B won
+    claimed_a, claimed_b = tokens(a), tokens(b)
+    found = _contests(sentence)
+    if len(found) != 1 or not claimed_a or not claimed_b:
+        return None
+    first, other, result, clause = found[0]
+    if _NOT_DONE.search(clause):
+        return None
+    if _PRONOUN.search(first) or _PRONOUN.search(other):  # whom it names is the model's to read
+        return None
+    first_t, other_t = tokens(first), tokens(other)
+    if all_named(claimed_a, first_t) and all_named(claimed_b, other_t):
+        order = "same"
+    elif all_named(claimed_b, first_t) and all_named(claimed_a, other_t):
+        order = "swapped"
+    elif all_named(claimed_a, first_t) or all_named(claimed_a, other_t):
+        return "neither"  # the claim's side against someone else
+    else:
+        return None
+    if result == "drew":
+        return "refutes"
+    first_won = result == "won"
+    a_did_win = first_won if order == "same" else not first_won
+    return "supports" if a_did_win == a_won else "refutes"
