@@ -1132,6 +1132,7 @@ _HELD_OUT = {
     "stance_tallies.jsonl": (19, 16, 0),
     "stance_unharmed.jsonl": (16, 14, 0),
     "stance_who_beat.jsonl": (19, 17, 0),
+    "stance_pending.jsonl": (15, 13, 0),
 }
 
 
@@ -2629,6 +2630,33 @@ def test_how_a_contest_reads_against_a_claim_about_who_beat_whom(claim, sentence
 
 
 @pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Has the merger been approved by regulators?", "The merger is subject to approval by regulators.", "refutes"),
+        ("Has the drug been approved?", "The drug is awaiting approval from the regulator.", "refutes"),
+        ("Has the sale gone through?", "The sale is pending approval by the government.", "refutes"),
+        ("Did the council approve the plan?", "The plan still requires the council's approval.", "refutes"),
+        ("Have shareholders approved the deal?", "The deal has yet to be approved by shareholders.", "refutes"),
+        ("Has the takeover been completed?", "The takeover still needs the approval of the league.", "refutes"),
+        ("Was the wind farm given the go-ahead?", "The wind farm still needs planning permission.", "refutes"),
+        ("Has the merger been approved?", "The merger no longer needs approval from regulators.", "neither"),
+        ("Does the merger need approval?", "The merger is subject to approval by regulators.", None),  # a need
+        ("Will the merger be approved?", "The merger is subject to approval by regulators.", None),  # the future
+        ("Has the merger not been approved?", "The merger is subject to approval by regulators.", None),
+        ("Has the deal been signed?", "The deal, which still needs approval, was signed.", None),  # another step
+        ("Has the takeover been completed?", "The takeover, completed in May, had needed approval.", None),
+        ("Was the merger approved?", "The merger was subject to approval by regulators.", None),  # then
+        ("Has the Harlow merger been approved?", "The Tarn merger is subject to approval.", None),  # another name
+        ("Has the merger been approved?", "The bank's loan is subject to approval.", None),  # another thing
+    ],
+)
+def test_how_an_approval_still_to_come_reads_against_a_claim_that_it_was_given(claim, sentence, reads):
+    from assistant.answer.pending import pending_side
+
+    assert pending_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
     ("claim", "sentence", "read"),
     [
         ("Was the missing girl found?", "The girl was found on Sunday.", "The missing girl was found on Sunday."),
@@ -3445,6 +3473,18 @@ _TWO_OUTLETS = {
         "Tarn ran a trade deficit of £3bn in May, official figures showed.",
         "Official figures showed Tarn's trade deficit at £3bn in May.",
         "Did Tarn run a trade surplus in May?",
+        "refuted",
+    ),
+    "approval to come": (
+        "The Tarn merger, agreed on Monday, is subject to approval by regulators.",
+        "The £2bn Tarn merger still needs the approval of regulators, the companies said.",
+        "Has the Tarn merger been approved by regulators?",
+        "refuted",
+    ),
+    "approval awaited": (
+        "The Ostby drug is awaiting approval from the medicines regulator.",
+        "The Ostby drug, made by Corvel Pharma, is pending approval by the medicines regulator.",
+        "Has the Ostby drug been approved?",
         "refuted",
     ),
     "who beat whom": (

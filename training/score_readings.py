@@ -101,6 +101,7 @@ SETS = {
     "stance_tallies.jsonl": "a vote's tally ('by 31 votes to 4', 'passed 52-48') against a claim that it was unanimous",
     "stance_unharmed.jsonl": "'was found unharmed' / 'safe and well' against a claim that the one named was hurt",
     "stance_who_beat.jsonl": "'Harlow beat Ostby', 'Ostby were beaten by Harlow' against 'Did Ostby beat Harlow?'",
+    "stance_pending.jsonl": "'is subject to approval', 'still needs the approval of' against 'has it been approved?'",
 }
 
 

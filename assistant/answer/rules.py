@@ -7,7 +7,9 @@ order, to the model's probabilities (neither, supports, refutes):
   (`undecided`), and so does one that tells injuries against a claim of deaths, or deaths against one
   of injuries (`harm`), or that someone else came to no harm; one that the claim's person came to none
   ("was found unharmed") refutes a claim that they were hurt (`unharmed`); a contest's winner and loser
-  answer who beat whom, and a contest against someone else says neither (`contest`);
+  answer who beat whom, and a contest against someone else says neither (`contest`); approval still to
+  come ("is subject to approval") refutes that it was given, and approval no longer needed says neither
+  (`pending`);
 - a sentence that puts what the claim is about off to another time refutes it (`schedule.moved_away`),
   and so does one that says it almost happened (`near_miss`);
 - a sentence read as support that gives another figure, rank, weekday or month of the claim's kind
@@ -64,6 +66,7 @@ from assistant.answer.nobody import denied_for_all
 from assistant.answer.opposites import other_kind, same_kind
 from assistant.answer.order import first_side
 from assistant.answer.penalties import penalty_for
+from assistant.answer.pending import pending_side
 from assistant.answer.possible import not_excluded, what_it_says_to
 from assistant.answer.ranks import one_of_the, ranks_differ
 from assistant.answer.rejected import made_and_rejected
@@ -84,13 +87,14 @@ def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
     if withdraws(sentence):  # what it supports is what its outlet took back
         return np.array([p[0] + p[2], 0.0, p[1]], np.float32)
     penalty, harm = penalty_for(claim, sentence), other_harm(claim, sentence)
-    unharmed, contest = unharmed_side(claim, sentence), contest_side(claim, sentence)
-    if leaves_open(claim, sentence) or penalty == "aside" or "neither" in (harm, unharmed, contest):  # unknown
-        # whether, a condition, a question, a penalty not given or given to someone else, injuries against
-        # a claim of deaths, someone else unhurt, a contest against someone else: neither yes nor no
+    sides = [reading(claim, sentence) for reading in (unharmed_side, contest_side, pending_side)]
+    if leaves_open(claim, sentence) or penalty == "aside" or "neither" in (harm, *sides):  # unknown whether,
+        # a condition, a question, a penalty not given or given to someone else, injuries against a claim
+        # of deaths, someone else unhurt, a contest against someone else, approval no longer needed:
+        # neither yes nor no
         return np.array([1.0, 0.0, 0.0], np.float32)
-    decided = unharmed or contest
-    if decided:  # the model reads the harm in "unharmed", and a contest either way round
+    decided = next((side for side in sides if side), None)
+    if decided:  # the model reads the harm in "unharmed", a contest either way round, approval to come as given
         return _leaning(decided, max(float(p[1] + p[2]), MOVED))
     if moved_away(claim, sentence) or almost_happened(claim, sentence):  # put off, or almost: the model
         # reads neither as a contradiction
