@@ -1133,6 +1133,7 @@ _HELD_OUT = {
     "stance_unharmed.jsonl": (16, 14, 0),
     "stance_who_beat.jsonl": (19, 17, 0),
     "stance_pending.jsonl": (15, 13, 0),
+    "stance_after_event.jsonl": (13, 12, 0),
 }
 
 
@@ -2725,6 +2726,10 @@ def test_a_bid_two_outlets_say_is_only_being_weighed_is_no_yes_to_whether_it_wil
         ("Did Rovers lose to Ashby?", "Rovers sacked Halloran hours after they lost to Ashby.", None),  # same subject
         ("Did the plant lose power?", "Engineers will test the generators when the plant next loses power.", None),
         ("Did the firm make a loss?", "Shares fell after a loss at the firm.", None),  # no event of its own
+        ("Were there arrests after the protest?", "No one was arrested after the protest, police said.", None),
+        ("Were there injuries when the ferry sank?", "No one was hurt when the ferry sank.", None),  # the main's
+        ("Did the ferry sink?", "No one was hurt when the ferry sank.", "The ferry sank."),
+        ("Did the protest take place?", "No one was arrested after the protest took place.", "The protest took place."),
     ],
 )
 def test_which_when_clauses_are_read_as_statements(claim, sentence, read_as):
@@ -3473,6 +3478,12 @@ _TWO_OUTLETS = {
         "Tarn ran a trade deficit of £3bn in May, official figures showed.",
         "Official figures showed Tarn's trade deficit at £3bn in May.",
         "Did Tarn run a trade surplus in May?",
+        "refuted",
+    ),
+    "after the event": (
+        "No one was hurt when the Corvel ferry sank, the coastguard said.",
+        "The coastguard said nobody was hurt when the Corvel ferry sank off Harlow.",
+        "Were there casualties when the Corvel ferry sank?",
         "refuted",
     ),
     "approval to come": (
