@@ -1134,6 +1134,7 @@ _HELD_OUT = {
     "stance_who_beat.jsonl": (19, 17, 0),
     "stance_pending.jsonl": (15, 13, 0),
     "stance_after_event.jsonl": (13, 12, 0),
+    "stance_conceded.jsonl": (16, 14, 0),
 }
 
 
@@ -2658,6 +2659,31 @@ def test_how_an_approval_still_to_come_reads_against_a_claim_that_it_was_given(c
 
 
 @pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Did Mara Voss lose the election?", "Mara Voss conceded defeat on Tuesday night.", "supports"),
+        ("Did Mara Voss win the election?", "Mara Voss conceded the election to Tom Reyes.", "refutes"),
+        ("Did Tom Reyes win the election?", "Mara Voss conceded the election to Tom Reyes.", "supports"),
+        ("Did Tom Reyes lose the election?", "Mara Voss conceded the election to Tom Reyes.", "refutes"),
+        ("Has Mara Voss accepted defeat?", "Mara Voss conceded the mayoral race.", "supports"),
+        ("Did Mara Voss refuse to concede?", "Mara Voss conceded the race and congratulated her rival.", "refutes"),
+        ("Did Ana Kell lose the primary?", "Ana Kell conceded to Dan Moss in the primary.", "supports"),
+        ("Did Mara Voss lose the election?", "Mara Voss refused to concede the election.", "neither"),
+        ("Did Mara Voss lose the election?", "Mara Voss is expected to concede the election.", "neither"),
+        ("Did Ostby lose the final?", "Ostby conceded two goals in the final.", "neither"),  # goals
+        ("Did the council lose the case?", "The council conceded that its rules were out of date.", "neither"),
+        ("Has Mara Voss conceded?", "Mara Voss refused to concede the election.", None),  # the model's
+        ("Did Tom Reyes lose the election?", "Mara Voss conceded defeat on Tuesday.", None),  # someone else
+        ("Did Mara Voss lose the Tarn election?", "Mara Voss conceded the Harlow election.", None),  # another name
+    ],
+)
+def test_how_a_concession_reads_against_a_claim_of_losing_winning_or_accepting_defeat(claim, sentence, reads):
+    from assistant.answer.conceded import conceded_side
+
+    assert conceded_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
     ("claim", "sentence", "read"),
     [
         ("Was the missing girl found?", "The girl was found on Sunday.", "The missing girl was found on Sunday."),
@@ -3479,6 +3505,18 @@ _TWO_OUTLETS = {
         "Official figures showed Tarn's trade deficit at £3bn in May.",
         "Did Tarn run a trade surplus in May?",
         "refuted",
+    ),
+    "conceded": (
+        "Mara Voss conceded the Tarn election to Tom Reyes on Tuesday night.",
+        "Mara Voss conceded defeat in the Tarn election late on Tuesday, congratulating Tom Reyes.",
+        "Did Mara Voss lose the Tarn election?",
+        "supported",
+    ),
+    "conceded goals": (
+        "Ostby conceded two goals in the first half of the Tarn cup final.",
+        "Ostby conceded twice before half-time in the Tarn cup final on Saturday.",
+        "Did Ostby lose the Tarn cup final?",
+        "unclear",
     ),
     "after the event": (
         "No one was hurt when the Corvel ferry sank, the coastguard said.",

@@ -103,6 +103,7 @@ SETS = {
     "stance_who_beat.jsonl": "'Harlow beat Ostby', 'Ostby were beaten by Harlow' against 'Did Ostby beat Harlow?'",
     "stance_pending.jsonl": "'is subject to approval', 'still needs the approval of' against 'has it been approved?'",
     "stance_after_event.jsonl": "'No one was arrested after the protest' against 'Were there arrests after it?'",
+    "stance_conceded.jsonl": "'conceded the election to Tom Reyes' against who lost, won or accepted defeat",
 }
 
 

@@ -9,7 +9,8 @@ order, to the model's probabilities (neither, supports, refutes):
   ("was found unharmed") refutes a claim that they were hurt (`unharmed`); a contest's winner and loser
   answer who beat whom, and a contest against someone else says neither (`contest`); approval still to
   come ("is subject to approval") refutes that it was given, and approval no longer needed says neither
-  (`pending`);
+  (`pending`); who conceded an election lost it, whom they conceded to won it, and goals conceded say
+  neither to a claim of losing (`conceded`);
 - a sentence that puts what the claim is about off to another time refutes it (`schedule.moved_away`),
   and so does one that says it almost happened (`near_miss`);
 - a sentence read as support that gives another figure, rank, weekday or month of the claim's kind
@@ -51,6 +52,7 @@ import numpy as np
 
 from assistant.answer.alleged import only_alleged
 from assistant.answer.compared import compared_side
+from assistant.answer.conceded import conceded_side
 from assistant.answer.contest import contest_side
 from assistant.answer.custody import custody_side
 from assistant.answer.disrupted import disrupted_side
@@ -87,7 +89,7 @@ def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
     if withdraws(sentence):  # what it supports is what its outlet took back
         return np.array([p[0] + p[2], 0.0, p[1]], np.float32)
     penalty, harm = penalty_for(claim, sentence), other_harm(claim, sentence)
-    sides = [reading(claim, sentence) for reading in (unharmed_side, contest_side, pending_side)]
+    sides = [reading(claim, sentence) for reading in (unharmed_side, contest_side, pending_side, conceded_side)]
     if leaves_open(claim, sentence) or penalty == "aside" or "neither" in (harm, *sides):  # unknown whether,
         # a condition, a question, a penalty not given or given to someone else, injuries against a claim
         # of deaths, someone else unhurt, a contest against someone else, approval no longer needed:
