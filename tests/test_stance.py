@@ -1135,6 +1135,7 @@ _HELD_OUT = {
     "stance_pending.jsonl": (15, 13, 0),
     "stance_after_event.jsonl": (13, 12, 0),
     "stance_conceded.jsonl": (16, 14, 0),
+    "stance_caught.jsonl": (13, 12, 0),
 }
 
 
@@ -2684,6 +2685,28 @@ def test_how_a_concession_reads_against_a_claim_of_losing_winning_or_accepting_d
 
 
 @pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Is the gunman still at large?", "The gunman was arrested in Harlow on Friday.", "refutes"),
+        ("Has the gunman been caught?", "The gunman was arrested in Harlow on Friday.", "supports"),
+        ("Is the prisoner still on the run?", "Police captured the prisoner at a farm.", "refutes"),
+        ("The robber is still on the run.", "The robber handed himself in on Monday.", "refutes"),
+        ("Have the escapees been caught?", "The escapees were recaptured in a field.", "supports"),
+        ("Is the gunman still at large?", "The gunman has not been arrested, police said.", "supports"),
+        ("Has the gunman been caught?", "The gunman has not been arrested, police said.", "refutes"),
+        ("Is the gunman still at large?", "Police arrested a 34-year-old man on Friday.", None),  # someone else
+        ("Is the gunman still at large?", "The gunman's brother was arrested on Friday.", None),
+        ("Has the gunman been caught?", "Police expect the gunman to be arrested within days.", None),
+        ("Has the gunman been identified?", "The gunman was arrested in Harlow.", None),  # another question
+    ],
+)
+def test_how_someone_arrested_reads_against_a_claim_that_they_are_still_at_large(claim, sentence, reads):
+    from assistant.answer.still_sought import caught_side
+
+    assert caught_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
     ("claim", "sentence", "read"),
     [
         ("Was the missing girl found?", "The girl was found on Sunday.", "The missing girl was found on Sunday."),
@@ -3505,6 +3528,12 @@ _TWO_OUTLETS = {
         "Official figures showed Tarn's trade deficit at £3bn in May.",
         "Did Tarn run a trade surplus in May?",
         "refuted",
+    ),
+    "caught": (
+        "The two Ostby escapees were recaptured in a field three miles from the prison.",
+        "Police recaptured the two Ostby escapees on Sunday morning.",
+        "Have the two Ostby escapees been caught?",
+        "supported",
     ),
     "conceded": (
         "Mara Voss conceded the Tarn election to Tom Reyes on Tuesday night.",

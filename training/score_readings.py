@@ -104,6 +104,7 @@ SETS = {
     "stance_pending.jsonl": "'is subject to approval', 'still needs the approval of' against 'has it been approved?'",
     "stance_after_event.jsonl": "'No one was arrested after the protest' against 'Were there arrests after it?'",
     "stance_conceded.jsonl": "'conceded the election to Tom Reyes' against who lost, won or accepted defeat",
+    "stance_caught.jsonl": "'was arrested', 'handed himself in' against 'Is he still at large?' / 'Was he caught?'",
 }
 
 

@@ -30,7 +30,8 @@ order, to the model's probabilities (neither, supports, refutes):
   pace fell; "a profit of £41m, down from £58m": the profit fell) answers a claim of rise or fall, or
   of a quicker or slower pace, that way (`compared`);
 - a search that goes on ("the search for Leo Carr continues", "still at large") refutes that what it seeks
-  was found and supports that the search goes on (`still_sought`); a place other than first refutes a
+  was found and supports that the search goes on, and an arrest that someone is still at large
+  (`still_sought`); a place other than first refutes a
   win, and so does finishing behind someone; a seat or title retained supports it (`results`); a share
   answers a claim about most (`majority`), a year one about before or after a year (`years`); that no one
   was hurt refutes that anyone was (`nobody`); held or freed, jailed or spared jail, answers a claim of
@@ -75,7 +76,7 @@ from assistant.answer.rejected import made_and_rejected
 from assistant.answer.results import result_side
 from assistant.answer.retraction import withdraws
 from assistant.answer.schedule import MOVED, another_day, moved_away
-from assistant.answer.still_sought import while_sought
+from assistant.answer.still_sought import caught_side, while_sought
 from assistant.answer.talks import talks_side
 from assistant.answer.tally import tally_side
 from assistant.answer.undecided import leaves_open
@@ -143,16 +144,17 @@ def _by_comparison(claim: str, sentence: str, p: np.ndarray) -> np.ndarray | Non
 
 
 def _to_side(claim: str, sentence: str, p: np.ndarray) -> np.ndarray | None:
-    """The model's lean, at `MOVED` or more, on the side a search that goes on ("the search for Leo Carr
-    continues": not found), a result ("finished second": not won; "retained the seat": won), a share
-    against "most" ("62%": a majority), a year against "before 2020" ("closed in 2022"), "no one was hurt"
-    against "was anyone hurt?", custody or prison ("released on bail": not in custody) or an order ("after
-    the other leaders": not first), the end of talks ("broke up without an agreement": failed) or a
-    stoppage ("cancelled because of the strike": disrupted by it), an inflation rate ("fell to 3.1%":
-    prices rose), a count against a magnitude ("dozens": not hundreds) or a vote's tally against
-    unanimity ("by 31 votes to 4": not unanimous) takes."""
+    """The model's lean, at `MOVED` or more, on the side a search that goes on ("the search for Leo Carr continues":
+    not found) or an arrest ("was arrested": not at large), a result ("finished second": not won; "retained the
+    seat": won), a share against "most" ("62%": a majority), a year against "before 2020" ("closed in 2022"), "no
+    one was hurt" against "was anyone hurt?", custody or prison ("released on bail": not in custody) or an order
+    ("after the other leaders": not first), the end of talks ("broke up without an agreement": failed) or a stoppage
+    ("cancelled because of the strike": disrupted by it), an inflation rate ("fell to 3.1%": prices rose), a count
+    against a magnitude ("dozens": not hundreds) or a vote's tally against unanimity ("by 31 votes to 4": not
+    unanimous) takes."""
     side = (
         while_sought(claim, sentence)
+        or caught_side(claim, sentence)
         or result_side(claim, sentence)
         or majority_side(claim, sentence)
         or year_side(claim, sentence)

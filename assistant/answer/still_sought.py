@@ -17,6 +17,13 @@ still missing, it supports. X must be what the claim asks about: the claim's las
 sentence ("Has Leo Carr's bicycle been found?" against "still searching for Leo Carr, whose bicycle was
 found" is left to the model). A search told as done ("Police searched the woods for Leo Carr on
 Saturday"), a claim about something else ("Has the gunman been identified?") are left alone.
+
+The other way round (`caught_side`): one the sentence says was arrested, caught, captured, recaptured,
+detained or handed themselves in refutes a claim that they are still at large or on the run, and supports
+one that they were caught ("The Ostby gunman was arrested in Harlow" had said neither to both; "The two
+Ostby escapees were recaptured" refuted "Have they been caught?" at 0.87; eval/stance_caught.jsonl). The
+one taken must have the claim's head word ("the gunman's brother" is a brother); "has not been arrested"
+reads the other way round, and an arrest only expected is left to the model.
 """
 
 from __future__ import annotations
@@ -110,4 +117,47 @@ def while_sought(claim: str, sentence: str) -> str | None:
     for x in sought:
         if head and any(same_stem(head, w) for w in tokens(x)) and all_named(asked, said):
             return "supports" if search else "refutes"
+    return None
+
+
+_TAKEN = r"arrested|caught|captured|recaptured|detained|apprehended|taken\s+into\s+custody"
+# Someone taken: "X was arrested", "X has not been caught", "Police captured X", "X handed himself in".
+_WAS_TAKEN = re.compile(
+    rf"(?:^|[,;]\s*|\bthat\s+)(?P<x>[^,;]+?)\s+(?:was|were|has|have|had)\s+(?P<not>not\s+|yet\s+to\s+)?(?:been\s+|be\s+)?"
+    rf"(?:{_TAKEN})\b|(?:^|[,;]\s*)(?P<x2>[^,;]+?)\s+(?:handed|turned)\s+(?:himself|herself|themselves)\s+in\b",
+    re.I,
+)
+_TOOK = re.compile(rf"\b(?:{_TAKEN})\s+(?P<x>[^,;.]+?)(?=\s+(?:in|at|on|near|after|late|early|following|as)\b|[,;.]|$)")
+_OPEN = re.compile(r"\b(?:will|would|could|may|might|expect\w*|hope\w*|if|unless)\b", re.I)
+_CLAIM_CAUGHT = re.compile(
+    r"^\W*(?:has|have|had|was|were)\s+(?P<x>.+?)\s+(?:been\s+)?(?:caught|captured|apprehended|tracked\s+down)\b", re.I
+)
+_CLAIM_AT_LARGE = re.compile(
+    r"^\W*(?:(?:is|are)\s+(?P<x>.+?)|(?P<x2>.+?)\s+(?:is|are|remains?))\s+still\s+(?:at\s+large|on\s+the\s+run)\b",
+    re.I,
+)
+
+
+def _taken(sentence: str) -> list[tuple[str, bool]]:
+    """Who the sentence says was taken (arrested, caught, captured, handed themselves in), each with whether
+    it says so (False: "has not been arrested"); nothing from a sentence that only expects it."""
+    if _OPEN.search(sentence):
+        return []
+    out = [(m.group("x") or m.group("x2"), not m.group("not")) for m in _WAS_TAKEN.finditer(sentence)]
+    return out + [(m.group("x"), True) for m in _TOOK.finditer(sentence)]
+
+
+def caught_side(claim: str, sentence: str) -> str | None:
+    """ "refutes" a claim that someone the sentence says was caught is still at large, "supports" one that
+    they were caught (and the other way round where it says they have not been); else None."""
+    asked = _CLAIM_CAUGHT.search(claim)
+    found = asked or _CLAIM_AT_LARGE.search(claim)
+    if found is None:
+        return None
+    thing = found.group("x") or found.group("x2")
+    wanted, head = _content(thing), _head(thing)
+    for x, taken in _taken(sentence):
+        told = _head(x)  # "the gunman's brother" is the brother
+        if head and told and same_stem(head, told) and all_named(wanted, _content(x)):
+            return "supports" if taken == bool(asked) else "refutes"
     return None
