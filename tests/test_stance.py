@@ -1136,6 +1136,7 @@ _HELD_OUT = {
     "stance_after_event.jsonl": (13, 12, 0),
     "stance_conceded.jsonl": (16, 14, 0),
     "stance_caught.jsonl": (13, 12, 0),
+    "stance_record_figure.jsonl": (12, 9, 0),
 }
 
 
@@ -2707,6 +2708,25 @@ def test_how_someone_arrested_reads_against_a_claim_that_they_are_still_at_large
 
 
 @pytest.mark.parametrize(
+    ("claim", "sentence", "read_as"),
+    [
+        ("Did it hit a record high?", "It reached a record 41C.", "It reached a record high of 41C."),
+        ("Was turnout a record?", "Turnout was a record 78%.", "Turnout was a record high of 78%."),
+        ("Did it hit a record low?", "It fell to a record -31C.", "It fell to a record low of -31C."),
+        ("Was it a record year?", "It handled a record £2bn of trade.", "It handled a record high of £2bn of trade."),
+        ("Did it reach 41C?", "It reached a record 41C.", None),  # no record asked about
+        ("Did it hit a record high?", "It reached a record high of 41C.", None),  # already
+        ("Did it hit a record high?", "It reached 38C, just short of the record.", None),
+        ("Did the record label sign her?", "It sold a record 2 million copies.", None),  # a record label
+    ],
+)
+def test_which_figures_told_as_a_record_are_read_as_a_record_high_or_low(claim, sentence, read_as):
+    from assistant.answer.compared import record_as_level
+
+    assert record_as_level(claim, sentence) == (read_as or sentence)
+
+
+@pytest.mark.parametrize(
     ("claim", "sentence", "read"),
     [
         ("Was the missing girl found?", "The girl was found on Sunday.", "The missing girl was found on Sunday."),
@@ -3528,6 +3548,12 @@ _TWO_OUTLETS = {
         "Official figures showed Tarn's trade deficit at £3bn in May.",
         "Did Tarn run a trade surplus in May?",
         "refuted",
+    ),
+    "record figure": (
+        "Temperatures in Ostby reached a record 41C on Tuesday, forecasters said.",
+        "Ostby recorded a record 41C on Tuesday afternoon, the weather service said.",
+        "Did temperatures in Ostby hit a record high?",
+        "supported",
     ),
     "caught": (
         "The two Ostby escapees were recaptured in a field three miles from the prison.",

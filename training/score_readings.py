@@ -105,6 +105,7 @@ SETS = {
     "stance_after_event.jsonl": "'No one was arrested after the protest' against 'Were there arrests after it?'",
     "stance_conceded.jsonl": "'conceded the election to Tom Reyes' against who lost, won or accepted defeat",
     "stance_caught.jsonl": "'was arrested', 'handed himself in' against 'Is he still at large?' / 'Was he caught?'",
+    "stance_record_figure.jsonl": "'reached a record 41C' against 'Did temperatures hit a record high?'",
 }
 
 

@@ -133,3 +133,21 @@ def compared_side(claim: str, sentence: str) -> tuple[str, bool] | None:
     rest = [t for t in tokens(ASKS.sub("", _CLAIM_WORD.sub(" ", claim))) if t not in _MEASURE]
     whole = all_named(rest, tokens(sentence))
     return ("supports" if moved == wanted else "refutes"), whole
+
+
+# A figure told as a record: "reached a record 41C", "welcomed a record 1.2 million visitors".
+_RECORD_FIGURE = re.compile(r"\ba\s+record\s+(?=[-−–]?[£$€]?\d)", re.IGNORECASE)
+_CLAIM_RECORD = re.compile(r"\brecords?\b(?!\s+(?:of|for|label|company|shop|store|player|book))", re.IGNORECASE)
+_FELL_TO = re.compile(rf"\b(?:{_DOWN}|plunged|plummeted|sank|slumped|dipped|tumbled)\s+(?:\w+\s+){{0,2}}?to\s*$", re.I)
+
+
+def record_as_level(claim: str, sentence: str) -> str:
+    """The sentence with a figure told as a record ("reached a record 41C") as a record high or low ("a
+    record high of 41C"; a low after a fall: "fell to a record -31C"), where the claim asks about a record:
+    the model had read the figure beside "a record" as a refusal ("Temperatures in Ostby reached a record
+    41C" refuted "Did temperatures in Ostby hit a record high?" at 0.90). Else the sentence."""
+    if not _CLAIM_RECORD.search(claim):
+        return sentence
+    return _RECORD_FIGURE.sub(
+        lambda m: f"a record {'low' if _FELL_TO.search(sentence[: m.start()]) else 'high'} of ", sentence
+    )

@@ -37,6 +37,7 @@ import numpy as np
 from assistant.answer.anyone import whom_for_anyone
 from assistant.answer.bounds import by_bounds
 from assistant.answer.certainty import as_asserted
+from assistant.answer.compared import record_as_level
 from assistant.answer.conjuncts import one_conjunct
 from assistant.answer.denial import denied_statement
 from assistant.answer.described import as_the_claim_describes
@@ -299,7 +300,9 @@ class StanceModel:
 
     def _weighed(self, claim: str, sentences: Sequence[str]) -> list[Stance]:
         denied = denied_statement(claim)
-        worded = [in_plain_words(as_asserted(s)) for s in sentences]  # in the words the claim was put in (`weigh`)
+        # In the words the claim was put in (`weigh`), a figure told as a record as a record high or low
+        # where the claim asks about a record (`compared.record_as_level`).
+        worded = [record_as_level(claim, in_plain_words(as_asserted(s))) for s in sentences]
         if denied is None:
             meant = [_as_meant(claim, w) for w in worded]
             probs = self.read(claim, meant)
