@@ -1137,6 +1137,7 @@ _HELD_OUT = {
     "stance_conceded.jsonl": (16, 14, 0),
     "stance_caught.jsonl": (13, 12, 0),
     "stance_record_figure.jsonl": (12, 9, 0),
+    "stance_walkouts.jsonl": (14, 13, 0),
 }
 
 
@@ -1222,6 +1223,16 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("Did any pupils get sick?", "Did any pupils fall ill?"),
         ("Dozens of guests were sickened by norovirus.", "Dozens of guests fell ill from norovirus."),
         ("Two people were taken to hospital with minor injuries.", None),  # only against a claim about illness
+        ("Nurses walked out on Monday over pay.", "Nurses went on strike on Monday over pay."),
+        ("Drivers will walk out again in June.", "Drivers will go on strike again in June."),
+        ("Teachers staged a one-day walkout.", "Teachers went on strike."),
+        ("The union walked out of the talks.", None),
+        ("She walked out on her husband.", None),
+        ("He walked out of hospital on Sunday.", None),
+        ("The gunman remains at large.", "The gunman remains on the run."),
+        ("The prisoner is still at large.", "The prisoner is still on the run."),
+        ("All tickets for the show were sold.", "All tickets for the show sold out."),
+        ("All the tickets had been sold by noon.", "All the tickets sold out by noon."),
     ],
 )
 def test_which_idioms_are_read_in_plain_words(text, plain):
@@ -3548,6 +3559,18 @@ _TWO_OUTLETS = {
         "Official figures showed Tarn's trade deficit at £3bn in May.",
         "Did Tarn run a trade surplus in May?",
         "refuted",
+    ),
+    "walkout": (
+        "Nurses in Tarn walked out on Monday in a dispute over pay, the union said.",
+        "Tarn nurses walked out over pay on Monday, closing two wards.",
+        "Did Tarn nurses go on strike?",
+        "supported",
+    ),
+    "sold out": (
+        "All tickets for the Harlow concert were sold within an hour, the promoter said.",
+        "The promoter said all the tickets for the Harlow concert had been sold by noon.",
+        "Did the Harlow concert sell out?",
+        "supported",
     ),
     "record figure": (
         "Temperatures in Ostby reached a record 41C on Tuesday, forecasters said.",

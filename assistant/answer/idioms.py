@@ -17,8 +17,10 @@ unwell" as "fell ill" ("The company axed 300 jobs" had refuted "Did the company 
 rate held "steady", "on hold", "at 3%" as "kept unchanged" ("held its key rate at 2.75%" had refuted "Did the
 central bank hold rates?"; eval/stance_rates_held.jsonl), a ban "flouted", "ignored" or "breached" as broken,
 a budget gap as a shortfall (eval/stance_rule_breaking.jsonl), "to leave their homes" as "to evacuate",
-"stripped of" as "lost". So are the verbs for a figure going up or down (`directions`); what outbreak news
-says of people taken ill is read so against a claim about falling ill (`illness`).
+"stripped of" as "lost", "walked out" (not "of" anywhere) as "went on strike", "remains at large" as
+"remains on the run", "all tickets were sold" as "all tickets sold out" (eval/stance_walkouts.jsonl). So
+are the verbs for a figure going up or down (`directions`); what outbreak news says of people taken ill is
+read so against a claim about falling ill (`illness`).
 """
 
 from __future__ import annotations
@@ -49,6 +51,8 @@ _RULE = (
     r"(?P<rule>\s+(?:the|a|an|its|their|his|her|this|that|these)\s+(?:[\w'-]+\s+){0,3}?(?:bans?|rules?|laws?|"
     r"orders?|curfew|limits?|restrictions|regulations|lockdown|guidance|embargo|sanctions|ceasefire|truce|code))"
 )
+# A walkout that is a strike: never "walked out of the talks", "walked out on her husband".
+_NO_PLACE = r"(?!\s+(?:of|on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))|with|to|from)\b)"
 # (idiom, plain words), each a verb in its forms: past / third person / base / -ing where it has them.
 _TABLE: list[tuple[str, str]] = [
     (r"(?:was|were|has\s+been|have\s+been|been)\s+given\s+the\s+(?:green\s+light|go-ahead)", "was approved"),
@@ -122,6 +126,20 @@ _TABLE: list[tuple[str, str]] = [
     (rf"(?:ignores|flouts|defies|breaches|violates|disregards){_RULE}", r"breaks\g<rule>"),
     (rf"(?:ignoring|flouting|defying|breaching|violating|disregarding){_RULE}", r"breaking\g<rule>"),
     (rf"(?:ignore|flout|defy|breach|violate|disregard){_RULE}", r"break\g<rule>"),
+    # A strike told as a walkout: "Nurses in Tarn walked out on Monday in a dispute over pay" said neither to
+    # "Did Tarn nurses go on strike?" (eval/stance_walkouts.jsonl); not "walked out of the talks / meeting".
+    (rf"walked\s+out{_NO_PLACE}", "went on strike"),
+    (rf"walks\s+out{_NO_PLACE}", "goes on strike"),
+    (rf"walking\s+out{_NO_PLACE}", "going on strike"),
+    (rf"walk\s+out{_NO_PLACE}", "go on strike"),
+    (r"staged\s+(?:a|an)\s+(?:[\w-]+\s+)?walkout", "went on strike"),
+    # Still sought: "remains at large" as "remains on the run" (the model read it as neither).
+    (r"(is|are|was|were|remains?|remained)\s+(still\s+)?at\s+large", r"\1 \2on the run"),
+    # "All tickets for the concert were sold" had refuted "Did the concert sell out?" at 0.99.
+    (
+        r"(all\s+(?:the\s+)?tickets(?:\s+for\s+[^,;.]+?)?)\s+(?:were|have\s+been|had\s+been)\s+sold",
+        r"\1 sold out",
+    ),
     # "faces a £25m budget gap" had refuted "Does the college face a budget shortfall?" at 0.95.
     (r"(budget|funding|financial|spending|pension|revenue)\s+gap", r"\1 shortfall"),
     # "were ordered to leave their homes" had said neither to "Were residents told to evacuate?" (0.01).
