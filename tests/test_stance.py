@@ -1138,6 +1138,7 @@ _HELD_OUT = {
     "stance_caught.jsonl": (13, 12, 0),
     "stance_record_figure.jsonl": (12, 9, 0),
     "stance_walkouts.jsonl": (14, 13, 0),
+    "stance_deaths_denied.jsonl": (11, 10, 1),
 }
 
 
@@ -1588,6 +1589,10 @@ def test_how_a_change_beside_the_figure_it_compares_with_reads(claim, sentence, 
         ("Did anyone die in the fire?", "Nobody was hurt in the fire.", None),  # a denial: the model reads it
         ("Was anyone hurt?", "Nobody died, but dozens were injured.", None),
         ("Was the crash fatal?", "Three people were treated in hospital.", "no support"),
+        ("Was anyone hurt in the crash?", "No one was killed in the crash.", "neither"),  # deaths denied only
+        ("Were there injuries?", "There were no deaths, the fire service said.", "neither"),
+        ("Were there casualties?", "No fatalities were reported.", "neither"),
+        ("Was anyone killed in the crash?", "No one was killed in the crash.", None),  # the same kind
     ],
 )
 def test_how_harm_of_the_other_kind_reads_against_a_claim(claim, sentence, reads):
@@ -3559,6 +3564,12 @@ _TWO_OUTLETS = {
         "Official figures showed Tarn's trade deficit at £3bn in May.",
         "Did Tarn run a trade surplus in May?",
         "refuted",
+    ),
+    "deaths denied": (
+        "No one was killed in the Tarn crash, police said.",
+        "Police said nobody died in the Tarn crash on the ring road.",
+        "Was anyone hurt in the Tarn crash?",
+        "unclear",
     ),
     "walkout": (
         "Nurses in Tarn walked out on Monday in a dispute over pay, the union said.",

@@ -107,6 +107,7 @@ SETS = {
     "stance_caught.jsonl": "'was arrested', 'handed himself in' against 'Is he still at large?' / 'Was he caught?'",
     "stance_record_figure.jsonl": "'reached a record 41C' against 'Did temperatures hit a record high?'",
     "stance_walkouts.jsonl": "'walked out' as a strike, 'at large' as on the run, 'all tickets were sold' as sold out",
+    "stance_deaths_denied.jsonl": "'No one was killed' against 'Was anyone hurt?': nothing of the injured",
 }
 
 

@@ -13,6 +13,11 @@ only, affirmed (not "Nobody was hurt", which the model reads). Then the sentence
 refutes nothing either, unless the claim asks whether one person it names died ("Was the driver
 killed?" against "The driver was seriously injured", which the model may read as a no). Left to the
 model: a sentence that tells both kinds ("killed two workers and injured dozens more").
+
+Nor does a denial of deaths alone answer a claim of injuries (or casualties): "No one was killed in the Tarn
+crash" had refuted "Was anyone hurt in the Tarn crash?" at 0.99, "There were no deaths in the Ostby fire"
+"Was anyone injured…?" at 0.98 (eval/stance_deaths_denied.jsonl); it says neither. A denial of injuries
+("No one was hurt") still answers a claim of deaths, as the model reads it.
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ _INJURY = re.compile(
     r"burns|smoke\s+inhalation)\b",
     re.IGNORECASE,
 )
+# Casualties count the injured as well as the dead: a claim about them is one about injuries too.
+_CASUALTIES = re.compile(r"\bcasualt(?:y|ies)\b", re.IGNORECASE)
 _NEGATED = re.compile(
     r"\b(?:no|not|nobody|none|never|without|escaped|unhurt|uninjured)\b|\bno[-\s]one\b|n[’']t\b", re.I
 )
@@ -46,9 +53,11 @@ _ANYONE = re.compile(
 def other_harm(claim: str, sentence: str) -> str | None:
     """ "neither" where the sentence tells only the other kind of harm than the claim asks about, "no
     support" where it may still say that the one person the claim names survived, else None."""
-    death, injury = _DEATH.search(claim), _INJURY.search(claim)
+    death, injury = _DEATH.search(claim), _INJURY.search(claim) or _CASUALTIES.search(claim)
     if bool(death) == bool(injury) or _NEGATED.search(claim):
         return None
+    if injury and _NEGATED.search(sentence) and _DEATH.search(sentence) and not _INJURY.search(sentence):
+        return "neither"  # "No one was killed": nothing of the injured
     told, other = (_DEATH, _INJURY) if death else (_INJURY, _DEATH)
     if told.search(sentence) or not other.search(sentence) or _NEGATED.search(sentence):
         return None
