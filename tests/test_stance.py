@@ -1139,6 +1139,7 @@ _HELD_OUT = {
     "stance_record_figure.jsonl": (12, 9, 0),
     "stance_walkouts.jsonl": (14, 13, 0),
     "stance_deaths_denied.jsonl": (11, 10, 1),
+    "stance_called_off_dated.jsonl": (13, 12, 0),
 }
 
 
@@ -2724,6 +2725,29 @@ def test_how_someone_arrested_reads_against_a_claim_that_they_are_still_at_large
 
 
 @pytest.mark.parametrize(
+    ("claim", "sentence", "off"),
+    [
+        ("Will Tarn drivers strike on 3 November?", "The strike by Tarn drivers has been suspended.", True),
+        ("Will the derby be played on Saturday?", "The derby has been postponed because of snow.", True),
+        ("Will the festival go ahead in July?", "Organisers have cancelled the festival.", True),
+        ("Will nurses strike next week?", "Next week's strike by nurses has been cancelled.", True),
+        ("Will Tarn drivers strike on 3 November?", "The strike by Tarn drivers was cancelled late on Saturday.", True),
+        ("Will Tarn drivers strike on 3 November?", "The Tarn drivers' strike on 10 November was cancelled.", False),
+        ("Will Tarn drivers strike on 3 November?", "The strike by Tarn drivers has not been cancelled.", False),
+        ("Will Tarn drivers strike on 3 November?", "The strike by Tarn drivers could be cancelled.", False),
+        ("Will the race go ahead on Sunday?", "Organisers refused to cancel the race.", False),
+        ("Will Tarn drivers strike?", "The strike by Tarn drivers has been cancelled.", False),  # no day: the model's
+        ("Will Marlow nurses strike next week?", "The strike by Ostby nurses has been cancelled.", False),
+        ("Will the derby be postponed on Saturday?", "The derby has been postponed.", False),  # about the delay
+    ],
+)
+def test_which_events_called_off_refute_a_claim_that_they_happen_on_a_day(claim, sentence, off):
+    from assistant.answer.schedule import called_off
+
+    assert called_off(claim, sentence) is off
+
+
+@pytest.mark.parametrize(
     ("claim", "sentence", "read_as"),
     [
         ("Did it hit a record high?", "It reached a record 41C.", "It reached a record high of 41C."),
@@ -3564,6 +3588,19 @@ _TWO_OUTLETS = {
         "Official figures showed Tarn's trade deficit at £3bn in May.",
         "Did Tarn run a trade surplus in May?",
         "refuted",
+    ),
+    "called off, against a day": (
+        "The Ostby derby has been postponed because of a frozen pitch.",
+        "Ostby's derby was postponed on Friday after a pitch inspection.",
+        "Will the Ostby derby be played on Saturday?",
+        "refuted",
+    ),
+    "called off, against a walkout": (
+        "Tarn Rail drivers will walk out on 3 November, their union said.",
+        "The strike by train drivers at Tarn Rail has been suspended after the company made an improved offer "
+        "late on Saturday.",
+        "Will Tarn Rail drivers strike on 3 November?",
+        "contested",
     ),
     "deaths denied": (
         "No one was killed in the Tarn crash, police said.",

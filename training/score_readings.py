@@ -108,6 +108,7 @@ SETS = {
     "stance_record_figure.jsonl": "'reached a record 41C' against 'Did temperatures hit a record high?'",
     "stance_walkouts.jsonl": "'walked out' as a strike, 'at large' as on the run, 'all tickets were sold' as sold out",
     "stance_deaths_denied.jsonl": "'No one was killed' against 'Was anyone hurt?': nothing of the injured",
+    "stance_called_off_dated.jsonl": "'The strike has been suspended' against 'Will they strike on 3 November?'",
 }
 
 

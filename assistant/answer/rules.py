@@ -11,7 +11,8 @@ order, to the model's probabilities (neither, supports, refutes):
   come ("is subject to approval") refutes that it was given, and approval no longer needed says neither
   (`pending`); who conceded an election lost it, whom they conceded to won it, and goals conceded say
   neither to a claim of losing (`conceded`);
-- a sentence that puts what the claim is about off to another time refutes it (`schedule.moved_away`),
+- a sentence that puts what the claim is about off to another time, or calls off what the claim says
+  will happen at a time, refutes it (`schedule.moved_away`, `schedule.called_off`),
   and so does one that says it almost happened (`near_miss`);
 - a sentence read as support that gives another figure, rank, weekday or month of the claim's kind
   refutes it (`figures`, `ranks`, `schedule.another_day`), and so does one that calls the claim's person the former
@@ -75,7 +76,7 @@ from assistant.answer.ranks import one_of_the, ranks_differ
 from assistant.answer.rejected import made_and_rejected
 from assistant.answer.results import result_side
 from assistant.answer.retraction import withdraws
-from assistant.answer.schedule import MOVED, another_day, moved_away
+from assistant.answer.schedule import MOVED, another_day, called_off, moved_away
 from assistant.answer.still_sought import caught_side, while_sought
 from assistant.answer.talks import talks_side
 from assistant.answer.tally import tally_side
@@ -99,8 +100,8 @@ def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
     decided = next((side for side in sides if side), None)
     if decided:  # the model reads the harm in "unharmed", a contest either way round, approval to come as given
         return _leaning(decided, max(float(p[1] + p[2]), MOVED))
-    if moved_away(claim, sentence) or almost_happened(claim, sentence):  # put off, or almost: the model
-        # reads neither as a contradiction
+    if moved_away(claim, sentence) or almost_happened(claim, sentence) or called_off(claim, sentence):  # put
+        # off, almost, or called off against a claim with a day: the model reads neither as a contradiction
         refutes = max(float(p[2]), MOVED)
         return np.array([1.0 - refutes, 0.0, refutes], np.float32)
     left = left_post(claim, sentence)

@@ -11,7 +11,9 @@ The rule: the claim names a time (a month, a weekday, a season or a year) and is
 delay or a closure; the sentence moves something that shares a word with the claim to another time
 ("delayed / postponed / pushed back / put off … to / until July", "will stay closed / will not reopen
 … until Monday"), not under a refusal ("refused to delay the trial"). Such a sentence refutes the
-claim with `MOVED` confidence, or the model's own if that is higher.
+claim with `MOVED` confidence, or the model's own if that is higher. So does one that calls off,
+cancels, postpones or suspends what the claim says will happen at a time (`called_off`;
+eval/stance_called_off_dated.jsonl), where it gives it no other time.
 """
 
 from __future__ import annotations
@@ -105,3 +107,49 @@ def another_day(claim: str, sentence: str) -> bool:
     event, on another day."""
     asked, given = _days(claim, typed=True), _days(sentence, typed=False)
     return any(asked[k] and given[k] and not asked[k] & given[k] for k in asked)
+
+
+# An event called off, in plain words (`idioms`: "called off" is "cancelled", "scrapped" is "dropped").
+_CALLED_OFF = re.compile(
+    r"\b(?:cancelled|cancels|cancel|postponed|suspended|dropped|axed|abandoned)\b(?!\s+(?:to|until|till|into)\b)",
+    re.IGNORECASE,
+)
+_WHEN = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_TIME}\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
+    r"|\b(?:next|this|last)\s+(?:week|month|year|weekend)|\btomorrow\b|\btonight\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(r"\b(?:will|due\s+to|set\s+to|going\s+to|going\s+ahead|taking\s+place|scheduled|planned)\b", re.I)
+_UNDONE = re.compile(
+    r"\b(?:not|no|never|could|may|might|would|if|unless|threat\w*|consider\w*|refus\w*|declin\w*|reject\w*|"
+    r"ruled?\s+out|against)\b|n[’']t\b",
+    re.I,
+)
+# The claim's words for an event happening at all, which any event called off names.
+_HAPPENS = "will be is are go goes going ahead take taken taking place held hold play played stage staged happen run"
+
+
+def _whens(text: str) -> set[str]:
+    return {re.sub(r"(?<=\d)(?:st|nd|rd|th)|'s$", "", m.group().lower()) for m in _WHEN.finditer(text)}
+
+
+def called_off(claim: str, sentence: str) -> bool:
+    """The claim asks whether something will happen at a time the sentence does not name ("Will Tarn Rail
+    drivers strike on 3 November?"), and the sentence says it was called off, cancelled, postponed or
+    suspended ("The strike by train drivers at Tarn Rail has been suspended"): what is called off happens on
+    no day. The model had said neither (0.00) where the claim named a day the sentence does not. Not where
+    the sentence gives the event a time of its own ("the strike planned for 10 November"), nor a call-off
+    denied or only possible."""
+    from assistant.answer.verbs import all_named
+    from assistant.answer.verbs import verb_tokens as tokens
+
+    claimed = _whens(claim)
+    off = _CALLED_OFF.search(sentence)
+    if not claimed or off is None or not _FUTURE.search(claim) or _ABOUT_A_DELAY.search(claim):
+        return False
+    before = sentence[: off.start()]
+    if _UNDONE.search(before) or not _whens(before) <= claimed:
+        return False
+    happens = set(tokens(_HAPPENS))
+    asked = [t for t in tokens(_WHEN.sub(" ", claim)) if t not in happens]
+    return bool(asked) and all_named(asked, tokens(sentence))
