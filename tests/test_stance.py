@@ -1140,6 +1140,7 @@ _HELD_OUT = {
     "stance_walkouts.jsonl": (14, 13, 0),
     "stance_deaths_denied.jsonl": (11, 10, 1),
     "stance_called_off_dated.jsonl": (13, 12, 0),
+    "stance_contest_won.jsonl": (11, 10, 0),
 }
 
 
@@ -2642,6 +2643,12 @@ def test_how_someone_who_came_to_no_harm_reads_against_a_claim_that_they_were_hu
         ("Did Ostby not beat Harlow?", "Harlow beat Ostby 3-1.", None),
         ("Did Ostby beat Harlow?", "Ostby beat Corvel, and Harlow beat Ostby.", None),  # two contests
         ("Did the Tarn side beat Harlow?", "The Marlow side beat Harlow.", None),  # another name
+        ("Did Ostby win the cup final?", "Harlow beat Ostby 3-1 in the cup final.", "refutes"),
+        ("Did Ostby lose the cup final?", "Ostby were beaten by Harlow in the cup final.", "supports"),
+        ("Did Harlow win the cup final?", "Ostby lost 3-1 to Harlow in the cup final.", "supports"),
+        ("Did Ostby win the cup final?", "Ostby beat Corvel in the cup semi-final.", "neither"),  # another round
+        ("Did Ostby win the league?", "Harlow beat Ostby 3-1 in the cup final.", None),  # not named
+        ("Did Ostby win the cup final?", "Ostby will face Harlow in the cup final.", None),
     ],
 )
 def test_how_a_contest_reads_against_a_claim_about_who_beat_whom(claim, sentence, reads):
@@ -3666,6 +3673,12 @@ _TWO_OUTLETS = {
         "Harlow beat Ostby 3-1 in the Tarn cup final on Saturday.",
         "Ostby were beaten 3-1 by Harlow in the Tarn cup final on Saturday.",
         "Did Ostby beat Harlow in the Tarn cup final?",
+        "refuted",
+    ),
+    "who won the final": (
+        "Harlow beat Ostby 3-1 in the Tarn cup final on Saturday.",
+        "Ostby were beaten 3-1 by Harlow in the Tarn cup final at Corvel Park.",
+        "Did Ostby win the Tarn cup final?",
         "refuted",
     ),
     "who beat whom, both ways told": (

@@ -109,6 +109,7 @@ SETS = {
     "stance_walkouts.jsonl": "'walked out' as a strike, 'at large' as on the run, 'all tickets were sold' as sold out",
     "stance_deaths_denied.jsonl": "'No one was killed' against 'Was anyone hurt?': nothing of the injured",
     "stance_called_off_dated.jsonl": "'The strike has been suspended' against 'Will they strike on 3 November?'",
+    "stance_contest_won.jsonl": "'Harlow beat Ostby in the cup final' against 'Did Ostby win the cup final?'",
 }
 
 

@@ -14,6 +14,12 @@ sides are the claim's, the result says yes or no (a draw: no one beat anyone); w
 first side against someone else, it says neither. A contest still to come ("will face", "could beat"), a
 sentence that tells two, a side told by a pronoun ("officers beat him") or a claim with no opponent ("Did
 Ostby win the league?") is left to the model.
+
+Nor did the model read who lost what the contest was: "Harlow beat Ostby 3-1 in the Tarn cup final"
+supported "Did Ostby win the Tarn cup final?" at 0.94 (eval/stance_contest_won.jsonl). A claim that one
+side won or lost what it names ("the Tarn cup final"), against the sentence's one contest that names it
+too, is answered by which side that one was on; another round ("the semi-final" for "the final") says
+neither.
 """
 
 from __future__ import annotations
@@ -55,6 +61,12 @@ _NOT_DONE = re.compile(
     r"faces|facing)\b",
     re.IGNORECASE,
 )
+# "Did Ostby win the Tarn cup final?": one side, and what it won or lost, with no opponent.
+_WON_WHAT = re.compile(
+    r"^\W*(?:did|has|have|had)\s+(?P<a>.+?)\s+(?P<verb>win|won|lose|lost)\s+"
+    r"(?P<what>(?:the|a|an|their|its|his|her)\s+[^?.!]+?)\s*[?.!]?\s*$",
+    re.IGNORECASE,
+)
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are)\s*$", re.IGNORECASE)
 _PRONOUN = re.compile(r"^\W*(?:he|she|they|it|we|him|her|them|us|me|you)\W*$", re.IGNORECASE)
 _SIDE_END = r"(?=\s+(?:in|at|on|for|during|this|last|by|to\s+win|with)\b|\s*[?.!,]|$)"
@@ -83,12 +95,40 @@ def _contests(sentence: str) -> list[tuple[str, str, str, str]]:
     return out
 
 
+def _won_what(claim: str, sentence: str, found: list[tuple[str, str, str, str]]) -> str | None:
+    """ "supports" / "refutes" where the claim asks whether one side won or lost what the sentence's one contest
+    was ("Did Ostby win the Tarn cup final?" of "Harlow beat Ostby 3-1 in the Tarn cup final"), else None."""
+    asked = _WON_WHAT.search(claim)
+    if asked is None or len(found) != 1 or _NOT_DONE.search(found[0][3]):
+        return None
+    first, other, result, _ = found[0]
+    side, what = tokens(asked.group("a")), asked.group("what")
+    last = re.findall(r"[\w'’]+", what)[-1:]
+    if not side or not last or not all_named(tokens(what), tokens(sentence)):
+        return None
+    another_round = not re.search(rf"(?<![\w-]){re.escape(last[0])}\b", sentence, re.IGNORECASE)
+    if all_named(side, tokens(first)) and not all_named(side, tokens(other)):
+        side_won = result == "won"
+    elif all_named(side, tokens(other)) and not all_named(side, tokens(first)):
+        side_won = result == "lost"
+    else:
+        return None
+    if another_round:  # "Ostby beat Corvel in the semi-final" tells nothing of the final
+        return "neither"
+    if result == "drew":
+        return "refutes"
+    return "supports" if side_won == (asked.group("verb").lower() in ("win", "won")) else "refutes"
+
+
 def contest_side(claim: str, sentence: str) -> str | None:
     """ "supports" / "refutes" where the sentence's one contest, between the claim's two sides, went the
-    claim's way or the other; "neither" where it was against someone else; None otherwise."""
-    asked = _ASKED.search(claim)
-    if asked is None or NEGATIONS.search(claim) or not names_each(claim, sentence):
+    claim's way or the other, or where the claim asks whether one side won or lost what the contest was;
+    "neither" where it was against someone else; None otherwise."""
+    if NEGATIONS.search(claim) or not names_each(claim, sentence):
         return None
+    asked = _ASKED.search(claim)
+    if asked is None:
+        return _won_what(claim, sentence, _contests(sentence))
     a, b = (asked.group("a"), asked.group("b")) if asked.group("a") else (asked.group("a2"), asked.group("b2"))
     a_won = bool(asked.group("beat"))  # "Did A lose to B?", "Was A beaten by B?": B won
     claimed_a, claimed_b = tokens(a), tokens(b)
