@@ -1141,6 +1141,7 @@ _HELD_OUT = {
     "stance_deaths_denied.jsonl": (11, 10, 1),
     "stance_called_off_dated.jsonl": (13, 12, 0),
     "stance_contest_won.jsonl": (11, 10, 0),
+    "stance_than_before.jsonl": (12, 10, 1),
 }
 
 
@@ -2755,6 +2756,28 @@ def test_which_events_called_off_refute_a_claim_that_they_happen_on_a_day(claim,
 
 
 @pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Were sales higher than a year earlier?", "Sales fell 4% from a year earlier.", "refutes"),
+        ("Were sales lower than a year earlier?", "Sales fell 4% from a year earlier.", "supports"),
+        ("Was turnout lower than last time?", "Turnout fell to 31%, from 38% in 2021.", "supports"),
+        ("Were prices higher than last year?", "Prices rose 6% compared with last year.", "supports"),
+        ("Were passenger numbers bigger than in 2024?", "Passenger numbers grew by 12% on 2024.", "supports"),
+        ("Was unemployment higher than a year ago?", "Unemployment dropped to 4.1% from 4.8%.", "refutes"),
+        ("Were sales higher than a year earlier?", "Sales did not fall from a year earlier.", "neither"),
+        ("Were profits higher than a year earlier?", "Sales fell 4% from a year earlier.", None),  # another figure
+        ("Will sales be higher than last year?", "Sales fell 4% last year.", None),  # a forecast
+        ("Were prices in Harlow higher than in Ostby?", "Prices in Harlow rose 6%.", None),  # not an earlier time
+        ("Were sales higher than a year earlier?", "Sales fell 4% while costs rose 2%.", None),  # two changes
+    ],
+)
+def test_how_a_change_reads_against_a_claim_that_compares_with_an_earlier_figure(claim, sentence, reads):
+    from assistant.answer.compared import than_before_side
+
+    assert than_before_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
     ("claim", "sentence", "read_as"),
     [
         ("Did it hit a record high?", "It reached a record 41C.", "It reached a record high of 41C."),
@@ -3674,6 +3697,12 @@ _TWO_OUTLETS = {
         "Ostby were beaten 3-1 by Harlow in the Tarn cup final on Saturday.",
         "Did Ostby beat Harlow in the Tarn cup final?",
         "refuted",
+    ),
+    "than before": (
+        "Corvel's sales fell 4% from a year earlier, the company said.",
+        "The company said Corvel's sales had fallen 4% from a year earlier, to £2.1bn.",
+        "Were Corvel's sales lower than a year earlier?",
+        "supported",
     ),
     "who won the final": (
         "Harlow beat Ostby 3-1 in the Tarn cup final on Saturday.",

@@ -151,3 +151,46 @@ def record_as_level(claim: str, sentence: str) -> str:
     return _RECORD_FIGURE.sub(
         lambda m: f"a record {'low' if _FELL_TO.search(sentence[: m.start()]) else 'high'} of ", sentence
     )
+
+
+# A claim that compares a figure with an earlier one: "Were Corvel's sales higher than a year earlier?"
+_THAN_BEFORE = re.compile(
+    r"\b(?:(?P<up>higher|greater|larger|bigger|more|up)|(?P<down>lower|smaller|less|fewer|down))\s+than\s+"
+    r"(?:(?:a|one|the)\s+(?:year|month|week|quarter)\s+(?:earlier|before|ago)|last\s+(?:time|year|month|week|"
+    r"quarter|season)|before|previously|(?:in\s+)?(?:19|20)\d\d|(?:in\s+|at\s+)?the\s+(?:previous|last|same)\s+"
+    r"(?:year|month|week|quarter|season|election|time|period))\b",
+    re.IGNORECASE,
+)
+
+
+_DENIED_CHANGE = re.compile(
+    rf"\b(?:did|does|has|have|had|was|were)\s+not\s+(?:{_UP}|{_DOWN}|change|changed)\b|\b(?:did|does)n[’']t\s+"
+    rf"(?:{_UP}|{_DOWN}|change)\b",
+    re.IGNORECASE,
+)
+
+
+def than_before_side(claim: str, sentence: str) -> str | None:
+    """ "supports" / "refutes" where the claim compares its figure with an earlier one ("higher than a year
+    earlier") and the sentence's one change of that figure went that way or the other ("Corvel's sales fell
+    4% from a year earlier"); "neither" where the change is denied ("did not fall"); else None. The model had
+    refuted every such claim: "lower than a year earlier" against "fell 4% from a year earlier" at 0.97,
+    "higher than last year" against "rose 6% compared with last year" at 0.88 (eval/stance_than_before.jsonl).
+    The claim's subject must be named before the change, in its clause."""
+    asked = _THAN_BEFORE.search(claim)
+    if asked is None or _NOT_DONE.search(claim):
+        return None
+    subject = [t for t in tokens(ASKS.sub("", claim[: asked.start()])) if t not in _MEASURE]
+    changes = list(_CHANGE.finditer(sentence))
+    denied = _DENIED_CHANGE.search(sentence)
+    if subject and denied and all_named(subject, tokens(sentence[: denied.start()])):
+        return "neither"  # "did not fall": which way, if any, is not told
+    if not subject or len(changes) != 1:
+        return None
+    clause = re.split(r"[;:]|\bwhile\b|\bwhereas\b|\bbut\b", sentence[: changes[0].start()])[-1]
+    if not all_named(subject, tokens(clause)):
+        return None
+    if _NOT_DONE.search(clause + changes[0].group()):
+        return "neither"  # "did not fall": which way, if any, is not told
+    went = "up" if changes[0].group("up") else "down"
+    return "supports" if (asked.group("up") is not None) == (went == "up") else "refutes"

@@ -10,7 +10,8 @@ order, to the model's probabilities (neither, supports, refutes):
   answer who beat whom, and a contest against someone else says neither (`contest`); approval still to
   come ("is subject to approval") refutes that it was given, and approval no longer needed says neither
   (`pending`); who conceded an election lost it, whom they conceded to won it, and goals conceded say
-  neither to a claim of losing (`conceded`);
+  neither to a claim of losing (`conceded`); a change answers a claim that a figure was higher or lower
+  than before, and a change denied says neither (`compared.than_before_side`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
   will happen at a time, refutes it (`schedule.moved_away`, `schedule.called_off`),
   and so does one that says it almost happened (`near_miss`);
@@ -53,7 +54,7 @@ from __future__ import annotations
 import numpy as np
 
 from assistant.answer.alleged import only_alleged
-from assistant.answer.compared import compared_side
+from assistant.answer.compared import compared_side, than_before_side
 from assistant.answer.conceded import conceded_side
 from assistant.answer.contest import contest_side
 from assistant.answer.custody import custody_side
@@ -91,7 +92,10 @@ def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
     if withdraws(sentence):  # what it supports is what its outlet took back
         return np.array([p[0] + p[2], 0.0, p[1]], np.float32)
     penalty, harm = penalty_for(claim, sentence), other_harm(claim, sentence)
-    sides = [reading(claim, sentence) for reading in (unharmed_side, contest_side, pending_side, conceded_side)]
+    sides = [
+        reading(claim, sentence)
+        for reading in (unharmed_side, contest_side, pending_side, conceded_side, than_before_side)
+    ]
     if leaves_open(claim, sentence) or penalty == "aside" or "neither" in (harm, *sides):  # unknown whether,
         # a condition, a question, a penalty not given or given to someone else, injuries against a claim
         # of deaths, someone else unhurt, a contest against someone else, approval no longer needed:
