@@ -1142,6 +1142,7 @@ _HELD_OUT = {
     "stance_called_off_dated.jsonl": (13, 12, 0),
     "stance_contest_won.jsonl": (11, 10, 0),
     "stance_than_before.jsonl": (12, 10, 1),
+    "stance_left_any_way.jsonl": (10, 9, 0),
 }
 
 
@@ -2778,6 +2779,26 @@ def test_how_a_change_reads_against_a_claim_that_compares_with_an_earlier_figure
 
 
 @pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Has Dean Halloran left his job?", "Dean Halloran was sacked as manager on Sunday.", "supports"),
+        ("Did Dean Halloran leave Rovers?", "Rovers sacked Dean Halloran on Sunday.", "supports"),
+        ("Has Ana Kell left her post?", "Ana Kell resigned as mayor on Friday.", "supports"),
+        ("Has Ana Kell left her post?", "Ana Kell refused to resign as mayor.", "refutes"),
+        ("Has Ana Kell left her post?", "Ana Kell will step down as mayor in May.", "neither"),
+        ("Has Dean Halloran left his job?", "Rovers sacked their coach, Dean Halloran said.", None),  # someone else
+        ("Did Dean Halloran resign?", "Dean Halloran was sacked on Sunday.", None),  # how: the model's
+        ("Has Dean Halloran not left his job?", "Dean Halloran was sacked on Sunday.", None),
+        ("Has Dean Halloran left his job?", "Ana Kell was sacked on Sunday.", None),
+    ],
+)
+def test_how_a_leaving_told_in_a_named_way_reads_against_a_claim_that_someone_left(claim, sentence, reads):
+    from assistant.answer.former import left_at_all
+
+    assert left_at_all(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
     ("claim", "sentence", "read_as"),
     [
         ("Did it hit a record high?", "It reached a record 41C.", "It reached a record high of 41C."),
@@ -3697,6 +3718,12 @@ _TWO_OUTLETS = {
         "Ostby were beaten 3-1 by Harlow in the Tarn cup final on Saturday.",
         "Did Ostby beat Harlow in the Tarn cup final?",
         "refuted",
+    ),
+    "left, any way": (
+        "Dean Halloran was sacked as Rovers manager on Sunday.",
+        "Rovers sacked Dean Halloran on Sunday after a 4-0 home defeat.",
+        "Has Dean Halloran left his job as Rovers manager?",
+        "supported",
     ),
     "than before": (
         "Corvel's sales fell 4% from a year earlier, the company said.",

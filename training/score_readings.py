@@ -111,6 +111,7 @@ SETS = {
     "stance_called_off_dated.jsonl": "'The strike has been suspended' against 'Will they strike on 3 November?'",
     "stance_contest_won.jsonl": "'Harlow beat Ostby in the cup final' against 'Did Ostby win the cup final?'",
     "stance_than_before.jsonl": "'sales fell 4% from a year earlier' against 'Were sales lower than a year earlier?'",
+    "stance_left_any_way.jsonl": "'was sacked as manager' against 'Has he left his job?'",
 }
 
 

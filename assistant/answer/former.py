@@ -24,7 +24,9 @@ Keane the manager?" (0.98). `left_post` says how to read the sentence (figures i
 - "aside": the leaving is only to come, asked for, someone else's, or the claim asks about the past:
   its refutation is set aside.
 A sentence that says someone succeeded, replaced or took over from the claim's person is a leaving of
-theirs too. A claim that asks about the leaving itself ("Did Holt resign?") is the model's to read.
+theirs too. A claim that asks about the way of leaving ("Did Holt resign?") is the model's to read; one
+that asks only whether they left ("Has Holt left her post?") is answered by any way of leaving
+(`left_at_all`).
 """
 
 from __future__ import annotations
@@ -133,3 +135,29 @@ def left_post(claim: str, sentence: str) -> str | None:
     if kind == "stays":
         return "stays" if now and named else "aside"
     return kind
+
+
+# A claim that asks only whether someone left a post, not how: "Has Dean Halloran left his job…?"
+_ASKS_LEFT = re.compile(r"^\W*(?:has|have|had|did|was|were)\s+(?P<who>.+?)\s+(?:left|leave|departed|depart)\b", re.I)
+_CLAUSE = re.compile(r"[,;:]|\b(?:said|says|told|and|but|after|while)\b", re.IGNORECASE)
+
+
+def left_at_all(claim: str, sentence: str) -> str | None:
+    """How a leaving told in a named way ("was sacked", "resigned", "Rovers sacked Dean Halloran") reads
+    against a claim that asks only whether the claim's person left: "supports" where they left, "refutes"
+    where the leaving is denied or refused ("refused to resign"), "neither" where it is only to come ("will
+    step down"); None where the sentence tells no leaving of theirs. The model had refuted such a claim
+    against every way of leaving: "was sacked as Rovers manager" against "Has Dean Halloran left his job as
+    Rovers manager?" at 0.98, "resigned from the Corvel board" at 0.89 (eval/stance_left_any_way.jsonl)."""
+    asked = _ASKS_LEFT.search(claim)
+    name = first_name(claim)
+    if asked is None or name is None or "not" in tokens(claim) or fold(name) not in fold(sentence):
+        return None
+    kinds = set()
+    for m in [*_LEFT.finditer(sentence), *_succeeded(name, sentence)]:
+        clause = _CLAUSE.split(sentence[: m.start()])[-1]
+        if fold(name) in fold(clause) or fold(sentence[m.end() :]).lstrip().startswith(fold(name)):
+            kinds.add(_how_left(sentence[: m.start()], name))
+    if len(kinds) != 1:
+        return None
+    return {"left": "supports", "stays": "refutes", "aside": "neither"}[kinds.pop()]

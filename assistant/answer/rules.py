@@ -11,7 +11,8 @@ order, to the model's probabilities (neither, supports, refutes):
   come ("is subject to approval") refutes that it was given, and approval no longer needed says neither
   (`pending`); who conceded an election lost it, whom they conceded to won it, and goals conceded say
   neither to a claim of losing (`conceded`); a change answers a claim that a figure was higher or lower
-  than before, and a change denied says neither (`compared.than_before_side`);
+  than before, and a change denied says neither (`compared.than_before_side`); a leaving told in any way
+  ("was sacked") answers a claim that asks only whether someone left (`former.left_at_all`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
   will happen at a time, refutes it (`schedule.moved_away`, `schedule.called_off`),
   and so does one that says it almost happened (`near_miss`);
@@ -60,7 +61,7 @@ from assistant.answer.contest import contest_side
 from assistant.answer.custody import custody_side
 from assistant.answer.disrupted import disrupted_side
 from assistant.answer.figures import figures_differ
-from assistant.answer.former import left_post, no_longer
+from assistant.answer.former import left_at_all, left_post, no_longer
 from assistant.answer.harm import other_harm
 from assistant.answer.inflation import inflation_side
 from assistant.answer.kept_on import denied_ending
@@ -94,7 +95,7 @@ def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
     penalty, harm = penalty_for(claim, sentence), other_harm(claim, sentence)
     sides = [
         reading(claim, sentence)
-        for reading in (unharmed_side, contest_side, pending_side, conceded_side, than_before_side)
+        for reading in (unharmed_side, contest_side, pending_side, conceded_side, than_before_side, left_at_all)
     ]
     if leaves_open(claim, sentence) or penalty == "aside" or "neither" in (harm, *sides):  # unknown whether,
         # a condition, a question, a penalty not given or given to someone else, injuries against a claim
