@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.verbs import all_named, tells_an_event, verb_tokens
+from assistant.answer.verbs import OCCURRED, all_named, tells_an_event, verb_tokens
 
 # Verbs that report without taking a side ("denied", "rejected", "doubted" do take one: never stripped).
 # Not speakers._VERBS: that list finds who speaks and so holds side-taking verbs ("denied", "accused").
@@ -165,8 +165,6 @@ _WITH_EVENT = re.compile(
     r"^(?P<main>[^;]{6,}?)\s+(?:(?:when|after|once)\s+(?=[A-Z]|(?:the|a|an|his|her|its|their|it|he|she|they)\b)"
     r"|as\s+(?=(?:the|a|an|his|her|its|their|it|he|she|they)\b))(?P<clause>[^;]{6,}?)[.]?$"
 )
-# A claim that an event took place asks nothing the event clause does not name.
-_OCCURRED = frozenset(verb_tokens("take took taken place happen happened occur occurred held go went ahead"))
 _NOT_YET = re.compile(r"\b(?:will|would|could|may|might|shall|should|can|if|unless)\b|\bnext\b", re.IGNORECASE)
 
 
@@ -185,7 +183,7 @@ def event_taken_as_given(claim: str, sentence: str) -> str:
     asked = _content(claim)
     if _content(m.group("main")) & asked or not _content(m.group("clause")) & asked:
         return sentence
-    asked_of_event = [t for t in verb_tokens(claim) if t not in _OCCURRED]
+    asked_of_event = [t for t in verb_tokens(claim) if t not in OCCURRED]  # "take place" names no more
     if not all_named(asked_of_event, verb_tokens(m.group("clause"))):  # "Were there any arrests after the
         # protest?" asks what the main clause tells ("No one was arrested after the protest")
         return sentence

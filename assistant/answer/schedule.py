@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.verbs import OCCURRED, all_named, verb_tokens
+from assistant.index.lexical import tokens
 from assistant.text import MONTHS, WEEKDAYS
 
 MOVED = 0.9
@@ -67,8 +69,6 @@ def _norm(word: str, typed: bool = False) -> str | None:
 
 def moved_away(claim: str, sentence: str) -> bool:
     """The sentence moves what the claim is about from the claim's time to another."""
-    from assistant.index.lexical import tokens
-
     times = {_norm(t, typed=True) for t in _CLAIM_TIME.findall(claim)} - {None}
     if not times or _ABOUT_A_DELAY.search(claim):
         return False
@@ -125,8 +125,9 @@ _UNDONE = re.compile(
     r"ruled?\s+out|against)\b|n[’']t\b",
     re.I,
 )
-# The claim's words for an event happening at all, which any event called off names.
-_HAPPENS = "will be is are go goes going ahead take taken taking place held hold play played stage staged happen run"
+# The claim's words for an event happening at all, which any event called off names; a match or a show
+# is played, staged or run.
+_HAPPENS = OCCURRED | frozenset(verb_tokens("play played stage staged run"))
 
 
 def _whens(text: str) -> set[str]:
@@ -140,9 +141,6 @@ def called_off(claim: str, sentence: str) -> bool:
     no day. The model had said neither (0.00) where the claim named a day the sentence does not. Not where
     the sentence gives the event a time of its own ("the strike planned for 10 November"), nor a call-off
     denied or only possible."""
-    from assistant.answer.verbs import all_named
-    from assistant.answer.verbs import verb_tokens as tokens
-
     claimed = _whens(claim)
     off = _CALLED_OFF.search(sentence)
     if not claimed or off is None or not _FUTURE.search(claim) or _ABOUT_A_DELAY.search(claim):
@@ -150,6 +148,5 @@ def called_off(claim: str, sentence: str) -> bool:
     before = sentence[: off.start()]
     if _UNDONE.search(before) or not _whens(before) <= claimed:
         return False
-    happens = set(tokens(_HAPPENS))
-    asked = [t for t in tokens(_WHEN.sub(" ", claim)) if t not in happens]
-    return bool(asked) and all_named(asked, tokens(sentence))
+    asked = [t for t in verb_tokens(_WHEN.sub(" ", claim)) if t not in _HAPPENS]
+    return bool(asked) and all_named(asked, verb_tokens(sentence))

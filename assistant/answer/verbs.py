@@ -117,6 +117,9 @@ def words_besides(text: str, start: int, end: int) -> tuple[str, ...]:
 
 
 # A yes/no question's opening, and verbs that carry no event of their own ("go bankrupt", "get hurt").
+# A claim's words for an event taking place at all ("take place", "happen", "be held", "go ahead"), which
+# any sentence that tells the event names.
+OCCURRED = frozenset(verb_tokens("take took taken place happen happened occur occurred held go goes went ahead"))
 ASKS = re.compile(r"^\W*(?:did|does|do|has|have|had|was|were|is|are)\s+", re.IGNORECASE)
 _LIGHT = frozenset({"go", "goe", "went", "get", "got", "becom", "be", "been", "have", "make", "take"})
 
