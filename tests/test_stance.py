@@ -1143,7 +1143,66 @@ _HELD_OUT = {
     "stance_contest_won.jsonl": (11, 10, 0),
     "stance_than_before.jsonl": (12, 10, 1),
     "stance_left_any_way.jsonl": (10, 9, 0),
+    "stance_injured_besides.jsonl": (14, 13, 0),
+    "stance_defeat_told.jsonl": (16, 15, 0),
+    "stance_tally_majority.jsonl": (14, 12, 2),
+    "stance_fell_through.jsonl": (16, 15, 0),
+    "stance_the_only.jsonl": (15, 14, 0),
+    "stance_fire_words.jsonl": (14, 12, 0),
+    "stance_both_of.jsonl": (11, 9, 2),
+    "stance_destroyed_survived.jsonl": (12, 6, 3),
+    "stance_pleas.jsonl": (13, 11, 0),
+    "stance_markets.jsonl": (14, 12, 0),
+    "stance_because_of.jsonl": (12, 11, 0),
+    "stance_fractions.jsonl": (12, 10, 2),
+    "stance_sport_words.jsonl": (13, 11, 1),
+    "stance_not_ruled_out.jsonl": (13, 12, 1),
+    "stance_criticism.jsonl": (12, 8, 1),
+    "stance_ages.jsonl": (13, 11, 1),
+    "stance_hospital.jsonl": (13, 11, 1),
+    "stance_kept_job.jsonl": (9, 6, 0),
+    "stance_weather_words.jsonl": (11, 8, 1),
 }
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Is Ana Kell still in hospital?", "Ana Kell was discharged from hospital on Friday.", "refutes"),
+        ("Is Ana Kell still in hospital?", "Ana Kell remains in intensive care.", "supports"),
+        ("Has Ana Kell left hospital?", "Ana Kell left hospital on Friday.", "supports"),
+        ("Was Ana Kell discharged?", "Ana Kell is still in hospital.", "refutes"),
+        ("Is Ana Kell still in hospital?", "Ana Kell will be discharged on Monday.", "supports"),  # not yet
+        ("Is Ana Kell still in hospital?", "Leo Carr was discharged on Friday.", None),  # someone else
+        ("Is Ana Kell still in hospital?", "Ana Kell visited Leo Carr, who left hospital on Friday.", None),
+        ("Is Ana Kell in hospital?", "Ana Kell was discharged on Friday.", None),  # not "still": the model's
+    ],
+)
+def test_how_a_discharge_reads_against_a_claim_about_a_hospital_stay(claim, sentence, reads):
+    from assistant.answer.hospital import hospital_side
+
+    assert hospital_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Is Ana Kell over 60?", "Ana Kell, 58, chairs the board.", "refutes"),
+        ("Is Ana Kell in her fifties?", "Ana Kell, 58, chairs the board.", "supports"),
+        ("Was the driver a teenager?", "The driver, aged 19, was arrested.", "supports"),
+        ("Was the driver under 25?", "The 31-year-old driver was arrested.", "refutes"),
+        ("Was the driver in his 30s?", "A 31-year-old van driver was arrested.", "supports"),
+        ("Is Ana Kell over 60?", "Ana Kell's father, 64, chairs the board.", None),  # someone else's age
+        ("Is Ana Kell over 60?", "Ana Kell's Tarn, 4, beat Ostby, 2.", None),  # a score
+        ("Is Ana Kell over 60?", "Ana Kell chairs the board.", None),  # no age
+        ("Is Leo Carr over 60?", "Ana Kell, 58, chairs the board.", None),  # another person
+        ("Is Ana Kell 58?", "Ana Kell, 58, chairs the board.", None),  # an age asked exactly: the model's
+    ],
+)
+def test_how_an_age_reads_against_a_claim_that_bounds_it(claim, sentence, reads):
+    from assistant.answer.ages import age_side
+
+    assert age_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize("name", list(_HELD_OUT))
@@ -1196,6 +1255,64 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("The bank held off on a decision.", None),  # put off, not beaten
         ("She was the lone survivor.", "She was the only survivor."),
         ("He sold the sole of his shoe.", None),
+        ("The Corvel deal fell through at the last minute.", "The Corvel deal collapsed at the last minute."),
+        ("Could the sale fall through?", "Could the sale collapse?"),
+        ("The skater fell through the ice.", None),  # not a deal
+        ("The Tarn talks collapsed on Monday.", "The Tarn talks failed on Monday."),
+        ("Did the talks collapse?", "Did the talks fail?"),
+        ("The jobless rate fell to 4.2%.", "unemployment fell to 4.2%."),
+        ("The Tarn jobless total rose by 3,000.", "The Tarn unemployment total rose by 3,000."),
+        ("The jobless were hit hardest.", None),  # people, not a rate
+        ("The bridge remains shut to traffic.", "The bridge remains closed to traffic."),
+        ("The library is still shut.", "The library is still closed."),
+        ("Fans were shut out of the ground.", None),
+        ("The warehouse was gutted by fire.", "The warehouse was destroyed by fire."),
+        ("A blaze gutted the mill.", "A blaze destroyed the mill."),
+        ("He was gutted by the defeat.", None),  # a feeling
+        ("The chapel was razed to the ground.", "The chapel was destroyed."),
+        ("The mill burned to the ground.", "The mill burned down."),
+        ("The barn went up in flames.", "The barn caught fire."),
+        ("The hotel was ablaze.", "The hotel was on fire."),
+        ("The bridge caved in.", "The bridge collapsed."),
+        ("The council caved in to demands.", None),  # gave in
+        ("The fire was extinguished.", "The fire was put out."),
+        ("Crews brought the moorland fire under control.", "Crews contained the moorland fire."),
+        ("The fire was brought under control.", "The fire was contained."),
+        ("Reyes pleaded guilty to fraud.", "Reyes admitted fraud."),
+        ("Voss pleaded not guilty to all charges.", "Voss denied all charges."),
+        ("Did Reyes plead guilty to fraud?", "Did Reyes admit fraud?"),
+        ("Reyes pleaded guilty to all the charges against him.", "Reyes admitted the charges."),
+        ("Reyes was sentenced to six years behind bars.", "Reyes was sentenced to six years in prison."),
+        ("Reyes put the man behind bars.", None),  # who jailed whom
+        ("Sales were better than expected.", "Sales beat expectations."),
+        ("Profits were ahead of analysts' forecasts.", "Profits beat analysts' forecasts."),
+        ("Did profits exceed forecasts?", "Did profits beat forecasts?"),
+        ("Profits fell short of expectations.", "Profits missed expectations."),
+        ("Shares closed 3% higher on Monday.", "Shares rose 3% on Monday."),
+        ("Shares ended the day lower.", "Shares fell."),
+        ("Shares finished up 2%.", "Shares rose 2%."),
+        ("He ended up in hospital.", None),  # not a price
+        ("A quarter of voters backed it.", "about 25% of voters backed it."),
+        ("Did two-thirds of members vote to strike?", "Did about 67% of members vote to strike?"),
+        ("Just over a third of voters backed it.", None),  # qualified: `majority` reads it
+        ("The meeting lasted a quarter of an hour.", "The meeting lasted 15 minutes."),
+        ("Ostby booked their place in the final.", "Ostby qualified for the final."),
+        ("Carr found the back of the net.", "Carr scored."),
+        ("Carr was shown a straight red card.", "Carr was sent off."),
+        ("Ostby stayed up on the final day.", "Ostby avoided relegation on the final day."),
+        ("Carr stayed up late.", None),  # not a season's end
+        ("Voss hit out at the plan.", "Voss criticised the plan."),
+        ("Voss poured cold water on the idea.", "Voss rejected the idea."),
+        ("Voss dismissed the plan as unworkable.", "Voss rejected the plan."),
+        ("Voss threw her weight behind the bill.", "Voss backed the bill."),
+        ("Reyes was dismissed by Corvel.", None),  # a sacking
+        ("The storm hit land on Sunday.", "The storm made landfall on Sunday."),
+        ("Did the river burst its banks?", "Did the river flood?"),
+        ("Will the storm hit land on Sunday?", "Will the storm make landfall on Sunday?"),
+        ("Homes were under water.", "Homes were flooded."),
+        ("A tremor shook the town.", "A earthquake shook the town."),
+        ("She has a tremor in her hand.", None),  # not the ground
+        ("The wildfire was still raging.", "The wildfire was still burning out of control."),
         ("Profits halved last year.", "Profits fell by half last year."),
         ("Has the number of buses halved since 2015?", "Has the number of buses fallen by half since 2015?"),
         ("Corvel halved its prices.", None),  # what the company did
@@ -1720,6 +1837,11 @@ def test_how_a_result_reads_against_a_claim_that_someone_won(claim, sentence, re
         ("Did the bank keep rates on hold?", "It held rates, the third meeting in a row without a change.", None),
         ("The dam held.", "The dam did not break, though water spilled over its top.", None),  # "though" stays
         ("Did the strike end?", "Talks went on despite the storm.", None),  # what is left is not the claim's
+        ("Did the race take place?", "The race was cancelled because of high winds.", "The race was cancelled."),
+        ("Did the ferry sail?", "The ferry was cancelled owing to rough seas.", "The ferry was cancelled."),
+        ("Did Corvel close the plant?", "Corvel closed the plant amid falling demand.", "Corvel closed the plant."),
+        ("Was the race cancelled because of rain?", "The race was cancelled because of high winds.", None),  # a cause
+        ("The match is due to start at 3pm.", "The match is due to start at 3pm.", None),  # no cause
     ],
 )
 def test_which_closing_adjuncts_are_left_out(claim, sentence, read_as):
@@ -2588,7 +2710,14 @@ def test_how_a_count_reads_against_a_claim_that_gives_its_magnitude_in_words(cla
         ("Did Ostby win the final unanimously?", "Ostby won the final 3-1 on Saturday.", None),  # a score
         ("Was the vote not unanimous?", "Councillors voted 9 to 4.", None),
         ("Did the board vote unanimously?", "The board voted 7-0 for the deal and 5-2 for a bonus.", None),  # two
-        ("Did most councillors back the plan?", "Councillors backed the plan by 31 votes to 4.", None),
+        # a claim about most voters: the majority's side
+        ("Did most councillors back the plan?", "Councillors backed the plan by 31 votes to 4.", "supports"),
+        ("Did most councillors oppose the plan?", "Councillors backed the plan by 31 votes to 4.", "refutes"),
+        ("Did a majority of MPs back the bill?", "MPs rejected the bill by 301 votes to 280.", "refutes"),
+        ("Did most MPs vote against the bill?", "MPs voted 301 to 280 against the bill.", "supports"),
+        ("Did most councillors back the plan?", "Councillors backed the road by 31 votes to 4.", None),  # another
+        ("Did most councillors back the plan?", "Councillors will vote on the plan, expected to pass 31-4.", None),
+        ("Did most councillors back the plan?", "Councillors backed the plan by 4 votes to 31.", None),  # odd tally
     ],
 )
 def test_how_a_votes_tally_reads_against_a_claim_that_the_vote_was_unanimous(claim, sentence, reads):
@@ -2643,7 +2772,9 @@ def test_how_someone_who_came_to_no_harm_reads_against_a_claim_that_they_were_hu
         ("Did Ostby beat Harlow?", "They beat Harlow 2-1.", None),  # a pronoun
         ("Did Ostby win the league?", "Harlow beat Ostby 3-1.", None),  # no opponent
         ("Did Ostby not beat Harlow?", "Harlow beat Ostby 3-1.", None),
-        ("Did Ostby beat Harlow?", "Ostby beat Corvel, and Harlow beat Ostby.", None),  # two contests
+        # two contests: the one between the claim's sides answers it
+        ("Did Ostby beat Harlow?", "Ostby beat Corvel, and Harlow beat Ostby.", "refutes"),
+        ("Did Ostby beat Harlow?", "Ostby beat Corvel, and Harlow beat Tarn.", None),  # neither between them
         ("Did the Tarn side beat Harlow?", "The Marlow side beat Harlow.", None),  # another name
         ("Did Ostby win the cup final?", "Harlow beat Ostby 3-1 in the cup final.", "refutes"),
         ("Did Ostby lose the cup final?", "Ostby were beaten by Harlow in the cup final.", "supports"),
@@ -3771,6 +3902,120 @@ _TWO_OUTLETS = {
         "Hurricane Lia weakened before making landfall in Tarn on Sunday.",
         "Hurricane Lia was downgraded to a tropical storm before making landfall in Tarn.",
         "Did Hurricane Lia make landfall in Tarn?",
+        "supported",
+    ),
+    "injuries beside denied deaths": (
+        "No one was killed in the Tarn crash, but two drivers were injured, police said.",
+        "Nobody died in the Tarn crash, although two drivers were injured, police said.",
+        "Was anyone injured in the Tarn crash?",
+        "supported",
+    ),
+    "a defeat told as a noun": (
+        "Ostby Rovers sacked their manager hours after a 4-0 home defeat by Ashby Town.",
+        "Ashby Town's 4-0 win over Ostby Rovers cost the Ostby manager his job.",
+        "Did Ostby Rovers beat Ashby Town?",
+        "refuted",
+    ),
+    "fell through": (
+        "The Corvel takeover deal fell through at the last minute.",
+        "The Corvel takeover deal collapsed on Friday after the buyer pulled out.",
+        "Did the Corvel takeover deal collapse?",
+        "supported",
+    ),
+    "talks collapsed": (
+        "The Tarn pay talks collapsed on Monday.",
+        "The Tarn pay talks fell through on Monday without an agreement.",
+        "Did the Tarn pay talks fail?",
+        "supported",
+    ),
+    "the only one": (
+        "Tarn joins Ostby in banning cars from its centre from June.",
+        "Like Ostby, Tarn has banned cars from its centre, starting in June.",
+        "Is Tarn the only city to ban cars from its centre?",
+        "refuted",
+    ),
+    "gutted by fire": (
+        "The Corvel warehouse in Tarn was gutted by fire on Sunday.",
+        "Fire gutted the Corvel warehouse in Tarn overnight on Sunday.",
+        "Was the Corvel warehouse in Tarn destroyed by fire?",
+        "supported",
+    ),
+    "both of two": (
+        "One of the two Ostby schools was closed because of the snow on Monday.",
+        "Snow closed one of the two Ostby schools on Monday; the other stayed open.",
+        "Were both Ostby schools closed?",
+        "refuted",
+    ),
+    "destroyed, not survived": (
+        "The Corvel warehouse in Tarn was destroyed by fire on Sunday.",
+        "Fire destroyed the Corvel warehouse in Tarn on Sunday night.",
+        "Did the Corvel warehouse in Tarn survive the fire?",
+        "refuted",
+    ),
+    "a plea of guilty": (
+        "Tom Reyes pleaded guilty to all charges at Ostby Crown Court on Monday.",
+        "At Ostby Crown Court, Tom Reyes pleaded guilty to all the charges against him.",
+        "Did Tom Reyes admit the charges?",
+        "supported",
+    ),
+    "results against forecasts": (
+        "Corvel's first-quarter profits were ahead of forecasts, the company said.",
+        "Corvel's profits topped forecasts in the first quarter.",
+        "Did Corvel's first-quarter profits beat forecasts?",
+        "supported",
+    ),
+    "a cause beside the event": (
+        "The Tarn cliff race was cancelled because of high winds, organisers said.",
+        "Organisers said the Tarn cliff race had been cancelled because of high winds on Sunday.",
+        "Did the Tarn cliff race take place?",
+        "refuted",
+    ),
+    "a fraction as a percentage": (
+        "25% of Tarn voters backed the bypass plan in the council's survey.",
+        "The council's survey found 25% of Tarn voters backed the bypass plan.",
+        "Did a quarter of Tarn voters back the bypass plan?",
+        "supported",
+    ),
+    "runners-up": (
+        "Ostby finished as runners-up in the Tarn league this season.",
+        "Ostby were runners-up in the Tarn league, two points behind Harlow.",
+        "Did Ostby win the Tarn league?",
+        "refuted",
+    ),
+    "not ruled out, active": (
+        "NATO has not ruled out sending troops to Tarn, its secretary general said.",
+        "The alliance's secretary general refused to rule out sending NATO troops to Tarn.",
+        "Did NATO rule out sending troops to Tarn?",
+        "refuted",
+    ),
+    "criticism in news words": (
+        "Mara Voss hit out at the Tarn bypass plan on Monday, calling it reckless.",
+        "On Monday Mara Voss lashed out at the Tarn bypass plan.",
+        "Did Mara Voss criticise the Tarn bypass plan?",
+        "supported",
+    ),
+    "an age against a bound": (
+        "Mara Voss, 58, was re-elected mayor of Tarn on Friday.",
+        "Tarn re-elected its mayor, Mara Voss, 58, on Friday.",
+        "Is Mara Voss over 60?",
+        "refuted",
+    ),
+    "discharged from hospital": (
+        "Mara Voss was discharged from Tarn General Hospital on Friday, her family said.",
+        "Mara Voss left hospital on Friday after a week of treatment.",
+        "Is Mara Voss still in hospital?",
+        "refuted",
+    ),
+    "kept the job": (
+        "Rovers sacked their manager Dean Halloran on Monday after a 4-0 defeat.",
+        "Dean Halloran was sacked as Rovers manager on Monday.",
+        "Did Dean Halloran keep his job as Rovers manager?",
+        "refuted",
+    ),
+    "burst its banks": (
+        "The River Tarn burst its banks on Sunday after a night of heavy rain.",
+        "Dozens of homes in Tarn were under water on Sunday after the River Tarn burst its banks.",
+        "Did the River Tarn flood?",
         "supported",
     ),
     "ranks": (

@@ -20,6 +20,13 @@ supported "Did Ostby win the Tarn cup final?" at 0.94 (eval/stance_contest_won.j
 side won or lost what it names ("the Tarn cup final"), against the sentence's one contest that names it
 too, is answered by which side that one was on; another round ("the semi-final" for "the final") says
 neither.
+
+A contest told as a noun was misread too: "Ostby Rovers sacked their manager hours after a 4-0 home defeat
+by Ashby Town" refuted "Did Ostby Rovers lose to Ashby Town?" at 0.98, "Brenna went top with a 2-0 victory
+over Marlow" supported "Did Marlow beat Brenna?" at 0.97 (eval/stance_defeat_told.jsonl). A defeat or loss
+by / to / against a side, or a win or victory over one, is the contest of its owner ("Harlow's 2-1 win over
+Ostby") or of its clause's subject ("Tarn slumped to a 3-0 loss against Corvel"). Of two contests, the one
+against a side the claim names is read.
 """
 
 from __future__ import annotations
@@ -55,6 +62,15 @@ _DREW = re.compile(
     rf"\b(?:and\s+(?P<other2>[^,;:.]+?)\s+drew\b|drew{_SCORE}\s+with\s+(?P<other>[^,;:.]+?){_END}|"
     rf"held\s+(?P<other3>[^,;:.]+?)\s+to\s+a{_SCORE}\s+draw\b)",
     re.IGNORECASE,
+)
+# The contest told as a noun: its side is the owner ("Harlow's 2-1 win over Ostby", "Ana Kell's defeat by Mia
+# Stone") or the clause's subject ("Ostby sacked their manager after a 4-0 home defeat by Ashby", "Tarn slumped
+# to a 3-0 loss against Corvel", "Brenna went top with a 2-0 victory over Marlow").
+_TOLD_AS_NOUN = re.compile(
+    r"(?:(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}?)(?:['’]s\b|(?<=s)['’])|"
+    r"\b(?:after|following|despite|since|to|with|in)\s+(?:a|an|their|its|his|her)\b)(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:(?P<loss>defeat|loss|thrashing|drubbing)\s+(?:by|to|against|at\s+the\s+hands\s+of)|"
+    rf"(?:win|victory|triumph)\s+(?:over|against))\s+(?P<other>[^,;:.]+?){_END}"
 )
 _NOT_DONE = re.compile(
     r"\b(?:will|would|could|might|may|should|can|expected|hopes?|hoping|aims?|bid\s+to|try|trying|if|unless|face|"
@@ -92,6 +108,10 @@ def _contests(sentence: str) -> list[tuple[str, str, str, str]]:
                 continue
             other = next(g for g in (m.groupdict().get(k) for k in ("other", "other2", "other3")) if g)
             out.append((first, other, result, first + m.group()))
+    for m in _TOLD_AS_NOUN.finditer(sentence):
+        first = m.group("owner") or _CLAUSE.split(sentence[: m.start()])[-1]
+        clause = _CLAUSE.split(sentence[: m.start()])[-1] + m.group()
+        out.append((first, m.group("other"), "lost" if m.group("loss") else "won", clause))
     return out
 
 
@@ -120,6 +140,16 @@ def _won_what(claim: str, sentence: str, found: list[tuple[str, str, str, str]])
     return "supports" if side_won == (asked.group("verb").lower() in ("win", "won")) else "refutes"
 
 
+def _against_either(
+    found: list[tuple[str, str, str, str]], a: tuple[str, ...], b: tuple[str, ...]
+) -> list[tuple[str, str, str, str]]:
+    """Of two or more contests, those against a side the claim names ("Tarn's 3-0 win over Ashby came days
+    after a 2-1 defeat by Corvel", asked about Corvel); one contest as it is."""
+    if len(found) < 2:
+        return found
+    return [c for c in found if all_named(a, tokens(c[1])) or all_named(b, tokens(c[1]))]
+
+
 def contest_side(claim: str, sentence: str) -> str | None:
     """ "supports" / "refutes" where the sentence's one contest, between the claim's two sides, went the
     claim's way or the other, or where the claim asks whether one side won or lost what the contest was;
@@ -132,7 +162,7 @@ def contest_side(claim: str, sentence: str) -> str | None:
     a, b = (asked.group("a"), asked.group("b")) if asked.group("a") else (asked.group("a2"), asked.group("b2"))
     a_won = bool(asked.group("beat"))  # "Did A lose to B?", "Was A beaten by B?": B won
     claimed_a, claimed_b = tokens(a), tokens(b)
-    found = _contests(sentence)
+    found = _against_either(_contests(sentence), claimed_a, claimed_b)
     if len(found) != 1 or not claimed_a or not claimed_b:
         return None
     first, other, result, clause = found[0]

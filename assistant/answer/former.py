@@ -140,6 +140,12 @@ def left_post(claim: str, sentence: str) -> str | None:
 # A claim that asks only whether someone left a post, not how: "Has Dean Halloran left his job…?"
 _ASKS_LEFT = re.compile(r"^\W*(?:has|have|had|did|was|were)\s+(?P<who>.+?)\s+(?:left|leave|departed|depart)\b", re.I)
 _CLAUSE = re.compile(r"[,;:]|\b(?:said|says|told|and|but|after|while)\b", re.IGNORECASE)
+# A claim that asks whether someone kept a post, the other way round: "Did Dean Halloran keep his job?"
+_ASKS_KEPT = re.compile(
+    r"^\W*(?:has|have|had|did|was|were)\s+(?P<who>.+?)\s+(?:keep|kept|hold\s+on\s+to|held\s+on\s+to|retain|retained|"
+    r"survive\s+in|survived\s+in)\s+(?:his|her|their)\s+(?:job|post|position|role|seat)\b",
+    re.IGNORECASE,
+)
 
 
 def left_at_all(claim: str, sentence: str) -> str | None:
@@ -148,8 +154,11 @@ def left_at_all(claim: str, sentence: str) -> str | None:
     where the leaving is denied or refused ("refused to resign"), "neither" where it is only to come ("will
     step down"); None where the sentence tells no leaving of theirs. The model had refuted such a claim
     against every way of leaving: "was sacked as Rovers manager" against "Has Dean Halloran left his job as
-    Rovers manager?" at 0.98, "resigned from the Corvel board" at 0.89 (eval/stance_left_any_way.jsonl)."""
-    asked = _ASKS_LEFT.search(claim)
+    Rovers manager?" at 0.98, "resigned from the Corvel board" at 0.89 (eval/stance_left_any_way.jsonl). A claim
+    that they kept their job ("Did Dean Halloran keep his job?", which "was sacked" had said neither to) is read
+    the other way round (eval/stance_kept_job.jsonl)."""
+    kept = _ASKS_KEPT.search(claim)
+    asked = _ASKS_LEFT.search(claim) or kept
     name = first_name(claim)
     if asked is None or name is None or "not" in tokens(claim) or fold(name) not in fold(sentence):
         return None
@@ -160,4 +169,6 @@ def left_at_all(claim: str, sentence: str) -> str | None:
             kinds.add(_how_left(sentence[: m.start()], name))
     if len(kinds) != 1:
         return None
+    if kept:  # "Did he keep his job?": a leaving refutes it
+        return {"left": "refutes", "stays": "supports", "aside": "neither"}[kinds.pop()]
     return {"left": "supports", "stays": "refutes", "aside": "neither"}[kinds.pop()]

@@ -18,15 +18,25 @@ Nor does a denial of deaths alone answer a claim of injuries (or casualties): "N
 crash" had refuted "Was anyone hurt in the Tarn crash?" at 0.99, "There were no deaths in the Ostby fire"
 "Was anyone injured…?" at 0.98 (eval/stance_deaths_denied.jsonl); it says neither. A denial of injuries
 ("No one was hurt") still answers a claim of deaths, as the model reads it.
+
+Nor did the model read the injuries told beside denied deaths: "No one was killed in the Tarn crash, but two
+drivers were injured" refuted "Was anyone injured in the Tarn crash?" at 0.99, "Nobody died in the Ostby
+fire, although three residents were taken to hospital" "Was anyone hurt…?" at 0.99
+(eval/stance_injured_besides.jsonl). Where the claim asks about injuries only, and the sentence denies deaths
+in one clause and tells injuries in a clause after it (", but", ", although", "; "), that clause answers:
+yes, or neither where the injuries are only feared ("may have been hurt") or named elsewhere ("in a separate
+blaze in Harlow"). Injuries denied there too ("and no injuries were reported") are the model's to read.
 """
 
 from __future__ import annotations
 
 import re
 
+from assistant.text import fold
+
 _DEATH = re.compile(
     r"\b(?:kill|kills|killed|killing|die|dies|died|dying|dead|death|deaths|fatal|fatally|fatalities|drown|drowned|"
-    r"perish|perished|bodies|lives\s+(?:were\s+|have\s+been\s+)?lost|lost\s+(?:their|his|her)\s+lives?|"
+    r"perish|perished|bodies|lives\s+(?:were\s+|have\s+been\s+)?lost|lost\s+(?:their|his|her)\s+li(?:fe|ves)|"
     r"claim(?:s|ed)?\s+(?:\w+\s+)?lives?)\b",
     re.IGNORECASE,
 )
@@ -48,6 +58,31 @@ _ANYONE = re.compile(
     r"dozens|hundreds|many|several|more)\b",
     re.IGNORECASE,
 )
+
+
+# A clause after the one that denies deaths: "…, but two drivers were injured", "…; four were injured".
+_LATER = re.compile(r"\s*(?:[,;]\s*(?:but|although|though|while|yet)?|\s(?:but|although|though|while|yet))\s+", re.I)
+_FEARED = re.compile(
+    r"\b(?:may|might|could|feared?|fears|possibly|reportedly|unconfirmed|believed|thought|if|unclear)\b", re.IGNORECASE
+)
+# Injuries of another event: "in a separate blaze", "in Harlow" (a place the claim does not name).
+_ELSEWHERE = re.compile(r"\b(?:separate|another|other|elsewhere|earlier|previous)\b", re.IGNORECASE)
+_PLACE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?([A-Z][\w’'-]+)")
+
+
+def injured_besides(claim: str, sentence: str) -> str | None:
+    """ "supports" where the sentence denies deaths and tells injuries in a clause after that, against a claim
+    about injuries; "neither" where those injuries are only feared or named elsewhere; else None."""
+    if not (_INJURY.search(claim) or _CASUALTIES.search(claim)) or _DEATH.search(claim) or _NEGATED.search(claim):
+        return None
+    clauses = _LATER.split(sentence)
+    first, later = clauses[0], [c for c in clauses[1:] if _INJURY.search(c)]
+    if not (_NEGATED.search(first) and _DEATH.search(first)) or _INJURY.search(first) or len(later) != 1:
+        return None
+    if _NEGATED.search(later[0]):
+        return None
+    elsewhere = _ELSEWHERE.search(later[0]) or any(fold(n) not in fold(claim) for n in _PLACE.findall(later[0]))
+    return "neither" if _FEARED.search(later[0]) or elsewhere else "supports"
 
 
 def other_harm(claim: str, sentence: str) -> str | None:

@@ -18,7 +18,18 @@ rate held "steady", "on hold", "at 3%" as "kept unchanged" ("held its key rate a
 central bank hold rates?"; eval/stance_rates_held.jsonl), a ban "flouted", "ignored" or "breached" as broken,
 a budget gap as a shortfall (eval/stance_rule_breaking.jsonl), "to leave their homes" as "to evacuate",
 "stripped of" as "lost", "walked out" (not "of" anywhere) as "went on strike", "remains at large" as
-"remains on the run", "all tickets were sold" as "all tickets sold out" (eval/stance_walkouts.jsonl). So
+"remains on the run", "all tickets were sold" as "all tickets sold out" (eval/stance_walkouts.jsonl), a deal
+that "fell through" as collapsed, talks that collapsed as failed, the "jobless" rate as unemployment, "still
+shut" as closed (eval/stance_fell_through.jsonl), "gutted by fire" and "razed" as destroyed, "went up in
+flames" as caught fire, "caved in" as collapsed, "brought under control" as contained
+(eval/stance_fire_words.jsonl), a plea of guilty as an admission, "behind bars" as in prison
+(eval/stance_pleas.jsonl), results "ahead of" or "short of" forecasts as beating or missing them, shares that
+"closed higher" as risen (eval/stance_markets.jsonl), a fraction as the percentage it is
+(eval/stance_fractions.jsonl), "booked their place", "found the net", "shown a red card", "stayed up" as
+qualified, scored, sent off, avoided relegation (eval/stance_sport_words.jsonl), "hit out at" as criticised,
+"poured cold water on" as rejected, "threw her weight behind" as backed (eval/stance_criticism.jsonl), "hit
+land" as made landfall, "burst its banks" and "under water" as flooded, a "tremor" as an earthquake
+(eval/stance_weather_words.jsonl). So
 are the verbs for a figure going up or down (`directions`); what outbreak news says of people taken ill is
 read so against a claim about falling ill (`illness`).
 """
@@ -34,6 +45,28 @@ _CHAMBER = (
     r"(?=\s+(?:the\s+)?(?:Senate|House|Commons|Lords|parliament|Congress|assembly|committee|its\s+\w+\s+reading|"
     r"a\s+(?:key\s+|final\s+|first\s+)?vote|the\s+(?:upper|lower)\s+house)\b)"
 )
+# A fraction no word before it qualifies ("just over", "nearly", "more than", "about", "up to"…).
+_QUALIFIERS = "over under about around nearly almost roughly some just than only exactly least most to approximately"
+_UNQUALIFIED = "".join(rf"(?<!\b{w}\s)" for w in _QUALIFIERS.split())
+# Staying up at the end of a season, not "stayed up late".
+_SEASON_END = (
+    r"(?=\s+(?:on\s+the\s+(?:final|last)\s+day|after|despite|thanks|with\s+(?:a|one|two|three)\s+game)|\W*$|\s*[,.;])"
+)
+# What is dismissed as one rejects it: a plan, a proposal, a case, claims; not a person ("was dismissed by").
+_DISMISSED_WHAT = (
+    r"\s+(?:(?:the|a|an|his|her|their|its|[A-Z][\w’'-]*[’']s)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:plans?|proposals?|idea|ideas|suggestions?|offer|bid|calls?|requests?|demands?|case|claims?|appeal|"
+    r"lawsuit|complaints?|concerns?|criticism|report|allegations?)\b"
+)
+# Forecasts a result beat or missed, and a price at the end of a day's trading.
+_FORECASTS = (
+    r"(?P<what>(?:(?:analysts|the\s+city|market|its\s+own|their|its)['’]?\s+)?(?:forecasts?|expectations|estimates))"
+)
+_FORECAST_VERB = r"(?:expected|forecast|predicted|anticipated|feared)"
+_BY_HOW_MUCH = r"\s+(?:much\s+|slightly\s+|far\s+|a\s+little\s+|somewhat\s+)?"
+_AT_CLOSE = r"(?:closed|ended|finished)(?:\s+(?:the\s+)?(?:day|session|week|month|year|trading))?"
+# What one falls through that is no deal: "fell through the ice", "…a roof", "…the cracks".
+_NOT_THROUGH = r"(?!\s+(?:the|a|an|his|her|their|its|thin|into|onto)\b)"
 # What else is held as it was: prices, fares, taxes, pay ("kept fares unchanged this year").
 _HELD_WHAT = (
     r"(?P<what>\s+(?:[\w'-]+\s+){0,3}?(?:prices|fares|taxe?s?|costs|charges|fees|tariffs|pay|wages|"
@@ -140,6 +173,135 @@ _TABLE: list[tuple[str, str]] = [
         r"(all\s+(?:the\s+)?tickets(?:\s+for\s+[^,;.]+?)?)\s+(?:were|have\s+been|had\s+been)\s+sold",
         r"\1 sold out",
     ),
+    # A deal or talks that "fell through" collapsed: "The Corvel deal fell through at the last minute" had refuted
+    # "Did the Corvel deal collapse?" at 0.93 (eval/stance_fell_through.jsonl); not through the ice or a roof.
+    (rf"fell\s+through{_NOT_THROUGH}", "collapsed"),
+    (rf"falls\s+through{_NOT_THROUGH}", "collapses"),
+    (rf"fallen\s+through{_NOT_THROUGH}", "collapsed"),
+    (rf"fall\s+through{_NOT_THROUGH}", "collapse"),
+    # Talks that collapsed failed: "The Tarn talks collapsed on Monday" had refuted "Did the Tarn talks fail?" at
+    # 0.95, "…break down?" (read as "fail") at 0.96.
+    (r"(talks|negotiations)(\s+(?:have|has|had)\s+|\s+)collapsed", r"\1\2failed"),
+    (r"(talks|negotiations)(\s+)collapse(s?)\b", r"\1\2fail\3"),
+    # "The Tarn jobless total fell by 3,000" had refuted "Did unemployment in Tarn fall?" at 0.91, and "Unemployment
+    # in Tarn rose to 5%" "Did the unemployment rate in Tarn rise?" at 0.86 (as "unemployment" the model reads
+    # both right); not "the jobless".
+    (r"(?:the\s+)?(?:jobless|unemployment)\s+rate(?!s)", "unemployment"),
+    (r"jobless(?=\s+(?:total|totals|figures?|numbers?|count|claims|claimant|level)\b)", "unemployment"),
+    # "The Harlow bridge remains shut to traffic" said neither to "Is the Harlow bridge open?"; not "shut down / out".
+    (
+        r"(is|are|was|were|remains?|remained|stays?|stayed)\s+(still\s+)?shut(?!\s+(?:down|out|in|off|up|away)\b)",
+        r"\1 \2closed",
+    ),
+    # Fires and falls in news words (eval/stance_fire_words.jsonl): "The Corvel warehouse was gutted by fire" had
+    # refuted "Was the Corvel warehouse destroyed by fire?" at 0.97, "burned to the ground" "Did the mill burn
+    # down?" at 0.96, "brought the fire under control" "Was the fire contained?" at 0.77. Not "gutted by the
+    # defeat" (a feeling), nor "caved in to demands" (gave in).
+    (
+        r"gutted(?=\s+(?:by|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:fire|blaze|flames|inferno|explosion)\b)",
+        "destroyed",
+    ),
+    (r"(fire|blaze|flames|inferno|explosion)\s+gutted", r"\1 destroyed"),
+    (r"razed(?:\s+to\s+the\s+ground)?", "destroyed"),
+    (r"(burned|burnt|burns|burn)\s+to\s+the\s+ground", r"\1 down"),
+    (r"went\s+up\s+in\s+flames", "caught fire"),
+    (r"goes\s+up\s+in\s+flames", "catches fire"),
+    (r"go\s+up\s+in\s+flames", "catch fire"),
+    (r"ablaze", "on fire"),
+    (r"caved\s+in(?!\s+to\b)", "collapsed"),
+    (r"extinguished", "put out"),
+    (r"(?:brought|got)(?P<obj>(?:\s+[\w’'-]+){0,4}?)\s+under\s+control", r"contained\g<obj>"),
+    # Pleas as courts report them (eval/stance_pleas.jsonl): "Tom Reyes pleaded guilty to all charges" had refuted
+    # "Did Tom Reyes admit the charges?" at 0.96, "pleaded not guilty to fraud" "Did Tom Reyes deny fraud?" at
+    # 0.85, and "the charges against him" reads as a denial (0.97); "behind bars" said neither to "jailed".
+    (r"pleaded\s+not\s+guilty\s+to", "denied"),
+    (r"pleads\s+not\s+guilty\s+to", "denies"),
+    (r"plead\s+not\s+guilty\s+to", "deny"),
+    (r"pleaded\s+guilty\s+to", "admitted"),
+    (r"pleads\s+guilty\s+to", "admits"),
+    (r"plead\s+guilty\s+to", "admit"),
+    (r"(admitted|admits)\s+all\s+(?:of\s+)?(?:the\s+)?(charges|counts|offences)", r"\1 the \2"),
+    (r"(charges?|counts?|allegations?)\s+against\s+(?:him|her|them)\b", r"\1"),
+    (  # not "put the man behind bars", which tells who was jailed by whom
+        r"(is|are|was|were|be|been|remains?|remained|stays?|stayed|years?|months?|weeks?|life|time)\s+behind\s+bars",
+        r"\1 in prison",
+    ),
+    # Results against forecasts, shares at the close (eval/stance_markets.jsonl): "Corvel's profits were ahead of
+    # forecasts" had refuted "Did Corvel's profits beat forecasts?" at 0.97, "fell short of forecasts" "…miss
+    # forecasts?" at 0.99, "Corvel's shares closed higher on Monday" "Did Corvel's shares rise on Monday?" at 0.99.
+    (rf"(?:were|was|came\s+in){_BY_HOW_MUCH}better\s+than\s+{_FORECAST_VERB}", "beat expectations"),
+    (rf"(?:were|was|came\s+in){_BY_HOW_MUCH}worse\s+than\s+{_FORECAST_VERB}", "missed expectations"),
+    (rf"(?:were|was|came\s+in)\s+ahead\s+of\s+{_FORECASTS}", r"beat \g<what>"),
+    (rf"(?:topped|exceeded|surpassed|outstripped)\s+{_FORECASTS}", r"beat \g<what>"),
+    (rf"(?:tops|exceeds|surpasses|outstrips)\s+{_FORECASTS}", r"beats \g<what>"),
+    (rf"(?:top|exceed|surpass|outstrip)\s+{_FORECASTS}", r"beat \g<what>"),
+    (rf"fell\s+short\s+of\s+{_FORECASTS}", r"missed \g<what>"),
+    (rf"falls\s+short\s+of\s+{_FORECASTS}", r"misses \g<what>"),
+    (rf"fall\s+short\s+of\s+{_FORECASTS}", r"miss \g<what>"),
+    (rf"{_AT_CLOSE}\s+(?P<by>[\d.]+\s?(?:%|per\s?cent|points|pence|cents|p))\s+higher", r"rose \g<by>"),
+    (rf"{_AT_CLOSE}\s+(?P<by>[\d.]+\s?(?:%|per\s?cent|points|pence|cents|p))\s+lower", r"fell \g<by>"),
+    (rf"{_AT_CLOSE}\s+higher", "rose"),
+    (rf"{_AT_CLOSE}\s+lower", "fell"),
+    (rf"{_AT_CLOSE}\s+up(?=\s+[\d.]+\s?(?:%|per\s?cent|points|pence|cents|p)(?!\w))", "rose"),  # not "ended up"
+    (rf"{_AT_CLOSE}\s+down(?=\s+[\d.]+\s?(?:%|per\s?cent|points|pence|cents|p)(?!\w))", "fell"),
+    # A share as a fraction, as the percentage it is (eval/stance_fractions.jsonl): "25% of Tarn voters backed the
+    # plan" had refuted "Did a quarter of Tarn voters back the plan?" at 0.96, "A fifth of Harlow residents took
+    # part" "Did 20% of Harlow residents take part?" at 0.99. "about", as a third is about 33% and a fraction is
+    # seldom exact; not one a word already qualifies ("just over a third"), which `majority` reads.
+    (r"(?:a|one)\s+quarter\s+of\s+an\s+hour", "15 minutes"),
+    (r"three[-\s]quarters\s+of\s+an\s+hour", "45 minutes"),
+    (rf"{_UNQUALIFIED}(?:a|one)\s+quarter\s+of\b", "about 25% of"),
+    (rf"{_UNQUALIFIED}three[-\s]quarters\s+of\b", "about 75% of"),
+    (rf"{_UNQUALIFIED}(?:a|one)\s+third\s+of\b", "about 33% of"),
+    (rf"{_UNQUALIFIED}two[-\s]thirds\s+of\b", "about 67% of"),
+    (rf"{_UNQUALIFIED}(?:a|one)\s+fifth\s+of\b", "about 20% of"),
+    (rf"{_UNQUALIFIED}two[-\s]fifths\s+of\b", "about 40% of"),
+    (rf"{_UNQUALIFIED}three[-\s]fifths\s+of\b", "about 60% of"),
+    (rf"{_UNQUALIFIED}four[-\s]fifths\s+of\b", "about 80% of"),
+    (rf"{_UNQUALIFIED}(?:a|one)\s+tenth\s+of\b", "about 10% of"),
+    # Sports pages' words (eval/stance_sport_words.jsonl): "Ostby booked their place at the World Cup", "Leo Carr
+    # found the net twice", "was shown a straight red card", "Ostby stayed up on the final day" had said neither to
+    # "Did Ostby qualify…?", "Did Leo Carr score?", "Was he sent off?", "Were Ostby relegated?" (0.00-0.20).
+    (r"(?:booked|booking|book|books|secured|sealed)\s+(?:their|its|his|her|a)\s+place\s+(?:in|at)", "qualified for"),
+    (r"found\s+the\s+(?:back\s+of\s+the\s+)?net", "scored"),
+    (r"find\s+the\s+(?:back\s+of\s+the\s+)?net", "score"),
+    (r"(was|were)\s+shown\s+(?:a\s+)?(?:straight\s+|second\s+)?red(?:\s+card)?", r"\1 sent off"),
+    (rf"stayed\s+up{_SEASON_END}", "avoided relegation"),
+    (rf"stay\s+up{_SEASON_END}", "avoid relegation"),
+    # Criticism, rejection and backing in news words (eval/stance_criticism.jsonl): "Mara Voss hit out at the Tarn
+    # plan" had refuted "Did Mara Voss criticise the Tarn plan?" at 0.91, "poured cold water on the plan"
+    # supported "Did she welcome it?" at 0.90, "dismissed the plan as unworkable" refuted "Did she reject it?" at
+    # 0.99, "threw her weight behind the plan" "Did she back it?" at 0.92. Not "dismissed by Corvel" (a sacking).
+    (r"(?:hit|lashed|hits|lashes)\s+out\s+at|took\s+aim\s+at|rounded\s+on", "criticised"),
+    (r"(?:hitting|lashing)\s+out\s+at|taking\s+aim\s+at|rounding\s+on", "criticising"),
+    (r"(?:hit|lash)\s+out\s+at|take\s+aim\s+at|round\s+on(?=\s+(?:the|his|her|their|its|[A-Z]))", "criticise"),
+    # "rejected the offer as inadequate": the model read the closing "as …" as a refusal of the rejection (0.99)
+    (
+        r"(rejected|rejects|dismissed|dismisses)(\s+(?:the|a|an|his|her|their|its)\s+[^,;.]{2,50}?)\s+as\s+[\w-]+(?=\s*[,.;]|\s*$)",
+        r"\1\2",
+    ),
+    (r"poured\s+cold\s+water\s+on", "rejected"),
+    (r"pour\s+cold\s+water\s+on", "reject"),
+    (rf"dismissed(?={_DISMISSED_WHAT})", "rejected"),
+    (rf"dismisses(?={_DISMISSED_WHAT})", "rejects"),
+    (r"threw\s+(?:his|her|their|its)\s+(?:full\s+)?weight\s+behind", "backed"),
+    (r"throws\s+(?:his|her|their|its)\s+(?:full\s+)?weight\s+behind", "backs"),
+    (r"throw\s+(?:his|her|their|its)\s+(?:full\s+)?weight\s+behind", "back"),
+    # Weather news' words (eval/stance_weather_words.jsonl): "The Tarn storm hit land", "The Tarn river burst its
+    # banks", "Tarn homes were under water", "A 5.2-magnitude tremor shook Tarn", "The wildfire was still raging"
+    # had said neither to "Did it make landfall?", "Did the river flood?", "Were homes flooded?", "Was Tarn hit
+    # by an earthquake?", "Was the wildfire under control?" (0.00-0.24).
+    (r"(?:hit|hits)\s+land\b", "made landfall"),
+    (r"hitting\s+land\b", "making landfall"),
+    (r"burst\s+(?:its|their)\s+banks", "flooded"),
+    (r"bursts\s+(?:its|their)\s+banks", "floods"),
+    (r"(is|are|was|were|been|remains?|remained|left)\s+(still\s+)?under\s?water", r"\1 \2flooded"),
+    (r"inundated", "flooded"),
+    (
+        r"(?<!\bhand\s)(?<!\bhead\s)tremors?(?!\s+in\s+(?:his|her|their|the)\s+(?:hands?|arms?|legs?|head|voice))",
+        "earthquake",
+    ),
+    (r"(is|are|was|were|been)\s+still\s+raging", r"\1 still burning out of control"),
     # "faces a £25m budget gap" had refuted "Does the college face a budget shortfall?" at 0.95.
     (r"(budget|funding|financial|spending|pension|revenue)\s+gap", r"\1 shortfall"),
     # "were ordered to leave their homes" had said neither to "Were residents told to evacuate?" (0.01).
@@ -191,12 +353,18 @@ _COMPILED = [(re.compile(rf"\b{idiom}\b", re.IGNORECASE), plain) for idiom, plai
 _COMPILED += [(re.compile(rf"\b(?:{cut})", re.IGNORECASE), plain) for cut, plain in _JOBS_CUT]
 
 
+_ASKS_BASE = r"^(\s*(?:Did|Do|Does|Will|Would|Could|Can|Should|May|Might)\b[^?]*?\b)"
 _PERFECT_QUESTION = re.compile(r"^(\s*(?:Has|Have|Had)\b[^?]*?\b)(rose|fell|fall(?=\s+ill))\b")
 # A question of being stripped of something, as one of losing it: "Was X stripped of" as "Did X lose".
 _STRIPPED = (
     (re.compile(r"^(\s*)(?:Was|Were)\b([^?]*?)\s+stripped\s+of\b"), r"\1Did\2 lose"),
     (re.compile(r"^(\s*)(Has|Have|Had)\b([^?]*?)\s+been\s+stripped\s+of\b"), r"\1\2\3 lost"),
     (re.compile(r"^(\s*)(Will|Would|Could|May|Might)\b([^?]*?)\s+be\s+stripped\s+of\b"), r"\1\2\3 lose"),
+)
+# "burst" and "hit" are past and base alike: "Did the river burst its banks?" asks "Did the river flood?".
+_BASE_IN_QUESTIONS = (
+    (re.compile(rf"{_ASKS_BASE}burst\s+(?:its|their)\s+banks\b"), r"\1flood"),
+    (re.compile(rf"{_ASKS_BASE}hit\s+land\b"), r"\1make landfall"),
 )
 # "shut down" is past, participle and base alike; a question's first word says which it is.
 _SHUT_DOWN = (
@@ -211,7 +379,7 @@ _SHUT_DOWN = (
 def in_plain_words(text: str) -> str:
     """`text` with each news idiom of `_TABLE`, and each verb for a figure going up or down
     (`directions`), in its plain words."""
-    for pattern, plain in _STRIPPED:
+    for pattern, plain in (*_STRIPPED, *_BASE_IN_QUESTIONS):
         text = pattern.sub(plain, text)
     for pattern, plain in _COMPILED:
         text = pattern.sub(plain, text)

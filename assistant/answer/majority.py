@@ -22,7 +22,7 @@ from assistant.answer.figures import NUMBER_WORDS
 from assistant.answer.verbs import all_named, words_besides
 from assistant.answer.verbs import verb_tokens as tokens
 
-_MOST = re.compile(
+MOST = re.compile(
     r"\b(?:most|(?:a|the)\s+majority\s+of|more\s+than\s+half\s+(?:of\s+)?|over\s+half\s+(?:of\s+)?)(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -80,7 +80,7 @@ def _majority(m: re.Match[str]) -> bool | None:
 
 def majority_side(claim: str, sentence: str) -> str | None:
     """ "supports" / "refutes" where the sentence's one share answers the claim's "most"; else None."""
-    most = _MOST.search(claim)
+    most = MOST.search(claim)
     if most is None or re.search(r"%|\bper\s*cent\b", claim):  # "Did 62% of…": the model's to read
         return None
     shares = list(_SHARE.finditer(sentence))

@@ -50,7 +50,7 @@ _PAIRS: dict[str, tuple[str, str]] = {
     # "found … not guilty" is looked for first, so its "guilty" is not read as a conviction.
     "finding": (
         rf"acquitted|exonerated|cleared\s+(?:{_WORD}){{0,6}}?of|cleared(?=\W*$)|found\s+(?:{_WORD}){{0,6}}?not\s+guilty|not\s+guilty",
-        r"convicted|guilty",
+        r"convicted|guilty|admit(?:s|ted)(?!\s+(?:to|into)\b)",  # a plea of guilty, as `idioms` words it
     ),
     # What ended against what went on; "continues until Sunday" ends then, "the end of" is a date, "went on
     # strike" began one.
@@ -64,7 +64,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "open": (
         r"reopen(?:s|ed|ing)?|open\s+again|back\s+open|"
         r"(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|keeping|kept)\s+"
-        r"(?:[\w’'-]+\s+){0,4}?open",
+        r"(?:[\w’'-]+\s+){0,4}?open|"
+        # "Is the Harlow bridge open?", "open to traffic" (not "open to offers", "an open letter")
+        r"(?:is|are|was|were)\s+(?:[\w’'-]+\s+){0,4}?open(?=\W*$|\s+(?:to\s+(?:traffic|the\s+public|visitors|"
+        r"passengers|customers|pupils|patients)|again|as\s+(?:usual|normal))\b)",
         r"clos(?:e|es|ed|ing)|shut",
     ),
     # What a court upheld against what it overturned.
@@ -102,7 +105,7 @@ _PAIRS: dict[str, tuple[str, str]] = {
     # "succeeded Dana Holt as chair" (a post) nor "failed its test" (what failed is asked another way).
     "outcome": (
         r"success(?:ful(?:ly)?)?|succeed(?:s|ed)?(?=\W*$|\s+in\b)",
-        r"failures?|flop(?:ped)?|fiasco|fail(?:s|ed)?(?=\W*$|\s+(?:in|to|at|after|when|because|on|over)\b)",
+        r"failures?|flop(?:ped)?|fiasco|(?:fail(?:s|ed)?|collaps(?:es|ed))(?=\W*$|\s+(?:in|to|at|after|when|because|on|over)\b)",
     ),
     # A device working against one switched off or out of order: "The museum's alarm system had been switched
     # off for repairs" had supported "Was the museum's alarm working?" at 0.82. Only a state ("was working
@@ -123,6 +126,27 @@ _PAIRS: dict[str, tuple[str, str]] = {
         r"widen(?:s|ed|ing)?",
     ),
     "strength": (r"strengthen(?:s|ed|ing)?|firm(?:s|ed)?(?=\s+(?:against|to|on)\b)", r"weaken(?:s|ed|ing)?"),
+    # A view of a plan, for or against: "Mara Voss criticised the Tarn plan on Monday" had supported "Did Mara Voss
+    # praise the Tarn plan?" at 0.52 (eval/stance_criticism.jsonl; "hit out at" is read as criticised).
+    "view": (
+        r"prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|back(?:s|ed|ing)?(?=\s+(?:the|a|an|his|her|their|its)\b)",
+        r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|reject(?:s|ed|ing)?",
+    ),
+    # A patient's condition: "Mara Voss is in a critical condition in hospital" had supported "Is Mara Voss in a
+    # stable condition?" at 0.97 (eval/stance_hospital.jsonl).
+    "condition": (
+        r"(?:stable|good|comfortable|satisfactory|fair)\s+condition",
+        r"(?:critical|serious|life-threatening|grave|poor)\s+condition|critically\s+ill",
+    ),
+    # A building or bridge that survived against one destroyed: "The Corvel warehouse was destroyed by fire" had
+    # supported "Did the Corvel warehouse survive the fire?" at 0.83, "washed away in the flood" refuted "Was
+    # the Ostby bridge destroyed?" at 0.83 (eval/stance_destroyed_survived.jsonl).
+    "standing": (
+        r"surviv(?:e|es|ed|ing)|intact|still\s+standing|undamaged|came\s+through|"
+        r"escaped(?=\s+(?:the\s+)?(?:fire|flames|blaze|floods?|storm|damage|destruction)\b)",
+        r"destroy(?:s|ed)?|demolish(?:es|ed)?|flattened|razed|(?:washed|swept)\s+away|burn(?:ed|t)\s+down|"
+        r"reduced\s+to\s+(?:rubble|ashes)",
+    ),
     # A supply lost, which the model reads as denied where it is told with "without" or "no" ("left
     # without electricity" refuted "Did the storm cut power?" at 0.98). One side only: what was restored
     # says nothing of whether it was lost.

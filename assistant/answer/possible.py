@@ -6,6 +6,11 @@ a confident "No" where the sources say "possibly". Such a sentence supports a cl
 possible ("Could…?", "Might…?", "Is it possible / is there a risk that…?"), refutes one that it has
 been ruled out (the model read "Have scientists ruled out another eruption?" as supported, 0.99) and,
 to a claim that it will happen, says neither: a possibility is not a forecast.
+
+So does someone who has not ruled it out, told in the active voice: "NATO has not ruled out sending troops to
+Tarn" had supported "Did NATO rule out sending troops to Tarn?" at 0.99, "Mara Voss refused to rule out standing"
+"Has Mara Voss ruled out standing?" at 0.99, and refuted "Will Mara Voss stand?" at 0.99
+(eval/stance_not_ruled_out.jsonl).
 """
 
 from __future__ import annotations
@@ -15,7 +20,12 @@ import re
 _NOT_EXCLUDED = re.compile(
     r"\b(?:can\s*not|can[’']t|could\s+not|couldn[’']t|would\s+not|wouldn[’']t|may\s+not|might\s+not|is\s+not|"
     r"was\s+not|isn[’']t|wasn[’']t|has\s+not\s+been|had\s+not\s+been)\s+(?:yet\s+)?(?:be\s+)?"
-    r"(?:ruled\s+out|excluded|discounted)\b",
+    r"(?:ruled\s+out|excluded|discounted)\b"
+    # Active: "NATO has not ruled out sending troops", "refused to rule out standing" (eval/stance_not_ruled_out.jsonl)
+    r"|\b(?:has|have|had|did|does|do|would|will|could)\s+not\s+(?:yet\s+)?(?:ruled?|ruling)\s+out\b"
+    r"|\b(?:hasn[’']t|haven[’']t|hadn[’']t|didn[’']t|doesn[’']t|don[’']t|won[’']t|wouldn[’']t)\s+(?:yet\s+)?ruled?\s+out\b"
+    r"|\b(?:refused|refuses|refusing|declined|declines|declining)\s+to\s+rule\s+out\b"
+    r"|\b(?:is|are|was|were)\s+not\s+ruling\s+out\b|\bstopped\s+short\s+of\s+ruling\s+out\b",
     re.IGNORECASE,
 )
 _MODAL = re.compile(

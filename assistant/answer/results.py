@@ -34,7 +34,7 @@ from assistant.answer.verbs import ASKS, all_named, done_by, same_stem
 from assistant.answer.verbs import verb_tokens as tokens
 
 _PLACE = (
-    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th)|runner-up|"
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th)|runners?-up|"
     r"joint\s+second|a\s+distant\s+(?:second|third)|a\s+close\s+second"
 )
 _BEHIND = re.compile(

@@ -6,13 +6,19 @@ order, to the model's probabilities (neither, supports, refutes):
 - a sentence that leaves the claim open (unknown whether, a condition, a question) says neither
   (`undecided`), and so does one that tells injuries against a claim of deaths, or deaths against one
   of injuries (`harm`), or that someone else came to no harm; one that the claim's person came to none
-  ("was found unharmed") refutes a claim that they were hurt (`unharmed`); a contest's winner and loser
-  answer who beat whom, and a contest against someone else says neither (`contest`); approval still to
+  ("was found unharmed") refutes a claim that they were hurt (`unharmed`); injuries told beside denied
+  deaths ("No one was killed, but two drivers were injured") support a claim of injuries
+  (`harm.injured_besides`); a contest's winner and loser, told by a verb or a noun ("after a 4-0 defeat by
+  Ashby"), answer who beat whom, and a contest against someone else says neither (`contest`); approval still to
   come ("is subject to approval") refutes that it was given, and approval no longer needed says neither
   (`pending`); who conceded an election lost it, whom they conceded to won it, and goals conceded say
   neither to a claim of losing (`conceded`); a change answers a claim that a figure was higher or lower
   than before, and a change denied says neither (`compared.than_before_side`); a leaving told in any way
-  ("was sacked") answers a claim that asks only whether someone left (`former.left_at_all`);
+  ("was sacked") answers a claim that asks only whether someone left (`former.left_at_all`); another who did
+  it too ("Tarn joins Ostby in banning cars") refutes a claim that the subject is the only or the first one to,
+  and the deed alone says neither to "the only" (`only`); an age given beside the claim's person ("Mara Voss,
+  58,") answers a claim that bounds it or gives its decade (`ages`); a patient discharged, or still in
+  hospital, answers a claim of either (`hospital`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
   will happen at a time, refutes it (`schedule.moved_away`, `schedule.called_off`),
   and so does one that says it almost happened (`near_miss`);
@@ -42,7 +48,8 @@ order, to the model's probabilities (neither, supports, refutes):
   and with one succeeded (`talks`); what was cancelled or suspended because of something was disrupted
   by it (`disrupted`); a positive inflation rate, falling or not, says prices rose (`inflation`); a count
   below "hundreds" refutes it, one of its order supports it (`magnitude`); a tally with votes against
-  refutes that a vote was unanimous, one with none supports it (`tally`); "weakened before making
+  refutes that a vote was unanimous, one with none supports it, and its majority's side answers a claim
+  about most voters (`tally`); "weakened before making
   landfall" says it made landfall (`near_miss.happened_after_a_change`);
 - "…could not be ruled out" says the thing is possible (`possible`);
 - what a sentence only expects, plans or urges ("is expected to approve") never supports a claim that it
@@ -54,6 +61,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from assistant.answer.ages import age_side
 from assistant.answer.alleged import only_alleged
 from assistant.answer.compared import compared_side, than_before_side
 from assistant.answer.conceded import conceded_side
@@ -62,13 +70,15 @@ from assistant.answer.custody import custody_side
 from assistant.answer.disrupted import disrupted_side
 from assistant.answer.figures import figures_differ
 from assistant.answer.former import left_at_all, left_post, no_longer
-from assistant.answer.harm import other_harm
+from assistant.answer.harm import injured_besides, other_harm
+from assistant.answer.hospital import hospital_side
 from assistant.answer.inflation import inflation_side
 from assistant.answer.kept_on import denied_ending
 from assistant.answer.magnitude import magnitude_side
 from assistant.answer.majority import majority_side
 from assistant.answer.near_miss import almost_happened, happened_after_a_change
 from assistant.answer.nobody import denied_for_all
+from assistant.answer.only import only_side
 from assistant.answer.opposites import other_kind, same_kind
 from assistant.answer.order import first_side
 from assistant.answer.penalties import penalty_for
@@ -87,16 +97,27 @@ from assistant.answer.unharmed import unharmed_side
 from assistant.answer.unrealised import unrealised
 from assistant.answer.years import year_side
 
+# Readings that say which side a sentence is on, or that it is on neither (each None where it does not apply).
+_SIDES = (
+    unharmed_side,
+    contest_side,
+    pending_side,
+    conceded_side,
+    than_before_side,
+    left_at_all,
+    injured_besides,
+    only_side,
+    age_side,
+    hospital_side,
+)
+
 
 def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
     """`p` (neither, supports, refutes) as the first rule that applies reads it; `p` itself if none."""
     if withdraws(sentence):  # what it supports is what its outlet took back
         return np.array([p[0] + p[2], 0.0, p[1]], np.float32)
     penalty, harm = penalty_for(claim, sentence), other_harm(claim, sentence)
-    sides = [
-        reading(claim, sentence)
-        for reading in (unharmed_side, contest_side, pending_side, conceded_side, than_before_side, left_at_all)
-    ]
+    sides = [reading(claim, sentence) for reading in _SIDES]
     if leaves_open(claim, sentence) or penalty == "aside" or "neither" in (harm, *sides):  # unknown whether,
         # a condition, a question, a penalty not given or given to someone else, injuries against a claim
         # of deaths, someone else unhurt, a contest against someone else, approval no longer needed:

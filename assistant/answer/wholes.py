@@ -11,6 +11,10 @@ the seven hostages freed?") and the model reads that: where it supports, a part 
 "half of its", "most", "60% of the", "all but two of the") refutes the claim, all of them ("all 33",
 "each of the 300") supports it, and a bare count ("Police recovered two paintings") says nothing of the
 rest, so its support is set aside.
+
+"Both" is all of two: "One of the two Ostby schools was closed" had supported "Were both Ostby schools
+closed?" at 0.99, "Ostby won one and drew one of their two matches" "Did Ostby win both of their matches?"
+at 0.99 (eval/stance_both_of.jsonl). Not "both Tarn and Ostby", which names the two.
 """
 
 from __future__ import annotations
@@ -32,7 +36,8 @@ _NUM = r"\d+(?:,\d{3})*"
 # "at all", "after all", "above all" or "all-party".
 _ALL_OF = re.compile(
     rf"(?<!\bat\s)(?<!\bafter\s)(?<!\babove\s)\b(?:all(?!\s+but\b)(?:\s+of)?|every|each(?:\s+of)?)"
-    rf"(?:\s+{_DET})?(?:\s+{_NUM})?(?=\s+[a-z])|\bthe\s+(?:whole|entire)(?=\s+[a-z])",
+    rf"(?:\s+{_DET})?(?:\s+{_NUM})?(?=\s+[a-z])|\bthe\s+(?:whole|entire)(?=\s+[a-z])"
+    rf"|\bboth(?:\s+of)?(?:\s+{_DET})?(?=\s+[a-z])(?![^,.;?]*\band\b)",  # not "both Tarn and Ostby": two named
     re.IGNORECASE,
 )
 # A part: "four of the seven", "18 of its 60", "half of its", "most", "60% of the", "all but two of the".
