@@ -1162,7 +1162,46 @@ _HELD_OUT = {
     "stance_hospital.jsonl": (13, 11, 1),
     "stance_kept_job.jsonl": (9, 6, 0),
     "stance_weather_words.jsonl": (11, 8, 1),
+    "stance_strike_words.jsonl": (10, 9, 0),
+    "stance_again.jsonl": (10, 8, 1),
+    "stance_in_force.jsonl": (11, 10, 0),
 }
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Is the Tarn ban still in force?", "The Tarn ban was lifted on Monday.", "refutes"),
+        ("Has the Tarn ban ended?", "The Tarn ban was lifted on Monday.", "supports"),
+        ("Has the flood warning been lifted?", "The flood warning was extended until Friday.", "refutes"),
+        ("Is the curfew still in place?", "The curfew will be lifted next week.", "supports"),  # not yet
+        ("Is the Tarn ban still in force?", "The Ostby ban was lifted on Monday.", None),  # another ban
+        ("Is the curfew still in place?", "Police who enforced the curfew were withdrawn.", None),  # not its verb
+        ("Is the bridge still open?", "The bridge ban was lifted.", None),  # no measure asked about
+    ],
+)
+def test_how_a_measure_lifted_reads_against_a_claim_that_it_is_in_force(claim, sentence, reads):
+    from assistant.answer.in_force import in_force_side
+
+    assert in_force_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "read_as", "side"),
+    [
+        ("Has Corvel cut jobs again?", "Corvel cut jobs for a second time.", "Corvel cut jobs again.", None),
+        ("Did prices rise again?", "Prices rose for the third year in a row.", "Prices rose again.", None),
+        ("Was it the first time prices rose again?", "Prices rose for a second time.", None, None),  # a rank
+        ("Did prices rise for a second time?", "Prices rose again.", None, "neither"),  # which time is not told
+        ("Did prices rise for a second time?", "Prices rose for a second time.", None, None),
+        ("Did prices rise?", "Prices rose for a second time.", None, None),  # no "again" asked
+    ],
+)
+def test_how_again_reads_against_a_time_it_happened(claim, sentence, read_as, side):
+    from assistant.answer.again import again_side, as_again
+
+    assert as_again(claim, sentence) == (read_as or sentence)
+    assert again_side(claim, sentence) == side
 
 
 @pytest.mark.parametrize(
@@ -1313,6 +1352,11 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("A tremor shook the town.", "A earthquake shook the town."),
         ("She has a tremor in her hand.", None),  # not the ground
         ("The wildfire was still raging.", "The wildfire was still burning out of control."),
+        ("Nurses downed tools on Monday.", "Nurses went on strike on Monday."),
+        ("Drivers staged a 24-hour stoppage.", "Drivers went on strike."),
+        ("Drivers are taking industrial action.", "Drivers are on strike."),
+        ("The dispute rumbles on.", "The dispute continues."),
+        ("There was a ten-minute stoppage in the match.", None),  # play stopped, no strike
         ("Profits halved last year.", "Profits fell by half last year."),
         ("Has the number of buses halved since 2015?", "Has the number of buses fallen by half since 2015?"),
         ("Corvel halved its prices.", None),  # what the company did
@@ -4017,6 +4061,30 @@ _TWO_OUTLETS = {
         "Dozens of homes in Tarn were under water on Sunday after the River Tarn burst its banks.",
         "Did the River Tarn flood?",
         "supported",
+    ),
+    "a dispute that rumbles on": (
+        "The Tarn nurses' pay dispute rumbles on, with no talks planned.",
+        "With no talks planned, the Tarn nurses' pay dispute rumbled on into a third month.",
+        "Has the Tarn nurses' pay dispute ended?",
+        "refuted",
+    ),
+    "for a second time, again": (
+        "Corvel cut 200 jobs for a second time this year.",
+        "Corvel has cut jobs for the second year in a row.",
+        "Has Corvel cut jobs again?",
+        "supported",
+    ),
+    "again, which time": (
+        "The Tarn vote has been delayed again, officials said.",
+        "Officials said the Tarn vote had been delayed again.",
+        "Was the Tarn vote delayed for a second time?",
+        "unclear",
+    ),
+    "a ban lifted": (
+        "The Tarn hosepipe ban was lifted on Monday after a week of heavy rain.",
+        "After a week of heavy rain, the Tarn hosepipe ban was lifted on Monday.",
+        "Is the Tarn hosepipe ban still in force?",
+        "refuted",
     ),
     "ranks": (
         "Halverton is Europe's fourth busiest container port.",

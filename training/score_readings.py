@@ -131,6 +131,9 @@ SETS = {
     "stance_hospital.jsonl": "'was discharged from hospital' against 'Is she still in hospital?'; stable or critical",
     "stance_kept_job.jsonl": "'was sacked as Rovers manager' against 'Did Dean Halloran keep his job?'",
     "stance_weather_words.jsonl": "'hit land', 'burst its banks', 'under water', a 'tremor', 'still raging'",
+    "stance_strike_words.jsonl": "'downed tools', 'a 24-hour stoppage', 'industrial action', 'rumbles on'",
+    "stance_again.jsonl": "'cut 200 jobs for a second time' against 'Has Corvel cut jobs again?'",
+    "stance_in_force.jsonl": "'The Tarn hosepipe ban was lifted' against 'Is the ban still in force?'",
 }
 
 

@@ -35,11 +35,13 @@ _SMALL = frozenset({"the", "a", "an"})
 _OTHER_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|and|but|while|after|as|when)\b", re.IGNORECASE)
 
 
-def _is_subject(word: str, before: str) -> bool:
+def is_subject(word: str, before: str) -> bool:
     """`word` is named just before the verb, in its clause: "Mara Voss, 58, was discharged", not "Ana Kell
-    visited Leo Carr, who left hospital"."""
+    visited Leo Carr, who left hospital", nor "Police who enforced the curfew were withdrawn"."""
     m = re.search(rf"\b{re.escape(word)}\b(?P<rest>[^;]*)$", before, re.IGNORECASE)
-    return m is not None and not _OTHER_CLAUSE.search(m["rest"]) and len(m["rest"].split()) <= 4
+    if m is None or _OTHER_CLAUSE.search(m["rest"]) or len(m["rest"].split()) > 4:
+        return False
+    return not _OTHER_CLAUSE.search(re.split(r"[,;]", before[: m.start()])[-1])
 
 
 def hospital_side(claim: str, sentence: str) -> str | None:
@@ -52,7 +54,7 @@ def hospital_side(claim: str, sentence: str) -> str | None:
     who = asked.group("who") or asked.groupdict().get("who2") or ""
     words = [w for w in re.findall(r"[\w’'-]+", who) if w.lower() not in _SMALL]
     told = _STILL.search(sentence) or _LEFT.search(sentence)
-    if not words or told is None or not _is_subject(words[-1], sentence[: told.start()]):
+    if not words or told is None or not is_subject(words[-1], sentence[: told.start()]):
         return None
     if not all(re.search(rf"\b{re.escape(w)}\b", sentence, re.IGNORECASE) for w in words):
         return None

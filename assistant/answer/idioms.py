@@ -29,7 +29,8 @@ flames" as caught fire, "caved in" as collapsed, "brought under control" as cont
 qualified, scored, sent off, avoided relegation (eval/stance_sport_words.jsonl), "hit out at" as criticised,
 "poured cold water on" as rejected, "threw her weight behind" as backed (eval/stance_criticism.jsonl), "hit
 land" as made landfall, "burst its banks" and "under water" as flooded, a "tremor" as an earthquake
-(eval/stance_weather_words.jsonl). So
+(eval/stance_weather_words.jsonl), "downed tools" and "taking industrial action" as a strike, a dispute that
+"rumbles on" as continuing (eval/stance_strike_words.jsonl). So
 are the verbs for a figure going up or down (`directions`); what outbreak news says of people taken ill is
 read so against a claim about falling ill (`illness`).
 """
@@ -166,6 +167,20 @@ _TABLE: list[tuple[str, str]] = [
     (rf"walking\s+out{_NO_PLACE}", "going on strike"),
     (rf"walk\s+out{_NO_PLACE}", "go on strike"),
     (r"staged\s+(?:a|an)\s+(?:[\w-]+\s+)?walkout", "went on strike"),
+    # Labour news' other words for it (eval/stance_strike_words.jsonl): "Tarn nurses downed tools", "staged a 24-hour
+    # stoppage", "are taking industrial action" had said neither to "Did Tarn nurses strike?" (0.00-0.03), and
+    # "The Tarn pay dispute rumbles on" supported "Has the Tarn pay dispute ended?" at 0.93.
+    (r"downed\s+tools", "went on strike"),
+    (r"downing\s+tools", "going on strike"),
+    (r"down\s+tools", "go on strike"),
+    (r"staged\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?stoppage", "went on strike"),
+    (r"(is|are|was|were)\s+taking\s+industrial\s+action", r"\1 on strike"),
+    (r"took\s+industrial\s+action", "went on strike"),
+    (r"taking\s+industrial\s+action", "going on strike"),
+    (r"take\s+industrial\s+action", "go on strike"),
+    (r"rumbles\s+on", "continues"),
+    (r"rumbled\s+on", "continued"),
+    (r"rumbling\s+on", "continuing"),
     # Still sought: "remains at large" as "remains on the run" (the model read it as neither).
     (r"(is|are|was|were|remains?|remained)\s+(still\s+)?at\s+large", r"\1 \2on the run"),
     # "All tickets for the concert were sold" had refuted "Did the concert sell out?" at 0.99.

@@ -18,7 +18,9 @@ order, to the model's probabilities (neither, supports, refutes):
   it too ("Tarn joins Ostby in banning cars") refutes a claim that the subject is the only or the first one to,
   and the deed alone says neither to "the only" (`only`); an age given beside the claim's person ("Mara Voss,
   58,") answers a claim that bounds it or gives its decade (`ages`); a patient discharged, or still in
-  hospital, answers a claim of either (`hospital`);
+  hospital, answers a claim of either (`hospital`), and so does a ban lifted, or still in force
+  (`in_force`); "again" says neither to a claim that names which time
+  (`again`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
   will happen at a time, refutes it (`schedule.moved_away`, `schedule.called_off`),
   and so does one that says it almost happened (`near_miss`);
@@ -61,6 +63,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from assistant.answer.again import again_side
 from assistant.answer.ages import age_side
 from assistant.answer.alleged import only_alleged
 from assistant.answer.compared import compared_side, than_before_side
@@ -72,6 +75,7 @@ from assistant.answer.figures import figures_differ
 from assistant.answer.former import left_at_all, left_post, no_longer
 from assistant.answer.harm import injured_besides, other_harm
 from assistant.answer.hospital import hospital_side
+from assistant.answer.in_force import in_force_side
 from assistant.answer.inflation import inflation_side
 from assistant.answer.kept_on import denied_ending
 from assistant.answer.magnitude import magnitude_side
@@ -109,6 +113,8 @@ _SIDES = (
     only_side,
     age_side,
     hospital_side,
+    again_side,
+    in_force_side,
 )
 
 

@@ -34,6 +34,7 @@ from typing import Any
 
 import numpy as np
 
+from assistant.answer.again import as_again
 from assistant.answer.anyone import whom_for_anyone
 from assistant.answer.bounds import by_bounds
 from assistant.answer.certainty import as_asserted
@@ -362,12 +363,12 @@ def _as_meant(claim: str, worded: str) -> str:
     as given as a statement of its own, care for an illness as falling ill, a "rather than" as a "not", a
     "not A but" set aside, a tally or a rate's level that the claim gives no figure for left out, the people
     something was done to named as the claim's "someone" (`anyone`), a closing "despite …" / "without …"
-    the claim shares no word with left out."""
+    the claim shares no word with left out, "for a second time" as "again" where the claim asks "again"."""
     meant = in_claims_names(claim, as_the_claim_describes(claim, worded))
     meant = rather_as_not(claim, as_fell_ill(claim, one_conjunct(claim, meant)))
     meant = without_rates(claim, without_set_aside(claim, event_taken_as_given(claim, meant)))
     meant = without_unrelated_adjunct(claim, meant)
-    return without_counts(claim, whom_for_anyone(claim, meant))
+    return as_again(claim, without_counts(claim, whom_for_anyone(claim, meant)))
 
 
 def load_stance(folder: Path = MODEL_DIR) -> StanceModel | None:
