@@ -1154,7 +1154,6 @@ _HELD_OUT = {
     "stance_pleas.jsonl": (13, 11, 0),
     "stance_markets.jsonl": (14, 12, 0),
     "stance_because_of.jsonl": (12, 11, 0),
-    "stance_fractions.jsonl": (12, 10, 2),
     "stance_sport_words.jsonl": (13, 11, 1),
     "stance_not_ruled_out.jsonl": (13, 12, 1),
     "stance_criticism.jsonl": (12, 8, 1),
@@ -1331,10 +1330,6 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("Shares ended the day lower.", "Shares fell."),
         ("Shares finished up 2%.", "Shares rose 2%."),
         ("He ended up in hospital.", None),  # not a price
-        ("A quarter of voters backed it.", "about 25% of voters backed it."),
-        ("Did two-thirds of members vote to strike?", "Did about 67% of members vote to strike?"),
-        ("Just over a third of voters backed it.", None),  # qualified: `majority` reads it
-        ("The meeting lasted a quarter of an hour.", "The meeting lasted 15 minutes."),
         ("Ostby booked their place in the final.", "Ostby qualified for the final."),
         ("Carr found the back of the net.", "Carr scored."),
         ("Carr was shown a straight red card.", "Carr was sent off."),
@@ -4013,12 +4008,6 @@ _TWO_OUTLETS = {
         "Organisers said the Tarn cliff race had been cancelled because of high winds on Sunday.",
         "Did the Tarn cliff race take place?",
         "refuted",
-    ),
-    "a fraction as a percentage": (
-        "25% of Tarn voters backed the bypass plan in the council's survey.",
-        "The council's survey found 25% of Tarn voters backed the bypass plan.",
-        "Did a quarter of Tarn voters back the bypass plan?",
-        "supported",
     ),
     "runners-up": (
         "Ostby finished as runners-up in the Tarn league this season.",

@@ -123,7 +123,6 @@ SETS = {
     "stance_pleas.jsonl": "'pleaded guilty to all charges' against 'Did he admit the charges?'; 'behind bars'",
     "stance_markets.jsonl": "'were ahead of forecasts', 'closed higher' against 'Did profits beat forecasts?'",
     "stance_because_of.jsonl": "'was cancelled because of high winds' against 'Did the race take place?'",
-    "stance_fractions.jsonl": "'25% of Tarn voters' against 'Did a quarter of Tarn voters…?', 'a fifth' against '20%'",
     "stance_sport_words.jsonl": "'finished as runners-up', 'booked their place in', 'found the net', 'stayed up'",
     "stance_not_ruled_out.jsonl": "'NATO has not ruled out sending troops' against 'Did NATO rule out…?'",
     "stance_criticism.jsonl": "'hit out at', 'poured cold water on', 'threw her weight behind' in plain words",

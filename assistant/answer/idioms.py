@@ -24,10 +24,9 @@ shut" as closed (eval/stance_fell_through.jsonl), "gutted by fire" and "razed" a
 flames" as caught fire, "caved in" as collapsed, "brought under control" as contained
 (eval/stance_fire_words.jsonl), a plea of guilty as an admission, "behind bars" as in prison
 (eval/stance_pleas.jsonl), results "ahead of" or "short of" forecasts as beating or missing them, shares that
-"closed higher" as risen (eval/stance_markets.jsonl), a fraction as the percentage it is
-(eval/stance_fractions.jsonl), "booked their place", "found the net", "shown a red card", "stayed up" as
-qualified, scored, sent off, avoided relegation (eval/stance_sport_words.jsonl), "hit out at" as criticised,
-"poured cold water on" as rejected, "threw her weight behind" as backed (eval/stance_criticism.jsonl), "hit
+"closed higher" as risen (eval/stance_markets.jsonl), "booked their place", "found the net", "shown a red card",
+"stayed up" as qualified, scored, sent off, avoided relegation (eval/stance_sport_words.jsonl), "hit out at" as
+criticised, "poured cold water on" as rejected, "threw her weight behind" as backed (eval/stance_criticism.jsonl), "hit
 land" as made landfall, "burst its banks" and "under water" as flooded, a "tremor" as an earthquake
 (eval/stance_weather_words.jsonl), "downed tools" and "taking industrial action" as a strike, a dispute that
 "rumbles on" as continuing (eval/stance_strike_words.jsonl). So
@@ -46,9 +45,6 @@ _CHAMBER = (
     r"(?=\s+(?:the\s+)?(?:Senate|House|Commons|Lords|parliament|Congress|assembly|committee|its\s+\w+\s+reading|"
     r"a\s+(?:key\s+|final\s+|first\s+)?vote|the\s+(?:upper|lower)\s+house)\b)"
 )
-# A fraction no word before it qualifies ("just over", "nearly", "more than", "about", "up to"…).
-_QUALIFIERS = "over under about around nearly almost roughly some just than only exactly least most to approximately"
-_UNQUALIFIED = "".join(rf"(?<!\b{w}\s)" for w in _QUALIFIERS.split())
 # Staying up at the end of a season, not "stayed up late".
 _SEASON_END = (
     r"(?=\s+(?:on\s+the\s+(?:final|last)\s+day|after|despite|thanks|with\s+(?:a|one|two|three)\s+game)|\W*$|\s*[,.;])"
@@ -259,21 +255,6 @@ _TABLE: list[tuple[str, str]] = [
     (rf"{_AT_CLOSE}\s+lower", "fell"),
     (rf"{_AT_CLOSE}\s+up(?=\s+[\d.]+\s?(?:%|per\s?cent|points|pence|cents|p)(?!\w))", "rose"),  # not "ended up"
     (rf"{_AT_CLOSE}\s+down(?=\s+[\d.]+\s?(?:%|per\s?cent|points|pence|cents|p)(?!\w))", "fell"),
-    # A share as a fraction, as the percentage it is (eval/stance_fractions.jsonl): "25% of Tarn voters backed the
-    # plan" had refuted "Did a quarter of Tarn voters back the plan?" at 0.96, "A fifth of Harlow residents took
-    # part" "Did 20% of Harlow residents take part?" at 0.99. "about", as a third is about 33% and a fraction is
-    # seldom exact; not one a word already qualifies ("just over a third"), which `majority` reads.
-    (r"(?:a|one)\s+quarter\s+of\s+an\s+hour", "15 minutes"),
-    (r"three[-\s]quarters\s+of\s+an\s+hour", "45 minutes"),
-    (rf"{_UNQUALIFIED}(?:a|one)\s+quarter\s+of\b", "about 25% of"),
-    (rf"{_UNQUALIFIED}three[-\s]quarters\s+of\b", "about 75% of"),
-    (rf"{_UNQUALIFIED}(?:a|one)\s+third\s+of\b", "about 33% of"),
-    (rf"{_UNQUALIFIED}two[-\s]thirds\s+of\b", "about 67% of"),
-    (rf"{_UNQUALIFIED}(?:a|one)\s+fifth\s+of\b", "about 20% of"),
-    (rf"{_UNQUALIFIED}two[-\s]fifths\s+of\b", "about 40% of"),
-    (rf"{_UNQUALIFIED}three[-\s]fifths\s+of\b", "about 60% of"),
-    (rf"{_UNQUALIFIED}four[-\s]fifths\s+of\b", "about 80% of"),
-    (rf"{_UNQUALIFIED}(?:a|one)\s+tenth\s+of\b", "about 10% of"),
     # Sports pages' words (eval/stance_sport_words.jsonl): "Ostby booked their place at the World Cup", "Leo Carr
     # found the net twice", "was shown a straight red card", "Ostby stayed up on the final day" had said neither to
     # "Did Ostby qualify…?", "Did Leo Carr score?", "Was he sent off?", "Were Ostby relegated?" (0.00-0.20).
