@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.state import StateReading
+
 _STILL_IN = re.compile(r"^\W*(?:is|are)\s+(?P<who>.+?)\s+still\s+in\s+(?:hospital|intensive\s+care)\b", re.I)
 _LEFT_ASKED = re.compile(
     r"^\W*(?:(?:has|have)\s+(?P<who>.+?)\s+(?:left\s+hospital|been\s+(?:discharged|released|sent\s+home))"
@@ -31,32 +33,19 @@ _STILL = re.compile(
     r"hospital)\b|\b(?:expected|due|set|hoped|hopes?)\s+to\s+be\s+discharged\b|\bwill\s+be\s+discharged\b",
     re.IGNORECASE,
 )
-_SMALL = frozenset({"the", "a", "an"})
-_OTHER_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that|and|but|while|after|as|when)\b", re.IGNORECASE)
 
-
-def is_subject(word: str, before: str) -> bool:
-    """`word` is named just before the verb, in its clause: "Mara Voss, 58, was discharged", not "Ana Kell
-    visited Leo Carr, who left hospital", nor "Police who enforced the curfew were withdrawn"."""
-    m = re.search(rf"\b{re.escape(word)}\b(?P<rest>[^;]*)$", before, re.IGNORECASE)
-    if m is None or _OTHER_CLAUSE.search(m["rest"]) or len(m["rest"].split()) > 4:
-        return False
-    return not _OTHER_CLAUSE.search(re.split(r"[,;]", before[: m.start()])[-1])
+_READING = StateReading(
+    holds_asked=_STILL_IN,
+    changed_asked=_LEFT_ASKED,
+    holds=_STILL,
+    changed=_LEFT,
+    small=frozenset({"the", "a", "an"}),
+    head=lambda words: words[-1],
+    whole_words=True,
+)
 
 
 def hospital_side(claim: str, sentence: str) -> str | None:
     """ "supports" / "refutes" where the sentence tells that the claim's person left hospital or is still in it,
     against a claim of either; else None."""
-    still_asked, left_asked = _STILL_IN.search(claim), _LEFT_ASKED.search(claim)
-    asked = still_asked or left_asked
-    if asked is None:
-        return None
-    who = asked.group("who") or asked.groupdict().get("who2") or ""
-    words = [w for w in re.findall(r"[\w’'-]+", who) if w.lower() not in _SMALL]
-    told = _STILL.search(sentence) or _LEFT.search(sentence)
-    if not words or told is None or not is_subject(words[-1], sentence[: told.start()]):
-        return None
-    if not all(re.search(rf"\b{re.escape(w)}\b", sentence, re.IGNORECASE) for w in words):
-        return None
-    still = _STILL.search(sentence) is not None
-    return "supports" if still == bool(still_asked) else "refutes"
+    return _READING.side(claim, sentence)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.hospital import is_subject
+from assistant.answer.state import StateReading
 
 _MEASURE = r"(?:bans?|curfews?|warnings?|restrictions?|orders?|lockdowns?|embargo(?:es)?|sanctions?|alerts?|limits?)"
 _STILL_ASKED = re.compile(
@@ -40,23 +40,26 @@ _IN_FORCE = re.compile(
     r"\b(?:expected|due|set)\s+to\s+be\s+(?:lifted|scrapped|ended)\b",
     re.IGNORECASE,
 )
-_SMALL = frozenset({"the", "a", "an", "on"})
+
+
+def _head(words: list[str]) -> str:
+    """ "the Harlow ban on fireworks": the ban, not the fireworks, is the verb's subject."""
+    measures = [w for w in words if re.fullmatch(_MEASURE, w, re.IGNORECASE)]
+    return measures[-1] if measures else words[-1]
+
+
+_READING = StateReading(
+    holds_asked=_STILL_ASKED,
+    changed_asked=_ENDED_ASKED,
+    holds=_IN_FORCE,
+    changed=_LIFTED,
+    small=frozenset({"the", "a", "an", "on"}),
+    head=_head,
+    whole_words=False,
+)
 
 
 def in_force_side(claim: str, sentence: str) -> str | None:
     """ "supports" / "refutes" where the sentence tells that the claim's measure was lifted or is still in force,
     against a claim of either; else None."""
-    still_asked, ended_asked = _STILL_ASKED.search(claim), _ENDED_ASKED.search(claim)
-    asked = still_asked or ended_asked
-    if asked is None:
-        return None
-    words = [w for w in re.findall(r"[\w’'-]+", asked.group("what")) if w.lower() not in _SMALL]
-    told = _IN_FORCE.search(sentence) or _LIFTED.search(sentence)
-    if not words or told is None or not all(re.search(rf"\b{re.escape(w)}", sentence, re.I) for w in words):
-        return None
-    measures = [w for w in words if re.fullmatch(_MEASURE, w, re.IGNORECASE)]
-    head = measures[-1] if measures else words[-1]  # "the Harlow ban on fireworks": the ban is the subject
-    if not is_subject(head, sentence[: told.start()]):
-        return None
-    in_force = _IN_FORCE.search(sentence) is not None
-    return "supports" if in_force == bool(still_asked) else "refutes"
+    return _READING.side(claim, sentence)
