@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import warnings
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -187,13 +188,19 @@ def redact_url(text: str) -> str:
 
 
 def offline_defaults() -> None:
-    """Nothing phones home unless the user says otherwise: set before chromadb/HF/gradio import."""
+    """Nothing phones home unless the user says otherwise, and no notice about an optional dependency we do
+    not use: set before chromadb/HF/gradio import."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    # requests silences this itself when it imports urllib3's SOCKS support, but a library thread leaving
+    # `warnings.catch_warnings()` during that import restores the filters without requests' one (seen on a
+    # fresh clone's first start, when slow first imports widen the race). Set before any thread starts, the
+    # filter is in every list such a thread saves and restores. We use no SOCKS proxy.
+    warnings.filterwarnings("ignore", message="SOCKS support in urllib3 requires")
 
 
 # -- process-wide settings ---------------------------------------------------------------------------
