@@ -1164,6 +1164,7 @@ _HELD_OUT = {
     "stance_strike_words.jsonl": (10, 9, 0),
     "stance_again.jsonl": (10, 8, 1),
     "stance_in_force.jsonl": (11, 10, 0),
+    "stance_alive.jsonl": (16, 14, 0),
 }
 
 
@@ -1183,6 +1184,27 @@ def test_how_a_measure_lifted_reads_against_a_claim_that_it_is_in_force(claim, s
     from assistant.answer.in_force import in_force_side
 
     assert in_force_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Did Ana Kell survive the crash?", "Ana Kell died in the crash.", "refutes"),
+        ("Did Ana Kell survive the crash?", "Ana Kell, 40, was killed in the crash on Monday.", "refutes"),
+        ("Is Ana Kell alive?", "Ana Kell was found alive in the rubble.", "supports"),
+        ("Was Ana Kell killed in the fire?", "Ana Kell survived the fire.", "refutes"),
+        ("Is Ana Kell dead?", "Ana Kell lost her life in the flood.", "supports"),
+        ("Did Ana Kell survive the crash?", "Two people were killed in the crash.", None),  # not named
+        ("Did Ana Kell survive the crash?", "Ana Kell's son was killed in the crash.", "neither"),  # her son
+        ("Did Ana Kell die in the crash?", "Ana Kell died of cancer in 2019.", None),  # another death
+        ("Is Ana Kell dead?", "Reports that Ana Kell had died were false.", None),  # not her verb
+        ("Did Ana Kell survive?", "Ana Kell survived the first crash but died in the second.", None),
+    ],
+)
+def test_how_a_death_reads_against_a_claim_that_someone_survived(claim, sentence, reads):
+    from assistant.answer.alive import alive_side
+
+    assert alive_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -4073,6 +4095,12 @@ _TWO_OUTLETS = {
         "The Tarn hosepipe ban was lifted on Monday after a week of heavy rain.",
         "After a week of heavy rain, the Tarn hosepipe ban was lifted on Monday.",
         "Is the Tarn hosepipe ban still in force?",
+        "refuted",
+    ),
+    "a death against survival": (
+        "Tom Reyes, 34, died in the Tarn rally crash on Saturday, organisers said.",
+        "Organisers said rally driver Tom Reyes was killed in the Tarn rally crash on Saturday.",
+        "Did Tom Reyes survive the Tarn rally crash?",
         "refuted",
     ),
     "ranks": (

@@ -133,6 +133,7 @@ SETS = {
     "stance_strike_words.jsonl": "'downed tools', 'a 24-hour stoppage', 'industrial action', 'rumbles on'",
     "stance_again.jsonl": "'cut 200 jobs for a second time' against 'Has Corvel cut jobs again?'",
     "stance_in_force.jsonl": "'The Tarn hosepipe ban was lifted' against 'Is the ban still in force?'",
+    "stance_alive.jsonl": "'Tom Reyes died in the crash' against 'Did Tom Reyes survive the crash?'",
 }
 
 

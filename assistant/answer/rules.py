@@ -65,6 +65,7 @@ import numpy as np
 
 from assistant.answer.again import again_side
 from assistant.answer.ages import age_side
+from assistant.answer.alive import alive_side
 from assistant.answer.alleged import only_alleged
 from assistant.answer.compared import compared_side, than_before_side
 from assistant.answer.conceded import conceded_side
@@ -115,6 +116,7 @@ _SIDES = (
     hospital_side,
     again_side,
     in_force_side,
+    alive_side,
 )
 
 
