@@ -217,19 +217,20 @@ def _rss_mb() -> float:
     return 0.0
 
 
-def test_memory_does_not_grow_over_a_thousand_questions(seeded):
-    """1,000 sequential questions after warm-up: resident memory grows by less than 40 MB."""
+def test_memory_does_not_grow_over_hundreds_of_questions(seeded):
+    """400 sequential questions after warm-up: resident memory grows by less than 16 MB, 40 kB a question.
+    (Measured here: 1.8 MB after 250, 3.7 after 500, 4.6 after 1,000.)"""
     from assistant.evals.evaluation import default_cases_path, load_cases
 
     questions = [c.question for c in load_cases(default_cases_path())]
     for q in questions:
         seeded.answer(q)
     before = _rss_mb()
-    for i in range(1000):
+    for i in range(400):
         seeded.answer(questions[i % len(questions)])
     growth = _rss_mb() - before
-    print(f"RSS growth over 1000 questions: {growth:.1f} MB (from {before:.0f} MB)")
-    assert growth < 40
+    print(f"RSS growth over 400 questions: {growth:.1f} MB (from {before:.0f} MB)")
+    assert growth < 16
 
 
 GUARD = textwrap.dedent(
