@@ -1165,6 +1165,7 @@ _HELD_OUT = {
     "stance_again.jsonl": (10, 8, 1),
     "stance_in_force.jsonl": (11, 10, 0),
     "stance_alive.jsonl": (16, 14, 0),
+    "stance_posts_and_roles.jsonl": (15, 10, 1),
 }
 
 
@@ -1394,7 +1395,7 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("He contracted measles.", None),
         ("The government increased taxes.", None),  # what it did, not which way a figure went
         ("Corvel axed 450 jobs.", "Corvel cut 450 jobs."),
-        ("Tarrow Steel laid off 200 workers.", "Tarrow Steel cut 200 workers."),
+        ("Tarrow Steel laid off 200 workers.", "Tarrow Steel cut 200 jobs."),
         ("The snake shed its skin.", None),  # not staff
         ("Plans for the bypass have been abandoned.", "Plans for the bypass have been dropped."),
         ("He abandoned his car on the motorway.", None),
@@ -1416,6 +1417,17 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("The prisoner is still at large.", "The prisoner is still on the run."),
         ("All tickets for the show were sold.", "All tickets for the show sold out."),
         ("All the tickets had been sold by noon.", "All the tickets sold out by noon."),
+        ("Corvel cut 300 posts at its plant.", "Corvel cut 300 jobs at its plant."),
+        ("Corvel is laying off 300 workers.", "Corvel is cutting 300 jobs."),
+        ("Brenna is shedding about 120 roles.", "Brenna is cutting about 120 jobs."),
+        ("Did Brenna cut staff?", "Did Brenna cut jobs?"),
+        ("Corvel cut workers' pay.", None),  # the pay, not the workers
+        ("Corvel cut staff hours.", None),
+        ("Corvel has gone into administration.", "Corvel has collapsed."),
+        ("Has Corvel gone bust?", "Has Corvel collapsed?"),
+        ("Ana Kell quit as leader of the council.", "Ana Kell resigned as leader of the council."),
+        ("Did Ana Kell quit as leader?", "Did Ana Kell resign as leader?"),
+        ("Ana Kell quit smoking in 2019.", None),  # "quit" alone is not a post resigned
     ],
 )
 def test_which_idioms_are_read_in_plain_words(text, plain):
@@ -1909,6 +1921,23 @@ def test_which_closing_adjuncts_are_left_out(claim, sentence, read_as):
     from assistant.answer.plain import without_unrelated_adjunct
 
     assert without_unrelated_adjunct(claim, sentence) == (read_as or sentence)
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "read_as"),
+    [
+        ("Did Ana Kell resign?", "Ana Kell resigned as mayor of Tarn on Friday.", "Ana Kell resigned on Friday."),
+        ("Has Ana Kell resigned?", "Ana Kell resigned as Tarn mayor.", "Ana Kell resigned."),
+        ("Did Ana Kell resign?", "Ana Kell resigned as chair, her office said.", "Ana Kell resigned, her office said."),
+        ("Did Ana Kell resign as mayor?", "Ana Kell resigned as chair of the arts board.", None),  # a post asked
+        ("Did Ana Kell resign from the board?", "Ana Kell resigned as chair of the arts board.", None),
+        ("Did Ana Kell retire?", "Ana Kell resigned as chair of the arts board.", None),  # not asked
+    ],
+)
+def test_the_post_resigned_is_left_out_where_the_claim_names_none(claim, sentence, read_as):
+    from assistant.answer.plain import without_post_resigned
+
+    assert without_post_resigned(claim, sentence) == (read_as or sentence)
 
 
 @pytest.mark.parametrize(
@@ -4102,6 +4131,18 @@ _TWO_OUTLETS = {
         "Organisers said rally driver Tom Reyes was killed in the Tarn rally crash on Saturday.",
         "Did Tom Reyes survive the Tarn rally crash?",
         "refuted",
+    ),
+    "posts cut": (
+        "Corvel cut 300 posts at its Tarn plant on Monday.",
+        "Corvel laid off 300 workers at its Tarn plant on Monday, the union said.",
+        "Did Corvel cut jobs at its Tarn plant?",
+        "supported",
+    ),
+    "a post resigned": (
+        "Mara Voss stepped down as Tarn mayor on Friday.",
+        "Mara Voss resigned as mayor of Tarn on Friday after six years.",
+        "Did Mara Voss resign?",
+        "supported",
     ),
     "ranks": (
         "Halverton is Europe's fourth busiest container port.",

@@ -29,7 +29,9 @@ flames" as caught fire, "caved in" as collapsed, "brought under control" as cont
 criticised, "poured cold water on" as rejected, "threw her weight behind" as backed (eval/stance_criticism.jsonl), "hit
 land" as made landfall, "burst its banks" and "under water" as flooded, a "tremor" as an earthquake
 (eval/stance_weather_words.jsonl), "downed tools" and "taking industrial action" as a strike, a dispute that
-"rumbles on" as continuing (eval/stance_strike_words.jsonl). So
+"rumbles on" as continuing (eval/stance_strike_words.jsonl), posts, roles, staff or workers cut as jobs cut, a
+company that "has gone bust" or "into administration" as collapsed, "quit as" as "resigned as"
+(eval/stance_posts_and_roles.jsonl). So
 are the verbs for a figure going up or down (`directions`); what outbreak news says of people taken ill is
 read so against a claim about falling ill (`illness`).
 """
@@ -97,6 +99,10 @@ _TABLE: list[tuple[str, str]] = [
     (r"(?:was|were)\s+ousted", "was sacked"),
     (r"went\s+(?:into\s+administration|into\s+receivership|bust|under)", "collapsed"),
     (r"(?:go|goes)\s+(?:into\s+administration|bust)", "collapse"),
+    (r"(has|have|had)\s+gone\s+(?:into\s+administration|into\s+receivership|bust)", r"\1 collapsed"),
+    # "quit" alone is also smoking or a job in general; "quit as leader" is a post resigned
+    (r"quit\s+as(?=\s+\w)", "resigned as"),
+    (r"quits\s+as(?=\s+\w)", "resigns as"),
     (r"break\s+down", "fail"),
     (r"sail\s+through", "pass"),
     (r"broke\s+down", "failed"),
@@ -344,9 +350,19 @@ _JOBS_CUT = [
     (rf"(?:axed|shed|laid\s+off){_STAFF}", "cut"),
     (rf"(?:axes|sheds|lays\s+off){_STAFF}", "cuts"),
     (rf"(?:axe|lay\s+off){_STAFF}", "cut"),
+    (rf"(?:axing|shedding|laying\s+off){_STAFF}", "cutting"),
 ]
+# The jobs cut, in whichever noun news counts them: "Corvel cut 300 posts" had refuted "Did Corvel cut jobs?" at
+# 0.97, "…is laying off 300 workers" at 0.90 (eval/stance_posts_and_roles.jsonl). Not the staff's pay or hours.
+_STAFF_CUT = re.compile(
+    r"\b(?P<cut>cut|cuts|cutting)(?P<how_many>\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?"
+    r"(?:[\d,]+\s+)?)(?:staff|workers|posts|roles|positions|employees)\b(?![’']|\s+(?:pay|hours|wages|salaries|"
+    r"pensions|bonuses|benefits|overtime|shifts)\b)",
+    re.IGNORECASE,
+)
 _COMPILED = [(re.compile(rf"\b{idiom}\b", re.IGNORECASE), plain) for idiom, plain in _TABLE]
 _COMPILED += [(re.compile(rf"\b(?:{cut})", re.IGNORECASE), plain) for cut, plain in _JOBS_CUT]
+_COMPILED += [(_STAFF_CUT, r"\g<cut>\g<how_many>jobs")]
 
 
 _ASKS_BASE = r"^(\s*(?:Did|Do|Does|Will|Would|Could|Can|Should|May|Might)\b[^?]*?\b)"
@@ -357,10 +373,16 @@ _STRIPPED = (
     (re.compile(r"^(\s*)(Has|Have|Had)\b([^?]*?)\s+been\s+stripped\s+of\b"), r"\1\2\3 lost"),
     (re.compile(r"^(\s*)(Will|Would|Could|May|Might)\b([^?]*?)\s+be\s+stripped\s+of\b"), r"\1\2\3 lose"),
 )
-# "burst" and "hit" are past and base alike: "Did the river burst its banks?" asks "Did the river flood?".
+# "burst", "hit" and "quit" are past and base alike: "Did the river burst its banks?" asks "Did the river flood?".
 _BASE_IN_QUESTIONS = (
     (re.compile(rf"{_ASKS_BASE}burst\s+(?:its|their)\s+banks\b"), r"\1flood"),
     (re.compile(rf"{_ASKS_BASE}hit\s+land\b"), r"\1make landfall"),
+    (re.compile(rf"{_ASKS_BASE}quit\s+as\b"), r"\1resign as"),
+    # "Has Corvel gone bust?", as "Corvel has gone into administration" is read ("has collapsed")
+    (
+        re.compile(r"^(\s*(?:Has|Have|Had)\b[^?]*?\b)gone\s+(?:into\s+administration|into\s+receivership|bust)\b"),
+        r"\1collapsed",
+    ),
 )
 # "shut down" is past, participle and base alike; a question's first word says which it is.
 _SHUT_DOWN = (

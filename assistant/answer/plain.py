@@ -162,6 +162,26 @@ def without_unrelated_adjunct(claim: str, sentence: str) -> str:
     return f"{kept}{m.group('said') or ''}."
 
 
+# The post someone resigned, named after the verb: "Mara Voss resigned as mayor of Tarn on Friday" said neither to
+# "Did Mara Voss resign?" (0.21; "…resigned on Friday" supports it at 0.99; eval/stance_posts_and_roles.jsonl).
+# Left out where the claim names no post of its own; a claim that does ("resign as mayor?") keeps the
+# sentence's, for the model to compare the two.
+_RESIGNED_AS = re.compile(
+    r"\b(?P<verb>resign(?:ed|s|ing)?)\s+as\s+[^,;.]+?(?=\s+(?:on|in|at|after|last|this|following|amid|over|with|"
+    r"from|and|but|to|before|earlier|yesterday|today)\b|\s*[,;.]|\s*$)",
+    re.IGNORECASE,
+)
+_ASKS_RESIGNED = re.compile(r"\bresign(?:ed|s|ing)?\b(?!\s+(?:as|from)\b)", re.IGNORECASE)
+
+
+def without_post_resigned(claim: str, sentence: str) -> str:
+    """The sentence without the post its "resigned as …" names, where the claim asks whether someone resigned
+    and names no post: "Mara Voss resigned on Friday." for "Did Mara Voss resign?"; else the sentence."""
+    if not _ASKS_RESIGNED.search(claim) or re.search(r"\bresign\w*\s+(?:as|from)\b", claim, re.IGNORECASE):
+        return sentence
+    return _RESIGNED_AS.sub(lambda m: m["verb"], sentence)
+
+
 # A main clause, then the event it happened with: "No one was hurt when a lorry drove through the picket
 # line", "Residents protested after the council closed the library". After "as" only a determiner or a
 # pronoun opens an event ("resigned as Rovers manager" is a role).

@@ -51,6 +51,7 @@ from assistant.answer.negation import positive_form
 from assistant.answer.plain import (
     event_taken_as_given,
     plain,
+    without_post_resigned,
     without_unrelated_adjunct,
     without_unrelated_clause,
     words,
@@ -363,11 +364,12 @@ def _as_meant(claim: str, worded: str) -> str:
     as given as a statement of its own, care for an illness as falling ill, a "rather than" as a "not", a
     "not A but" set aside, a tally or a rate's level that the claim gives no figure for left out, the people
     something was done to named as the claim's "someone" (`anyone`), a closing "despite …" / "without …"
-    the claim shares no word with left out, "for a second time" as "again" where the claim asks "again"."""
+    the claim shares no word with left out, the post in "resigned as …" left out where the claim names none, "for
+    a second time" as "again" where the claim asks "again"."""
     meant = in_claims_names(claim, as_the_claim_describes(claim, worded))
     meant = rather_as_not(claim, as_fell_ill(claim, one_conjunct(claim, meant)))
     meant = without_rates(claim, without_set_aside(claim, event_taken_as_given(claim, meant)))
-    meant = without_unrelated_adjunct(claim, meant)
+    meant = without_post_resigned(claim, without_unrelated_adjunct(claim, meant))
     return as_again(claim, without_counts(claim, whom_for_anyone(claim, meant)))
 
 
