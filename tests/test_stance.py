@@ -963,6 +963,9 @@ def test_a_tally_appended_to_sentences_read_confidently_no_longer_turns_them_rou
         ("Did the pay gap narrow?", "The pay gap narrowed to 8% last year.", "The pay gap narrowed last year."),
         ("Did inflation slow to 2.9%?", "Inflation slowed to 2.9% in October.", None),  # the claim gives a figure
         ("Could staff lose their jobs?", "Up to 40% of staff could lose their jobs.", None),  # a bound, not a level
+        ("Did Corvel raise prices?", "Corvel raised prices by 5% in March.", "Corvel raised prices in March."),
+        ("Did Corvel cut fares?", "Corvel cut its fares by a third.", "Corvel cut its fares."),
+        ("Did Corvel raise prices by 10%?", "Corvel raised prices by 5%.", None),  # the claim gives a figure
         ("Did sales rise?", "Sales rose 3% to £4bn.", "Sales rose to £4bn."),  # the change's size; a sum stays
         ("Did exports fall?", "Exports fell by 4.2% last year.", "Exports fell last year."),
         ("Have fares gone up?", "Fares rose by 15p a week from Monday.", "Fares rose from Monday."),
@@ -1166,6 +1169,7 @@ _HELD_OUT = {
     "stance_in_force.jsonl": (11, 10, 0),
     "stance_alive.jsonl": (16, 14, 0),
     "stance_posts_and_roles.jsonl": (15, 10, 1),
+    "stance_prices_raised.jsonl": (15, 12, 1),
 }
 
 
@@ -1393,7 +1397,7 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("The council eased restrictions.", None),
         ("There was an increase in crime.", None),  # the noun
         ("He contracted measles.", None),
-        ("The government increased taxes.", None),  # what it did, not which way a figure went
+        ("The government increased taxes.", "The government raised taxes."),  # what it did: not "rose"
         ("Corvel axed 450 jobs.", "Corvel cut 450 jobs."),
         ("Tarrow Steel laid off 200 workers.", "Tarrow Steel cut 200 jobs."),
         ("The snake shed its skin.", None),  # not staff
@@ -1428,6 +1432,14 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("Ana Kell quit as leader of the council.", "Ana Kell resigned as leader of the council."),
         ("Did Ana Kell quit as leader?", "Did Ana Kell resign as leader?"),
         ("Ana Kell quit smoking in 2019.", None),  # "quit" alone is not a post resigned
+        ("Did Corvel lower prices?", "Did Corvel cut prices?"),
+        ("Corvel slashed its prices by a third.", "Corvel cut its prices by a third."),
+        ("Corvel hiked fares in March.", "Corvel raised fares in March."),
+        ("Fans urged the club to lower season ticket prices.", "Fans urged the club to cut season ticket prices."),
+        ("Has Corvel put up prices?", "Has Corvel raised prices?"),
+        ("Corvel put up council tax.", "Corvel raised council tax."),
+        ("Corvel sold stock at reduced prices.", None),  # an adjective
+        ("Corvel promised lower prices.", None),
     ],
 )
 def test_which_idioms_are_read_in_plain_words(text, plain):
@@ -4142,6 +4154,12 @@ _TWO_OUTLETS = {
         "Mara Voss stepped down as Tarn mayor on Friday.",
         "Mara Voss resigned as mayor of Tarn on Friday after six years.",
         "Did Mara Voss resign?",
+        "supported",
+    ),
+    "a charge cut by a share": (
+        "Corvel slashed its prices by a third in the January sale.",
+        "In the January sale Corvel cut prices by a third.",
+        "Did Corvel lower prices?",
         "supported",
     ),
     "ranks": (

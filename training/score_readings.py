@@ -135,6 +135,7 @@ SETS = {
     "stance_in_force.jsonl": "'The Tarn hosepipe ban was lifted' against 'Is the ban still in force?'",
     "stance_alive.jsonl": "'Tom Reyes died in the crash' against 'Did Tom Reyes survive the crash?'",
     "stance_posts_and_roles.jsonl": "'cut 300 posts', 'stepped down as Tarn mayor', 'has gone into administration'",
+    "stance_prices_raised.jsonl": "'Corvel raised prices by 5%' against 'Did Corvel raise prices?'; 'slashed'",
 }
 
 

@@ -31,7 +31,8 @@ land" as made landfall, "burst its banks" and "under water" as flooded, a "tremo
 (eval/stance_weather_words.jsonl), "downed tools" and "taking industrial action" as a strike, a dispute that
 "rumbles on" as continuing (eval/stance_strike_words.jsonl), posts, roles, staff or workers cut as jobs cut, a
 company that "has gone bust" or "into administration" as collapsed, "quit as" as "resigned as"
-(eval/stance_posts_and_roles.jsonl). So
+(eval/stance_posts_and_roles.jsonl), a price, fare, rent or tax "slashed", "lowered" or "reduced" as cut and
+"hiked", "increased" or "put up" as raised (eval/stance_prices_raised.jsonl). So
 are the verbs for a figure going up or down (`directions`); what outbreak news says of people taken ill is
 read so against a claim about falling ill (`illness`).
 """
@@ -360,11 +361,31 @@ _STAFF_CUT = re.compile(
     r"pensions|bonuses|benefits|overtime|shifts)\b)",
     re.IGNORECASE,
 )
+# A price, fare, rent, bill or tax someone raised or cut, in the words news uses for it: "Corvel slashed its prices by
+# a third" had refuted "Did Corvel lower prices?" at 0.98 (eval/stance_prices_raised.jsonl). Read as "raised" /
+# "cut", the verbs the model knows, only where the charge follows; not "at reduced prices", an adjective.
+_CHARGE = (
+    r"(?=\s+(?:(?:its|their|the|his|her|our|all)\s+)?(?:[\w-]+\s+){0,2}?(?:prices|fares|rents|fees|charges|tariffs|"
+    r"bills|tax|taxes|duties|premiums|tolls)\b)"
+)
+_NOT_ADJECTIVE = r"(?<!\bat\s)(?<!\bthe\s)(?<!\bwith\s)(?<!\bof\s)(?<!\bfor\s)"
+_CHARGES_CHANGED = [
+    (rf"{_NOT_ADJECTIVE}(?:slashed|lowered|reduced){_CHARGE}", "cut"),
+    (rf"(?:slashes|lowers|reduces){_CHARGE}", "cuts"),
+    (rf"(?:slashing|lowering|reducing){_CHARGE}", "cutting"),
+    (rf"(?:hiked|increased){_CHARGE}", "raised"),
+    (rf"(?:hikes|increases|puts\s+up){_CHARGE}", "raises"),
+    (rf"(?:hiking|increasing|putting\s+up){_CHARGE}", "raising"),
+]
 _COMPILED = [(re.compile(rf"\b{idiom}\b", re.IGNORECASE), plain) for idiom, plain in _TABLE]
+_COMPILED += [(re.compile(rf"\b(?:{verb})", re.IGNORECASE), plain) for verb, plain in _CHARGES_CHANGED]
 _COMPILED += [(re.compile(rf"\b(?:{cut})", re.IGNORECASE), plain) for cut, plain in _JOBS_CUT]
 _COMPILED += [(_STAFF_CUT, r"\g<cut>\g<how_many>jobs")]
 
 
+# The base form after "to" or a modal ("urged the club to lower season ticket prices"), as the question asks it.
+_AFTER_MODAL = r"\b((?:to|will|would|could|can|may|might|should|must|did|does|do|not)\s+)"
+_DEMANDED_OF = r"\b(that\s+(?:(?:the|its|their)\s+[a-z]+|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+)"
 _ASKS_BASE = r"^(\s*(?:Did|Do|Does|Will|Would|Could|Can|Should|May|Might)\b[^?]*?\b)"
 _PERFECT_QUESTION = re.compile(r"^(\s*(?:Has|Have|Had)\b[^?]*?\b)(rose|fell|fall(?=\s+ill))\b")
 # A question of being stripped of something, as one of losing it: "Was X stripped of" as "Did X lose".
@@ -378,6 +399,18 @@ _BASE_IN_QUESTIONS = (
     (re.compile(rf"{_ASKS_BASE}burst\s+(?:its|their)\s+banks\b"), r"\1flood"),
     (re.compile(rf"{_ASKS_BASE}hit\s+land\b"), r"\1make landfall"),
     (re.compile(rf"{_ASKS_BASE}quit\s+as\b"), r"\1resign as"),
+    # "put up" is past and base alike, and the base forms are adjectives too ("lower prices"): only as a question
+    # asks them ("Did Corvel lower prices?") or after "has" ("Has it put up fares?")
+    (re.compile(rf"{_ASKS_BASE}(?:slash|lower|reduce){_CHARGE}"), r"\1cut"),
+    (re.compile(rf"{_ASKS_BASE}(?:hike|increase|put\s+up){_CHARGE}"), r"\1raise"),
+    (re.compile(rf"^(\s*(?:Has|Have|Had)\b[^?]*?\b)put\s+up{_CHARGE}"), r"\1raised"),
+    (re.compile(rf"\b((?:has|have|had)\s+)put\s+up{_CHARGE}", re.IGNORECASE), r"\1raised"),
+    (re.compile(rf"{_AFTER_MODAL}(?:slash|lower|reduce){_CHARGE}", re.IGNORECASE), r"\1cut"),
+    (re.compile(rf"{_AFTER_MODAL}(?:hike|increase|put\s+up){_CHARGE}", re.IGNORECASE), r"\1raise"),
+    # and as a demand words it: "Fans are demanding that Harbour City lower season ticket prices"
+    (re.compile(rf"{_DEMANDED_OF}(?:slash|lower|reduce){_CHARGE}"), r"\1cut"),
+    (re.compile(rf"{_DEMANDED_OF}(?:hike|increase|put\s+up){_CHARGE}"), r"\1raise"),
+    (re.compile(rf"(?<!\b(?:has|had)\s)(?<!\bhave\s)\bput\s+up{_CHARGE}", re.IGNORECASE), "raised"),
     # "Has Corvel gone bust?", as "Corvel has gone into administration" is read ("has collapsed")
     (
         re.compile(r"^(\s*(?:Has|Have|Had)\b[^?]*?\b)gone\s+(?:into\s+administration|into\s+receivership|bust)\b"),
