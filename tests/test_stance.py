@@ -1170,6 +1170,7 @@ _HELD_OUT = {
     "stance_alive.jsonl": (16, 14, 0),
     "stance_posts_and_roles.jsonl": (15, 10, 1),
     "stance_prices_raised.jsonl": (15, 12, 1),
+    "stance_came_from_behind.jsonl": (8, 7, 0),
 }
 
 
@@ -1887,6 +1888,9 @@ def test_how_a_search_that_goes_on_reads_against_a_finding(claim, sentence, read
         ("Did Rovers win the cup final?", "Rovers trailed in behind United on goal difference.", None),  # not the final
         ("Did Ana Kell win the marathon?", "Ana Kell won the marathon, with Mia Stone just behind.", None),
         ("Did Rovers finish in the top three?", "Rovers finished a point behind United.", None),
+        ("Did Rovers win the final?", "Rovers came from behind to win the final.", None),  # a comeback: the model's
+        ("Did Rovers win the final?", "Rovers came from two goals behind to beat United in the final.", None),
+        ("Did Mia Stone win the marathon?", "Mia Stone came from behind to take second in the marathon.", "refutes"),
         ("Did Ana Kell lose her seat?", "Ana Kell was re-elected with a majority of 4,000.", "refutes"),
         ("Did Ana Kell hold Tarn North?", "Ana Kell was returned as MP for Tarn North.", "supports"),
         ("Was Tom Reyes re-elected?", "Tom Reyes won re-election by 300 votes.", "supports"),
@@ -4160,6 +4164,12 @@ _TWO_OUTLETS = {
         "Corvel slashed its prices by a third in the January sale.",
         "In the January sale Corvel cut prices by a third.",
         "Did Corvel lower prices?",
+        "supported",
+    ),
+    "a comeback": (
+        "Tarn United came from behind to win the Ostby Cup final 2-1 on Saturday.",
+        "Trailing at half-time, Tarn United came from behind to win the Ostby Cup final.",
+        "Did Tarn United win the Ostby Cup final?",
         "supported",
     ),
     "ranks": (

@@ -136,6 +136,7 @@ SETS = {
     "stance_alive.jsonl": "'Tom Reyes died in the crash' against 'Did Tom Reyes survive the crash?'",
     "stance_posts_and_roles.jsonl": "'cut 300 posts', 'stepped down as Tarn mayor', 'has gone into administration'",
     "stance_prices_raised.jsonl": "'Corvel raised prices by 5%' against 'Did Corvel raise prices?'; 'slashed'",
+    "stance_came_from_behind.jsonl": "'came from behind to win the match' against 'Did Tarn win the match?'",
 }
 
 
