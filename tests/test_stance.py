@@ -1171,6 +1171,7 @@ _HELD_OUT = {
     "stance_posts_and_roles.jsonl": (15, 10, 1),
     "stance_prices_raised.jsonl": (15, 12, 1),
     "stance_came_from_behind.jsonl": (8, 7, 0),
+    "stance_bill_passed.jsonl": (13, 11, 1),
 }
 
 
@@ -1954,6 +1955,31 @@ def test_the_post_resigned_is_left_out_where_the_claim_names_none(claim, sentenc
     from assistant.answer.plain import without_post_resigned
 
     assert without_post_resigned(claim, sentence) == (read_as or sentence)
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "read_as"),
+    [
+        ("Did the Tarn bill pass?", "MPs approved the Tarn bill on Tuesday.", "MPs passed the Tarn bill on Tuesday."),
+        ("Did the Tarn bill pass?", "The Tarn bill was approved by MPs.", "The Tarn bill was passed by MPs."),
+        ("Did the Tarn bill pass?", "Lawmakers voted through the Tarn bill.", "Lawmakers passed the Tarn bill."),
+        ("Did the Tarn bill pass?", "MPs voted down the Tarn bill.", "MPs did not pass the Tarn bill."),
+        (
+            "Did the Tarn bill pass?",
+            "The Tarn bill was thrown out by the Senate.",
+            "The Tarn bill was not passed by the Senate.",
+        ),
+        ("Did the Tarn bill pass?", "Ministers backed the Tarn bill.", None),  # not a legislature
+        ("Did the Tarn bill pass?", "The Tarn bill was approved by ministers.", None),
+        ("Did the Tarn bill pass?", "MPs approved the Ostby bill.", None),  # another bill
+        ("Did the Tarn bill pass?", "MPs are expected to approve the Tarn bill.", None),  # a vote to come
+        ("Did the council approve the budget?", "Councillors approved the budget.", None),  # "pass" not asked
+    ],
+)
+def test_a_legislatures_vote_reads_as_passed_where_the_claim_asks_it(claim, sentence, read_as):
+    from assistant.answer.passed import as_passed
+
+    assert as_passed(claim, sentence) == (read_as or sentence)
 
 
 @pytest.mark.parametrize(
@@ -4170,6 +4196,12 @@ _TWO_OUTLETS = {
         "Tarn United came from behind to win the Ostby Cup final 2-1 on Saturday.",
         "Trailing at half-time, Tarn United came from behind to win the Ostby Cup final.",
         "Did Tarn United win the Ostby Cup final?",
+        "supported",
+    ),
+    "a bill approved": (
+        "MPs backed the Tarn housing bill by 212 votes to 190 on Tuesday.",
+        "The Tarn housing bill was approved by MPs on Tuesday after a long debate.",
+        "Did the Tarn housing bill pass?",
         "supported",
     ),
     "ranks": (

@@ -137,6 +137,7 @@ SETS = {
     "stance_posts_and_roles.jsonl": "'cut 300 posts', 'stepped down as Tarn mayor', 'has gone into administration'",
     "stance_prices_raised.jsonl": "'Corvel raised prices by 5%' against 'Did Corvel raise prices?'; 'slashed'",
     "stance_came_from_behind.jsonl": "'came from behind to win the match' against 'Did Tarn win the match?'",
+    "stance_bill_passed.jsonl": "'MPs approved / backed / voted down the Tarn bill' against 'Did it pass?'",
 }
 
 

@@ -48,6 +48,7 @@ from assistant.answer.idioms import in_plain_words
 from assistant.answer.illness import as_fell_ill
 from assistant.answer.initials import in_claims_names, who_in_full
 from assistant.answer.negation import positive_form
+from assistant.answer.passed import as_passed
 from assistant.answer.plain import (
     event_taken_as_given,
     plain,
@@ -365,12 +366,13 @@ def _as_meant(claim: str, worded: str) -> str:
     "not A but" set aside, a tally or a rate's level that the claim gives no figure for left out, the people
     something was done to named as the claim's "someone" (`anyone`), a closing "despite …" / "without …"
     the claim shares no word with left out, the post in "resigned as …" left out where the claim names none, "for
-    a second time" as "again" where the claim asks "again"."""
+    a second time" as "again" where the claim asks "again", a legislature's approval or rejection of a bill as
+    "passed" / "did not pass" where the claim asks whether it passed."""
     meant = in_claims_names(claim, as_the_claim_describes(claim, worded))
     meant = rather_as_not(claim, as_fell_ill(claim, one_conjunct(claim, meant)))
     meant = without_rates(claim, without_set_aside(claim, event_taken_as_given(claim, meant)))
     meant = without_post_resigned(claim, without_unrelated_adjunct(claim, meant))
-    return as_again(claim, without_counts(claim, whom_for_anyone(claim, meant)))
+    return as_passed(claim, as_again(claim, without_counts(claim, whom_for_anyone(claim, meant))))
 
 
 def load_stance(folder: Path = MODEL_DIR) -> StanceModel | None:
