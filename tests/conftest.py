@@ -31,6 +31,21 @@ def _isolated_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(scope="session")
+def int8_graphs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fp32 graph exported and every int8 scheme's graph quantised, once per session, by the functions that
+    write them for users (about 13 s a scheme here): the int8 self-check tests copy them rather than quantise
+    again in each test, and the IR-version check reads them."""
+    from assistant.index import onnx_embedding as oe
+    from assistant.index.embedding import packaged_model_dir
+
+    model_dir = packaged_model_dir()
+    fp32 = oe.onnx_path(model_dir, "onnx", cache=tmp_path_factory.mktemp("int8-graphs"))
+    for scheme in oe.SCHEMES:
+        oe._quantize(fp32, fp32.parent / oe._int8_name(scheme), model_dir, scheme)
+    return fp32.parent
+
+
+@pytest.fixture(scope="session")
 def seed_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     return Settings.from_env(index_dir=tmp_path_factory.mktemp("seed-index"), seeds_dir=SEEDS)
 

@@ -26,20 +26,13 @@ TEXTS = ["The council will not close the Elm Street bridge in May, a spokesperso
 
 
 @pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A cache of our own holding the fp32 and s8 graphs already made (no checks recorded). The default
-    cache holds s8 only where a check tried it (first on a CPU with exact int8 products, last elsewhere),
-    so it is made here when missing: a fresh AVX2-only machine has only a7."""
-    Settings.from_env()  # the default cache is made by any earlier test; make sure it exists
-    default = oe.onnx_path(packaged_model_dir(), "onnx").parent
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, int8_graphs: Path) -> Path:
+    """A cache of our own holding the fp32 graph and every int8 scheme's graph already made (no checks
+    recorded), copied from the session's `int8_graphs`: each test drives the check, not the quantiser."""
     own = tmp_path / "cache"
-    target = own / "onnx" / default.name
-    target.mkdir(parents=True)
-    for name in ("model.onnx", "model.json", "model_int8.onnx", "model_int8.json"):
-        if (default / name).is_file():
-            shutil.copy(default / name, target / name)
-    if not (target / "model_int8.onnx").is_file():
-        oe._quantize(target / "model.onnx", target / "model_int8.onnx", packaged_model_dir(), "s8")
+    target = own / "onnx" / int8_graphs.name
+    shutil.copytree(int8_graphs, target)
+    (target / "checks.json").unlink(missing_ok=True)
     monkeypatch.setenv("FACTCHECK_CACHE", str(own))
     monkeypatch.setattr(embedding, "_CACHE", {})
     monkeypatch.setattr(oe, "_SAID", set())
