@@ -47,10 +47,12 @@ _BASE: list[tuple[str, str]] = [
     (rf"{_NOT_NOUN}(?<!\bin\s)(?:decrease|shrink|go\s+down|decline){_ANY_NEXT}", "fall"),
     (rf"{_NOT_NOUN}halve{_ANY_NEXT}", "fall by half"),
 ]
-_AFTER_MODAL = r"\b((?:to|will|would|could|can|may|might|should|must|did|does|do|not)\s+)"
+# The base form after "to" or a modal ("expected to decline"), as a question asks it; `idioms` reads its own verbs
+# after the same words.
+AFTER_MODAL = r"\b((?:to|will|would|could|can|may|might|should|must|did|does|do|not)\s+)"
 _COMPILED = [(re.compile(rf"\b(?:{change})", re.IGNORECASE), plain) for change, plain in _CHANGES]
 _IN_QUESTIONS = [(re.compile(rf"\b(?:{verb})", re.IGNORECASE), plain) for verb, plain in _BASE]
-_AFTER_MODALS = [(re.compile(rf"{_AFTER_MODAL}(?:{verb})", re.IGNORECASE), rf"\1{plain}") for verb, plain in _BASE]
+_AFTER_MODALS = [(re.compile(rf"{AFTER_MODAL}(?:{verb})", re.IGNORECASE), rf"\1{plain}") for verb, plain in _BASE]
 
 
 def in_plain_words(text: str) -> str:

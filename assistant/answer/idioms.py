@@ -383,8 +383,6 @@ _COMPILED += [(re.compile(rf"\b(?:{cut})", re.IGNORECASE), plain) for cut, plain
 _COMPILED += [(_STAFF_CUT, r"\g<cut>\g<how_many>jobs")]
 
 
-# The base form after "to" or a modal ("urged the club to lower season ticket prices"), as the question asks it.
-_AFTER_MODAL = r"\b((?:to|will|would|could|can|may|might|should|must|did|does|do|not)\s+)"
 _DEMANDED_OF = r"\b(that\s+(?:(?:the|its|their)\s+[a-z]+|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+)"
 _ASKS_BASE = r"^(\s*(?:Did|Do|Does|Will|Would|Could|Can|Should|May|Might)\b[^?]*?\b)"
 _PERFECT_QUESTION = re.compile(r"^(\s*(?:Has|Have|Had)\b[^?]*?\b)(rose|fell|fall(?=\s+ill))\b")
@@ -405,8 +403,8 @@ _BASE_IN_QUESTIONS = (
     (re.compile(rf"{_ASKS_BASE}(?:hike|increase|put\s+up){_CHARGE}"), r"\1raise"),
     (re.compile(rf"^(\s*(?:Has|Have|Had)\b[^?]*?\b)put\s+up{_CHARGE}"), r"\1raised"),
     (re.compile(rf"\b((?:has|have|had)\s+)put\s+up{_CHARGE}", re.IGNORECASE), r"\1raised"),
-    (re.compile(rf"{_AFTER_MODAL}(?:slash|lower|reduce){_CHARGE}", re.IGNORECASE), r"\1cut"),
-    (re.compile(rf"{_AFTER_MODAL}(?:hike|increase|put\s+up){_CHARGE}", re.IGNORECASE), r"\1raise"),
+    (re.compile(rf"{directions.AFTER_MODAL}(?:slash|lower|reduce){_CHARGE}", re.IGNORECASE), r"\1cut"),
+    (re.compile(rf"{directions.AFTER_MODAL}(?:hike|increase|put\s+up){_CHARGE}", re.IGNORECASE), r"\1raise"),
     # and as a demand words it: "Fans are demanding that Harbour City lower season ticket prices"
     (re.compile(rf"{_DEMANDED_OF}(?:slash|lower|reduce){_CHARGE}"), r"\1cut"),
     (re.compile(rf"{_DEMANDED_OF}(?:hike|increase|put\s+up){_CHARGE}"), r"\1raise"),
