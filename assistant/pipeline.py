@@ -131,7 +131,7 @@ class Assistant:
         return gather(turn, self.store, self.embedder, self._lexical.get(self.store), self._outlets, self.settings)
 
     def _weigh(self, turn: Turn) -> Turn:
-        return weigh(turn, self.stance)
+        return weigh(turn, self.stance, prose=self._composer is not None or self._model is not None)
 
     def _compose(self, turn: Turn) -> Turn:
         write = self._composer or self._model or from_evidence

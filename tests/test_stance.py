@@ -195,7 +195,15 @@ def test_a_model_verdict_that_disagrees_with_the_stances_is_overruled(judged):
     assert "**Refuted.**" not in a.text
 
 
-def test_a_model_sentence_its_own_source_contradicts_is_removed(judged):
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Will the council close the Elm bridge in May, according to the outlets?",
+        # An open question draws no verdict, but a model's sentences are still held to their quotes.
+        "What will the council do with the Elm bridge in May?",
+    ],
+)
+def test_a_model_sentence_its_own_source_contradicts_is_removed(judged, question):
     from tests.test_llm import reply
 
     fake = FakeListChatModel(
@@ -208,8 +216,27 @@ def test_a_model_sentence_its_own_source_contradicts_is_removed(judged):
         ]
     )
     other = Assistant(judged.settings, store=judged.store, embedder=judged.embedder, llm=fake, stance=judged.stance)
-    a = other.answer("Will the council close the Elm bridge in May, according to the outlets?")
+    a = other.answer(question)
     assert any("contradicts it" in d for d in a.dropped), (a.text, a.dropped)
+
+
+def test_an_open_question_answered_without_a_language_model_spends_no_stance_pass(judged, monkeypatch):
+    """Its answer draws no verdict and shows no stance, so the model is not run for it; a yes/no
+    question about the same thing is weighed."""
+    model = judged.stance
+    assert model is not None
+    passes: list[int] = []
+    real = model.probabilities
+
+    def counted(pairs):
+        passes.append(len(pairs))
+        return real(pairs)
+
+    monkeypatch.setattr(model, "probabilities", counted)
+    opened = _verified(judged, "What will the council do with the Elm bridge in May?")
+    assert opened.citations and opened.confidence is None and passes == [], (opened.text, passes)
+    asked = _verified(judged, "Will the council close the Elm bridge in May?")
+    assert asked.verdict == "contested" and sum(passes) >= len(asked.citations), (asked.text, passes)
 
 
 def _ev(outlet: str, text: str) -> Evidence:

@@ -49,7 +49,7 @@ def _with_stance(s: Scored, st: Stance, shown: bool = True) -> Scored:
     return replace(s, evidence=ev, stance=st)
 
 
-def weigh(turn: Turn, stance: StanceModel | None) -> Turn:
+def weigh(turn: Turn, stance: StanceModel | None, prose: bool = False) -> Turn:
     """Each sentence's stance toward the question; for a yes/no question or a claim, a sentence that
     takes a side moves up among sentences of like relevance (`TAKES_A_SIDE`). (Ranking by stance
     alone was tried: it lifted a wrongly weighed sentence above the exact quote on the seeds.) A name
@@ -57,7 +57,10 @@ def weigh(turn: Turn, stance: StanceModel | None) -> Turn:
     the claim: "Did she say it on Fox News?" against "told CNN" is answered.
     (Refusing a yes/no question when every sentence is read as neither was tried: at neither >= 0.98 it
     refused 4 answerable story questions to stop 3 of 14 off-corpus ones, so silence stays a matter of
-    names and kinds, not of today's model.)"""
+    names and kinds, not of today's model.)
+    `prose`: a language model writes the answer. Only then is an open question weighed, for the check of
+    its sentences against the quotes they cite: an extractive answer draws no verdict from it and
+    refuses it for a missing name whatever its stances, so the model's passes would be spent for nothing."""
     kept = list(turn.evidence)
     open_question = is_open_question(turn.question)
     want = wanted(turn.question)
@@ -66,7 +69,7 @@ def weigh(turn: Turn, stance: StanceModel | None) -> Turn:
     if kept and want and not any(could_give(want, s.evidence.text, s.evidence.speaker) for s in kept):
         note = f"None of the sentences found for this question gives {want.words}."
         return replace(turn, evidence=(), notices=(*turn.notices, note))
-    if stance is not None:
+    if stance is not None and (prose or not open_question):
         # A dateline ("LYON (AFP) — The city…") is no part of what the sentence says; left in, it
         # pulled a wire story's own sentence from supports to neither while its reprints supported.
         claim = turn.claim or turn.query or turn.question
