@@ -1199,6 +1199,7 @@ _HELD_OUT = {
     "stance_prices_raised.jsonl": (15, 12, 1),
     "stance_came_from_behind.jsonl": (8, 7, 0),
     "stance_bill_passed.jsonl": (13, 11, 1),
+    "stance_cheaper.jsonl": (19, 15, 2),
 }
 
 
@@ -1469,6 +1470,18 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("Corvel put up council tax.", "Corvel raised council tax."),
         ("Corvel sold stock at reduced prices.", None),  # an adjective
         ("Corvel promised lower prices.", None),
+        ("Bread got cheaper in Tarn last month.", "Bread's price fell in Tarn last month."),
+        ("Train fares have become more expensive.", "Train fares' price has risen."),
+        ("Homes in Tarn were getting pricier.", "Homes in Tarn's price was rising."),
+        ("It grew costlier.", "Its price rose."),
+        ("Bread also got cheaper.", "Bread also fell in price."),
+        ("Did bread get cheaper in Tarn?", "Did bread fall in price in Tarn?"),
+        ("Have train fares become dearer?", "Have train fares risen in price?"),
+        ("Coffee got cheaper than tea.", None),  # a comparison, not a change
+        ("Few items are expected to get cheaper.", None),  # not in a sentence: "to fall in price" misleads
+        ("The number of jobless in Tarn fell in May.", "Unemployment in Tarn fell in May."),
+        ("Figures show the number of people out of work rose.", "Figures show unemployment rose."),
+        ("Joblessness fell to a ten-year low.", "Unemployment fell to a ten-year low."),
     ],
 )
 def test_which_idioms_are_read_in_plain_words(text, plain):
@@ -4229,6 +4242,12 @@ _TWO_OUTLETS = {
         "MPs backed the Tarn housing bill by 212 votes to 190 on Tuesday.",
         "The Tarn housing bill was approved by MPs on Tuesday after a long debate.",
         "Did the Tarn housing bill pass?",
+        "supported",
+    ),
+    "got cheaper": (
+        "Bread got cheaper in Tarn last month, the bakers' association said.",
+        "In Tarn, bread became less expensive last month as flour costs eased.",
+        "Did bread prices in Tarn fall?",
         "supported",
     ),
     "ranks": (

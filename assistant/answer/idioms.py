@@ -32,7 +32,8 @@ land" as made landfall, "burst its banks" and "under water" as flooded, a "tremo
 "rumbles on" as continuing (eval/stance_strike_words.jsonl), posts, roles, staff or workers cut as jobs cut, a
 company that "has gone bust" or "into administration" as collapsed, "quit as" as "resigned as"
 (eval/stance_posts_and_roles.jsonl), a price, fare, rent or tax "slashed", "lowered" or "reduced" as cut and
-"hiked", "increased" or "put up" as raised (eval/stance_prices_raised.jsonl). So
+"hiked", "increased" or "put up" as raised (eval/stance_prices_raised.jsonl), a thing that got "cheaper" or "dearer"
+as its price falling or rising, "the number of jobless" as unemployment (eval/stance_cheaper.jsonl). So
 are the verbs for a figure going up or down (`directions`); what outbreak news says of people taken ill is
 read so against a claim about falling ill (`illness`).
 """
@@ -48,6 +49,7 @@ _CHAMBER = (
     r"(?=\s+(?:the\s+)?(?:Senate|House|Commons|Lords|parliament|Congress|assembly|committee|its\s+\w+\s+reading|"
     r"a\s+(?:key\s+|final\s+|first\s+)?vote|the\s+(?:upper|lower)\s+house)\b)"
 )
+_OUT_OF_WORK = r"\s+number\s+of\s+(?:people\s+)?(?:out\s+of\s+work|jobless|unemployed)(?:\s+people)?"
 # Staying up at the end of a season, not "stayed up late".
 _SEASON_END = (
     r"(?=\s+(?:on\s+the\s+(?:final|last)\s+day|after|despite|thanks|with\s+(?:a|one|two|three)\s+game)|\W*$|\s*[,.;])"
@@ -206,6 +208,12 @@ _TABLE: list[tuple[str, str]] = [
     # both right); not "the jobless".
     (r"(?:the\s+)?(?:jobless|unemployment)\s+rate(?!s)", "unemployment"),
     (r"jobless(?=\s+(?:total|totals|figures?|numbers?|count|claims|claimant|level)\b)", "unemployment"),
+    # "The number of jobless in Tarn fell" had refuted "Did unemployment in Tarn fall?" at 0.89, "Joblessness in Tarn
+    # fell" at 0.87 (eval/stance_cheaper.jsonl).
+    (rf"(?-i:T)he{_OUT_OF_WORK}", "Unemployment"),
+    (rf"the{_OUT_OF_WORK}", "unemployment"),
+    (r"(?-i:J)oblessness", "Unemployment"),
+    (r"joblessness", "unemployment"),
     # "The Harlow bridge remains shut to traffic" said neither to "Is the Harlow bridge open?"; not "shut down / out".
     (
         r"(is|are|was|were|remains?|remained|stays?|stayed)\s+(still\s+)?shut(?!\s+(?:down|out|in|off|up|away)\b)",
@@ -377,6 +385,62 @@ _CHARGES_CHANGED = [
     (rf"(?:hikes|increases|puts\s+up){_CHARGE}", "raises"),
     (rf"(?:hiking|increasing|putting\s+up){_CHARGE}", "raising"),
 ]
+# A thing that got cheaper or dearer: its price fell or rose. "Bread got cheaper in Tarn" had refuted "Did bread prices
+# in Tarn fall?" at 0.99, and "Bread prices rose" supported "Did bread get cheaper?" at 0.98; "Bread fell in price"
+# still refuted it (0.97) where "Bread's price fell" supports it (0.98) (eval/stance_cheaper.jsonl). Not "cheaper
+# than", which compares two things.
+_CHEAPER = r"\s+(?:cheaper|less\s+expensive)(?!\s+than\b)"
+_DEARER = r"\s+(?:dearer|more\s+expensive|pricier|costlier)(?!\s+than\b)"
+_PRICE_MOVED = re.compile(
+    r"\b(?P<who>[\w’'-]+)\s+(?P<aux>(?:has|have|had|is|are|was|were)\s+)?"
+    r"(?P<verb>got|gotten|became|become|grew|grown|getting|becoming|growing|gets|becomes|grows)"
+    r"\s+(?P<adj>cheaper|less\s+expensive|dearer|more\s+expensive|pricier|costlier)(?!\s+than\b)",
+    re.IGNORECASE,
+)
+_POSSESSIVE = {"it": "its", "they": "their", "he": "his", "she": "her", "we": "our", "i": "my", "you": "your"}
+# Words before the verb that own no price ("Bread also got cheaper", "…which became dearer"): the verb is read
+# as "fell / rose in price" and the word kept.
+_NO_OWNER = frozenset(
+    {"which", "that", "who", "also", "now", "then", "all", "both", "only", "just", "still", "even", "further"}
+    | {"sharply", "significantly", "slightly", "much", "far", "steadily", "quickly", "suddenly", "and", "or", "but"}
+)
+_MOVED_FORMS = {  # (auxiliary's group, verb) -> the verb for "fell" / "rose", with its auxiliary
+    ("", "got"): ("fell", "rose"),
+    ("", "became"): ("fell", "rose"),
+    ("", "grew"): ("fell", "rose"),
+    ("", "gets"): ("falls", "rises"),
+    ("", "becomes"): ("falls", "rises"),
+    ("", "grows"): ("falls", "rises"),
+    ("has", "got"): ("has fallen", "has risen"),
+    ("has", "gotten"): ("has fallen", "has risen"),
+    ("has", "become"): ("has fallen", "has risen"),
+    ("has", "grown"): ("has fallen", "has risen"),
+    ("is", "getting"): ("is falling", "is rising"),
+    ("is", "becoming"): ("is falling", "is rising"),
+    ("is", "growing"): ("is falling", "is rising"),
+}
+_AUX_GROUP = {"": "", "has": "has", "have": "has", "had": "has", "is": "is", "are": "is", "was": "is", "were": "is"}
+
+
+def _price_moved(m: re.Match[str]) -> str:
+    aux = (m.group("aux") or "").strip().lower()
+    forms = _MOVED_FORMS.get((_AUX_GROUP[aux], m.group("verb").lower()))
+    if forms is None:
+        return m.group(0)
+    moved = forms[0 if re.match(r"cheaper|less", m.group("adj"), re.IGNORECASE) else 1]
+    if aux in ("had", "was", "were"):  # the tense the sentence told it in
+        moved = moved.replace("has ", "had ").replace("is ", "was ")
+    who = m.group("who")
+    if who.lower() in _NO_OWNER:
+        return f"{who} {moved} in price"
+    owner = _POSSESSIVE.get(who.lower())
+    if owner is None:
+        owner = who + ("'" if who.endswith("s") and not who.endswith("ss") else "'s")
+    elif who[0].isupper():
+        owner = owner.capitalize()
+    return f"{owner} price {moved}"
+
+
 _COMPILED = [(re.compile(rf"\b{idiom}\b", re.IGNORECASE), plain) for idiom, plain in _TABLE]
 _COMPILED += [(re.compile(rf"\b(?:{verb})", re.IGNORECASE), plain) for verb, plain in _CHARGES_CHANGED]
 _COMPILED += [(re.compile(rf"\b(?:{cut})", re.IGNORECASE), plain) for cut, plain in _JOBS_CUT]
@@ -409,6 +473,13 @@ _BASE_IN_QUESTIONS = (
     (re.compile(rf"{_DEMANDED_OF}(?:slash|lower|reduce){_CHARGE}"), r"\1cut"),
     (re.compile(rf"{_DEMANDED_OF}(?:hike|increase|put\s+up){_CHARGE}"), r"\1raise"),
     (re.compile(rf"(?<!\b(?:has|had)\s)(?<!\bhave\s)\bput\s+up{_CHARGE}", re.IGNORECASE), "raised"),
+    # "Did bread get cheaper?" as "Did bread fall in price?"; not in a sentence, where "few items to fall in price"
+    # supported "Did all food items rise in price?" (0.99), as "to get cheaper" had not
+    (re.compile(rf"{_ASKS_BASE}(?:get|become|grow){_CHEAPER}"), r"\1fall in price"),
+    (re.compile(rf"{_ASKS_BASE}(?:get|become|grow){_DEARER}"), r"\1rise in price"),
+    # "Have fares become cheaper?": the participle, as the question asks it
+    (re.compile(rf"^(\s*(?:Has|Have|Had)\b[^?]*?\b)(?:become|got|gotten|grown){_CHEAPER}"), r"\1fallen in price"),
+    (re.compile(rf"^(\s*(?:Has|Have|Had)\b[^?]*?\b)(?:become|got|gotten|grown){_DEARER}"), r"\1risen in price"),
     # "Has Corvel gone bust?", as "Corvel has gone into administration" is read ("has collapsed")
     (
         re.compile(r"^(\s*(?:Has|Have|Had)\b[^?]*?\b)gone\s+(?:into\s+administration|into\s+receivership|bust)\b"),
@@ -430,6 +501,7 @@ def in_plain_words(text: str) -> str:
     (`directions`), in its plain words."""
     for pattern, plain in (*_STRIPPED, *_BASE_IN_QUESTIONS):
         text = pattern.sub(plain, text)
+    text = _PRICE_MOVED.sub(_price_moved, text)
     for pattern, plain in _COMPILED:
         text = pattern.sub(plain, text)
     text = directions.in_plain_words(text)
