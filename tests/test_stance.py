@@ -1200,6 +1200,7 @@ _HELD_OUT = {
     "stance_came_from_behind.jsonl": (8, 7, 0),
     "stance_bill_passed.jsonl": (13, 11, 1),
     "stance_cheaper.jsonl": (19, 15, 2),
+    "stance_will_fall.jsonl": (16, 12, 2),
 }
 
 
@@ -1482,6 +1483,16 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("The number of jobless in Tarn fell in May.", "Unemployment in Tarn fell in May."),
         ("Figures show the number of people out of work rose.", "Figures show unemployment rose."),
         ("Joblessness fell to a ten-year low.", "Unemployment fell to a ten-year low."),
+        ("Petrol prices will fall next month.", "Petrol prices will drop next month."),
+        ("Unemployment is forecast to decrease next year.", "Unemployment is forecast to drop next year."),
+        ("Will house prices in Tarn fall?", "Will house prices in Tarn drop?"),
+        ("Fares could fall to £2.", "Fares could drop to £2."),
+        ("Drivers hope for a fall in petrol prices.", "Drivers hope for a drop in petrol prices."),
+        ("Did exports fall last year?", None),  # the model reads "fell" and "fall" right in the past
+        ("The mayor is expected to fall ill.", None),
+        ("Christmas will fall on a Monday.", None),
+        ("The task will fall to the mayor.", None),
+        ("The fall of the city was swift.", None),
     ],
 )
 def test_which_idioms_are_read_in_plain_words(text, plain):
@@ -4249,6 +4260,12 @@ _TWO_OUTLETS = {
         "In Tarn, bread became less expensive last month as flour costs eased.",
         "Did bread prices in Tarn fall?",
         "supported",
+    ),
+    "will fall": (
+        "Petrol prices in Ostby will fall next month, analysts at the motoring group said.",
+        "Petrol prices in Ostby are expected to fall next month as oil costs ease.",
+        "Will petrol prices in Ostby rise next month?",
+        "refuted",
     ),
     "ranks": (
         "Halverton is Europe's fourth busiest container port.",

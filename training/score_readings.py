@@ -139,6 +139,7 @@ SETS = {
     "stance_came_from_behind.jsonl": "'came from behind to win the match' against 'Did Tarn win the match?'",
     "stance_bill_passed.jsonl": "'MPs approved / backed / voted down the Tarn bill' against 'Did it pass?'",
     "stance_cheaper.jsonl": "'Bread got cheaper' against 'Did bread prices fall?'; 'the number of jobless fell'",
+    "stance_will_fall.jsonl": "'Petrol prices will fall next month' against 'Will petrol prices rise?'",
 }
 
 

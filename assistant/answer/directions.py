@@ -4,7 +4,8 @@
 had read as the opposite of "Did prices rise?" where a figure followed. The verbs are read as "rose" /
 "fell" in the claim and the sentence (`idioms.in_plain_words` applies them). Verbs with other senses
 are read so only where what follows is a change's size or time: "declined to 3%", never "declined to
-comment"; "dropped 7%", never "the plan was dropped"; "eased to 3.2%", never "eased restrictions".
+comment"; "dropped 7%", never "the plan was dropped"; "eased to 3.2%", never "eased restrictions". A fall still
+to come, and the noun, are read as "drop", which the model reads right there and "fall" it does not.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ _FIGURE_NEXT = (
     r"(?=\s+(?:by\s+|to\s+|from\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?[£$€]?\d"
     r"|\s+(?:sharply|slightly|steadily|steeply|further|again)\b)"
 )
-_TIME_NEXT = r"(?=\s+(?:in|last|this|over|since|during|year-on-year|for\s+the)\b)"
+_TIME_NEXT = r"(?=\s+(?:in|last|this|next|over|since|during|year-on-year|for\s+the)\b)"
 _SIZE_NEXT = f"(?:{_FIGURE_NEXT}|{_TIME_NEXT})"
 _ANY_NEXT = rf"(?:{_FIGURE_NEXT}|{_TIME_NEXT}|(?=\s*[,.;?]|\s*$))"
 _NOT_NOUN = r"(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)"  # "an increase", "the decline"
@@ -50,6 +51,31 @@ _BASE: list[tuple[str, str]] = [
 # The base form after "to" or a modal ("expected to decline"), as a question asks it; `idioms` reads its own verbs
 # after the same words.
 AFTER_MODAL = r"\b((?:to|will|would|could|can|may|might|should|must|did|does|do|not)\s+)"
+# "fall" still to come, and the noun, as "drop": "Petrol prices in Ostby will fall next month" had supported "Will
+# petrol prices in Ostby rise?" at 0.97, "…is forecast to fall" "Will unemployment rise?" at 0.99, and "a fall in petrol
+# prices" "Did petrol prices rise?" at 0.96, where "will drop", "to drop" and "a drop in" refute them
+# (eval/stance_will_fall.jsonl). Not "Did it fall?", "fell" or "has fallen", which the model reads right and "drop"
+# there it does not ("Exports declined by 4%" refuted "Did exports drop?"); nor "fall ill / short / behind / on…".
+_NOT_FALL_IDIOM = (
+    r"(?!\s+(?:ill|sick|pregnant|in\s+love|in\s+line|short|through|behind|apart|asleep|silent|victim|prey|foul|into|"
+    r"out|off|over|back|for|on|under|within|flat|away|down|to\s+(?![£$€]?\d|about|around|nearly|below|just)))"
+)
+_FUTURE_FALL = (
+    re.compile(
+        rf"\b((?:will|would|could|can|may|might|should|must|to)\s+(?:(?:also|further|then|still|probably|not)\s+)?)"
+        rf"fall\b{_NOT_FALL_IDIOM}",
+        re.IGNORECASE,
+    ),
+    r"\1drop",
+)
+_FUTURE_FALL_ASKED = (
+    re.compile(rf"^(\s*(?:Will|Would|Could|Can|May|Might|Should|Must)\b[^?]*?\b)fall\b{_NOT_FALL_IDIOM}"),
+    r"\1drop",
+)
+_FALL_NOUN = (
+    re.compile(r"\b((?:a|the|any|another|further|sharp|steep|big|small|slight|modest)\s+)fall(\s+in\b)", re.IGNORECASE),
+    r"\1drop\2",
+)
 _COMPILED = [(re.compile(rf"\b(?:{change})", re.IGNORECASE), plain) for change, plain in _CHANGES]
 _IN_QUESTIONS = [(re.compile(rf"\b(?:{verb})", re.IGNORECASE), plain) for verb, plain in _BASE]
 _AFTER_MODALS = [(re.compile(rf"{AFTER_MODAL}(?:{verb})", re.IGNORECASE), rf"\1{plain}") for verb, plain in _BASE]
@@ -59,5 +85,7 @@ def in_plain_words(text: str) -> str:
     """`text` with each verb of `_CHANGES` (and of `_BASE`, in a question or after a modal) as "rose" /
     "fell" in the form it has."""
     for pattern, plain in _COMPILED + (_IN_QUESTIONS if text.rstrip().endswith("?") else _AFTER_MODALS):
+        text = pattern.sub(plain, text)
+    for pattern, plain in (_FUTURE_FALL, _FUTURE_FALL_ASKED, _FALL_NOUN):
         text = pattern.sub(plain, text)
     return text
