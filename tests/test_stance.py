@@ -1201,6 +1201,7 @@ _HELD_OUT = {
     "stance_bill_passed.jsonl": (13, 11, 1),
     "stance_cheaper.jsonl": (19, 15, 2),
     "stance_will_fall.jsonl": (16, 12, 2),
+    "stance_in_prison.jsonl": (16, 12, 2),
 }
 
 
@@ -1278,6 +1279,29 @@ def test_how_a_discharge_reads_against_a_claim_about_a_hospital_stay(claim, sent
     from assistant.answer.hospital import hospital_side
 
     assert hospital_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Is Leo Carr still in prison?", "Leo Carr was freed from Tarn jail on Monday.", "refutes"),
+        ("Is Leo Carr still in jail?", "Leo Carr walked free from Ostby prison.", "refutes"),
+        ("Is Leo Carr behind bars?", "Leo Carr left prison in May.", "refutes"),
+        ("Is Leo Carr still in prison?", "Leo Carr is still serving a nine-year sentence.", "supports"),
+        ("Was Leo Carr released from prison?", "Leo Carr remains in Tarn prison.", "refutes"),
+        ("Has Ana Kell been released from jail?", "Ana Kell was released early from Ostby jail.", "supports"),
+        ("Did Ana Kell leave prison?", "Ana Kell is due to be released next month.", "refutes"),  # not yet
+        ("Is Leo Carr still in prison?", "Leo Carr's brother was freed from Tarn jail.", "neither"),
+        ("Is Leo Carr still in prison?", "Ana Kell was freed from Tarn jail.", None),  # someone else
+        ("Is Leo Carr still in prison?", "Leo Carr was released from Tarn hospital.", None),
+        ("Was Leo Carr released from prison?", "Leo Carr escaped from Tarn prison.", None),  # not a release
+        ("Was Leo Carr released?", "Leo Carr remains in Tarn prison.", None),  # released from what: `custody`
+    ],
+)
+def test_how_a_release_reads_against_a_claim_about_a_prison_stay(claim, sentence, reads):
+    from assistant.answer.in_prison import in_prison_side
+
+    assert in_prison_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -4265,6 +4289,12 @@ _TWO_OUTLETS = {
         "Petrol prices in Ostby will fall next month, analysts at the motoring group said.",
         "Petrol prices in Ostby are expected to fall next month as oil costs ease.",
         "Will petrol prices in Ostby rise next month?",
+        "refuted",
+    ),
+    "freed from prison": (
+        "Leo Carr was freed from Tarn jail on Monday after serving eight years.",
+        "Leo Carr, 52, walked free from Tarn prison on Monday, his lawyer said.",
+        "Is Leo Carr still in prison?",
         "refuted",
     ),
     "ranks": (

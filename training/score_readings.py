@@ -140,6 +140,7 @@ SETS = {
     "stance_bill_passed.jsonl": "'MPs approved / backed / voted down the Tarn bill' against 'Did it pass?'",
     "stance_cheaper.jsonl": "'Bread got cheaper' against 'Did bread prices fall?'; 'the number of jobless fell'",
     "stance_will_fall.jsonl": "'Petrol prices will fall next month' against 'Will petrol prices rise?'",
+    "stance_in_prison.jsonl": "'Leo Carr was freed from Tarn jail' against 'Is Leo Carr still in prison?'",
 }
 
 

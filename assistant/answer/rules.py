@@ -19,8 +19,8 @@ order, to the model's probabilities (neither, supports, refutes):
   and the deed alone says neither to "the only" (`only`); an age given beside the claim's person ("Mara Voss,
   58,") answers a claim that bounds it or gives its decade (`ages`); a patient discharged, or still in
   hospital, answers a claim of either (`hospital`), and so does a ban lifted, or still in force
-  (`in_force`); "again" says neither to a claim that names which time
-  (`again`);
+  (`in_force`), and someone let out of prison, or still in it (`in_prison`); "again" says neither to a claim
+  that names which time (`again`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
   will happen at a time, refutes it (`schedule.moved_away`, `schedule.called_off`),
   and so does one that says it almost happened (`near_miss`);
@@ -77,6 +77,7 @@ from assistant.answer.former import left_at_all, left_post, no_longer
 from assistant.answer.harm import injured_besides, other_harm
 from assistant.answer.hospital import hospital_side
 from assistant.answer.in_force import in_force_side
+from assistant.answer.in_prison import in_prison_side
 from assistant.answer.inflation import inflation_side
 from assistant.answer.kept_on import denied_ending
 from assistant.answer.magnitude import magnitude_side
@@ -117,6 +118,7 @@ _SIDES = (
     again_side,
     in_force_side,
     alive_side,
+    in_prison_side,
 )
 
 

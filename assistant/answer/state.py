@@ -1,8 +1,8 @@
 """A state that holds or has changed (still in hospital / discharged, still in force / lifted), asked and told.
 
-Two readings share this shape (hospital.py, in_force.py): the claim asks either that the state still holds or
-that it has changed; the sentence names the claim's subject just before a verb that tells either. Whether the
-two agree is the side; a sentence about someone or something else is no side.
+Four readings share this shape (hospital.py, in_force.py, alive.py, in_prison.py): the claim asks either that the
+state still holds or that it has changed; the sentence names the claim's subject just before a verb that tells
+either. Whether the two agree is the side; a sentence about someone or something else is no side.
 """
 
 from __future__ import annotations
