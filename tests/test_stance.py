@@ -1202,6 +1202,7 @@ _HELD_OUT = {
     "stance_cheaper.jsonl": (19, 15, 2),
     "stance_will_fall.jsonl": (16, 12, 2),
     "stance_in_prison.jsonl": (16, 12, 2),
+    "stance_of_theirs.jsonl": (16, 15, 0),
 }
 
 
@@ -1302,6 +1303,28 @@ def test_how_a_release_reads_against_a_claim_about_a_prison_stay(claim, sentence
     from assistant.answer.in_prison import in_prison_side
 
     assert in_prison_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Was Leo Carr arrested?", "Leo Carr's brother was arrested on Monday.", "neither"),
+        ("Did Ana Kell win the Tarn seat?", "Ana Kell's husband, Tom, won the Tarn seat.", "neither"),
+        ("Did Brenna Foods raise prices?", "Brenna Foods' biggest supplier raised prices.", "neither"),
+        ("Did Leo Carr win the race?", "On Sunday Leo Carr's team-mate won the race.", "neither"),
+        ("Was Leo Carr's brother arrested?", "Leo Carr's brother was arrested on Monday.", None),  # asked
+        ("Was Leo Carr arrested?", "Leo Carr and Leo Carr's brother were arrested.", None),  # both named
+        ("Will Ana Kell resign?", "Ana Kell's lawyer said she would resign.", None),  # said for her
+        ("Did Tom Reyes apologise?", "Tom Reyes's spokesman apologised on his behalf.", None),  # acts for him
+        ("Did Corvel cut jobs?", "Corvel's Tarn plant cut 300 jobs.", None),  # its own plant
+        ("Was Leo Carr arrested?", "Leo Carr, Ana Kell's brother, was arrested.", None),  # another's brother
+        ("Was Leo Carr arrested?", "Police arrested Leo Carr's brother.", None),  # not the subject: the model's
+    ],
+)
+def test_how_a_deed_of_someone_of_theirs_reads(claim, sentence, reads):
+    from assistant.answer.of_theirs import of_theirs_side
+
+    assert of_theirs_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -4296,6 +4319,12 @@ _TWO_OUTLETS = {
         "Leo Carr, 52, walked free from Tarn prison on Monday, his lawyer said.",
         "Is Leo Carr still in prison?",
         "refuted",
+    ),
+    "someone of theirs": (
+        "Leo Carr's brother was arrested in Tarn on Monday.",
+        "Police in Tarn said Leo Carr's younger brother, Sam, was arrested on Monday.",
+        "Was Leo Carr arrested?",
+        "unclear",
     ),
     "ranks": (
         "Halverton is Europe's fourth busiest container port.",

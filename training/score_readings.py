@@ -141,6 +141,7 @@ SETS = {
     "stance_cheaper.jsonl": "'Bread got cheaper' against 'Did bread prices fall?'; 'the number of jobless fell'",
     "stance_will_fall.jsonl": "'Petrol prices will fall next month' against 'Will petrol prices rise?'",
     "stance_in_prison.jsonl": "'Leo Carr was freed from Tarn jail' against 'Is Leo Carr still in prison?'",
+    "stance_of_theirs.jsonl": "'Leo Carr's brother was arrested' against 'Was Leo Carr arrested?'",
 }
 
 

@@ -20,7 +20,8 @@ order, to the model's probabilities (neither, supports, refutes):
   58,") answers a claim that bounds it or gives its decade (`ages`); a patient discharged, or still in
   hospital, answers a claim of either (`hospital`), and so does a ban lifted, or still in force
   (`in_force`), and someone let out of prison, or still in it (`in_prison`); "again" says neither to a claim
-  that names which time (`again`);
+  that names which time (`again`); a deed done by someone of the claim's person ("Leo Carr's brother was
+  arrested") says neither (`of_theirs`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
   will happen at a time, refutes it (`schedule.moved_away`, `schedule.called_off`),
   and so does one that says it almost happened (`near_miss`);
@@ -84,6 +85,7 @@ from assistant.answer.magnitude import magnitude_side
 from assistant.answer.majority import majority_side
 from assistant.answer.near_miss import almost_happened, happened_after_a_change
 from assistant.answer.nobody import denied_for_all
+from assistant.answer.of_theirs import of_theirs_side
 from assistant.answer.only import only_side
 from assistant.answer.opposites import other_kind, same_kind
 from assistant.answer.order import first_side
@@ -119,6 +121,7 @@ _SIDES = (
     in_force_side,
     alive_side,
     in_prison_side,
+    of_theirs_side,
 )
 
 
