@@ -1203,6 +1203,7 @@ _HELD_OUT = {
     "stance_will_fall.jsonl": (16, 12, 2),
     "stance_in_prison.jsonl": (16, 12, 2),
     "stance_of_theirs.jsonl": (16, 15, 0),
+    "stance_medals.jsonl": (12, 8, 2),
 }
 
 
@@ -3664,6 +3665,12 @@ def test_which_sentences_only_say_one_of_the_largest(claim, sentence, one_of):
         ("Did the singer come first?", "At first the singer refused to perform.", False),
         ("Was the striker the first player to score?", "The striker scored the second goal.", False),
         ("Is Norrvik the third largest city?", "Norrvik, the third largest city, voted.", False),
+        ("Did Mara Voss win gold in the 400m?", "Mara Voss won silver in the 400m.", True),
+        ("Did Mara Voss win the gold medal?", "Mara Voss settled for the bronze medal.", True),
+        ("Did Mara Voss win gold?", "Mara Voss, who won gold in 2022, took silver.", False),  # gold too
+        ("Did Mara Voss win gold?", "Ana Kell won silver.", False),  # someone else's medal
+        ("Did gold prices rise?", "Silver prices rose.", False),  # the metal
+        ("Did Mara Voss win a medal?", "Mara Voss won silver.", False),  # no colour asked
     ],
 )
 def test_which_ranks_differ(claim, sentence, differ):
@@ -4325,6 +4332,12 @@ _TWO_OUTLETS = {
         "Police in Tarn said Leo Carr's younger brother, Sam, was arrested on Monday.",
         "Was Leo Carr arrested?",
         "unclear",
+    ),
+    "a medal of another colour": (
+        "Mara Voss won silver in the Ostby 400m on Sunday behind Ana Kell.",
+        "Mara Voss took the silver medal in the Ostby 400m, her first at a major event.",
+        "Did Mara Voss win gold in the Ostby 400m?",
+        "refuted",
     ),
     "ranks": (
         "Halverton is Europe's fourth busiest container port.",

@@ -142,6 +142,7 @@ SETS = {
     "stance_will_fall.jsonl": "'Petrol prices will fall next month' against 'Will petrol prices rise?'",
     "stance_in_prison.jsonl": "'Leo Carr was freed from Tarn jail' against 'Is Leo Carr still in prison?'",
     "stance_of_theirs.jsonl": "'Leo Carr's brother was arrested' against 'Was Leo Carr arrested?'",
+    "stance_medals.jsonl": "'Mara Voss won silver' against 'Did Mara Voss win gold?'",
 }
 
 

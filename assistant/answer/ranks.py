@@ -11,7 +11,8 @@ A rank is an ordinal ("second", "3rd") or a superlative after "the" or a possess
 busiest", the first), and what it ranks is the word after it ("second time", "third largest", "first
 loss") or, where none follows, the verb before it ("finished second", "came third"). The ranks differ
 where the sentence ranks the claim's thing, never at the claim's place. Not ranks: "at first", and
-"First" or "Second" in a title ("the First Minister").
+"First" or "Second" in a title ("the First Minister"). A medal's colour is a place too, where the sentence names
+the claim's subject winning it.
 """
 
 from __future__ import annotations
@@ -59,7 +60,34 @@ def _ranks(text: str) -> dict[str, frozenset[int]]:
 def ranks_differ(claim: str, sentence: str) -> bool:
     """The claim gives a rank, and the sentence ranks the same thing, never at the claim's place."""
     given = _ranks(sentence)
-    return any(key in given and not places & given[key] for key, places in _ranks(claim).items())
+    if any(key in given and not places & given[key] for key, places in _ranks(claim).items()):
+        return True
+    return _medals_differ(claim, sentence)
+
+
+# A medal's colour is its place: "Mara Voss won silver in the Ostby 400m" had supported "Did Mara Voss win gold in the
+# Ostby 400m?" at 0.99 (eval/stance_medals.jsonl). Only a colour won, taken or settled for, never the metal ("gold
+# prices").
+_MEDAL = re.compile(
+    r"\b(?:won|wins|win|winning|took|takes|take|taking|claimed|claims|claim|clinched|clinch|grabbed|grab|bagged|"
+    r"earned|scooped|collected|picked\s+up|pick\s+up|settled\s+for|settle\s+for|secured|landed)\s+"
+    r"(?:(?:the|a|an|her|his|their|its)\s+)?(?:(?:Olympic|world|World|European|Commonwealth)\s+)?"
+    r"(?P<colour>gold|silver|bronze)\b",
+    re.IGNORECASE,
+)
+
+
+def _medals_differ(claim: str, sentence: str) -> bool:
+    """The claim asks whether its subject won a medal of one colour; the sentence names the subject winning only
+    medals of others."""
+    asked = _MEDAL.search(claim)
+    if asked is None:
+        return False
+    subject = verb_tokens(re.sub(r"^\W*\w+\s+", "", claim[: asked.start()]))
+    won = list(_MEDAL.finditer(sentence))
+    if not subject or not won or any(m["colour"].lower() == asked["colour"].lower() for m in won):
+        return False
+    return set(subject) <= set(verb_tokens(sentence[: won[0].start()]))
 
 
 # "one of the largest", "among the worst": a superlative shared with others.
