@@ -1204,6 +1204,7 @@ _HELD_OUT = {
     "stance_in_prison.jsonl": (16, 12, 2),
     "stance_of_theirs.jsonl": (16, 15, 0),
     "stance_medals.jsonl": (12, 8, 2),
+    "stance_confidence_votes.jsonl": (13, 10, 2),
 }
 
 
@@ -1532,6 +1533,10 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("Figures show the number of people out of work rose.", "Figures show unemployment rose."),
         ("Joblessness fell to a ten-year low.", "Unemployment fell to a ten-year low."),
         ("Petrol prices will fall next month.", "Petrol prices will drop next month."),
+        ("Leo Carr lost the vote of no confidence.", "Leo Carr lost the confidence vote."),
+        ("Leo Carr won a no-confidence motion.", "Leo Carr survived a confidence vote."),
+        ("Did Leo Carr win the vote of confidence?", "Did Leo Carr survive the confidence vote?"),
+        ("Leo Carr won the vote on the Tarn bill.", None),  # not a confidence vote
         ("Unemployment is forecast to decrease next year.", "Unemployment is forecast to drop next year."),
         ("Will house prices in Tarn fall?", "Will house prices in Tarn drop?"),
         ("Fares could fall to £2.", "Fares could drop to £2."),
@@ -4337,6 +4342,12 @@ _TWO_OUTLETS = {
         "Mara Voss won silver in the Ostby 400m on Sunday behind Ana Kell.",
         "Mara Voss took the silver medal in the Ostby 400m, her first at a major event.",
         "Did Mara Voss win gold in the Ostby 400m?",
+        "refuted",
+    ),
+    "a confidence vote lost": (
+        "Leo Carr lost the vote of no confidence in the Tarn assembly on Tuesday.",
+        "Leo Carr was defeated in the vote of no confidence on Tuesday, ending six years as first minister.",
+        "Did Leo Carr survive the vote of no confidence?",
         "refuted",
     ),
     "ranks": (

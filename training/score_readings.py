@@ -143,6 +143,7 @@ SETS = {
     "stance_in_prison.jsonl": "'Leo Carr was freed from Tarn jail' against 'Is Leo Carr still in prison?'",
     "stance_of_theirs.jsonl": "'Leo Carr's brother was arrested' against 'Was Leo Carr arrested?'",
     "stance_medals.jsonl": "'Mara Voss won silver' against 'Did Mara Voss win gold?'",
+    "stance_confidence_votes.jsonl": "'lost the vote of no confidence' against 'Did he survive it?'",
 }
 
 

@@ -208,6 +208,20 @@ _TABLE: list[tuple[str, str]] = [
     # both right); not "the jobless".
     (r"(?:the\s+)?(?:jobless|unemployment)\s+rate(?!s)", "unemployment"),
     (r"jobless(?=\s+(?:total|totals|figures?|numbers?|count|claims|claimant|level)\b)", "unemployment"),
+    # A vote of confidence in one name, and winning it as surviving it: "Leo Carr lost the vote of no confidence" had
+    # supported "Did Leo Carr survive the vote of no confidence?" at 0.88, "…won the confidence vote" refuted "…survive
+    # the confidence vote?" at 0.98 (eval/stance_confidence_votes.jsonl); as "survived / lost the confidence vote" the
+    # model reads each right.
+    (
+        r"(?:vote\s+of\s+no[\s-]confidence|no[\s-]confidence\s+(?:vote|motion)|motion\s+of\s+no[\s-]confidence|"
+        r"vote\s+of\s+confidence|confidence\s+motion)",
+        "confidence vote",
+    ),
+    (r"won(\s+(?:the|a|his|her|their|its)\s+confidence\s+vote)", r"survived\1"),
+    (r"wins(\s+(?:the|a|his|her|their|its)\s+confidence\s+vote)", r"survives\1"),
+    (r"win(\s+(?:the|a|his|her|their|its)\s+confidence\s+vote)", r"survive\1"),
+    (r"winning(\s+(?:the|a|his|her|their|its)\s+confidence\s+vote)", r"surviving\1"),
+    (r"(?:was|were)\s+defeated\s+in(\s+(?:the|a)\s+confidence\s+vote)", r"lost\1"),
     # "The number of jobless in Tarn fell" had refuted "Did unemployment in Tarn fall?" at 0.89, "Joblessness in Tarn
     # fell" at 0.87 (eval/stance_cheaper.jsonl).
     (rf"(?-i:T)he{_OUT_OF_WORK}", "Unemployment"),
