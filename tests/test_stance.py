@@ -1204,7 +1204,8 @@ _HELD_OUT = {
     "stance_in_prison.jsonl": (16, 12, 2),
     "stance_of_theirs.jsonl": (16, 15, 0),
     "stance_medals.jsonl": (12, 8, 2),
-    "stance_confidence_votes.jsonl": (13, 10, 2),
+    "stance_confidence_votes.jsonl": (13, 11, 1),
+    "stance_contest_to_come.jsonl": (12, 10, 0),
 }
 
 
@@ -1327,6 +1328,25 @@ def test_how_a_deed_of_someone_of_theirs_reads(claim, sentence, reads):
     from assistant.answer.of_theirs import of_theirs_side
 
     assert of_theirs_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Did Tarn United win the final?", "Tarn United face Harlow in the final on Saturday.", "neither"),
+        ("Did Leo Carr survive the vote?", "Leo Carr faces a confidence vote on Tuesday.", "neither"),
+        ("Will Mia Stone beat Ana Kell?", "Mia Stone will take on Ana Kell on Thursday.", "neither"),
+        ("Did Tarn United win the final?", "Tarn United, who beat Corvel, face Harlow in the final.", "neither"),
+        ("Did Tarn United win the final?", "Tarn United won the final and now face Harlow.", None),  # a result
+        ("Did Tarn United reach the final?", "Tarn United face Harlow in the final.", None),  # reaching it
+        ("Does Leo Carr face a vote?", "Leo Carr faces a confidence vote on Tuesday.", None),
+        ("Did Tarn United win the final?", "Harlow face Ostby in the final on Saturday.", None),  # someone else
+    ],
+)
+def test_how_a_contest_still_to_come_reads_against_its_result(claim, sentence, reads):
+    from assistant.answer.to_come import contest_to_come_side
+
+    assert contest_to_come_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -4349,6 +4369,12 @@ _TWO_OUTLETS = {
         "Leo Carr was defeated in the vote of no confidence on Tuesday, ending six years as first minister.",
         "Did Leo Carr survive the vote of no confidence?",
         "refuted",
+    ),
+    "a final to come": (
+        "Tarn United face Harlow in the Ostby Cup final on Saturday.",
+        "Tarn United are set to face Harlow in the Ostby Cup final at the weekend, their first since 1998.",
+        "Did Tarn United win the Ostby Cup final?",
+        "unclear",
     ),
     "ranks": (
         "Halverton is Europe's fourth busiest container port.",

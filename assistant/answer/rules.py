@@ -21,7 +21,8 @@ order, to the model's probabilities (neither, supports, refutes):
   hospital, answers a claim of either (`hospital`), and so does a ban lifted, or still in force
   (`in_force`), and someone let out of prison, or still in it (`in_prison`); "again" says neither to a claim
   that names which time (`again`); a deed done by someone of the claim's person ("Leo Carr's brother was
-  arrested") says neither (`of_theirs`);
+  arrested") says neither (`of_theirs`), and so does a contest its subject still faces against a claim of
+  its result (`to_come`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
   will happen at a time, refutes it (`schedule.moved_away`, `schedule.called_off`),
   and so does one that says it almost happened (`near_miss`);
@@ -100,6 +101,7 @@ from assistant.answer.schedule import MOVED, another_day, called_off, moved_away
 from assistant.answer.still_sought import caught_side, while_sought
 from assistant.answer.talks import talks_side
 from assistant.answer.tally import tally_side
+from assistant.answer.to_come import contest_to_come_side
 from assistant.answer.undecided import leaves_open
 from assistant.answer.unharmed import unharmed_side
 from assistant.answer.unrealised import unrealised
@@ -122,6 +124,7 @@ _SIDES = (
     alive_side,
     in_prison_side,
     of_theirs_side,
+    contest_to_come_side,
 )
 
 

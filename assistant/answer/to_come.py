@@ -1,0 +1,55 @@
+"""A contest still to be held, against a claim about its result.
+
+The stance model reads the contest as decided: "Tarn United face Harlow in the Ostby Cup final on Saturday"
+supported "Did Tarn United win the Ostby Cup final?" at 0.94 and refuted "…lose the Ostby Cup final?" at 0.99,
+"Leo Carr faces a confidence vote on Tuesday" refuted "Did Leo Carr survive the confidence vote?" at 0.99, "Ana
+Kell faces a tough election" supported "Did Ana Kell win the Tarn election?" at 0.94
+(eval/stance_contest_to_come.jsonl).
+
+The reading: the claim asks whether its subject won, lost, survived, beat or passed something; the sentence
+names that subject just before "faces / is set to face / will take on / meets…", and its main clause tells no
+result ("won the cup and now face Harlow in the league" still tells one; "who beat Corvel in the semi-final" is
+another clause). Then it says neither: facing a contest says nothing of who wins it. Facing it is what it says
+("Does Leo Carr face a confidence vote?" is the model's), and so is reaching it ("Did they reach the final?").
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.state import is_subject
+
+_RESULT_ASKED = re.compile(
+    r"^\W*(?:did|has|have|had|will|would|could|can|was|were)\s+(?P<who>.+?)\s+(?:win|won|lose|lost|survive|survived|"
+    r"beat|been\s+beaten|be\s+beaten|pass|passed|defeat|defeated)\b",
+    re.IGNORECASE,
+)
+_FACES = re.compile(
+    r"\b(?:faces|face|facing|(?:is|are)\s+(?:set|due|expected)\s+to\s+face|will\s+face|(?:will\s+)?takes?\s+on|"
+    r"(?:is|are)\s+(?:set|due)\s+to\s+take\s+on|will\s+meet|(?:is|are)\s+(?:set|due)\s+to\s+meet)\b",
+    re.IGNORECASE,
+)
+_RESULT_TOLD = re.compile(
+    r"\b(?:won|wins|lost|loses|beat|beats|beaten|defeated|survived|survives|drew|passed|knocked\s+out|crashed\s+out|"
+    r"went\s+out|thrashed|edged|clinched|triumphed)\b",
+    re.IGNORECASE,
+)
+# A clause of its own inside the sentence ("Tarn United, who beat Corvel in the semi-final, face…").
+_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,]*,", re.IGNORECASE)
+
+
+def contest_to_come_side(claim: str, sentence: str) -> str | None:
+    """ "neither" where the sentence tells that the claim's subject is still to face what the claim asks the result
+    of; else None."""
+    asked = _RESULT_ASKED.search(claim)
+    if asked is None:
+        return None
+    main = _RELATIVE.sub(",", sentence)
+    faces = _FACES.search(main)
+    if faces is None or _RESULT_TOLD.search(main):
+        return None
+    words = re.findall(r"[\w’'-]+", asked["who"])
+    head = next((w for w in reversed(words) if w.lower() not in {"the", "a", "an"}), "")
+    if not head or not is_subject(head, main[: faces.start()]):
+        return None
+    return "neither"
