@@ -1206,6 +1206,7 @@ _HELD_OUT = {
     "stance_medals.jsonl": (12, 8, 2),
     "stance_confidence_votes.jsonl": (13, 11, 1),
     "stance_contest_to_come.jsonl": (12, 10, 0),
+    "stance_multiples.jsonl": (13, 11, 0),
 }
 
 
@@ -1347,6 +1348,26 @@ def test_how_a_contest_still_to_come_reads_against_its_result(claim, sentence, r
     from assistant.answer.to_come import contest_to_come_side
 
     assert contest_to_come_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Did Corvel's profits double?", "Corvel's profits rose from £10m to £21m.", "supports"),
+        ("Did Corvel's profits double?", "Corvel's profits rose from £10m to £14m.", "refutes"),
+        ("Did Corvel's profits fall by half?", "Corvel's profits fell from £20m to £9m.", "supports"),
+        ("Have Tarn house prices doubled?", "Tarn house prices have risen by 40% since 2015.", "refutes"),
+        ("Did Ostby's exports triple?", "Ostby's exports hit £31m last year, up from £10m.", "supports"),
+        ("Did Ostby's exports triple?", "Ostby's exports hit 1.2 million tonnes, up from 900,000.", "refutes"),
+        ("Did Corvel's profits double?", "Corvel's profits are expected to rise from £10m to £21m.", "neither"),
+        ("Did Corvel's profits double?", "Brenna's profits rose from £10m to £21m.", None),  # another's
+        ("Did Corvel's profits rise?", "Corvel's profits rose from £10m to £21m.", None),  # no multiple asked
+    ],
+)
+def test_how_figures_read_against_a_claim_that_a_figure_doubled_or_halved(claim, sentence, reads):
+    from assistant.answer.multiples import multiple_side
+
+    assert multiple_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -4375,6 +4396,12 @@ _TWO_OUTLETS = {
         "Tarn United are set to face Harlow in the Ostby Cup final at the weekend, their first since 1998.",
         "Did Tarn United win the Ostby Cup final?",
         "unclear",
+    ),
+    "doubled": (
+        "Corvel's profits rose from £10m to £21m last year, the company said.",
+        "Corvel's annual profits reached £21m, up from £10m a year earlier.",
+        "Did Corvel's profits double?",
+        "supported",
     ),
     "ranks": (
         "Halverton is Europe's fourth busiest container port.",

@@ -22,7 +22,8 @@ order, to the model's probabilities (neither, supports, refutes):
   (`in_force`), and someone let out of prison, or still in it (`in_prison`); "again" says neither to a claim
   that names which time (`again`); a deed done by someone of the claim's person ("Leo Carr's brother was
   arrested") says neither (`of_theirs`), and so does a contest its subject still faces against a claim of
-  its result (`to_come`);
+  its result (`to_come`); the figures a sentence gives answer whether the claim's thing doubled, tripled or
+  halved (`multiples`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
   will happen at a time, refutes it (`schedule.moved_away`, `schedule.called_off`),
   and so does one that says it almost happened (`near_miss`);
@@ -84,6 +85,7 @@ from assistant.answer.inflation import inflation_side
 from assistant.answer.kept_on import denied_ending
 from assistant.answer.magnitude import magnitude_side
 from assistant.answer.majority import majority_side
+from assistant.answer.multiples import multiple_side
 from assistant.answer.near_miss import almost_happened, happened_after_a_change
 from assistant.answer.nobody import denied_for_all
 from assistant.answer.of_theirs import of_theirs_side
@@ -125,6 +127,7 @@ _SIDES = (
     in_prison_side,
     of_theirs_side,
     contest_to_come_side,
+    multiple_side,
 )
 
 
