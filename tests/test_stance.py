@@ -1045,6 +1045,10 @@ def test_which_tallies_and_rates_a_claim_without_figures_is_read_without(claim, 
         ("The school remains closed.", "The school will remain closed until Monday.", False),
         ("Did the council close the bridge?", "The council closed the bridge and will reopen it in May.", False),
         ("The club ruled out selling its striker.", "The club will not sell its striker.", False),  # "will not"
+        ("Did Tarn meet its climate target?", "Tarn is on track to meet its climate target.", True),
+        ("Did the bypass open?", "The bypass is on course to open in June.", True),
+        ("Will Tarn meet its climate target?", "Tarn is on track to meet its climate target.", False),
+        ("Is Tarn on track to meet its target?", "Tarn is on track to meet its target.", False),
     ],
 )
 def test_which_sentences_only_expect_what_the_claim_says_happened(claim, sentence, applies):
@@ -1207,6 +1211,7 @@ _HELD_OUT = {
     "stance_confidence_votes.jsonl": (13, 11, 1),
     "stance_contest_to_come.jsonl": (12, 10, 0),
     "stance_multiples.jsonl": (13, 11, 0),
+    "stance_on_track.jsonl": (8, 7, 0),
 }
 
 
@@ -4402,6 +4407,12 @@ _TWO_OUTLETS = {
         "Corvel's annual profits reached £21m, up from £10m a year earlier.",
         "Did Corvel's profits double?",
         "supported",
+    ),
+    "on track": (
+        "Tarn is on track to meet its 2030 climate target, the council said on Monday.",
+        "The council said Tarn was on course to meet its 2030 climate target.",
+        "Did Tarn meet its 2030 climate target?",
+        "unclear",
     ),
     "ranks": (
         "Halverton is Europe's fourth busiest container port.",

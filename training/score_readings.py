@@ -146,6 +146,7 @@ SETS = {
     "stance_confidence_votes.jsonl": "'lost the vote of no confidence' against 'Did he survive it?'",
     "stance_contest_to_come.jsonl": "'Tarn United face Harlow in the final' against 'Did Tarn United win it?'",
     "stance_multiples.jsonl": "'profits rose from £10m to £21m' against 'Did profits double?'",
+    "stance_on_track.jsonl": "'Tarn is on track to meet its climate target' against 'Did Tarn meet it?'",
 }
 
 

@@ -11,8 +11,10 @@ the sources only expect is among the worst answers this project can give.
 The rule: the claim says something happened, not that it is planned, under way or said (no "will",
 "plans to", "is set to", "Is … cutting", "said"… of its own); the sentence has the claim's verb only inside such
 a frame ("expected / due / set / likely to <verb>", "plans / hopes / promised / threatened / vowed to",
-"calls for / urged / asked <someone> to", "pressure to", "considering whether to", "could / should /
-may / might <verb>", "hopes that … would", and, against a claim in the past, "will <verb>": "Marsh will be
+"on track / on course to" ("Tarn is on track to meet its climate target" had supported "Did Tarn meet its
+climate target?" at 0.99, eval/stance_on_track.jsonl), "calls for / urged / asked <someone> to", "pressure
+to", "considering whether to", "could / should / may / might <verb>", "hopes that … would", and, against a
+claim in the past, "will <verb>": "Marsh will be
 sentenced next month" had supported "Has Marsh been sentenced?" at 0.99, or an act done at one moment in
 the present progressive: "is closing its Tarn plant"), or as what nearly happened
 ("nearly sank", "came close to going bust", "narrowly avoided a crash": `near_miss.NEAR_MISS`, which
@@ -44,7 +46,7 @@ _TO_FRAMES = (
     r"expected|due|set|poised|likely|scheduled|planned|planning|plans?|intends?|intended|intending|aims?|"
     r"aimed|aiming|hopes?|hoped|hoping|wants?|wanted|seeks?|sought|seeking|trying|tries|tried|attempt\w*|"
     r"going|ready|prepared|preparing|promised|promises?|pledged|pledges?|vowed|vows?|threatened|threatens?|"
-    r"threatening|proposed|proposes?|proposing|pressure|whether"
+    r"threatening|proposed|proposes?|proposing|pressure|whether|on\s+(?:track|course)"
 )
 # Asked, urged, demanded, campaigned for: no forecast either, so not even a claim about the future is
 # supported by it ("Councillors pressed the mayor to publish the audit" had supported "Will the mayor
