@@ -1205,7 +1205,7 @@ _HELD_OUT = {
     "stance_bill_passed.jsonl": (13, 11, 1),
     "stance_cheaper.jsonl": (19, 15, 2),
     "stance_will_fall.jsonl": (16, 12, 2),
-    "stance_in_prison.jsonl": (16, 12, 2),
+    "stance_in_prison.jsonl": (16, 13, 1),
     "stance_of_theirs.jsonl": (16, 15, 0),
     "stance_medals.jsonl": (12, 8, 2),
     "stance_confidence_votes.jsonl": (13, 11, 1),
@@ -1304,7 +1304,8 @@ def test_how_a_discharge_reads_against_a_claim_about_a_hospital_stay(claim, sent
         ("Is Leo Carr still in prison?", "Leo Carr's brother was freed from Tarn jail.", "neither"),
         ("Is Leo Carr still in prison?", "Ana Kell was freed from Tarn jail.", None),  # someone else
         ("Is Leo Carr still in prison?", "Leo Carr was released from Tarn hospital.", None),
-        ("Was Leo Carr released from prison?", "Leo Carr escaped from Tarn prison.", None),  # not a release
+        ("Was Leo Carr released from prison?", "Leo Carr escaped from Tarn prison.", "neither"),  # not a release
+        ("Was Leo Carr released from prison?", "Ana Kell escaped from Tarn prison.", None),  # someone else
         ("Was Leo Carr released?", "Leo Carr remains in Tarn prison.", None),  # released from what: `custody`
     ],
 )

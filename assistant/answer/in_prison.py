@@ -9,15 +9,15 @@ time after.
 The reading: the claim asks whether someone is still in prison or jail (or behind bars), or whether they were
 released, freed or let out of it, or left it; the sentence names them before its verb and tells that they were
 released, freed, paroled or let out of prison, walked free from it or left it, or that they are still or remain
-in it, are still serving their sentence, or will only be released later. An escape is not a release, and is
-not read.
+in it, are still serving their sentence, or will only be released later. An escape is not a release: against
+a claim that they were released, it says neither.
 """
 
 from __future__ import annotations
 
 import re
 
-from assistant.answer.state import StateReading
+from assistant.answer.state import StateReading, is_subject
 
 _PRISON = r"(?:[\w’'-]+\s+){0,2}?(?:prison|jail|gaol)\b"
 _STILL_ASKED = re.compile(
@@ -56,7 +56,22 @@ _READING = StateReading(
 )
 
 
+# An escape is no release: "Leo Carr escaped from Tarn prison" had supported "Was Leo Carr released from prison?" at
+# 0.94 (eval/stance_in_prison.jsonl).
+_ESCAPED = re.compile(
+    rf"\b(?:escaped|escapes|broke\s+out|breaks\s+out|fled|absconded)\s+(?:from|of)\s+{_PRISON}", re.IGNORECASE
+)
+
+
 def in_prison_side(claim: str, sentence: str) -> str | None:
     """ "supports" / "refutes" where the sentence tells that the claim's person was let out of prison or is still
-    in it, against a claim of either; "neither" where it tells it of someone of theirs; else None."""
-    return _READING.side(claim, sentence)
+    in it, against a claim of either; "neither" where it tells it of someone of theirs, or tells that the person
+    escaped against a claim that they were released; else None."""
+    read = _READING.side(claim, sentence)
+    asked, escaped = _OUT_ASKED.search(claim), _ESCAPED.search(sentence)
+    if read is None and asked is not None and escaped is not None:
+        who = next((v for v in asked.groupdict().values() if v), "")
+        words = [w for w in re.findall(r"[\w’'-]+", who) if w.lower() not in {"the", "a", "an"}]
+        if words and is_subject(words[-1], sentence[: escaped.start()]):
+            return "neither"
+    return read
