@@ -918,6 +918,8 @@ def test_the_same_statement_with_another_figure_is_a_contradiction(claim, eviden
         ("Did 5,000 litres leak?", "About 2,000 litres of solvent leaked.", True),  # "2,000" is no year
         ("Did 2,000 fans attend?", "Fans have come since 2000.", False),  # "2000" is
         ("Were 12 Labour councillors elected?", "Nine Labour councillors were elected.", True),  # the counted noun
+        ("Did 5,000 people march in Ostby?", "Some 4 thousand people marched in Ostby.", True),  # "thousand" scales
+        ("Did 4,000 people march in Ostby?", "Some 4 thousand people marched in Ostby.", False),
     ],
 )
 def test_when_a_sentence_gives_another_figure_of_the_claims_kind(claim, evidence, differ):

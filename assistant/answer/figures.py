@@ -30,11 +30,11 @@ from assistant.index.lexical import tokens
 
 _FIGURE = re.compile(
     r"(?<![\w.,])(?P<cur>[£$€])?\s?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
-    r"(?:\s?(?P<mult>million|billion|bn|m|k)\b)?(?:\s?(?P<pct>%|per\s?cent\b|percent\b))?"
+    r"(?:\s?(?P<mult>thousand|million|billion|bn|m|k)\b)?(?:\s?(?P<pct>%|per\s?cent\b|percent\b))?"
     r"(?:\s+(?P<noun>[a-z][a-z\-]+))?",
     re.IGNORECASE,
 )
-_MULT = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "k": 1e3}
+_MULT = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "k": 1e3}
 # Words after a figure that name no kind of thing counted.
 _NOT_KINDS = frozenset(
     [
@@ -189,10 +189,9 @@ def figures_in(text: str, durations: bool = False) -> list[Figure]:
     in any unit is of kind `DURATION`, in days."""
     out = []
     for m in _FIGURE.finditer(text):
-        digits = m.group("n").replace(",", "")
         if not m.group("cur") and not m.group("dec") and re.fullmatch(r"(?:1[89]|20)\d\d", m.group("n")):
             continue  # a year ("2,000" is not)
-        value = float(digits + (m.group("dec") or "")) * _MULT.get((m.group("mult") or "").lower(), 1.0)
+        value = _value(m)
         number_end = m.end("dec") if m.group("dec") else m.end("n")
         span = (_JOINED.match(text, number_end) or _UNIT_AFTER.match(text, number_end)) if durations else None
         if span and (_WINDOW_BEFORE.search(text[: m.start()]) or _WINDOW_AFTER.match(text, span.end())):
@@ -212,6 +211,17 @@ def figures_in(text: str, durations: bool = False) -> list[Figure]:
         end = max(m.end(g) for g in ("n", "dec", "mult", "pct") if m.group(g))
         out.append(Figure(kind, value, m.start(), end))
     return out
+
+
+def _value(m: re.Match[str]) -> float:
+    number = float(m.group("n").replace(",", "") + (m.group("dec") or ""))
+    return number * _MULT.get((m.group("mult") or "").lower(), 1.0)
+
+
+def figure_value(text: str) -> float | None:
+    """The value of the first figure in `text`, its multiplier applied ("£21m" -> 21,000,000)."""
+    m = _FIGURE.search(text)
+    return _value(m) if m else None
 
 
 def _counted(text: str, m: re.Match[str]) -> str:

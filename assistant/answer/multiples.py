@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.figures import figure_value
 from assistant.answer.verbs import verb_tokens as tokens
 
 _ASKED = re.compile(
@@ -34,19 +35,10 @@ _BY = re.compile(
     r"(?:by\s+)?(?P<pct>\d[\d,]*(?:\.\d+)?)\s?(?:%|per\s?cent)",
     re.IGNORECASE,
 )
-_SCALE = {"bn": 1e9, "billion": 1e9, "m": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3}
 # Only expected, not stated: "is expected to rise from £10m to £21m".
 _NOT_YET = re.compile(
     r"\b(?:expected|forecast|set|due|likely|predicted|projected|could|may|might|will|would|should)\b", re.IGNORECASE
 )
-
-
-def _value(text: str) -> float:
-    m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s?([a-z]+)?", text.replace(" ", " "), re.IGNORECASE)
-    if m is None:
-        return 0.0
-    scale = _SCALE.get((m.group(2) or "").lower(), 1.0)
-    return float(m.group(1).replace(",", "")) * scale
 
 
 def _ratio(sentence: str) -> tuple[float, int] | None:
@@ -54,8 +46,8 @@ def _ratio(sentence: str) -> tuple[float, int] | None:
     for pattern in (_FROM_TO, _UP_FROM):
         m = pattern.search(sentence)
         if m:
-            old, new = _value(m["old"]), _value(m["new"])
-            return (new / old, m.start()) if old > 0 else None
+            old, new = figure_value(m["old"]), figure_value(m["new"])
+            return (new / old, m.start()) if old and new is not None else None
     m = _BY.search(sentence)
     if m:
         pct = float(m["pct"].replace(",", "")) / 100
