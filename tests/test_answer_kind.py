@@ -276,6 +276,17 @@ def test_a_role_holders_words_a_sum_for_something_else_and_a_kind_named_otherwis
         ("What they found is that the river had burst its banks.", False),
         ("What you were not told was that the data starts in 1979.", False),
         ("Which means the vote failed.", False),
+        ("Under what circumstances would the Ostby council close the bridge?", True),
+        ("To what extent did bus fares in Tarn rise?", True),
+        ("And who paid for the Corvel bridge?", True),
+        ("If the council will not close the bridge, what is it planning instead?", True),
+        ("After the Tarn talks, who spoke first?", True),
+        ("If it rains, will the Ostby match go ahead?", False),  # a yes/no question after the clause
+        ("Did Leo Carr say he would resign, which angered his party?", False),  # opens with its auxiliary
+        ("Is it true that, when asked, Leo Carr said no?", False),
+        ("In 2025, did bus fares in Tarn rise?", False),
+        ("For what appears to be the first time, the Tarn reservoir is full.", False),  # no "?": a statement
+        ("After which Leo Carr moved back to Ostby and became a minister.", False),
     ],
 )
 def test_a_statement_that_opens_with_a_wh_word_is_no_open_question(text, is_open):
@@ -294,3 +305,25 @@ def test_a_claim_that_opens_with_a_when_clause_gets_a_verdict(fresh, tmp_path):
     fresh.ingest([tmp_path / n for n in stories])
     got = fresh.answer("When the Norrvik paper plant closed, 300 jobs were lost.")
     assert got.verdict == "supported", got.text
+
+
+def test_an_open_question_after_an_opening_clause_draws_no_verdict(fresh, tmp_path):
+    """ "If it will not send troops, what is NATO concentrating on for Ukraine?" had been weighed as a yes/no
+    question and answered "Yes — 2 outlets support this": a verdict on a question that asks what, not whether."""
+    stories = {
+        "a.txt": (
+            "Harbour Ledger",
+            "The Tarn council will not close the Elm bridge. It is planning a ferry service instead.",
+        ),
+        "b.txt": ("Coastal Wire", "Tarn council said it would not close the Elm bridge and will focus on repairs."),
+    }
+    for name, (outlet, body) in stories.items():
+        (tmp_path / name).write_text(f"---\noutlet: {outlet}\ntitle: Bridge\npublished: 2026-04-06\n---\n{body}\n")
+    fresh.ingest([tmp_path / n for n in stories])
+    for question in (
+        "If the Tarn council will not close the Elm bridge, what is it planning instead?",
+        "Under what circumstances would the Tarn council close the Elm bridge?",
+    ):
+        got = fresh.answer(question)
+        assert got.verdict == "unclear" and got.citations, (question, got.text)
+        assert not any(c.stance for c in got.citations), (question, got.citations)

@@ -59,6 +59,16 @@ _SPEECH = (
 
 
 _OPEN = re.compile(r"^\W*(?:according to [^,]+,\s*)?(what|who|whom|whose|which|when|where|why|how)\b", re.I)
+# A wh-word after a conjunction or a preposition asks as well, where the question ends with "?": "And who
+# paid?", "Under what circumstances would…?", "To what extent…?" (the seed question "Under what
+# circumstances would Biden move US troops?" had been weighed as a yes/no one and answered "Unclear").
+# Without the "?" such a line is a statement as often: "For what appears to be the first time…".
+_LED_OPEN = re.compile(
+    r"^\W*(?:and|but|so|then|also|now|in|on|under|for|from|to|by|at|with|since|until|after|before|during|"
+    r"of|about|against|over|through|between|among)\s*,?\s+(?:what|who|whom|whose|which|when|where|why|how)\b"
+    r"[^?]*\?\s*$",
+    re.I,
+)
 _AUX = (
     r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must|"
     r"is\s?n[’']t|are\s?n[’']t|was\s?n[’']t|were\s?n[’']t|do\s?n[’']t|does\s?n[’']t|did\s?n[’']t|won[’']t)"
@@ -77,10 +87,20 @@ _STATEMENT = re.compile(
 )
 # The question itself after the opening clause, without its "?": ", who will attend", "what did it decide".
 _ASKS_LATER = re.compile(rf",\s*(?:what|who|which|where|when|why|how)\s+{_AUX}\b|\bwhat\s+(?:do|does|did)\b", re.I)
+# A question whose wh-word comes after an opening clause, not an auxiliary: "If it will not send troops,
+# what is NATO concentrating on?" (the seed question had been answered "Yes — 2 outlets support this"). A
+# question that opens with its auxiliary ("Did Biden say troops would go, which angered Russia?") is a
+# yes/no one whatever follows; "which" and "whose" after a comma start a relative clause as often as a question.
+_CLAUSE_THEN_WH = re.compile(
+    rf"^\W*(?!{_AUX}\b|is\s+it\b)[^?]*?,\s*(?:what|who|whom|when|where|why|how)\s+(?:{_AUX}\b|[a-z]+\b)[^?]*\?\s*$",
+    re.I,
+)
 
 
 def is_open_question(question: str) -> bool:
     """A wh-question asks for information, not a yes/no: the sources answer it, no verdict is drawn."""
+    if _CLAUSE_THEN_WH.match(question) or _LED_OPEN.match(question):
+        return True
     if not _OPEN.match(question) or re.match(r"^\W*how (much|many)\b.*\b(true|correct)\b", question, re.I):
         return False
     if question.rstrip().endswith("?") or not _STATEMENT.match(question):
