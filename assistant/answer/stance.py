@@ -294,11 +294,13 @@ class StanceModel:
         if positive is not None and positive[1]:
             # A sentence read as taking the same side of a claim and of its negation is read neither way:
             # "…airport reopened on Tuesday…" supported both "The airport did not reopen." and "The
-            # airport reopened." (`negation`).
-            against = self._weighed(positive[0], sentences)
-            stances = [
-                NEUTRAL if st.label == st2.label != "neither" else st for st, st2 in zip(stances, against, strict=True)
-            ]
+            # airport reopened." (`negation`). Only a sentence that takes a side can be turned, so only
+            # those are read against the negation.
+            sided = [i for i, st in enumerate(stances) if st.label != "neither"]
+            against = self._weighed(positive[0], [sentences[i] for i in sided])
+            for i, st2 in zip(sided, against, strict=True):
+                if stances[i].label == st2.label:
+                    stances[i] = NEUTRAL
         return stances
 
     def _weighed(self, claim: str, sentences: Sequence[str]) -> list[Stance]:
