@@ -1214,6 +1214,7 @@ _HELD_OUT = {
     "stance_contest_to_come.jsonl": (12, 10, 0),
     "stance_multiples.jsonl": (13, 11, 0),
     "stance_on_track.jsonl": (8, 7, 0),
+    "stance_views.jsonl": (16, 15, 0),
 }
 
 
@@ -1337,6 +1338,39 @@ def test_how_a_deed_of_someone_of_theirs_reads(claim, sentence, reads):
     from assistant.answer.of_theirs import of_theirs_side
 
     assert of_theirs_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads", "own"),
+    [
+        ("Does Leo Carr believe the plan will work?", "Ana Kell said the plan would work.", "neither", False),
+        ("Does Mara Voss expect fares to rise?", "Fares will rise next year, Ana Kell said.", "neither", False),
+        (
+            "Mara Voss thinks the Corvel deal is dead.",
+            "Finance minister Sam Holt said the deal was dead.",
+            "neither",
+            False,
+        ),
+        ("Does Leo Carr still see a role for talks?", "Talks remain central, Leo Carr said.", None, True),
+        (
+            "Does Leo Carr still see a role for talks?",
+            "Carr noted that talks remain central.",
+            None,
+            True,
+        ),  # his surname
+        ("Does Leo Carr believe it?", "Ana Kell said Leo Carr believes the plan will work.", None, False),  # named
+        ("Does Leo Carr believe the plan will work?", "The plan will work, the council said.", None, False),  # no name
+        ("Will the plan work?", "Ana Kell said the plan would work.", None, False),  # no one's view asked
+        ("Does South Korea want talks?", "Talks are welcome, President Lee said.", None, False),  # a country
+        ("Does the Tarn Council expect fares to rise?", "Fares will rise, Ana Kell said.", None, False),  # a body
+        ("Does NATO want talks?", "Talks are welcome, Jens Stoltenberg said.", None, False),  # initials
+    ],
+)
+def test_how_a_view_told_by_someone_reads(claim, sentence, reads, own):
+    from assistant.answer.views import own_view, view_side
+
+    assert view_side(claim, sentence) == reads
+    assert own_view(claim, sentence) is own
 
 
 @pytest.mark.parametrize(
@@ -4380,6 +4414,18 @@ _TWO_OUTLETS = {
         "Leo Carr, 52, walked free from Tarn prison on Monday, his lawyer said.",
         "Is Leo Carr still in prison?",
         "refuted",
+    ),
+    "another's view": (
+        "Mayor Leo Carr set out the Tarn bridge plan on Monday. Ana Kell said the Tarn bridge plan would work.",
+        "Leo Carr set out his Tarn bridge plan to the council. The Tarn bridge plan will work, Ana Kell said.",
+        "Does Leo Carr believe the Tarn bridge plan will work?",
+        "unclear",
+    ),
+    "a view in its holder's frame": (
+        "The role of talks in any case remains central, Leo Carr said on Monday.",
+        "Leo Carr noted that the role of talks with Ostby in any case remains central.",
+        "Does Leo Carr still see a role for talks with Ostby?",
+        "supported",
     ),
     "someone of theirs": (
         "Leo Carr's brother was arrested in Tarn on Monday.",

@@ -107,6 +107,7 @@ from assistant.answer.to_come import contest_to_come_side
 from assistant.answer.undecided import leaves_open
 from assistant.answer.unharmed import unharmed_side
 from assistant.answer.unrealised import unrealised
+from assistant.answer.views import view_side
 from assistant.answer.years import year_side
 
 # Readings that say which side a sentence is on, or that it is on neither (each None where it does not apply).
@@ -128,6 +129,7 @@ _SIDES = (
     of_theirs_side,
     contest_to_come_side,
     multiple_side,
+    view_side,
 )
 
 

@@ -60,6 +60,7 @@ from assistant.answer.plain import (
 from assistant.answer.polarity import some_for_any
 from assistant.answer.rules import by_rule
 from assistant.answer.venues import by_venue
+from assistant.answer.views import own_view
 from assistant.answer.wholes import by_wholes
 from assistant.errors import ModelError
 from assistant.hashing import file_sha256 as _sha256
@@ -275,9 +276,10 @@ class StanceModel:
         a statement inside an attribution frame or closes on a clause the claim shares no word with: as
         written and as the plain statement (`plain`, `without_unrelated_clause`), the two averaged: the
         frame alone had drawn 4 of the 15 wrong committed verdicts on the seed and story yes/no questions
-        (figures in MODEL_CARD.md)."""
+        (figures in MODEL_CARD.md). Not where the claim asks the speaker's own view: there the frame is what
+        makes it theirs (`views`)."""
         bare = [plain(without_unrelated_clause(claim, s)) for s in sentences]
-        framed = [i for i, s in enumerate(sentences) if words(bare[i]) != words(s)]
+        framed = [i for i, s in enumerate(sentences) if words(bare[i]) != words(s) and not own_view(claim, s)]
         # Both readings in one call: the second no longer waits for the first call's last pass.
         both = self.probabilities([(claim, s) for s in sentences] + [(claim, bare[i]) for i in framed])
         probs = both[: len(sentences)]
