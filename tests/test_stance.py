@@ -1215,6 +1215,7 @@ _HELD_OUT = {
     "stance_multiples.jsonl": (13, 11, 0),
     "stance_on_track.jsonl": (8, 7, 0),
     "stance_views.jsonl": (16, 15, 0),
+    "stance_negotiating.jsonl": (16, 14, 0),
 }
 
 
@@ -1911,6 +1912,16 @@ def test_which_sentences_tell_the_claim_only_as_a_prospect(claim, sentence, pros
         ("Will Corvel close its plant?", "Corvel is closing its plant next year.", False),
         ("Has the river risen?", "The river is rising after a week of rain.", False),  # a process, begun
         ("Did Corvel buy the plant?", "Corvel is selling the plant, which it bought in 2019.", False),
+        ("Did Corvel buy Ostby Foods?", "Corvel is negotiating with its lenders to buy Ostby Foods.", True),
+        ("Did Corvel buy Ostby Foods?", "Corvel is close to a deal to buy Ostby Foods.", True),
+        ("Did Corvel buy Ostby Foods?", "Three firms are vying to buy Ostby Foods.", True),
+        ("Did Leo Carr resign?", "Leo Carr offered to resign on Monday.", True),
+        ("Did Leo Carr resign?", "Leo Carr faced calls to resign.", True),
+        ("Did Tarn United sign Mara Voss?", "Tarn United are interested in signing Mara Voss.", True),
+        ("Did Tarn United sign Mara Voss?", "Tarn United are close to signing Mara Voss.", True),  # not yet
+        ("Did Ana Kell win?", "Leo Carr offered his congratulations to Ana Kell.", False),  # "to", a preposition
+        ("Did Corvel buy Ostby Foods?", "Corvel, negotiating to buy Ostby Foods for a year, bought it in May.", False),
+        ("Is Corvel negotiating to buy Ostby Foods?", "Corvel is negotiating to buy Ostby Foods.", False),
     ],
 )
 def test_which_orders_and_agreements_are_not_yet_done(claim, sentence, unrealised):
@@ -4414,6 +4425,12 @@ _TWO_OUTLETS = {
         "Leo Carr, 52, walked free from Tarn prison on Monday, his lawyer said.",
         "Is Leo Carr still in prison?",
         "refuted",
+    ),
+    "negotiating to": (
+        "Corvel is negotiating to buy Ostby Foods, people familiar with the talks said.",
+        "Corvel is close to a deal to buy Ostby Foods for about £40m.",
+        "Did Corvel buy Ostby Foods?",
+        "unclear",
     ),
     "another's view": (
         "Mayor Leo Carr set out the Tarn bridge plan on Monday. Ana Kell said the Tarn bridge plan would work.",

@@ -7,7 +7,8 @@ Wexley election" supported "Did Joan Harlan win the Wexley election?" at 0.99, "
 to bursting" "Did the Oren dam burst?" at 0.93.
 
 The rule: the sentence says its subject almost did something ("almost", "nearly", "all but",
-"(narrowly) avoided / averted / escaped / prevented", "came close to", "was close to", "came within …
+"(narrowly) avoided / averted / escaped / prevented", "came close to", "was close to" (not "is close to": that is
+not yet, `unrealised`), "came within …
 of", "on the brink / verge of"), or was stopped or turned back before it did ("was contained offshore
 before it could reach the coast", "turned back 200 metres before reaching the summit", "veered out to sea
 before reaching the coast": the model had supported "Did the climbers reach the summit?" at 0.99;
@@ -32,7 +33,7 @@ from assistant.answer.verbs import verb_tokens as tokens
 
 _NEAR = (
     r"\b(?:almost|nearly|all\s+but|narrowly\s+missed|(?:narrowly\s+)?(?:avoided|averted|escaped|prevented|"
-    r"staved\s+off|headed\s+off)|(?:came|come|comes|coming|was|were|is|are|been)\s+"
+    r"staved\s+off|headed\s+off)|(?:came|come|comes|coming|was|were|been)\s+"
     r"(?:very\s+|so\s+|dangerously\s+|perilously\s+)?(?:close|near)\s+to|came\s+within\s+(?:[\w,.£$€%]+\s+){1,4}?of|"
     r"on\s+the\s+(?:brink|verge|edge)\s+of|within\s+an?\s+inch\s+of"
     # Stopped or turned back before doing it: "was contained before it could reach the coast", "turned

@@ -12,7 +12,9 @@ The rule: the claim says something happened, not that it is planned, under way o
 "plans to", "is set to", "Is … cutting", "said"… of its own); the sentence has the claim's verb only inside such
 a frame ("expected / due / set / likely to <verb>", "plans / hopes / promised / threatened / vowed to",
 "on track / on course to" ("Tarn is on track to meet its climate target" had supported "Did Tarn meet its
-climate target?" at 0.99, eval/stance_on_track.jsonl), "calls for / urged / asked <someone> to", "pressure
+climate target?" at 0.99, eval/stance_on_track.jsonl), "negotiating / close to a deal / in the running / vying
+/ offered to", "interested in / close to <doing>" (eval/stance_negotiating.jsonl), "calls (for <someone>) to /
+urged / asked <someone> to", "pressure
 to", "considering whether to", "could / should / may / might <verb>", "hopes that … would", and, against a
 claim in the past, "will <verb>": "Marsh will be
 sentenced next month" had supported "Has Marsh been sentenced?" at 0.99, or an act done at one moment in
@@ -46,13 +48,19 @@ _TO_FRAMES = (
     r"expected|due|set|poised|likely|scheduled|planned|planning|plans?|intends?|intended|intending|aims?|"
     r"aimed|aiming|hopes?|hoped|hoping|wants?|wanted|seeks?|sought|seeking|trying|tries|tried|attempt\w*|"
     r"going|ready|prepared|preparing|promised|promises?|pledged|pledges?|vowed|vows?|threatened|threatens?|"
-    r"threatening|proposed|proposes?|proposing|pressure|whether|on\s+(?:track|course)"
+    r"threatening|proposed|proposes?|proposing|pressure|whether|on\s+(?:track|course)|"
+    # Negotiated, competed or bid for: "Corvel is negotiating to buy Ostby Foods" had supported "Did Corvel buy
+    # Ostby Foods?" at 0.99, and so had "close to a deal to", "in the running to", "vying to", "offered to resign"
+    # (eval/stance_negotiating.jsonl).
+    r"negotiat\w*|in\s+a\s+bid|in\s+the\s+running|close\s+to\s+(?:a|an)\s+(?:deal|agreement)"
 )
+# The same, only with "to" straight after: "offered to resign", not "offered his condolences to Ana Kell".
+_STRAIGHT_TO = r"offer(?:ed|s)?|vying|competing|racing|battling|fighting|struggling|bidding"
 # Asked, urged, demanded, campaigned for: no forecast either, so not even a claim about the future is
 # supported by it ("Councillors pressed the mayor to publish the audit" had supported "Will the mayor
 # publish the audit?" at 0.99).
 _REQUESTS = (
-    r"calls?\s+for|called\s+for|calling\s+for|urged?|urging|asked|asks?|asking|called\s+on|calls?\s+on|"
+    r"calls?\s+for|called\s+for|calling\s+for|calls?(?=\s+to\s)|urged?|urging|asked|asks?|asking|called\s+on|calls?\s+on|"
     r"calling\s+on|pressed|pressing|told|campaign(?:s|ed|ing)?\s+for|lobb(?:y|ies|ied|ying)|"
     r"demand(?:s|ed|ing)?|petition(?:s|ed|ing)?|"
     # Ordered, required, instructed: "Brisk Energy was ordered to pay £3m" had supported "Did Brisk Energy
@@ -80,6 +88,7 @@ _TELIC = (
 )
 _FRAMED = re.compile(
     rf"\b(?:{_TO_FRAMES})\s+(?:[\w’'-]+\s+){{0,6}}?to\s+(?:be\s+|have\s+)?(?P<verb>[a-z]\w*)"
+    rf"|\b(?:{_STRAIGHT_TO})\s+to\s+(?:be\s+|have\s+)?(?P<straight>[a-z]\w*)"
     r"|\b(?:could|may|might|(?:hopes?|expect\w*)\s+that\s+(?:[\w’'-]+\s+){0,6}?would)\s+(?:not\s+)?"
     r"(?:be\s+|have\s+)?"
     r"(?P<modal>[a-z]\w*)"
@@ -90,7 +99,11 @@ _FRAMED = re.compile(
     # An act done at one moment, in the present progressive: "Corvel is closing its Tarn plant" had supported
     # "Has Corvel closed its Tarn plant?" at 0.99. News uses it for what is announced or under way. Not a
     # process, which has begun ("The river is rising", "Workers are striking").
-    rf"|\b(?:is|are|am)\s+(?:now\s+|also\s+|currently\s+|still\s+)?(?P<doing>{_TELIC})\b",
+    rf"|\b(?:is|are|am)\s+(?:now\s+|also\s+|currently\s+|still\s+)?(?P<doing>{_TELIC})\b"
+    # Wanted or weighed, with a gerund: "Tarn United are interested in signing Mara Voss" had supported "Did Tarn
+    # United sign Mara Voss?" at 0.99; "are close to signing" had been read as a near miss that did not happen.
+    r"|\b(?:interested\s+in|(?:is|are|am)\s+(?:very\s+|now\s+)?close\s+to|eyeing|mulling|weighing|exploring)\s+"
+    r"(?P<ing>[a-z]+ing)\b",
     re.IGNORECASE,
 )
 # A claim about what is under way ("Is the university cutting jobs?") or about what someone said is the
