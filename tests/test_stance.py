@@ -1216,6 +1216,7 @@ _HELD_OUT = {
     "stance_on_track.jsonl": (8, 7, 0),
     "stance_views.jsonl": (16, 15, 0),
     "stance_negotiating.jsonl": (16, 14, 0),
+    "stance_verdict_pleas.jsonl": (13, 12, 0),
 }
 
 
@@ -1339,6 +1340,36 @@ def test_how_a_deed_of_someone_of_theirs_reads(claim, sentence, reads):
     from assistant.answer.of_theirs import of_theirs_side
 
     assert of_theirs_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Was Leo Carr found guilty?", "Leo Carr pleaded not guilty on Monday.", "neither"),
+        ("Was Leo Carr convicted of fraud?", "Leo Carr denies fraud.", "neither"),
+        ("Was Ana Kell jailed?", "Ana Kell has always maintained her innocence.", "neither"),
+        ("Was Mara Voss found guilty of assault?", "Mara Voss, who denied assault, was convicted.", "supports"),
+        ("Was Mara Voss found guilty of assault?", "Mara Voss, who denied assault, was acquitted.", "refutes"),
+        ("Was Mara Voss acquitted of assault?", "Mara Voss, who denied assault, was convicted.", "refutes"),
+        (
+            "Was Mara Voss found guilty of theft?",
+            "Mara Voss, who denied assault, was convicted.",
+            None,
+        ),  # another charge
+        (
+            "Was Mara Voss convicted of assault?",
+            "Mara Voss, who denied it, was convicted of theft and cleared of assault.",
+            None,
+        ),
+        ("Was Leo Carr convicted?", "Leo Carr was convicted of fraud in 2019.", None),  # no plea: the model's
+        ("Does Leo Carr deny the charges?", "Leo Carr denies the charges.", None),  # asks the denial
+        ("Did Ana Kell admit theft?", "Ana Kell denied theft.", None),
+    ],
+)
+def test_how_a_plea_against_a_verdict_reads(claim, sentence, reads):
+    from assistant.answer.pleas import plea_side
+
+    assert plea_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -4425,6 +4456,12 @@ _TWO_OUTLETS = {
         "Leo Carr, 52, walked free from Tarn prison on Monday, his lawyer said.",
         "Is Leo Carr still in prison?",
         "refuted",
+    ),
+    "a plea, not a verdict": (
+        "Leo Carr denies the charges and is due to stand trial at Tarn Crown Court in May.",
+        "Leo Carr, 52, pleaded not guilty to fraud at Tarn Crown Court on Monday.",
+        "Was Leo Carr found guilty of fraud?",
+        "unclear",
     ),
     "negotiating to": (
         "Corvel is negotiating to buy Ostby Foods, people familiar with the talks said.",

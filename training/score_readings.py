@@ -148,6 +148,7 @@ SETS = {
     "stance_multiples.jsonl": "'profits rose from £10m to £21m' against 'Did profits double?'",
     "stance_on_track.jsonl": "'Tarn is on track to meet its climate target' against 'Did Tarn meet it?'",
     "stance_negotiating.jsonl": "'Corvel is negotiating to buy Ostby Foods' against 'Did Corvel buy it?'",
+    "stance_verdict_pleas.jsonl": "'Leo Carr denies the charges' against 'Was Leo Carr found guilty of fraud?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }
 

@@ -94,6 +94,7 @@ from assistant.answer.opposites import other_kind, same_kind
 from assistant.answer.order import first_side
 from assistant.answer.penalties import penalty_for
 from assistant.answer.pending import pending_side
+from assistant.answer.pleas import plea_side
 from assistant.answer.possible import not_excluded, what_it_says_to
 from assistant.answer.ranks import one_of_the, ranks_differ
 from assistant.answer.rejected import made_and_rejected
@@ -130,6 +131,7 @@ _SIDES = (
     contest_to_come_side,
     multiple_side,
     view_side,
+    plea_side,
 )
 
 

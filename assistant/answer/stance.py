@@ -57,6 +57,7 @@ from assistant.answer.plain import (
     without_unrelated_clause,
     words,
 )
+from assistant.answer.pleas import without_plea
 from assistant.answer.polarity import some_for_any
 from assistant.answer.rules import by_rule
 from assistant.answer.venues import by_venue
@@ -371,11 +372,13 @@ def _as_meant(claim: str, worded: str) -> str:
     something was done to named as the claim's "someone" (`anyone`), a closing "despite …" / "without …"
     the claim shares no word with left out, the post in "resigned as …" left out where the claim names none, "for
     a second time" as "again" where the claim asks "again", a legislature's approval or rejection of a bill as
-    "passed" / "did not pass" where the claim asks whether it passed."""
+    "passed" / "did not pass" where the claim asks whether it passed, a defendant's plea in a clause of its own
+    left out where the claim asks the verdict."""
     meant = in_claims_names(claim, as_the_claim_describes(claim, worded))
     meant = rather_as_not(claim, as_fell_ill(claim, one_conjunct(claim, meant)))
     meant = without_rates(claim, without_set_aside(claim, event_taken_as_given(claim, meant)))
     meant = without_post_resigned(claim, without_unrelated_adjunct(claim, meant))
+    meant = without_plea(claim, meant)
     return as_passed(claim, as_again(claim, without_counts(claim, whom_for_anyone(claim, meant))))
 
 
