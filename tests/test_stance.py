@@ -1217,6 +1217,7 @@ _HELD_OUT = {
     "stance_views.jsonl": (16, 15, 0),
     "stance_negotiating.jsonl": (16, 14, 0),
     "stance_verdict_pleas.jsonl": (13, 12, 0),
+    "stance_still_leading.jsonl": (14, 13, 0),
 }
 
 
@@ -1409,6 +1410,17 @@ def test_how_a_view_told_by_someone_reads(claim, sentence, reads, own):
     ("claim", "sentence", "reads"),
     [
         ("Did Tarn United win the final?", "Tarn United face Harlow in the final on Saturday.", "neither"),
+        ("Did Ana Kell win the Tarn election?", "Ana Kell leads the race, a poll shows.", "neither"),
+        ("Did Ana Kell win the Tarn election?", "Ana Kell is favourite to win the Tarn election.", "neither"),
+        ("Did Tarn United win the league?", "Tarn United top the league with three games left.", "neither"),
+        ("Did Ana Kell win the Tarn election?", "Ana Kell led in the polls but lost to Leo Carr.", None),  # a result
+        (
+            "Did Tarn United beat Ostby?",
+            "Tarn United top the league after beating Ostby 2-0.",
+            None,
+        ),  # the claim's verb
+        ("Did Tarn United win the final?", "Mara Voss led Tarn United to victory in the final.", None),  # led them
+        ("Does Ana Kell lead the Tarn race?", "Ana Kell leads the race, a poll shows.", None),  # asks the lead
         ("Did Leo Carr survive the vote?", "Leo Carr faces a confidence vote on Tuesday.", "neither"),
         ("Will Mia Stone beat Ana Kell?", "Mia Stone will take on Ana Kell on Thursday.", "neither"),
         ("Did Tarn United win the final?", "Tarn United, who beat Corvel, face Harlow in the final.", "neither"),
@@ -4456,6 +4468,12 @@ _TWO_OUTLETS = {
         "Leo Carr, 52, walked free from Tarn prison on Monday, his lawyer said.",
         "Is Leo Carr still in prison?",
         "refuted",
+    ),
+    "a lead in the polls": (
+        "Ana Kell leads the Tarn mayoral race by eight points, according to a new poll.",
+        "Ana Kell is the clear front-runner in the Tarn mayoral election, a poll for the Tarn Herald found.",
+        "Did Ana Kell win the Tarn mayoral election?",
+        "unclear",
     ),
     "a plea, not a verdict": (
         "Leo Carr denies the charges and is due to stand trial at Tarn Crown Court in May.",

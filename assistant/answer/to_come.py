@@ -9,7 +9,9 @@ Kell faces a tough election" supported "Did Ana Kell win the Tarn election?" at 
 The reading: the claim asks whether its subject won, lost, survived, beat or passed something; the sentence
 names that subject just before "faces / is set to face / will take on / meets…", and its main clause tells no
 result ("won the cup and now face Harlow in the league" still tells one; "who beat Corvel in the semi-final" is
-another clause). Then it says neither: facing a contest says nothing of who wins it. Facing it is what it says
+another clause), or names it as ahead while the contest is still being decided ("leads the race", "is favourite
+to win", "top the league", `_LEADING`), with no result and not the claim's verb outside a forecast. Then it says
+neither: facing a contest, or leading it, says nothing of who wins it. Facing it is what it says
 ("Does Leo Carr face a confidence vote?" is the model's), and so is reaching it ("Did they reach the final?").
 """
 
@@ -18,15 +20,26 @@ from __future__ import annotations
 import re
 
 from assistant.answer.state import is_subject
+from assistant.answer.verbs import verb_tokens as tokens
 
 _RESULT_ASKED = re.compile(
-    r"^\W*(?:did|has|have|had|will|would|could|can|was|were)\s+(?P<who>.+?)\s+(?:win|won|lose|lost|survive|survived|"
-    r"beat|been\s+beaten|be\s+beaten|pass|passed|defeat|defeated)\b",
+    r"^\W*(?:did|has|have|had|will|would|could|can|was|were)\s+(?P<who>.+?)\s+(?P<verb>win|won|lose|lost|survive|"
+    r"survived|beat|been\s+beaten|be\s+beaten|pass|passed|defeat|defeated)\b",
     re.IGNORECASE,
 )
 _FACES = re.compile(
     r"\b(?:faces|face|facing|(?:is|are)\s+(?:set|due|expected)\s+to\s+face|will\s+face|(?:will\s+)?takes?\s+on|"
     r"(?:is|are)\s+(?:set|due)\s+to\s+take\s+on|will\s+meet|(?:is|are)\s+(?:set|due)\s+to\s+meet)\b",
+    re.IGNORECASE,
+)
+# Ahead while it is still being decided: "Ana Kell leads the Tarn election race, according to a new poll" had
+# supported "Did Ana Kell win the Tarn election?" at 0.99, and so had "is favourite / tipped / projected to win",
+# "is the front-runner", "top the league with three games left" (0.86) (eval/stance_still_leading.jsonl).
+_LEADING = re.compile(
+    r"\b(?:leads|leading|led)\b(?!\s+to\b)|\blead\s+in\s+the\s+(?:polls?|race|standings)\b|\bfront-?runners?\b|"
+    r"\b(?:top|tops|topping)\s+the\s+(?:league|table|standings|polls?|leaderboard)\b|\bclear\s+at\s+the\s+top\b|"
+    r"\bahead\s+in\s+the\s+(?:polls?|race|standings|count)\b|"
+    r"\b(?:favou?rites?|tipped|projected|predicted|forecast|odds-on)\s+to\s+(?:win|retain|keep|take)\b",
     re.IGNORECASE,
 )
 _RESULT_TOLD = re.compile(
@@ -46,6 +59,12 @@ def contest_to_come_side(claim: str, sentence: str) -> str | None:
         return None
     main = _RELATIVE.sub(",", sentence)
     faces = _FACES.search(main)
+    if faces is None:
+        # A lead, where the sentence does not tell the result in the claim's own verb ("top the league after
+        # beating Ostby" tells who beat whom).
+        faces = _LEADING.search(main)
+        if faces is not None and set(tokens(asked["verb"])) & set(tokens(main[: faces.start()] + main[faces.end() :])):
+            return None
     if faces is None or _RESULT_TOLD.search(main):
         return None
     words = re.findall(r"[\w’'-]+", asked["who"])
