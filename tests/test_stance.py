@@ -1218,6 +1218,7 @@ _HELD_OUT = {
     "stance_negotiating.jsonl": (16, 14, 0),
     "stance_verdict_pleas.jsonl": (13, 12, 0),
     "stance_still_leading.jsonl": (14, 13, 0),
+    "stance_re_elected.jsonl": (12, 10, 1),
 }
 
 
@@ -1371,6 +1372,26 @@ def test_how_a_plea_against_a_verdict_reads(claim, sentence, reads):
     from assistant.answer.pleas import plea_side
 
     assert plea_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Is Leo Carr still Tarn mayor?", "Leo Carr was re-elected as Tarn mayor in May.", "supports"),
+        ("Is Ana Kell the party leader?", "Ana Kell was reappointed party leader.", "supports"),
+        ("Does Mara Voss still hold the Ostby seat?", "Mara Voss held on to the Ostby seat by 200 votes.", "supports"),
+        ("Is Leo Carr still Tarn mayor?", "Leo Carr won a second four-year term as Tarn mayor.", "supports"),
+        ("Is Leo Carr still Tarn mayor?", "Ana Kell was re-elected as Tarn mayor.", None),  # someone else
+        ("Is Leo Carr still Tarn mayor?", "Leo Carr was re-elected to the Tarn council.", None),  # another post
+        ("Is Leo Carr still Tarn mayor?", "Leo Carr hopes to be re-elected as Tarn mayor.", None),  # hoped for
+        ("Is Leo Carr still Tarn mayor?", "Leo Carr was re-elected as mayor in 2019 but resigned in 2024.", None),
+        ("Was Leo Carr Tarn mayor?", "Leo Carr was re-elected as Tarn mayor in May.", None),  # the past
+    ],
+)
+def test_how_a_post_kept_reads(claim, sentence, reads):
+    from assistant.answer.former import kept_post_side
+
+    assert kept_post_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -4468,6 +4489,12 @@ _TWO_OUTLETS = {
         "Leo Carr, 52, walked free from Tarn prison on Monday, his lawyer said.",
         "Is Leo Carr still in prison?",
         "refuted",
+    ),
+    "re-elected": (
+        "Leo Carr was re-elected as Tarn mayor in May with 54% of the vote.",
+        "Leo Carr won a second term as Tarn mayor, beating Ana Kell by 3,000 votes.",
+        "Is Leo Carr still Tarn mayor?",
+        "supported",
     ),
     "a lead in the polls": (
         "Ana Kell leads the Tarn mayoral race by eight points, according to a new poll.",

@@ -172,3 +172,34 @@ def left_at_all(claim: str, sentence: str) -> str | None:
     if kept:  # "Did he keep his job?": a leaving refutes it
         return {"left": "refutes", "stays": "supports", "aside": "neither"}[kinds.pop()]
     return {"left": "supports", "stays": "refutes", "aside": "neither"}[kinds.pop()]
+
+
+# Kept in a post: re-elected, reappointed, reinstated, a new term, a seat held on to.
+_KEPT_POST = re.compile(
+    r"\b(?:re-?elected|re-?appointed|reinstated|re-?confirmed|won\s+(?:a\s+)?(?:second|third|fourth|fifth|sixth|"
+    r"another|new|fresh)\s+(?:[\w-]+\s+)?term|(?:held|holds|holding|hung|hangs)\s+on\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def kept_post_side(claim: str, sentence: str) -> str | None:
+    """ "supports" where a claim that someone holds a post now ("Is Leo Carr still Tarn mayor?") meets a sentence
+    that tells them re-elected, reappointed or reinstated to it, or holding on to it ("Leo Carr was re-elected as
+    Tarn mayor in May" had refuted it at 0.91; eval/stance_re_elected.jsonl): the post named within eight words
+    after, the person named before, nothing of it only to come or hoped for, and no leaving told; else None."""
+    if not _NOW.search(claim) or _THEN.search(claim) or _LEFT.search(sentence):
+        return None
+    name = first_name(claim)
+    posts = {p.casefold().rstrip("s") for p in _POST.findall(claim)} | {
+        w for w in ("seat",) if re.search(rf"\b{w}\b", claim, re.IGNORECASE)
+    }
+    if name is None or not posts or fold(name) not in fold(sentence):
+        return None
+    for m in _KEPT_POST.finditer(sentence):
+        before, after = sentence[: m.start()], sentence[m.end() :]
+        if _TO_COME.search(before) or _DENIED.search(before) or fold(name) not in fold(before + after[:60]):
+            continue
+        near = {w.casefold().rstrip("s") for w in re.findall(r"[\w-]+", after)[:8]}
+        if posts & near:
+            return "supports"
+    return None

@@ -76,7 +76,7 @@ from assistant.answer.contest import contest_side
 from assistant.answer.custody import custody_side
 from assistant.answer.disrupted import disrupted_side
 from assistant.answer.figures import figures_differ
-from assistant.answer.former import left_at_all, left_post, no_longer
+from assistant.answer.former import kept_post_side, left_at_all, left_post, no_longer
 from assistant.answer.harm import injured_besides, other_harm
 from assistant.answer.hospital import hospital_side
 from assistant.answer.in_force import in_force_side
@@ -132,6 +132,7 @@ _SIDES = (
     multiple_side,
     view_side,
     plea_side,
+    kept_post_side,
 )
 
 
