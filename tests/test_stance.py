@@ -1219,6 +1219,7 @@ _HELD_OUT = {
     "stance_verdict_pleas.jsonl": (13, 12, 0),
     "stance_still_leading.jsonl": (14, 13, 0),
     "stance_re_elected.jsonl": (12, 10, 1),
+    "stance_earmarked.jsonl": (12, 11, 0),
 }
 
 
@@ -1392,6 +1393,25 @@ def test_how_a_post_kept_reads(claim, sentence, reads):
     from assistant.answer.former import kept_post_side
 
     assert kept_post_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Has the Tarn factory closed?", "The Tarn factory has been earmarked for closure.", "neither"),
+        ("Was the Ostby tower demolished?", "The Ostby tower is scheduled for demolition in March.", "neither"),
+        ("Did Corvel cut 300 jobs?", "Corvel is consulting on 300 job cuts.", "neither"),
+        ("Has the Tarn factory closed?", "The Tarn factory, earmarked for closure, closed on Friday.", None),  # done
+        ("Has the Tarn factory closed?", "The Tarn factory was saved after being earmarked for closure.", None),
+        ("Is the Tarn factory earmarked for closure?", "The Tarn factory has been earmarked for closure.", None),
+        ("Has the Tarn factory closed?", "The Ostby factory has been earmarked for closure.", None),  # another
+        ("Did Corvel cut 300 jobs?", "Corvel set aside £5m for the Tarn plant.", None),  # no event of the claim's
+    ],
+)
+def test_how_a_thing_earmarked_for_something_reads(claim, sentence, reads):
+    from assistant.answer.unrealised import earmarked_side
+
+    assert earmarked_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -4489,6 +4509,12 @@ _TWO_OUTLETS = {
         "Leo Carr, 52, walked free from Tarn prison on Monday, his lawyer said.",
         "Is Leo Carr still in prison?",
         "refuted",
+    ),
+    "earmarked for closure": (
+        "The Tarn paper factory has been earmarked for closure, its owner said on Monday.",
+        "Corvel said the Tarn paper factory was slated for closure by the end of next year.",
+        "Has the Tarn paper factory closed?",
+        "unclear",
     ),
     "re-elected": (
         "Leo Carr was re-elected as Tarn mayor in May with 54% of the vote.",

@@ -151,6 +151,7 @@ SETS = {
     "stance_verdict_pleas.jsonl": "'Leo Carr denies the charges' against 'Was Leo Carr found guilty of fraud?'",
     "stance_still_leading.jsonl": "'Ana Kell leads the race, a poll shows' against 'Did Ana Kell win it?'",
     "stance_re_elected.jsonl": "'Leo Carr was re-elected as Tarn mayor' against 'Is he still Tarn mayor?'",
+    "stance_earmarked.jsonl": "'The Tarn factory has been earmarked for closure' against 'Has it closed?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }
 

@@ -107,7 +107,7 @@ from assistant.answer.tally import tally_side
 from assistant.answer.to_come import contest_to_come_side
 from assistant.answer.undecided import leaves_open
 from assistant.answer.unharmed import unharmed_side
-from assistant.answer.unrealised import unrealised
+from assistant.answer.unrealised import earmarked_side, unrealised
 from assistant.answer.views import view_side
 from assistant.answer.years import year_side
 
@@ -133,6 +133,7 @@ _SIDES = (
     view_side,
     plea_side,
     kept_post_side,
+    earmarked_side,
 )
 
 

@@ -227,3 +227,35 @@ def unrealised(claim: str, sentence: str) -> bool:
     said = tokens(sentence)
     # Each framed verb must occur nowhere else in the sentence: "…expected to approve…, approved them".
     return all(said.count(v) <= framed.count(v) for v in set(framed))
+
+
+# Marked out for something not yet done, or consulted on: "The Tarn factory has been earmarked for closure" had
+# refuted "Has the Tarn factory closed?" at 0.91, "Corvel is consulting on 300 job cuts" supported "Did Corvel cut
+# 300 jobs?" at 0.99 (eval/stance_earmarked.jsonl).
+_EARMARKED = re.compile(
+    r"\b(?:(?:earmarked|slated|scheduled|marked|lined\s+up|destined|listed)\s+for|"
+    r"consult(?:s|ed|ing|ation|ations)\s+(?:\w+\s+)?on)\s+(?:(?:a|an|the|further|possible|its|their)\s+)?"
+    r"(?P<what>(?:[\w-]+\s+){0,2}[\w-]+)",
+    re.IGNORECASE,
+)
+# "was saved after being earmarked for closure": the prospect is past, and what followed is told.
+_AFTER_BEING = re.compile(r"\b(?:after|despite|before|since)\s+(?:being|having\s+been)\s+$", re.IGNORECASE)
+
+
+def earmarked_side(claim: str, sentence: str) -> str | None:
+    """ "neither" where the claim asks whether its subject did or underwent what the sentence tells only as marked
+    out for it ("earmarked / slated / scheduled / lined up for closure") or consulted on ("consulting on 300 job
+    cuts"), nowhere else, and not after what followed ("saved after being earmarked…"); else None."""
+    if _EARMARKED.search(claim):
+        return None  # "Is the factory earmarked for closure?" asks about the prospect
+    event: set[str] = set()
+    for m in _EARMARKED.finditer(sentence):
+        if _AFTER_BEING.search(sentence[: m.start()]):
+            return None
+        words = tokens(m.group("what"))
+        if done_by(claim, words, sentence[: m.start()]):
+            event |= set(words)
+    if not event:
+        return None
+    rest = tokens(_EARMARKED.sub(" ", sentence))
+    return None if any(same_stem(e, t) for e in event for t in rest) else "neither"
