@@ -1220,6 +1220,7 @@ _HELD_OUT = {
     "stance_still_leading.jsonl": (14, 13, 0),
     "stance_re_elected.jsonl": (12, 10, 1),
     "stance_earmarked.jsonl": (12, 11, 0),
+    "stance_open_again.jsonl": (10, 7, 1),
 }
 
 
@@ -1714,6 +1715,12 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("Christmas will fall on a Monday.", None),
         ("The task will fall to the mayor.", None),
         ("The fall of the city was swift.", None),
+        ("The Tarn road is open again.", "The Tarn road has reopened."),
+        ("The Tarn schools are now back open.", "The Tarn schools have reopened."),
+        ("Is the Tarn road open again?", "Has the Tarn road reopened?"),
+        ("The Tarn road is not open again yet.", None),
+        ("The Tarn road will be open again next week.", None),
+        ("Is it true the road is open?", None),
     ],
 )
 def test_which_idioms_are_read_in_plain_words(text, plain):
@@ -4509,6 +4516,12 @@ _TWO_OUTLETS = {
         "Leo Carr, 52, walked free from Tarn prison on Monday, his lawyer said.",
         "Is Leo Carr still in prison?",
         "refuted",
+    ),
+    "open again": (
+        "The Tarn valley road is open again, the council said on Monday.",
+        "The Tarn valley road is back open after repairs.",
+        "Has the Tarn valley road reopened?",
+        "supported",
     ),
     "earmarked for closure": (
         "The Tarn paper factory has been earmarked for closure, its owner said on Monday.",

@@ -152,6 +152,7 @@ SETS = {
     "stance_still_leading.jsonl": "'Ana Kell leads the race, a poll shows' against 'Did Ana Kell win it?'",
     "stance_re_elected.jsonl": "'Leo Carr was re-elected as Tarn mayor' against 'Is he still Tarn mayor?'",
     "stance_earmarked.jsonl": "'The Tarn factory has been earmarked for closure' against 'Has it closed?'",
+    "stance_open_again.jsonl": "'The Tarn road is open again' against 'Has the Tarn road reopened?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }
 

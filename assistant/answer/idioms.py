@@ -95,6 +95,10 @@ _TABLE: list[tuple[str, str]] = [
     (r"gave\s+the\s+(?:green\s+light|go-ahead)\s+to", "approved"),
     (r"(?:has|have)\s+given\s+(?P<obj>(?:\w+\s+){1,4}?)the\s+(?:green\s+light|go-ahead)", r"has approved \g<obj>"),
     (r"rubber-stamped|green-lit|greenlit|signed\s+off\s+on", "approved"),
+    # Open again: "The Tarn road is open again" had said neither to "Has the Tarn road reopened?" (0.12), "is back
+    # open" too (eval/stance_open_again.jsonl).
+    (r"is\s+(?:now\s+)?(?:back\s+open|open\s+(?:again|once\s+more))", "has reopened"),
+    (r"are\s+(?:now\s+)?(?:back\s+open|open\s+(?:again|once\s+more))", "have reopened"),
     (r"stepped\s+down", "resigned"),
     (r"steps\s+down", "resigns"),
     (r"stepping\s+down", "resigning"),
@@ -502,6 +506,15 @@ _BASE_IN_QUESTIONS = (
 )
 # "shut down" is past, participle and base alike; a question's first word says which it is.
 _SHUT_DOWN = (
+    # "Is the Tarn road open again?" as "Has the Tarn road reopened?", as its sentences are read.
+    (
+        re.compile(r"^(\s*)Is\s+(?!it\b)([^?]+?)\s+(?:now\s+)?(?:back\s+open|open\s+(?:again|once\s+more))\b"),
+        r"\1Has \2 reopened",
+    ),
+    (
+        re.compile(r"^(\s*)Are\s+([^?]+?)\s+(?:now\s+)?(?:back\s+open|open\s+(?:again|once\s+more))\b"),
+        r"\1Have \2 reopened",
+    ),
     (re.compile(r"^(\s*(?:Has|Have|Had|Was|Were)\b[^?]*?\b)shut\s+down\b"), r"\1closed"),
     (re.compile(r"^(\s*(?:Did|Do|Does|Will|Would|Could|Can|Should|May|Might)\b[^?]*?\b)shut\s+down\b"), r"\1close"),
     # "Was the match abandoned?" as the sentence that answers it is read ("was dropped"): the question had
