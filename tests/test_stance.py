@@ -4542,8 +4542,8 @@ _TWO_OUTLETS = {
         "unclear",
     ),
     "a plea, not a verdict": (
-        "Leo Carr denies the charges and is due to stand trial at Tarn Crown Court in May.",
-        "Leo Carr, 52, pleaded not guilty to fraud at Tarn Crown Court on Monday.",
+        "Leo Carr pleaded not guilty to fraud at Tarn Crown Court.",
+        "Leo Carr, the former Tarn council leader, denies fraud.",
         "Was Leo Carr found guilty of fraud?",
         "unclear",
     ),
