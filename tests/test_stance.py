@@ -1221,6 +1221,7 @@ _HELD_OUT = {
     "stance_re_elected.jsonl": (12, 10, 1),
     "stance_earmarked.jsonl": (12, 11, 0),
     "stance_open_again.jsonl": (10, 7, 1),
+    "stance_concerns.jsonl": (12, 11, 0),
 }
 
 
@@ -1413,6 +1414,25 @@ def test_how_a_thing_earmarked_for_something_reads(claim, sentence, reads):
     from assistant.answer.unrealised import earmarked_side
 
     assert earmarked_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Is the Tarn bridge safe?", "Engineers raised concerns about the safety of the Tarn bridge.", "neither"),
+        ("Is the Corvel deal legal?", "Lawyers questioned the legality of the Corvel deal.", "neither"),
+        ("Is Corvel profitable?", "Analysts have doubts about Corvel's profitability.", "neither"),
+        ("Is the Tarn bridge safe?", "The bridge was declared safe despite concerns about its safety.", None),  # given
+        ("Is the Tarn bridge safe?", "The bridge was declared unsafe after concerns about its safety.", None),
+        ("Is the Tarn bridge safe?", "Engineers have confirmed the safety of the Tarn bridge.", None),  # no doubt
+        ("Are there concerns about the bridge's safety?", "Engineers raised concerns about its safety.", None),
+        ("Is the Tarn bridge open?", "Engineers raised concerns about the safety of the Tarn bridge.", None),
+    ],
+)
+def test_how_a_concern_about_a_quality_reads(claim, sentence, reads):
+    from assistant.answer.concerns import concern_side
+
+    assert concern_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -4516,6 +4536,12 @@ _TWO_OUTLETS = {
         "Leo Carr, 52, walked free from Tarn prison on Monday, his lawyer said.",
         "Is Leo Carr still in prison?",
         "refuted",
+    ),
+    "concerns raised": (
+        "Engineers have raised concerns about the safety of the Tarn footbridge, the council said.",
+        "Residents have voiced fears over the safety of the Tarn footbridge after a crack appeared.",
+        "Is the Tarn footbridge safe?",
+        "unclear",
     ),
     "open again": (
         "The Tarn valley road is open again, the council said on Monday.",

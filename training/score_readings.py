@@ -153,6 +153,7 @@ SETS = {
     "stance_re_elected.jsonl": "'Leo Carr was re-elected as Tarn mayor' against 'Is he still Tarn mayor?'",
     "stance_earmarked.jsonl": "'The Tarn factory has been earmarked for closure' against 'Has it closed?'",
     "stance_open_again.jsonl": "'The Tarn road is open again' against 'Has the Tarn road reopened?'",
+    "stance_concerns.jsonl": "'concerns about the safety of the Tarn bridge' against 'Is the Tarn bridge safe?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }
 

@@ -72,6 +72,7 @@ from assistant.answer.alive import alive_side
 from assistant.answer.alleged import only_alleged
 from assistant.answer.compared import compared_side, than_before_side
 from assistant.answer.conceded import conceded_side
+from assistant.answer.concerns import concern_side
 from assistant.answer.contest import contest_side
 from assistant.answer.custody import custody_side
 from assistant.answer.disrupted import disrupted_side
@@ -134,6 +135,7 @@ _SIDES = (
     plea_side,
     kept_post_side,
     earmarked_side,
+    concern_side,
 )
 
 
