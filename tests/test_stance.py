@@ -1222,6 +1222,7 @@ _HELD_OUT = {
     "stance_earmarked.jsonl": (12, 11, 0),
     "stance_open_again.jsonl": (10, 7, 1),
     "stance_concerns.jsonl": (12, 11, 0),
+    "stance_talks_only.jsonl": (11, 10, 0),
 }
 
 
@@ -1433,6 +1434,25 @@ def test_how_a_concern_about_a_quality_reads(claim, sentence, reads):
     from assistant.answer.concerns import concern_side
 
     assert concern_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "aside"),
+    [
+        ("Did Corvel buy Ostby Foods?", "Talks between Corvel and Ostby Foods are continuing.", True),
+        ("Did Corvel and Brenna Foods merge?", "Corvel and Brenna Foods have opened merger talks.", True),
+        ("Did Tarn United sign Mara Voss?", "Tarn United have held talks with Mara Voss.", True),
+        ("Did Corvel buy Ostby Foods?", "Corvel held talks with Ostby Foods and agreed to buy it.", False),  # done too
+        ("Did Corvel buy Ostby Foods?", "Talks on the Ostby Foods deal collapsed.", False),  # an outcome
+        ("Did Corvel hold talks with Ostby Foods?", "Talks between Corvel and Ostby Foods continue.", False),
+        ("Will Corvel buy Ostby Foods?", "Talks between Corvel and Ostby Foods continue.", False),  # the future
+        ("Did the Corvel union go on strike?", "The union walked out of the talks.", False),  # no deal asked
+    ],
+)
+def test_which_talks_are_only_talks(claim, sentence, aside):
+    from assistant.answer.talks import talks_only
+
+    assert talks_only(claim, sentence) is aside
 
 
 @pytest.mark.parametrize(
@@ -4536,6 +4556,12 @@ _TWO_OUTLETS = {
         "Leo Carr, 52, walked free from Tarn prison on Monday, his lawyer said.",
         "Is Leo Carr still in prison?",
         "refuted",
+    ),
+    "talks only": (
+        "Talks between Corvel and Ostby Foods are continuing, both companies said on Monday.",
+        "Corvel and Ostby Foods have held talks over a possible takeover, people familiar with the matter said.",
+        "Did Corvel buy Ostby Foods?",
+        "unclear",
     ),
     "concerns raised": (
         "Engineers have raised concerns about the safety of the Tarn footbridge, the council said.",

@@ -154,6 +154,7 @@ SETS = {
     "stance_earmarked.jsonl": "'The Tarn factory has been earmarked for closure' against 'Has it closed?'",
     "stance_open_again.jsonl": "'The Tarn road is open again' against 'Has the Tarn road reopened?'",
     "stance_concerns.jsonl": "'concerns about the safety of the Tarn bridge' against 'Is the Tarn bridge safe?'",
+    "stance_talks_only.jsonl": "'Talks between Corvel and Ostby Foods are continuing' against 'Did Corvel buy it?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }
 

@@ -103,7 +103,7 @@ from assistant.answer.results import result_side
 from assistant.answer.retraction import withdraws
 from assistant.answer.schedule import MOVED, another_day, called_off, moved_away
 from assistant.answer.still_sought import caught_side, while_sought
-from assistant.answer.talks import talks_side
+from assistant.answer.talks import talks_only, talks_side
 from assistant.answer.tally import tally_side
 from assistant.answer.to_come import contest_to_come_side
 from assistant.answer.undecided import leaves_open
@@ -178,11 +178,12 @@ def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
     if (
         unrealised(claim, sentence)
         or only_alleged(claim, sentence)
+        or talks_only(claim, sentence)
         or harm == "no support"
         or one_of_the(claim, sentence)
     ):
-        # expected, planned, urged, alleged; injured, against a claim that the one person named died; one of
-        # the largest, against a claim that it is the largest
+        # expected, planned, urged, alleged, only talked about; injured, against a claim that the one person named
+        # died; one of the largest, against a claim that it is the largest
         return np.array([p[0] + p[1], 0.0, p[2]], np.float32)
     return p
 

@@ -98,3 +98,36 @@ def talks_side(claim: str, sentence: str) -> str | None:
     if not names_each(claim, sentence):
         return None  # other talks: "the Tarn climate summit" for "the Marlow climate summit"
     return "supports" if told == asked else "refutes"
+
+
+# A deal the claim says was done: bought, signed, agreed, merged, accepted… Talks held or going on are no such deal:
+# "Talks between Corvel and Ostby Foods are continuing" had supported "Did Corvel buy Ostby Foods?" at 0.98, "have
+# opened merger talks" "Did Corvel and Brenna Foods merge?" at 0.99 (eval/stance_talks_only.jsonl).
+_DONE_DEAL = re.compile(
+    r"\b(?:buy|bought|buys|acquir\w*|sign|signs|signed|agree|agreed|agrees|merge|merged|merges|sell|sells|sold|"
+    r"accept\w*|settl\w*|hire|hired|take\s+over|took\s+over|taken\s+over|"
+    rf"(?:reach\w*|str(?:ike|ikes|uck))\s+{_ONE_DEAL})",
+    re.IGNORECASE,
+)
+_ASKS_TALKS = re.compile(r"\b(?:talk\w*|negotiat\w*|meet|met|meeting|discuss\w*|summit)\b", re.IGNORECASE)
+_ASKS_LATER = re.compile(r"\b(?:will|would|shall|going\s+to)\b", re.IGNORECASE)
+# The talks and the word that names them ("merger talks", "trade talks").
+_NAMED_TALKS = re.compile(r"\b(?:[\w-]+\s+)?(?:talks|negotiations?|discussions)\b", re.IGNORECASE)
+# What the talks came to, told: the model's, or `talks_side`'s, to read.
+_CAME_TO = re.compile(
+    r"\b(?:agreed|signed|completed|sealed|struck|reached|clinched|collapsed|broke\s+(?:up|down)|failed|ended|"
+    r"abandoned|stalled|called\s+off|walked\s+away|without)\b",
+    re.IGNORECASE,
+)
+
+
+def talks_only(claim: str, sentence: str) -> bool:
+    """The claim says a deal was done (bought, signed, agreed, merged…) and the sentence tells only talks held or
+    going on, no word of the deal outside the talks' own name ("merger talks") and no outcome: its support is set
+    aside (what it refutes stands: "is in merger talks" says they have not merged yet). A claim about the talks, or
+    about what will be done, is not read."""
+    if not _DONE_DEAL.search(claim) or _ASKS_TALKS.search(claim) or _ASKS_LATER.search(claim):
+        return False
+    if not _NAMED_TALKS.search(sentence) or _CAME_TO.search(sentence):
+        return False
+    return not _DONE_DEAL.search(_NAMED_TALKS.sub(" ", sentence))
