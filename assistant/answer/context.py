@@ -67,6 +67,16 @@ def first_name(claim: str) -> str | None:
     return None
 
 
+def names(sentence: str, name: str) -> bool:
+    """The sentence gives the whole name, case and accents aside."""
+    return fold(name) in fold(sentence)
+
+
+def names_in_part(sentence: str, name: str) -> bool:
+    """The sentence gives a word of the name ("Portman" for "Rob Portman"), short words aside."""
+    return any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in name.split() if len(w) > 2)
+
+
 def _opens_with_another_name(sentence: str, claim: str) -> bool:
     m = re.match(r"\s*([A-Z][\w’'.&-]*)", sentence)
     if m is None:
@@ -93,7 +103,7 @@ def named_in_context(claim: str, sentence: str, article: Article) -> str:
     """`sentence` with its first "the <noun>" replaced by the claim's first name, where its article's
     headline or lead names that and the sentence does not (see the module's docstring); else unchanged."""
     name = first_name(claim)
-    if name is None or fold(name) in fold(sentence):
+    if name is None or names(sentence, name):
         return sentence
     if fold(name) not in fold(f"{article.title}\n{article.text[:LEAD]}") or _opens_with_another_name(sentence, claim):
         return sentence

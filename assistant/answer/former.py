@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.context import first_name
+from assistant.answer.context import first_name, names
 from assistant.answer.verbs import ASKS
 from assistant.answer.verbs import verb_tokens as tokens
 from assistant.text import fold
@@ -83,7 +83,7 @@ def no_longer(claim: str, sentence: str) -> bool:
     if not _NOW.search(claim) or _THEN.search(claim):
         return False
     name = first_name(claim)
-    if name is None or fold(name) not in fold(sentence):
+    if name is None or not names(sentence, name):
         return False
     asked = set(tokens(claim)) - set(tokens(name))
     return any(set(tokens(m.group("post"))) & asked for m in _FORMER.finditer(sentence))
@@ -126,7 +126,7 @@ def left_post(claim: str, sentence: str) -> str | None:
     if len(kinds) != 1:
         return None  # left one post and refused to leave another: the model's to read
     kind = kinds.pop()
-    named = name is not None and fold(name) in fold(sentence)
+    named = name is not None and names(sentence, name)
     if kind == "left":
         if not now:
             return "aside"
@@ -160,12 +160,12 @@ def left_at_all(claim: str, sentence: str) -> str | None:
     kept = _ASKS_KEPT.search(claim)
     asked = _ASKS_LEFT.search(claim) or kept
     name = first_name(claim)
-    if asked is None or name is None or "not" in tokens(claim) or fold(name) not in fold(sentence):
+    if asked is None or name is None or "not" in tokens(claim) or not names(sentence, name):
         return None
     kinds = set()
     for m in [*_LEFT.finditer(sentence), *_succeeded(name, sentence)]:
         clause = _CLAUSE.split(sentence[: m.start()])[-1]
-        if fold(name) in fold(clause) or fold(sentence[m.end() :]).lstrip().startswith(fold(name)):
+        if names(clause, name) or fold(sentence[m.end() :]).lstrip().startswith(fold(name)):
             kinds.add(_how_left(sentence[: m.start()], name))
     if len(kinds) != 1:
         return None
@@ -193,11 +193,11 @@ def kept_post_side(claim: str, sentence: str) -> str | None:
     posts = {p.casefold().rstrip("s") for p in _POST.findall(claim)} | {
         w for w in ("seat",) if re.search(rf"\b{w}\b", claim, re.IGNORECASE)
     }
-    if name is None or not posts or fold(name) not in fold(sentence):
+    if name is None or not posts or not names(sentence, name):
         return None
     for m in _KEPT_POST.finditer(sentence):
         before, after = sentence[: m.start()], sentence[m.end() :]
-        if _TO_COME.search(before) or _DENIED.search(before) or fold(name) not in fold(before + after[:60]):
+        if _TO_COME.search(before) or _DENIED.search(before) or not names(before + after[:60], name):
             continue
         near = {w.casefold().rstrip("s") for w in re.findall(r"[\w-]+", after)[:8]}
         if posts & near:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.verbs import verb_tokens
+
 _VERDICT_ASKED = re.compile(
     r"^\W*(?:was|were|is|has|have|had|did)\b.*?\b(?:found\s+(?:not\s+)?guilty|convicted|acquitted|cleared|jailed|"
     r"sentenced|get\s+convicted)\b",
@@ -41,10 +43,6 @@ _CLEARED = re.compile(r"\b(?:found\s+not\s+guilty|acquitted|cleared)\b", re.IGNO
 _CHARGE = re.compile(r"\b(?:of|for)\s+(?P<charge>[\w\s’'-]+?)\s*[?.!]?\s*$", re.IGNORECASE)
 
 
-def _words(text: str) -> set[str]:
-    return {w.casefold() for w in re.findall(r"[\w’'-]+", text)}
-
-
 def plea_side(claim: str, sentence: str) -> str | None:
     """Where the claim asks about a verdict: "neither" where the sentence tells only a plea or a denial; where it
     tells one verdict after a plea in a clause of its own ("Mara Voss, who denied assault, was found guilty"), the
@@ -58,7 +56,7 @@ def plea_side(claim: str, sentence: str) -> str | None:
         return None
     guilty, cleared = bool(_GUILTY.search(rest)), bool(_CLEARED.search(rest))
     charge = _CHARGE.search(claim)
-    if guilty == cleared or (charge and not _words(charge["charge"]) <= _words(sentence)):
+    if guilty == cleared or (charge and not set(verb_tokens(charge["charge"])) <= set(verb_tokens(sentence))):
         return None
     return "supports" if bool(_GUILTY.search(claim)) == guilty else "refutes"
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.verbs import names_each
+from assistant.answer.verbs import ASKS_FUTURE, names_each
 
 _TALKS = re.compile(r"\b(?:talks|negotiations?|summit|discussions|mediation)\b", re.IGNORECASE)
 _DEAL = r"(?:a\s+|an\s+|any\s+)?(?:[\w-]+\s+)?(?:deal|agreement|accord|settlement|breakthrough)\b"
@@ -110,7 +110,6 @@ _DONE_DEAL = re.compile(
     re.IGNORECASE,
 )
 _ASKS_TALKS = re.compile(r"\b(?:talk\w*|negotiat\w*|meet|met|meeting|discuss\w*|summit)\b", re.IGNORECASE)
-_ASKS_LATER = re.compile(r"\b(?:will|would|shall|going\s+to)\b", re.IGNORECASE)
 # The talks and the word that names them ("merger talks", "trade talks").
 _NAMED_TALKS = re.compile(r"\b(?:[\w-]+\s+)?(?:talks|negotiations?|discussions)\b", re.IGNORECASE)
 # What the talks came to, told: the model's, or `talks_side`'s, to read.
@@ -126,7 +125,7 @@ def talks_only(claim: str, sentence: str) -> bool:
     going on, no word of the deal outside the talks' own name ("merger talks") and no outcome: its support is set
     aside (what it refutes stands: "is in merger talks" says they have not merged yet). A claim about the talks, or
     about what will be done, is not read."""
-    if not _DONE_DEAL.search(claim) or _ASKS_TALKS.search(claim) or _ASKS_LATER.search(claim):
+    if not _DONE_DEAL.search(claim) or _ASKS_TALKS.search(claim) or ASKS_FUTURE.search(claim):
         return False
     if not _NAMED_TALKS.search(sentence) or _CAME_TO.search(sentence):
         return False

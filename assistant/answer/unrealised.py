@@ -40,8 +40,8 @@ from __future__ import annotations
 import re
 
 from assistant.answer.near_miss import NEAR_MISS
+from assistant.answer.verbs import ASKS_FUTURE, PAST_FORMS, done_by, same_stem
 from assistant.answer.verbs import IRREGULAR_PAST as _IRREGULAR_PAST
-from assistant.answer.verbs import PAST_FORMS, done_by, same_stem
 from assistant.answer.verbs import verb_tokens as tokens
 
 _TO_FRAMES = (
@@ -108,14 +108,13 @@ _FRAMED = re.compile(
 )
 # A claim about what is under way ("Is the university cutting jobs?") or about what someone said is the
 # model's to read (and so is one about a plan or a request: `_FRAMED`, `_REQUESTED` in the claim); one
-# about the future is answered by a plan, so only what is asked for is set aside against it (`_FUTURE`).
+# about the future (`ASKS_FUTURE`) is answered by a plan, so only what is asked for (`_REQUESTED`) is set aside
+# against it.
 _NOT_DONE = re.compile(
     r"\b(?:won[’']t|say|says|said|tell|tells|told|announc\w*|confirm\w*|stat(?:e|ed|es)|"
     r"claim\w*|report\w*)\b|\b(?:is|are|am)\s+(?:[\w’'-]+\s+){0,4}?\w+ing\b",
     re.IGNORECASE,
 )
-# A claim about the future: only what is asked for is no support for it (`_REQUESTED`), a plan is.
-_FUTURE = re.compile(r"\b(?:will|shall|going\s+to)\b", re.IGNORECASE)
 
 
 # A claim that something has happened, against which "will" says it has not yet: "did / has / was…", or a
@@ -205,7 +204,7 @@ def unrealised(claim: str, sentence: str) -> bool:
     planned = any(m.group("future") is None for m in _FRAMED.finditer(claim))  # "will" is `future`'s
     if _NOT_DONE.search(claim) or planned or _REQUESTED.search(claim):
         return False
-    future = _FUTURE.search(claim) is not None
+    future = ASKS_FUTURE.search(claim) is not None
     if not future and (not_yet(claim, sentence) or in_prospect(claim, sentence)):
         return True
     asked = set(tokens(claim))

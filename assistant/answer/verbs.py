@@ -121,6 +121,8 @@ def words_besides(text: str, start: int, end: int) -> tuple[str, ...]:
 # any sentence that tells the event names.
 OCCURRED = frozenset(verb_tokens("take took taken place happen happened occur occurred held go goes went ahead"))
 ASKS = re.compile(r"^\W*(?:did|does|do|has|have|had|was|were|is|are)\s+", re.IGNORECASE)
+# A claim about what will (or would) be done: a plan or talks are the answer to it, not beside it.
+ASKS_FUTURE = re.compile(r"\b(?:will|would|shall|going\s+to)\b", re.IGNORECASE)
 _LIGHT = frozenset({"go", "goe", "went", "get", "got", "becom", "be", "been", "have", "make", "take"})
 
 

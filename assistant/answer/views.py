@@ -16,7 +16,9 @@ read as written only: the frame is what makes it the person's view.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from assistant.answer.context import names_in_part
 from assistant.answer.speakers import said_by, speaker_in
 
 _NAME = r"(?P<holder>(?!The\b)(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)"
@@ -38,6 +40,7 @@ _NOT_A_PERSON = re.compile(
 )
 
 
+@lru_cache(maxsize=256)  # asked once per sentence weighed, of the same claim
 def holder(claim: str) -> str | None:
     """The person whose view the claim asks about: "Does Leo Carr still see a role for talks?" -> "Leo Carr"."""
     m = _ASKED[0].search(claim) or _ASKED[1].search(claim)
@@ -49,10 +52,6 @@ def holder(claim: str) -> str | None:
     return m.group("holder")
 
 
-def _names(sentence: str, who: str) -> bool:
-    return any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in who.split() if len(w) > 2)
-
-
 def own_view(claim: str, sentence: str) -> bool:
     """The sentence tells the view as the claim's person's own: read as written, frame and all."""
     who = holder(claim)
@@ -62,7 +61,7 @@ def own_view(claim: str, sentence: str) -> bool:
 def view_side(claim: str, sentence: str) -> str | None:
     """ "neither" where the sentence tells someone else's view and names the claim's person nowhere; else None."""
     who = holder(claim)
-    if who is None or _names(sentence, who):
+    if who is None or names_in_part(sentence, who):
         return None
     speaker = speaker_in(sentence)
     return "neither" if speaker and not said_by(speaker, who) else None
