@@ -1220,9 +1220,10 @@ _HELD_OUT = {
     "stance_still_leading.jsonl": (14, 13, 0),
     "stance_re_elected.jsonl": (12, 10, 1),
     "stance_earmarked.jsonl": (12, 11, 0),
-    "stance_open_again.jsonl": (10, 7, 1),
+    "stance_open_again.jsonl": (10, 8, 0),
     "stance_concerns.jsonl": (12, 11, 0),
     "stance_talks_only.jsonl": (11, 10, 0),
+    "stance_another_named.jsonl": (16, 15, 0),
 }
 
 
@@ -1453,6 +1454,29 @@ def test_which_talks_are_only_talks(claim, sentence, aside):
     from assistant.answer.talks import talks_only
 
     assert talks_only(claim, sentence) is aside
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Has the Tarn valley road reopened?", "The Ostby valley road reopened on Monday.", "neither"),
+        ("Did Ana Kell win the Tarn mayoral election?", "Ana Kell won the Ostby mayoral election.", "neither"),
+        ("Did Corvel's shares fall?", "Ostby Foods' shares fell sharply on Monday.", "neither"),
+        ("Did the Senate pass the Tarn bill?", "The House passed the Tarn bill on Monday.", None),  # the bill named
+        ("Will the Tarn bridge close?", "The Ostby bridge will close, and so will the Tarn bridge.", None),  # both
+        ("Did the US embassy close?", "The American embassy closed on Friday.", None),  # one name for the other
+        ("Did the EU summit end?", "The European Union summit ended on Friday.", None),
+        ("Has the Halden ferry resumed?", "The Ostby-Halden ferry resumed on Sunday.", None),  # holds the name
+        ("Did the Ostby crew win the Halden trophy?", "The Halden trophy went to a Dutch crew.", None),
+        ("Did the Saudi-led coalition strike?", "An Arab coalition struck on Monday.", None),  # only described
+        ("Is the May deadline still in place?", "The June deadline is still in place.", None),  # a date
+        ("Did the Tarn council approve it?", "The Ostby and Tarn councils approved it.", None),
+    ],
+)
+def test_which_sentences_tell_of_another_named_thing(claim, sentence, reads):
+    from assistant.answer.elsewhere import another_named_side
+
+    assert another_named_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -4561,6 +4585,14 @@ _TWO_OUTLETS = {
         "Talks between Corvel and Ostby Foods are continuing, both companies said on Monday.",
         "Corvel and Ostby Foods have held talks over a possible takeover, people familiar with the matter said.",
         "Did Corvel buy Ostby Foods?",
+        "unclear",
+    ),
+    "another named road": (
+        "The Ostby valley road reopened on Monday after repairs, the council said. Drivers from Tarn had faced a long "
+        "detour.",
+        "Drivers can use the Ostby valley road again after it reopened following a landslide. Tarn residents had "
+        "campaigned for the repairs.",
+        "Has the Tarn valley road reopened?",
         "unclear",
     ),
     "concerns raised": (

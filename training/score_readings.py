@@ -155,6 +155,7 @@ SETS = {
     "stance_open_again.jsonl": "'The Tarn road is open again' against 'Has the Tarn road reopened?'",
     "stance_concerns.jsonl": "'concerns about the safety of the Tarn bridge' against 'Is the Tarn bridge safe?'",
     "stance_talks_only.jsonl": "'Talks between Corvel and Ostby Foods are continuing' against 'Did Corvel buy it?'",
+    "stance_another_named.jsonl": "'The Ostby valley road reopened' against 'Has the Tarn valley road reopened?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.answer.initials import SMALL, spelt_out
+from assistant.answer.initials import ALIASES, SMALL, spelt_out
 from assistant.answer.retrieve import Scored
 from assistant.text import MONTHS, WEEKDAYS, fold
 
@@ -62,21 +62,6 @@ _QUESTION_WORDS = frozenset(
 _CALENDAR = frozenset(
     [*MONTHS, *WEEKDAYS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
-# Names that stand for one another, either way round: "US" in a question, "United States" in the
-# article, or "Britain" in the question and "U.K." in the article.
-ALIASES = (
-    ("US", "USA", "united states", "america", "american", "washington"),
-    ("UK", "united kingdom", "britain", "british", "great britain"),
-    ("UN", "united nations"),
-    ("EU", "european union"),
-    ("WHO", "world health organization"),
-    ("NATO", "north atlantic treaty organization", "alliance"),
-    ("UAE", "united arab emirates", "emirates"),
-    ("celsius", "°c", "degrees c"),
-    ("fahrenheit", "°f"),
-)
-
-
 # The small words Title Case leaves in lower case.
 _HEADLINE_SMALL = frozenset(re.findall(r"\w+", "a an the and but or nor for of in on at to by up as with from vs"))
 

@@ -15,6 +15,19 @@ import re
 # Small words a name's initials skip: "Federal Bureau of Investigation" is the FBI, "Royal Society for
 # the Prevention of Cruelty to Animals" the RSPCA.
 SMALL = r"(?:of|the|and|for|on|in|to|&)"
+# Names that stand for one another, either way round: "US" in a question, "United States" in the
+# article, or "Britain" in the question and "U.K." in the article.
+ALIASES = (
+    ("US", "USA", "united states", "america", "american", "washington"),
+    ("UK", "united kingdom", "britain", "british", "great britain"),
+    ("UN", "united nations"),
+    ("EU", "european union"),
+    ("WHO", "world health organization"),
+    ("NATO", "north atlantic treaty organization", "alliance"),
+    ("UAE", "united arab emirates", "emirates"),
+    ("celsius", "°c", "degrees c"),
+    ("fahrenheit", "°f"),
+)
 # Initials of three to six letters (two are too easily someone else's), with or without dots.
 # Where initials end: no letter, digit or hyphen after them, and an apostrophe only as a possessive ("KWA's").
 _END = r"(?![\w\-]|['’](?!s\b))"

@@ -21,7 +21,8 @@ order, to the model's probabilities (neither, supports, refutes):
   hospital, answers a claim of either (`hospital`), and so does a ban lifted, or still in force
   (`in_force`), and someone let out of prison, or still in it (`in_prison`); "again" says neither to a claim
   that names which time (`again`); a deed done by someone of the claim's person ("Leo Carr's brother was
-  arrested") says neither (`of_theirs`), and so does a contest its subject still faces against a claim of
+  arrested") says neither (`of_theirs`), and so does one about another named thing of the claim's kind ("the
+  Ostby bridge" for "the Tarn bridge", `elsewhere`), and so does a contest its subject still faces against a claim of
   its result (`to_come`); the figures a sentence gives answer whether the claim's thing doubled, tripled or
   halved (`multiples`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
@@ -76,6 +77,7 @@ from assistant.answer.concerns import concern_side
 from assistant.answer.contest import contest_side
 from assistant.answer.custody import custody_side
 from assistant.answer.disrupted import disrupted_side
+from assistant.answer.elsewhere import another_named_side
 from assistant.answer.figures import figures_differ
 from assistant.answer.former import kept_post_side, left_at_all, left_post, no_longer
 from assistant.answer.harm import injured_besides, other_harm
@@ -136,6 +138,7 @@ _SIDES = (
     kept_post_side,
     earmarked_side,
     concern_side,
+    another_named_side,
 )
 
 
