@@ -1224,6 +1224,7 @@ _HELD_OUT = {
     "stance_concerns.jsonl": (12, 11, 0),
     "stance_talks_only.jsonl": (11, 10, 0),
     "stance_another_named.jsonl": (16, 15, 0),
+    "stance_precautions.jsonl": (12, 10, 0),
 }
 
 
@@ -1477,6 +1478,33 @@ def test_which_sentences_tell_of_another_named_thing(claim, sentence, reads):
     from assistant.answer.elsewhere import another_named_side
 
     assert another_named_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Is the water in Tarn safe to drink?", "Tarn residents were told to boil their water.", "refutes"),
+        (
+            "Is it safe to swim at Tarn beach?",
+            "Swimmers were warned to stay out of the water at Tarn beach.",
+            "refutes",
+        ),
+        ("Is it safe to swim in the Tarn river?", "People were urged not to swim in the Tarn river.", "refutes"),
+        ("Is it safe to eat Tarn shellfish?", "Officials advised against eating Tarn shellfish.", "refutes"),
+        ("Is the tap water in Tarn safe?", "A boil-water notice is in force across Tarn.", "refutes"),
+        ("Is the water in Tarn safe to drink?", "Ostby residents were told to boil their water.", None),  # elsewhere
+        ("Is the water in Tarn safe to drink?", "The Tarn boil-water notice was lifted.", None),  # over
+        ("Is the water in Tarn safe to drink?", "Tarn residents no longer need to boil their water.", None),
+        ("Is the water in Tarn safe to drink?", "Tarn residents were told not to travel.", None),  # another deed
+        ("Is the water in Tarn safe to drink?", "Tarn residents were told to boil it, though it is safe.", None),
+        ("Were Tarn residents told to boil water?", "Tarn residents were told to boil their water.", None),
+        ("Is the Tarn river clean?", "People were urged not to swim in the Tarn river.", None),  # not "safe"
+    ],
+)
+def test_which_precautions_say_a_thing_is_not_safe(claim, sentence, reads):
+    from assistant.answer.precautions import precaution_side
+
+    assert precaution_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -2077,6 +2105,8 @@ def test_which_sentences_tell_the_claim_only_as_a_prospect(claim, sentence, pros
         ("Did Ana Kell win?", "Leo Carr offered his congratulations to Ana Kell.", False),  # "to", a preposition
         ("Did Corvel buy Ostby Foods?", "Corvel, negotiating to buy Ostby Foods for a year, bought it in May.", False),
         ("Is Corvel negotiating to buy Ostby Foods?", "Corvel is negotiating to buy Ostby Foods.", False),
+        ("Is the water in Tarn safe to drink?", "Tarn residents were told the water is safe to drink.", False),  # so
+        ("Did Tarn residents drink the water?", "Tarn residents were told not to drink the water.", True),
     ],
 )
 def test_which_orders_and_agreements_are_not_yet_done(claim, sentence, unrealised):
@@ -4594,6 +4624,12 @@ _TWO_OUTLETS = {
         "campaigned for the repairs.",
         "Has the Tarn valley road reopened?",
         "unclear",
+    ),
+    "a precaution": (
+        "Residents of Tarn have been told to boil their water before drinking it, the water company said.",
+        "A boil-water notice remains in force across Tarn after the treatment works flooded.",
+        "Is the water in Tarn safe to drink?",
+        "refuted",
     ),
     "concerns raised": (
         "Engineers have raised concerns about the safety of the Tarn footbridge, the council said.",

@@ -156,6 +156,7 @@ SETS = {
     "stance_concerns.jsonl": "'concerns about the safety of the Tarn bridge' against 'Is the Tarn bridge safe?'",
     "stance_talks_only.jsonl": "'Talks between Corvel and Ostby Foods are continuing' against 'Did Corvel buy it?'",
     "stance_another_named.jsonl": "'The Ostby valley road reopened' against 'Has the Tarn valley road reopened?'",
+    "stance_precautions.jsonl": "'told to boil their water' against 'Is the water in Tarn safe to drink?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }
 

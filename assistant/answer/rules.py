@@ -22,7 +22,8 @@ order, to the model's probabilities (neither, supports, refutes):
   (`in_force`), and someone let out of prison, or still in it (`in_prison`); "again" says neither to a claim
   that names which time (`again`); a deed done by someone of the claim's person ("Leo Carr's brother was
   arrested") says neither (`of_theirs`), and so does one about another named thing of the claim's kind ("the
-  Ostby bridge" for "the Tarn bridge", `elsewhere`), and so does a contest its subject still faces against a claim of
+  Ostby bridge" for "the Tarn bridge", `elsewhere`); a precaution ("told to boil their water") refutes a claim
+  that the thing is safe (`precautions`); and so does a contest its subject still faces against a claim of
   its result (`to_come`); the figures a sentence gives answer whether the claim's thing doubled, tripled or
   halved (`multiples`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
@@ -99,6 +100,7 @@ from assistant.answer.penalties import penalty_for
 from assistant.answer.pending import pending_side
 from assistant.answer.pleas import plea_side
 from assistant.answer.possible import not_excluded, what_it_says_to
+from assistant.answer.precautions import precaution_side
 from assistant.answer.ranks import one_of_the, ranks_differ
 from assistant.answer.rejected import made_and_rejected
 from assistant.answer.results import result_side
@@ -139,6 +141,7 @@ _SIDES = (
     earmarked_side,
     concern_side,
     another_named_side,
+    precaution_side,
 )
 
 

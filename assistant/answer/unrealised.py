@@ -71,7 +71,8 @@ _REQUESTS = (
 _CLAUSE = r"(?:[\w’'-]+\s+){0,6}[\w’'-]+"
 _REQUESTED = re.compile(
     # The frame, up to six words of who is to do it ("calls for the health minister to"), and the verb.
-    rf"\b(?:{_REQUESTS})\s+(?:[\w’'-]+\s+){{0,6}}?to\s+(?:be\s+|have\s+)?(?P<verb>[a-z]\w*)"
+    # Not past a verb of its own: "were told the water is safe to drink" tells what is so, and asks nothing.
+    rf"\b(?:{_REQUESTS})\s+(?:(?!(?:is|are|was|were)\b)[\w’'-]+\s+){{0,6}}?to\s+(?:be\s+|have\s+)?(?P<verb>[a-z]\w*)"
     # What is asked in a clause of its own: "demanded that the health secretary resign", "recommended that
     # the company cut bills" (0.89 and 0.99 support for "Did… resign?", "Did… cut bills?").
     rf"|\b(?:demand\w*|recommend\w*|urg\w*|ask\w*|request\w*|call\w*\s+for)\s+that\s+(?P<that>{_CLAUSE})"
