@@ -1131,7 +1131,7 @@ _HELD_OUT = {
     "stance_orders.jsonl": (20, 15, 4),
     "stance_down_from.jsonl": (20, 18, 1),
     "stance_harm.jsonl": (20, 17, 1),
-    "stance_anyone.jsonl": (20, 16, 2),
+    "stance_anyone.jsonl": (20, 17, 1),
     "stance_still_sought.jsonl": (20, 15, 1),
     "stance_results.jsonl": (20, 17, 1),
     "stance_adjuncts.jsonl": (20, 18, 1),
@@ -1225,6 +1225,7 @@ _HELD_OUT = {
     "stance_talks_only.jsonl": (11, 10, 0),
     "stance_another_named.jsonl": (16, 15, 0),
     "stance_precautions.jsonl": (12, 10, 0),
+    "stance_legal_steps.jsonl": (14, 13, 0),
 }
 
 
@@ -1505,6 +1506,28 @@ def test_which_precautions_say_a_thing_is_not_safe(claim, sentence, reads):
     from assistant.answer.precautions import precaution_side
 
     assert precaution_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Has Leo Carr been charged?", "Leo Carr was arrested on suspicion of fraud.", "neither"),
+        ("Has Leo Carr been charged?", "Police are questioning Leo Carr over the fraud.", "neither"),
+        ("Was Leo Carr convicted of fraud?", "Leo Carr was charged with fraud in March.", "neither"),
+        ("Was Leo Carr jailed?", "Leo Carr went on trial for fraud on Monday.", "neither"),
+        ("Has Leo Carr been charged?", "Leo Carr was charged with fraud in March.", None),  # the step itself
+        ("Has Leo Carr been charged?", "Leo Carr was convicted of fraud.", None),  # a later step
+        ("Has Leo Carr been charged?", "Leo Carr was arrested and released without charge.", None),  # denied
+        ("Was Leo Carr convicted?", "Leo Carr was charged, and the charges were later dropped.", None),  # undone
+        ("Was Leo Carr convicted?", "Leo Carr faces ten years in prison if convicted.", None),
+        ("Was Leo Carr questioned?", "Police questioned Leo Carr on Monday.", None),  # no later step asked
+        ("Did Corvel raise prices?", "Corvel was investigated over its prices.", None),  # no step asked
+    ],
+)
+def test_which_steps_of_a_case_come_before_the_one_asked(claim, sentence, reads):
+    from assistant.answer.alleged import earlier_step_side
+
+    assert earlier_step_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -4630,6 +4653,12 @@ _TWO_OUTLETS = {
         "A boil-water notice remains in force across Tarn after the treatment works flooded.",
         "Is the water in Tarn safe to drink?",
         "refuted",
+    ),
+    "an earlier step": (
+        "Leo Carr was arrested on suspicion of fraud on Tuesday and released on bail, Tarn police said.",
+        "Police are questioning Leo Carr over alleged fraud at the Tarn charity he ran.",
+        "Has Leo Carr been charged with fraud?",
+        "unclear",
     ),
     "concerns raised": (
         "Engineers have raised concerns about the safety of the Tarn footbridge, the council said.",

@@ -157,6 +157,7 @@ SETS = {
     "stance_talks_only.jsonl": "'Talks between Corvel and Ostby Foods are continuing' against 'Did Corvel buy it?'",
     "stance_another_named.jsonl": "'The Ostby valley road reopened' against 'Has the Tarn valley road reopened?'",
     "stance_precautions.jsonl": "'told to boil their water' against 'Is the water in Tarn safe to drink?'",
+    "stance_legal_steps.jsonl": "'arrested on suspicion of fraud' against 'Has Leo Carr been charged with fraud?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }
 

@@ -53,3 +53,40 @@ def only_alleged(claim: str, sentence: str) -> bool:
     if not _ALLEGED.search(sentence) or _ABOUT_IT.search(claim):
         return False
     return not _ESTABLISHED.search(_IF_CONVICTED.sub(" ", sentence))
+
+
+# The steps of a criminal case, in order: a sentence that tells only an earlier step than the claim asks about
+# neither says the later one came nor that it did not. "Leo Carr was arrested on suspicion of fraud" had supported
+# "Has Leo Carr been charged with fraud?" at 0.90, "Police are questioning Mara Voss over alleged fraud" at 0.93,
+# and "Leo Carr was charged with fraud in March" refuted "Was Leo Carr convicted of fraud?" at 0.74
+# (eval/stance_legal_steps.jsonl).
+_STEPS = (
+    r"question(?:s|ed|ing)|interview(?:s|ed|ing)|investigat(?:e|es|ed|ing|ion)|probe[ds]?",
+    r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|held\s+(?:by\s+police|in\s+custody|on\s+suspicion)|in\s+custody",
+    r"charg(?:e|es|ed|ing)|indict(?:s|ed|ment)?|appear(?:s|ed)?\s+in\s+court",
+    r"(?:on|stands?|standing|stood)\s+trial|tried\s+for",
+    r"convicted|found\s+(?:[\w’'-]+\s+){0,3}?guilty|pleaded\s+guilty|pled\s+guilty",
+    r"sentenced|jailed|imprisoned",
+)
+_STEP = [re.compile(rf"\b(?:{step})\b", re.IGNORECASE) for step in _STEPS]
+# A step denied or undone ("released without charge", "the charges were dropped", "acquitted"): an answer, the
+# model's or another reading's to read.
+_UNDONE = re.compile(
+    r"\b(?:not|no|never|without|dropped|withdrawn|acquitted|cleared|quashed|overturned|will|could|may|might|if)\b",
+    re.IGNORECASE,
+)
+
+
+def _steps(text: str) -> list[int]:
+    return [i for i, step in enumerate(_STEP) if step.search(text)]
+
+
+def earlier_step_side(claim: str, sentence: str) -> str | None:
+    """ "neither" where the claim asks whether someone was arrested, charged, tried, convicted or sentenced, and the
+    sentence tells only earlier steps of the case (questioned, arrested, charged…), none denied, undone or to come;
+    else None."""
+    asked = [i for i in _steps(claim) if i > 0]
+    if not asked or _UNDONE.search(claim) or _UNDONE.search(sentence):
+        return None
+    told = _steps(sentence)
+    return "neither" if told and max(told) < max(asked) else None

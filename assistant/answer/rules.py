@@ -23,9 +23,10 @@ order, to the model's probabilities (neither, supports, refutes):
   that names which time (`again`); a deed done by someone of the claim's person ("Leo Carr's brother was
   arrested") says neither (`of_theirs`), and so does one about another named thing of the claim's kind ("the
   Ostby bridge" for "the Tarn bridge", `elsewhere`); a precaution ("told to boil their water") refutes a claim
-  that the thing is safe (`precautions`); and so does a contest its subject still faces against a claim of
-  its result (`to_come`); the figures a sentence gives answer whether the claim's thing doubled, tripled or
-  halved (`multiples`);
+  that the thing is safe (`precautions`); an earlier step of a criminal case ("arrested" for "charged",
+  "charged" for "convicted") says neither (`alleged.earlier_step_side`), and so does a contest its subject still
+  faces against a claim of its result (`to_come`); the figures a sentence gives answer whether the claim's thing
+  doubled, tripled or halved (`multiples`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
   will happen at a time, refutes it (`schedule.moved_away`, `schedule.called_off`),
   and so does one that says it almost happened (`near_miss`);
@@ -71,7 +72,7 @@ import numpy as np
 from assistant.answer.again import again_side
 from assistant.answer.ages import age_side
 from assistant.answer.alive import alive_side
-from assistant.answer.alleged import only_alleged
+from assistant.answer.alleged import earlier_step_side, only_alleged
 from assistant.answer.compared import compared_side, than_before_side
 from assistant.answer.conceded import conceded_side
 from assistant.answer.concerns import concern_side
@@ -142,6 +143,7 @@ _SIDES = (
     concern_side,
     another_named_side,
     precaution_side,
+    earlier_step_side,
 )
 
 
