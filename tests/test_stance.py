@@ -1226,6 +1226,7 @@ _HELD_OUT = {
     "stance_another_named.jsonl": (16, 15, 0),
     "stance_precautions.jsonl": (12, 10, 0),
     "stance_legal_steps.jsonl": (14, 13, 0),
+    "stance_claimed_victory.jsonl": (11, 10, 1),
 }
 
 
@@ -1528,6 +1529,28 @@ def test_which_steps_of_a_case_come_before_the_one_asked(claim, sentence, reads)
     from assistant.answer.alleged import earlier_step_side
 
     assert earlier_step_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Did Ana Kell win the Tarn election?", "Ana Kell claimed victory in the Tarn election.", "neither"),
+        ("Did Ana Kell lose the Tarn election?", "Ana Kell claimed victory in the Tarn election.", "neither"),
+        ("Did Leo Carr win the Ostby election?", "Leo Carr claims to have won the Ostby election.", "neither"),
+        ("Did Leo Carr win?", "Leo Carr declared himself the winner before the count ended.", "neither"),
+        ("Did the Tarn Party win?", "The Tarn Party has claimed a landslide win.", "neither"),
+        ("Did Ana Kell win?", "Ana Kell was declared the winner.", None),  # by the count
+        ("Did Ana Kell claim victory?", "Ana Kell claimed victory in the Tarn election.", None),  # asks that
+        ("Did Ana Kell win?", "Ana Kell claimed victory after winning 54% of the vote.", None),  # the result told
+        ("Did Leo Carr win?", "Mara Voss claimed victory, but Leo Carr won the count.", None),
+        ("Did Leo Carr win?", "Leo Carr conceded after Mara Voss claimed victory.", None),
+        ("Is Leo Carr the mayor?", "Leo Carr claimed victory in the Tarn election.", None),  # no result asked
+    ],
+)
+def test_which_victories_are_only_claimed(claim, sentence, reads):
+    from assistant.answer.to_come import claimed_victory_side
+
+    assert claimed_victory_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -4658,6 +4681,13 @@ _TWO_OUTLETS = {
         "Leo Carr was arrested on suspicion of fraud on Tuesday and released on bail, Tarn police said.",
         "Police are questioning Leo Carr over alleged fraud at the Tarn charity he ran.",
         "Has Leo Carr been charged with fraud?",
+        "unclear",
+    ),
+    "victory claimed": (
+        "Ana Kell claimed victory in the Tarn mayoral election on Sunday night, telling supporters the city had "
+        "chosen change.",
+        "Ana Kell declared herself the winner of the Tarn mayoral election before the count had finished.",
+        "Did Ana Kell win the Tarn mayoral election?",
         "unclear",
     ),
     "concerns raised": (

@@ -158,6 +158,7 @@ SETS = {
     "stance_another_named.jsonl": "'The Ostby valley road reopened' against 'Has the Tarn valley road reopened?'",
     "stance_precautions.jsonl": "'told to boil their water' against 'Is the water in Tarn safe to drink?'",
     "stance_legal_steps.jsonl": "'arrested on suspicion of fraud' against 'Has Leo Carr been charged with fraud?'",
+    "stance_claimed_victory.jsonl": "'Ana Kell claimed victory in the Tarn election' against 'Did she win it?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }
 

@@ -25,8 +25,8 @@ order, to the model's probabilities (neither, supports, refutes):
   Ostby bridge" for "the Tarn bridge", `elsewhere`); a precaution ("told to boil their water") refutes a claim
   that the thing is safe (`precautions`); an earlier step of a criminal case ("arrested" for "charged",
   "charged" for "convicted") says neither (`alleged.earlier_step_side`), and so does a contest its subject still
-  faces against a claim of its result (`to_come`); the figures a sentence gives answer whether the claim's thing
-  doubled, tripled or halved (`multiples`);
+  faces against a claim of its result, or victory only claimed (`to_come`); the figures a sentence gives answer
+  whether the claim's thing doubled, tripled or halved (`multiples`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
   will happen at a time, refutes it (`schedule.moved_away`, `schedule.called_off`),
   and so does one that says it almost happened (`near_miss`);
@@ -110,7 +110,7 @@ from assistant.answer.schedule import MOVED, another_day, called_off, moved_away
 from assistant.answer.still_sought import caught_side, while_sought
 from assistant.answer.talks import talks_only, talks_side
 from assistant.answer.tally import tally_side
-from assistant.answer.to_come import contest_to_come_side
+from assistant.answer.to_come import claimed_victory_side, contest_to_come_side
 from assistant.answer.undecided import leaves_open
 from assistant.answer.unharmed import unharmed_side
 from assistant.answer.unrealised import earmarked_side, unrealised
@@ -144,6 +144,7 @@ _SIDES = (
     another_named_side,
     precaution_side,
     earlier_step_side,
+    claimed_victory_side,
 )
 
 

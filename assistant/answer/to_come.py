@@ -13,6 +13,10 @@ another clause), or names it as ahead while the contest is still being decided (
 to win", "top the league", `_LEADING`), with no result and not the claim's verb outside a forecast. Then it says
 neither: facing a contest, or leading it, says nothing of who wins it. Facing it is what it says
 ("Does Leo Carr face a confidence vote?" is the model's), and so is reaching it ("Did they reach the final?").
+
+So does victory claimed or declared by a side ("claimed victory", "claims to have won", "declared herself the
+winner"), with no result told besides (the count's, a concession, a share of the vote won), against a claim that
+asks who won or lost: a candidate's claim is not the count (`claimed_victory_side`).
 """
 
 from __future__ import annotations
@@ -72,3 +76,31 @@ def contest_to_come_side(claim: str, sentence: str) -> str | None:
     if not head or not is_subject(head, main[: faces.start()]):
         return None
     return "neither"
+
+
+# Victory claimed or declared by its side, not the count's: "Ana Kell claimed victory in the Tarn mayoral election"
+# had supported "Did Ana Kell win it?" at 0.97 and refuted "Did she lose it?" at 0.99, and so had "claims to have
+# won", "declared herself the winner", both candidates claiming victory (eval/stance_claimed_victory.jsonl).
+_CLAIMED = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|declar(?:e|es|ed|ing)|proclaim(?:s|ed|ing)?)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:victory|win|triumph)\b|\bclaim(?:s|ed|ing)?\s+to\s+have\s+won\b|"
+    r"\bdeclar(?:e|es|ed|ing)\s+(?:himself|herself|themselves|itself)\s+(?:the\s+)?(?:winners?|victors?)\b",
+    re.IGNORECASE,
+)
+# The result told besides: the count's, a concession, a share of the vote won.
+_COUNTED = re.compile(
+    r"\b(?:winning|losing|conceded|concedes|official\s+results?|results\s+showed|declared\s+the\s+winner)\b",
+    re.IGNORECASE,
+)
+
+
+def claimed_victory_side(claim: str, sentence: str) -> str | None:
+    """ "neither" where the sentence tells only that victory was claimed or declared by a side, against a claim
+    that asks who won or lost (not whether victory was claimed); else None."""
+    if _RESULT_ASKED.search(claim) is None or re.search(r"\b(?:claim|declar|proclaim)\w*", claim, re.IGNORECASE):
+        return None
+    claimed = _CLAIMED.search(sentence)
+    if claimed is None:
+        return None
+    rest = sentence[: claimed.start()] + " " + sentence[claimed.end() :]
+    return None if _RESULT_TOLD.search(rest) or _COUNTED.search(rest) else "neither"
