@@ -1227,6 +1227,7 @@ _HELD_OUT = {
     "stance_precautions.jsonl": (12, 10, 0),
     "stance_legal_steps.jsonl": (14, 13, 0),
     "stance_claimed_victory.jsonl": (11, 10, 1),
+    "stance_is_to.jsonl": (11, 10, 0),
 }
 
 
@@ -2153,6 +2154,11 @@ def test_which_sentences_tell_the_claim_only_as_a_prospect(claim, sentence, pros
         ("Is Corvel negotiating to buy Ostby Foods?", "Corvel is negotiating to buy Ostby Foods.", False),
         ("Is the water in Tarn safe to drink?", "Tarn residents were told the water is safe to drink.", False),  # so
         ("Did Tarn residents drink the water?", "Tarn residents were told not to drink the water.", True),
+        ("Did Corvel cut 300 jobs?", "Corvel is to cut 300 jobs.", True),  # news's "will"
+        ("Was the Tarn bridge renamed?", "The Tarn bridge is to be renamed.", True),
+        ("Will Corvel cut 300 jobs?", "Corvel is to cut 300 jobs.", False),  # asks that
+        ("Did Corvel cut 300 jobs?", "Corvel cut 300 jobs in May and is to cut 200 more.", False),  # done too
+        ("Did Corvel cause the spill?", "Corvel is to blame for the spill.", False),  # no deed to come
     ],
 )
 def test_which_orders_and_agreements_are_not_yet_done(claim, sentence, unrealised):
@@ -4688,6 +4694,12 @@ _TWO_OUTLETS = {
         "chosen change.",
         "Ana Kell declared herself the winner of the Tarn mayoral election before the count had finished.",
         "Did Ana Kell win the Tarn mayoral election?",
+        "unclear",
+    ),
+    "is to": (
+        "Corvel is to cut 300 jobs at its Tarn plant, the company said on Monday.",
+        "Corvel, which owns the Tarn plant, is to cut 300 jobs as demand falls.",
+        "Did Corvel cut 300 jobs?",
         "unclear",
     ),
     "concerns raised": (
