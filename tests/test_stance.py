@@ -1228,6 +1228,7 @@ _HELD_OUT = {
     "stance_legal_steps.jsonl": (14, 13, 0),
     "stance_claimed_victory.jsonl": (11, 10, 1),
     "stance_is_to.jsonl": (11, 10, 0),
+    "stance_jobs_go.jsonl": (12, 11, 0),
 }
 
 
@@ -1860,6 +1861,19 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("The Tarn road is not open again yet.", None),
         ("The Tarn road will be open again next week.", None),
         ("Is it true the road is open?", None),
+        ("300 jobs went at Corvel last year.", "300 jobs were cut at Corvel last year."),
+        ("About 150 posts have been lost at Corvel.", "About 150 jobs have been cut at Corvel."),
+        ("Up to 300 jobs could go at Corvel.", "Up to 300 jobs could be cut at Corvel."),
+        ("300 jobs are to go at Corvel.", "300 jobs are to be cut at Corvel."),
+        ("300 jobs are at risk at Corvel.", "300 jobs could be cut at Corvel."),
+        (
+            "Corvel will shut 35 shops, putting 400 jobs at risk.",
+            "Corvel will shut 35 shops, meaning 400 jobs could be cut.",
+        ),
+        ("Are 300 jobs at risk at Corvel?", "Could 300 jobs be cut at Corvel?"),
+        ("Corvel went to court over 300 jobs.", None),  # no jobs gone
+        ("The jobs went to Ostby workers.", None),  # went to someone
+        ("The risk to jobs at Corvel is low.", None),
     ],
 )
 def test_which_idioms_are_read_in_plain_words(text, plain):
@@ -2155,6 +2169,7 @@ def test_which_sentences_tell_the_claim_only_as_a_prospect(claim, sentence, pros
         ("Is the water in Tarn safe to drink?", "Tarn residents were told the water is safe to drink.", False),  # so
         ("Did Tarn residents drink the water?", "Tarn residents were told not to drink the water.", True),
         ("Did Corvel cut 300 jobs?", "Corvel is to cut 300 jobs.", True),  # news's "will"
+        ("Could 300 jobs be cut at Corvel?", "300 jobs could be cut at Corvel.", False),  # asks what may be
         ("Was the Tarn bridge renamed?", "The Tarn bridge is to be renamed.", True),
         ("Will Corvel cut 300 jobs?", "Corvel is to cut 300 jobs.", False),  # asks that
         ("Did Corvel cut 300 jobs?", "Corvel cut 300 jobs in May and is to cut 200 more.", False),  # done too
@@ -4699,6 +4714,12 @@ _TWO_OUTLETS = {
     "is to": (
         "Corvel is to cut 300 jobs at its Tarn plant, the company said on Monday.",
         "Corvel, which owns the Tarn plant, is to cut 300 jobs as demand falls.",
+        "Did Corvel cut 300 jobs?",
+        "unclear",
+    ),
+    "jobs could go": (
+        "Up to 300 jobs could go at Corvel's Tarn plant, the company said on Monday.",
+        "About 300 jobs are at risk at Corvel's Tarn plant after orders fell.",
         "Did Corvel cut 300 jobs?",
         "unclear",
     ),

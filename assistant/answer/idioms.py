@@ -387,6 +387,32 @@ _STAFF_CUT = re.compile(
     r"pensions|bonuses|benefits|overtime|shifts)\b)",
     re.IGNORECASE,
 )
+# Jobs as the subject of news's own verbs: "300 jobs went at Corvel last year" had refuted "Did Corvel cut 300
+# jobs?" at 0.97, "have been lost" at 0.84, and "could go", "are at risk", "are to go" at 0.98
+# (eval/stance_jobs_go.jsonl). Read as jobs cut, or to be cut, as the model reads "were cut" and "could be cut"; a
+# question of jobs at risk as one of whether they could be cut (`_JOBS_AT_RISK`).
+_JOBS = r"(?P<jobs>(?:jobs|posts|roles|positions))"
+_AT_RISK = r"(?:now\s+|also\s+|still\s+)?(?:at\s+risk|under\s+threat|in\s+danger)"
+_JOBS_GONE = [
+    # not "went to Ostby workers": the jobs went somewhere
+    (rf"{_JOBS}\s+(?:went|were\s+lost)(?!\s+to\b)", "jobs were cut"),
+    (rf"{_JOBS}\s+(?P<aux>have|has|had)\s+(?:gone|been\s+lost)(?!\s+to\b)", r"jobs \g<aux> been cut"),
+    (
+        rf"{_JOBS}\s+(?P<modal>will|could|may|might|would|are\s+to|are\s+(?:set|expected|likely|due)\s+to)\s+"
+        r"(?:go|be\s+lost)",
+        r"jobs \g<modal> be cut",
+    ),
+    (rf"{_JOBS}\s+(?:are|were)\s+{_AT_RISK}", "jobs could be cut"),
+    # "…will close 35 shops, putting about 400 jobs at risk"
+    (
+        r"putting\s+(?P<many>(?:about\s+|around\s+|some\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?(?:[\d,]+\s+)?)"
+        r"(?:jobs|posts|roles|positions)\s+at\s+risk",
+        r"meaning \g<many>jobs could be cut",
+    ),
+]
+_JOBS_AT_RISK = re.compile(
+    rf"^(\s*)(?:Are|Is)\s+((?:[\w,’'-]+\s+){{0,3}}?)(?:jobs|posts|roles|positions)\s+{_AT_RISK}\b"
+)
 # A price, fare, rent, bill or tax someone raised or cut, in the words news uses for it: "Corvel slashed its prices by
 # a third" had refuted "Did Corvel lower prices?" at 0.98 (eval/stance_prices_raised.jsonl). Read as "raised" /
 # "cut", the verbs the model knows, only where the charge follows; not "at reduced prices", an adjective.
@@ -463,6 +489,7 @@ _COMPILED = [(re.compile(rf"\b{idiom}\b", re.IGNORECASE), plain) for idiom, plai
 _COMPILED += [(re.compile(rf"\b(?:{verb})", re.IGNORECASE), plain) for verb, plain in _CHARGES_CHANGED]
 _COMPILED += [(re.compile(rf"\b(?:{cut})", re.IGNORECASE), plain) for cut, plain in _JOBS_CUT]
 _COMPILED += [(_STAFF_CUT, r"\g<cut>\g<how_many>jobs")]
+_COMPILED += [(re.compile(rf"\b{gone}\b", re.IGNORECASE), plain) for gone, plain in _JOBS_GONE]
 
 
 _DEMANDED_OF = r"\b(that\s+(?:(?:the|its|their)\s+[a-z]+|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+)"
@@ -526,6 +553,7 @@ _SHUT_DOWN = (
 def in_plain_words(text: str) -> str:
     """`text` with each news idiom of `_TABLE`, and each verb for a figure going up or down
     (`directions`), in its plain words."""
+    text = _JOBS_AT_RISK.sub(r"\1Could \2jobs be cut", text)
     for pattern, plain in (*_STRIPPED, *_BASE_IN_QUESTIONS):
         text = pattern.sub(plain, text)
     text = _PRICE_MOVED.sub(_price_moved, text)

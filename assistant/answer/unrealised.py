@@ -201,11 +201,15 @@ def in_prospect(claim: str, sentence: str) -> bool:
     return not any(same_stem(e, t) for e in event for t in rest)
 
 
+# "Could 300 jobs be cut?" asks whether it may happen, which "could be cut" answers.
+_ASKS_POSSIBLE = re.compile(r"\W*(?:could|may|might)\b", re.IGNORECASE)
+
+
 def unrealised(claim: str, sentence: str) -> bool:
     """The sentence has the verb of a claim that something happened only as expected, planned, urged…, or
     its main clause only expects it (`not_yet`)."""
     planned = any(m.group("future") is None for m in _FRAMED.finditer(claim))  # "will" is `future`'s
-    if _NOT_DONE.search(claim) or planned or _REQUESTED.search(claim):
+    if _NOT_DONE.search(claim) or planned or _REQUESTED.search(claim) or _ASKS_POSSIBLE.match(claim):
         return False
     future = ASKS_FUTURE.search(claim) is not None
     if not future and (not_yet(claim, sentence) or in_prospect(claim, sentence)):
