@@ -1229,6 +1229,7 @@ _HELD_OUT = {
     "stance_claimed_victory.jsonl": (11, 10, 1),
     "stance_is_to.jsonl": (11, 10, 0),
     "stance_jobs_go.jsonl": (12, 11, 0),
+    "stance_decision_put_off.jsonl": (11, 10, 0),
 }
 
 
@@ -2552,6 +2553,13 @@ def test_which_sentences_deny_the_end_of_what_the_claim_says_goes_on(claim, sent
             "The regulator fined the airline after considering the evidence.",
             False,
         ),
+        ("Did the council approve the stadium?", "The council deferred a decision on the stadium.", True),
+        ("Did the council back the bus lane?", "The council postponed a vote on the bus lane.", True),
+        ("Did the judge block the merger?", "The judge adjourned her ruling on the merger.", True),
+        ("Did the council approve the stadium?", "Officers recommended approval of the stadium.", True),
+        ("Did the council defer a decision on the stadium?", "The council deferred a decision on the stadium.", False),
+        ("Did the vote on the budget take place?", "The speaker refused to delay the vote on the budget.", False),
+        ("Did the council approve the stadium?", "The council approved the stadium after deferring a decision.", False),
     ],
 )
 def test_which_sentences_leave_the_claim_open(claim, sentence, open_):
@@ -4721,6 +4729,12 @@ _TWO_OUTLETS = {
         "Up to 300 jobs could go at Corvel's Tarn plant, the company said on Monday.",
         "About 300 jobs are at risk at Corvel's Tarn plant after orders fell.",
         "Did Corvel cut 300 jobs?",
+        "unclear",
+    ),
+    "decision put off": (
+        "The Tarn council deferred a decision on the new stadium on Tuesday, saying it needed more time.",
+        "Tarn's planning committee recommended approval of the new stadium, but councillors put off a final vote.",
+        "Did the Tarn council approve the new stadium?",
         "unclear",
     ),
     "concerns raised": (

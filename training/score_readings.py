@@ -161,6 +161,7 @@ SETS = {
     "stance_claimed_victory.jsonl": "'Ana Kell claimed victory in the Tarn election' against 'Did she win it?'",
     "stance_is_to.jsonl": "'Corvel is to cut 300 jobs' against 'Did Corvel cut 300 jobs?'",
     "stance_jobs_go.jsonl": "'Up to 300 jobs could go at Corvel' against 'Did Corvel cut 300 jobs?'",
+    "stance_decision_put_off.jsonl": "'deferred a decision on the new stadium' against 'Did the council approve it?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }
 

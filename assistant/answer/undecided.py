@@ -12,7 +12,9 @@ The open part: a clause after "whether" / "if" that someone has not said, confir
 finding out ("unclear / not known / declined to say / would not confirm / refused to comment on / no word on /
 too early to say / yet to establish / investigating whether …", up to the next comma or semicolon); a step
 someone is only weighing ("was considering an appeal", "is weighing a bid": the model had read "weighing a
-bid" as "will bid" at 0.99), unless the claim asks about the weighing or about ruling the step out; what is
+bid" as "will bid" at 0.99), unless the claim asks about the weighing or about ruling the step out; what a
+decision put off ("deferred a decision on", "postponed a vote on", "adjourned its ruling on") or only recommended
+("recommended approval of") is about, unless the claim asks about the putting off; what is
 only supposed ("…will protest if the council closes the pool") or what a future main clause waits for ("…will
 be diverted until the bridge reopens", unless that main clause is the claim's own); a whole sentence that asks
 a question; and, unless the claim itself asks what could or would happen, a whole sentence that opens with a
@@ -52,6 +54,25 @@ _WEIGHING_CLAIM = re.compile(
     r"|ruled?\s+out|rules\s+out)\b",
     re.IGNORECASE,
 )
+# A decision put off or only recommended: "The Tarn council deferred a decision on the new stadium" had supported
+# "Did the council approve it?" at 0.95, "recommended approval of the new stadium" at 0.99, "postponed a vote on
+# the bus lane" refuted "Did they back it?" at 0.92, "adjourned her ruling on the merger" "Did the judge block it?"
+# at 0.98 (eval/stance_decision_put_off.jsonl). What the decision is about is open.
+_PUT_OFF = re.compile(
+    r"\b(?:deferr?(?:ed|ing|s)?|postpon(?:ed|ing|es?)|delay(?:ed|ing|s)?|put(?:ting|s)?\s+off|adjourn(?:ed|ing|s)?|"
+    r"shelv(?:ed|ing|es?))\s+(?:a|an|the|its|his|her|their|any|final)\s+(?:final\s+)?(?:decision|vote|ruling|"
+    r"verdict|judgment|judgement)\s+(?:on|over|about)\s+(?P<open>[^,;.]+?)(?=\s+(?:but|and|after|because|until)\b|[,;.]|$)"
+    r"|\brecommend(?:ed|ing|s)?\s+(?:the\s+)?(?:approval|refusal|rejection)\s+of\s+(?P<recommended>[^,;.]+)",
+    re.IGNORECASE,
+)
+# Putting off refused: "The speaker refused to delay the vote on the budget, which took place on Friday".
+_REFUSED = re.compile(
+    r"\b(?:refus\w*|declin\w*|not|n[’']t|never|against|rejected\s+calls)\s+(?:to\s+)?$", re.IGNORECASE
+)
+# A claim about the putting off or the recommendation itself.
+_PUT_OFF_CLAIM = re.compile(
+    r"\b(?:defer\w*|postpon\w*|delay\w*|put\s+off|adjourn\w*|shelv\w*|recommend\w*)\b", re.IGNORECASE
+)
 # What is only supposed: an "if / unless / in case" clause inside the sentence ("Swimmers will protest if the
 # council closes the pool"), and what a future or hypothetical main clause waits for ("Staff will switch to
 # the generators when the plant next loses power", "Buses will be diverted until the bridge reopens").
@@ -81,6 +102,12 @@ def _open_parts(claim: str, sentence: str) -> list[tuple[int, int]]:
     spans = [m.span("open") for m in _WHETHER.finditer(sentence)]
     if not _WEIGHING_CLAIM.search(claim):
         spans += [m.span("open") for m in _WEIGHING.finditer(sentence)]
+    if not _PUT_OFF_CLAIM.search(claim):
+        spans += [
+            m.span("open" if m.group("open") else "recommended")
+            for m in _PUT_OFF.finditer(sentence)
+            if not _REFUSED.search(sentence[: m.start()])
+        ]
     if conditions:
         for pattern in (_MODAL_IF, _SUPPOSED):
             spans += [m.span("open") for m in pattern.finditer(sentence)]
