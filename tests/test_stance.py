@@ -1218,7 +1218,7 @@ _HELD_OUT = {
     "stance_negotiating.jsonl": (16, 14, 0),
     "stance_verdict_pleas.jsonl": (13, 12, 0),
     "stance_still_leading.jsonl": (14, 13, 0),
-    "stance_re_elected.jsonl": (12, 10, 1),
+    "stance_re_elected.jsonl": (12, 11, 0),
     "stance_earmarked.jsonl": (12, 11, 0),
     "stance_open_again.jsonl": (10, 8, 0),
     "stance_concerns.jsonl": (12, 11, 0),
@@ -1230,6 +1230,7 @@ _HELD_OUT = {
     "stance_is_to.jsonl": (11, 10, 0),
     "stance_jobs_go.jsonl": (12, 11, 0),
     "stance_decision_put_off.jsonl": (11, 10, 0),
+    "stance_kept_other_post.jsonl": (8, 7, 0),
 }
 
 
@@ -1393,7 +1394,19 @@ def test_how_a_plea_against_a_verdict_reads(claim, sentence, reads):
         ("Does Mara Voss still hold the Ostby seat?", "Mara Voss held on to the Ostby seat by 200 votes.", "supports"),
         ("Is Leo Carr still Tarn mayor?", "Leo Carr won a second four-year term as Tarn mayor.", "supports"),
         ("Is Leo Carr still Tarn mayor?", "Ana Kell was re-elected as Tarn mayor.", None),  # someone else
-        ("Is Leo Carr still Tarn mayor?", "Leo Carr was re-elected to the Tarn council.", None),  # another post
+        ("Is Leo Carr still Tarn mayor?", "Leo Carr was re-elected to the Tarn council.", "neither"),  # another post
+        (
+            "Is Leo Carr still a Tarn councillor?",
+            "Leo Carr was re-elected to the Tarn council.",
+            "supports",
+        ),  # its seat
+        ("Is Ana Kell still on the Tarn board?", "Ana Kell was reappointed to the Tarn board.", "supports"),
+        (
+            "Is Ana Kell still Corvel's chief executive?",
+            "Ana Kell was re-elected president of a rowing club.",
+            "neither",
+        ),
+        ("Is Leo Carr still Tarn mayor?", "Leo Carr was re-elected in May.", None),  # no post named
         ("Is Leo Carr still Tarn mayor?", "Leo Carr hopes to be re-elected as Tarn mayor.", None),  # hoped for
         ("Is Leo Carr still Tarn mayor?", "Leo Carr was re-elected as mayor in 2019 but resigned in 2024.", None),
         ("Was Leo Carr Tarn mayor?", "Leo Carr was re-elected as Tarn mayor in May.", None),  # the past
@@ -4735,6 +4748,13 @@ _TWO_OUTLETS = {
         "The Tarn council deferred a decision on the new stadium on Tuesday, saying it needed more time.",
         "Tarn's planning committee recommended approval of the new stadium, but councillors put off a final vote.",
         "Did the Tarn council approve the new stadium?",
+        "unclear",
+    ),
+    "kept another post": (
+        "Leo Carr was re-elected to the Tarn council in May, after a campaign on bus fares.",
+        "Tarn voters returned Leo Carr to the council in May; Leo Carr was re-elected to the Tarn council with a "
+        "larger majority.",
+        "Is Leo Carr still mayor of Tarn?",
         "unclear",
     ),
     "concerns raised": (

@@ -182,24 +182,51 @@ _KEPT_POST = re.compile(
 )
 
 
+# A body sat on, by its member's name or its own: "councillor" and "the council" are one seat.
+_BODIES = (
+    ("council", r"council(?:lor|or)?s?"),
+    ("board", r"boards?"),
+    ("parliament", r"parliament|mps?|mep"),
+    ("senate", r"senat(?:e|or|ors)"),
+    ("assembly", r"assembly|assembly\s*(?:member|man|woman)s?"),
+    ("committee", r"committees?"),
+    ("cabinet", r"cabinet"),
+)
+
+
+def _held(text: str) -> set[str]:
+    """The posts and bodies a text names, each in one form."""
+    held = {p.casefold().rstrip("s") for p in _POST.findall(text)}
+    return held | {body for body, forms in _BODIES if re.search(rf"\b(?:{forms})\b", text, re.IGNORECASE)}
+
+
 def kept_post_side(claim: str, sentence: str) -> str | None:
     """ "supports" where a claim that someone holds a post now ("Is Leo Carr still Tarn mayor?") meets a sentence
     that tells them re-elected, reappointed or reinstated to it, or holding on to it ("Leo Carr was re-elected as
     Tarn mayor in May" had refuted it at 0.91; eval/stance_re_elected.jsonl): the post named within eight words
-    after, the person named before, nothing of it only to come or hoped for, and no leaving told; else None."""
+    after, the person named before, nothing of it only to come or hoped for, and no leaving told. "neither" where
+    what they kept is another post or body ("re-elected to the Tarn council" had refuted "Is Leo Carr still mayor
+    of Tarn?" at 0.96; eval/stance_kept_other_post.jsonl); a seat on a body is its member's post ("still a Tarn
+    councillor"). Else None."""
     if not _NOW.search(claim) or _THEN.search(claim) or _LEFT.search(sentence):
         return None
     name = first_name(claim)
-    posts = {p.casefold().rstrip("s") for p in _POST.findall(claim)} | {
-        w for w in ("seat",) if re.search(rf"\b{w}\b", claim, re.IGNORECASE)
-    }
+    posts = _held(claim) | {w for w in ("seat",) if re.search(rf"\b{w}\b", claim, re.IGNORECASE)}
     if name is None or not posts or not names(sentence, name):
         return None
+    return _kept(sentence, name, posts)
+
+
+def _kept(sentence: str, name: str, posts: set[str]) -> str | None:
+    """Which side the sentence's post kept by `name` takes to a claim that they hold one of `posts`."""
     for m in _KEPT_POST.finditer(sentence):
         before, after = sentence[: m.start()], sentence[m.end() :]
         if _TO_COME.search(before) or _DENIED.search(before) or not names(before + after[:60], name):
             continue
-        near = {w.casefold().rstrip("s") for w in re.findall(r"[\w-]+", after)[:8]}
+        words = re.findall(r"[\w-]+", after)[:8]
+        near = {w.casefold().rstrip("s") for w in words} | _held(" ".join(words))
         if posts & near:
             return "supports"
+        if _held(" ".join(words)):
+            return "neither"
     return None
