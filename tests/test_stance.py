@@ -1231,6 +1231,7 @@ _HELD_OUT = {
     "stance_jobs_go.jsonl": (12, 11, 0),
     "stance_decision_put_off.jsonl": (11, 10, 0),
     "stance_kept_other_post.jsonl": (8, 7, 0),
+    "stance_birthplace.jsonl": (11, 10, 0),
 }
 
 
@@ -1416,6 +1417,26 @@ def test_how_a_post_kept_reads(claim, sentence, reads):
     from assistant.answer.former import kept_post_side
 
     assert kept_post_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Was Leo Carr born in Tarn?", "Leo Carr grew up in Tarn.", "neither"),
+        ("Was Leo Carr born in Tarn?", "Leo Carr has lived in Tarn since 1990.", "neither"),
+        ("Was Leo Carr born in Tarn?", "Leo Carr, who was born in Ostby, grew up in Tarn.", "refutes"),
+        ("Was Leo Carr born in Tarn?", "The Ostby-born Leo Carr moved to Tarn.", "refutes"),
+        ("Was Leo Carr born in Tarn?", "Leo Carr was born and raised in Tarn.", None),  # born there
+        ("Was Leo Carr born in Tarn?", "Leo Carr was born in Ashby, Tarn, in 1971.", None),  # a town in it
+        ("Was Leo Carr born in Tarn?", "His wife, who was born in Ostby, lives in Tarn.", None),  # someone else
+        ("Was Leo Carr born in Tarn?", "Leo Carr was born in 1971.", None),  # a year, not a place
+        ("Did Leo Carr grow up in Tarn?", "Leo Carr grew up in Tarn.", None),  # not a birth asked
+    ],
+)
+def test_how_a_place_lived_in_reads_against_a_birthplace(claim, sentence, reads):
+    from assistant.answer.birthplace import birthplace_side
+
+    assert birthplace_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -4755,6 +4776,12 @@ _TWO_OUTLETS = {
         "Tarn voters returned Leo Carr to the council in May; Leo Carr was re-elected to the Tarn council with a "
         "larger majority.",
         "Is Leo Carr still mayor of Tarn?",
+        "unclear",
+    ),
+    "lived, not born": (
+        "Leo Carr grew up in Tarn, where his father ran a bakery.",
+        "Leo Carr, who lives in Tarn with his family, has written a memoir.",
+        "Was Leo Carr born in Tarn?",
         "unclear",
     ),
     "concerns raised": (

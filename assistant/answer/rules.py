@@ -25,8 +25,9 @@ order, to the model's probabilities (neither, supports, refutes):
   Ostby bridge" for "the Tarn bridge", `elsewhere`); a precaution ("told to boil their water") refutes a claim
   that the thing is safe (`precautions`); an earlier step of a criminal case ("arrested" for "charged",
   "charged" for "convicted") says neither (`alleged.earlier_step_side`), and so does a contest its subject still
-  faces against a claim of its result, or victory only claimed (`to_come`); the figures a sentence gives answer
-  whether the claim's thing doubled, tripled or halved (`multiples`);
+  faces against a claim of its result, or victory only claimed (`to_come`); a place lived in says neither to a
+  claim of where someone was born, and a birth elsewhere refutes it (`birthplace`); the figures a sentence gives
+  answer whether the claim's thing doubled, tripled or halved (`multiples`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
   will happen at a time, refutes it (`schedule.moved_away`, `schedule.called_off`),
   and so does one that says it almost happened (`near_miss`);
@@ -73,6 +74,7 @@ from assistant.answer.again import again_side
 from assistant.answer.ages import age_side
 from assistant.answer.alive import alive_side
 from assistant.answer.alleged import earlier_step_side, only_alleged
+from assistant.answer.birthplace import birthplace_side
 from assistant.answer.compared import compared_side, than_before_side
 from assistant.answer.conceded import conceded_side
 from assistant.answer.concerns import concern_side
@@ -145,6 +147,7 @@ _SIDES = (
     precaution_side,
     earlier_step_side,
     claimed_victory_side,
+    birthplace_side,
 )
 
 
