@@ -1232,6 +1232,7 @@ _HELD_OUT = {
     "stance_decision_put_off.jsonl": (11, 10, 0),
     "stance_kept_other_post.jsonl": (8, 7, 0),
     "stance_birthplace.jsonl": (11, 10, 0),
+    "stance_profit_or_loss.jsonl": (11, 8, 1),
 }
 
 

@@ -164,6 +164,7 @@ SETS = {
     "stance_decision_put_off.jsonl": "'deferred a decision on the new stadium' against 'Did the council approve it?'",
     "stance_kept_other_post.jsonl": "'re-elected to the Tarn council' against 'Is Leo Carr still mayor of Tarn?'",
     "stance_birthplace.jsonl": "'Leo Carr grew up in Tarn' against 'Was Leo Carr born in Tarn?'",
+    "stance_profit_or_loss.jsonl": "'Ostby Foods narrowed its losses' against 'Did it make a profit last year?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }
 
