@@ -1233,6 +1233,9 @@ _HELD_OUT = {
     "stance_kept_other_post.jsonl": (8, 7, 0),
     "stance_birthplace.jsonl": (11, 10, 0),
     "stance_profit_or_loss.jsonl": (11, 8, 1),
+    "stance_prepare_to.jsonl": (8, 7, 0),
+    "stance_supply_restored.jsonl": (8, 7, 0),
+    "stance_body_found.jsonl": (9, 7, 0),
 }
 
 
@@ -1267,6 +1270,11 @@ def test_how_a_measure_lifted_reads_against_a_claim_that_it_is_in_force(claim, s
         ("Did Ana Kell die in the crash?", "Ana Kell died of cancer in 2019.", None),  # another death
         ("Is Ana Kell dead?", "Reports that Ana Kell had died were false.", None),  # not her verb
         ("Did Ana Kell survive?", "Ana Kell survived the first crash but died in the second.", None),
+        ("Is Ana Kell alive?", "Ana Kell's body was found in woodland.", "refutes"),  # her body
+        ("Did Ana Kell die?", "Ana Kell's body was recovered from the river.", "supports"),
+        ("Is Ana Kell alive?", "A body was found where Ana Kell went missing.", None),  # not named as hers
+        ("Is Ana Kell alive?", "Divers are searching for Ana Kell's body.", None),  # still searched for
+        ("Is Ana Kell alive?", "Ana Kell found the body of a hiker.", None),  # someone else's
     ],
 )
 def test_how_a_death_reads_against_a_claim_that_someone_survived(claim, sentence, reads):
@@ -1438,6 +1446,26 @@ def test_how_a_place_lived_in_reads_against_a_birthplace(claim, sentence, reads)
     from assistant.answer.birthplace import birthplace_side
 
     assert birthplace_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Did the storm cause a power cut in Tarn?", "Power has been restored to homes in Tarn.", "supports"),
+        ("Did the storm cut power in Tarn?", "Engineers restored electricity to Tarn on Sunday.", "supports"),
+        ("Did the main leave Tarn without water?", "Water supplies to Tarn are back on.", "supports"),
+        ("Did the storm cause a power cut in Tarn?", "Water supplies were restored in Tarn.", "neither"),  # another
+        ("Did the storm cause a power cut in Tarn?", "Power was restored in Ostby.", None),  # another place
+        ("Has power been restored in Tarn?", "Power has been restored in Tarn.", None),  # asks the restoring
+        ("Did the power cut last more than a day?", "Power was restored within six hours.", None),  # how long
+        ("Did the storm cut power to 2,000 homes?", "Power was restored to 500 homes.", None),  # how many
+        ("Did the storm damage homes in Tarn?", "Power has been restored to homes in Tarn.", None),  # no supply
+    ],
+)
+def test_how_a_supply_restored_reads(claim, sentence, reads):
+    from assistant.answer.opposites import restored_side
+
+    assert restored_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -2206,6 +2234,10 @@ def test_which_sentences_tell_the_claim_only_as_a_prospect(claim, sentence, pros
         ("Did Tarn residents drink the water?", "Tarn residents were told not to drink the water.", True),
         ("Did Corvel cut 300 jobs?", "Corvel is to cut 300 jobs.", True),  # news's "will"
         ("Could 300 jobs be cut at Corvel?", "300 jobs could be cut at Corvel.", False),  # asks what may be
+        ("Were homes evacuated?", "Residents were told to prepare to evacuate their homes.", True),  # getting ready
+        ("Has Corvel closed the plant?", "Corvel prepares to close the plant.", True),
+        ("Did the drivers strike?", "The drivers are getting ready to strike.", True),
+        ("Will the drivers strike?", "The drivers are getting ready to strike.", False),  # the future asked
         ("Was the Tarn bridge renamed?", "The Tarn bridge is to be renamed.", True),
         ("Will Corvel cut 300 jobs?", "Corvel is to cut 300 jobs.", False),  # asks that
         ("Did Corvel cut 300 jobs?", "Corvel cut 300 jobs in May and is to cut 200 more.", False),  # done too
@@ -4784,6 +4816,24 @@ _TWO_OUTLETS = {
         "Leo Carr, who lives in Tarn with his family, has written a memoir.",
         "Was Leo Carr born in Tarn?",
         "unclear",
+    ),
+    "getting ready": (
+        "Corvel prepares to close its Ostby plant as orders dry up, staff were told on Monday.",
+        "Residents of Tarn were told to prepare to leave their homes; Corvel prepares to close its Ostby plant.",
+        "Has Corvel closed its Ostby plant?",
+        "unclear",
+    ),
+    "supply restored": (
+        "Power has been restored to all homes in Tarn after the storm, the network operator said.",
+        "Electricity was restored to homes in Tarn on Sunday, two days after the storm.",
+        "Did the storm cause a power cut in Tarn?",
+        "supported",
+    ),
+    "body found": (
+        "Leo Carr's body was found in woodland near Tarn on Sunday, police said.",
+        "Police confirmed that Leo Carr's body had been recovered from woodland near Tarn.",
+        "Is Leo Carr alive?",
+        "refuted",
     ),
     "concerns raised": (
         "Engineers have raised concerns about the safety of the Tarn footbridge, the council said.",

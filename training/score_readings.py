@@ -165,6 +165,9 @@ SETS = {
     "stance_kept_other_post.jsonl": "'re-elected to the Tarn council' against 'Is Leo Carr still mayor of Tarn?'",
     "stance_birthplace.jsonl": "'Leo Carr grew up in Tarn' against 'Was Leo Carr born in Tarn?'",
     "stance_profit_or_loss.jsonl": "'Ostby Foods narrowed its losses' against 'Did it make a profit last year?'",
+    "stance_prepare_to.jsonl": "'told to prepare to leave their homes' against 'Were homes in Tarn evacuated?'",
+    "stance_supply_restored.jsonl": "'Power has been restored in Tarn' against 'Did the storm cut power in Tarn?'",
+    "stance_body_found.jsonl": "'Leo Carr's body was found in woodland' against 'Is Leo Carr alive?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }
 

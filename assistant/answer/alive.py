@@ -8,7 +8,9 @@ fire?" at 0.99, and "Leo Carr is alive and well" refuted "Is Leo Carr still aliv
 The reading: the claim asks whether someone survived (an event, where it names one) or is alive, or whether
 they died, were killed or are dead; the sentence names them before its verb, and the event where the claim
 names one, and tells that they died, were killed, perished, lost their life, are dead or were found dead, or
-that they survived, are alive or were found or rescued alive. A sentence telling both ("survived the first
+that they survived, are alive or were found or rescued alive; "<name>'s body was found / recovered / identified" tells
+that they died ("Leo Carr's body was found in woodland" had said neither to "Is Leo Carr alive?", 0.00;
+eval/stance_body_found.jsonl). A sentence telling both ("survived the first
 crash but died in the second") is left to the model, as is one about someone else: "Two people were killed in
 the crash", "Tom Reyes's brother was killed".
 """
@@ -43,7 +45,10 @@ _ALIVE = re.compile(
 _DEAD = re.compile(
     r"\b(?:died|dies|perished|(?:was|were|has\s+been|have\s+been|had\s+been)\s+killed|(?:is|are|was|were)\s+dead|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:found|pronounced|declared|confirmed)\s+dead|"
-    r"lost\s+(?:his|her|their)\s+li(?:fe|ves)|succumbed\s+to)\b",
+    r"lost\s+(?:his|her|their)\s+li(?:fe|ves)|succumbed\s+to|"
+    # "Leo Carr's body was found": told from the possessive on, so that the name is the subject before it
+    r"(?<=\w)[’']s\s+(?:dead\s+)?body\s+(?:was|has\s+been|had\s+been)\s+(?:found|recovered|identified|pulled\s+from|"
+    r"washed\s+up|discovered))\b",
     re.IGNORECASE,
 )
 

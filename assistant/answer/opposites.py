@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.answer.context import first_name, names
 from assistant.answer.negation import NEGATIONS
 
 _WORD = r"[\w’'-]+\s+"
@@ -299,3 +300,56 @@ def same_kind(claim: str, sentence: str) -> bool:
                 and not _negated_besides(sentence, kind)
             )
     return False
+
+
+# What was restored had been lost: "Power has been restored to all homes in Tarn after the storm" had refuted "Did
+# the storm cause a power cut in Tarn?" at 0.97, "Water supplies to Tarn were restored" "Did the burst main leave
+# Tarn without water?" at 0.99 (eval/stance_supply_restored.jsonl).
+_SUPPLIES = (
+    ("power", r"power|electricity"),
+    ("water", r"water"),
+    ("gas", r"gas"),
+    ("heating", r"heating|heat|hot\s+water"),
+    ("internet", r"internet|broadband"),
+    ("phone", r"phone|mobile|signal"),
+)
+_RESTORED = (
+    r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:now\s+|fully\s+|partly\s+)?"
+    r"(?:restored|reconnected|back\s+on)|back\s+on)"
+)
+
+
+# A claim about how long or how many: the model's and `figures`' to read.
+_HOW_LONG_OR_MANY = re.compile(
+    r"\d|\b(?:last(?:ed|s|ing)?|more\s+than|less\s+than|fewer\s+than|hours?|days?|weeks?|months?|thousands?|"
+    r"hundreds?|dozens?|how)\b",
+    re.IGNORECASE,
+)
+
+
+def _supply(text: str) -> str | None:
+    return next((name for name, words in _SUPPLIES if re.search(rf"\b(?:{words})\b", text, re.IGNORECASE)), None)
+
+
+def restored_side(claim: str, sentence: str) -> str | None:
+    """ "supports" where the claim says a supply was lost or cut and the sentence tells the same supply restored,
+    in a place the claim names (its first name); "neither" where it tells another supply restored there; else
+    None."""
+    lost = _COMPILED["supply lost"][0].search(claim)
+    if lost is None or re.search(r"\brestor|\breconnect|\bkept\b|\bnot\b|\bno\s+longer\b", claim, re.IGNORECASE):
+        return None
+    if _HOW_LONG_OR_MANY.search(claim):  # "Did the power cut last more than a day?": a restoring has a time
+        return None
+    supply = _supply(lost.group())
+    told = re.search(
+        rf"\b(?P<what>{_SUPPLY})(?:\s+[\w,’'-]+){{0,4}}?\s+{_RESTORED}\b|\b(?:restored|reconnected)\s+"
+        rf"(?:(?:the|their|its|all)\s+)?(?P<object>{_SUPPLY})\b",
+        sentence,
+        re.IGNORECASE,
+    )
+    if supply is None or told is None:
+        return None
+    name = first_name(claim)
+    if name is not None and not names(sentence, name):
+        return None
+    return "supports" if _supply(told["what"] or told["object"]) == supply else "neither"  # water, for power

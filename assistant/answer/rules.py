@@ -26,7 +26,8 @@ order, to the model's probabilities (neither, supports, refutes):
   that the thing is safe (`precautions`); an earlier step of a criminal case ("arrested" for "charged",
   "charged" for "convicted") says neither (`alleged.earlier_step_side`), and so does a contest its subject still
   faces against a claim of its result, or victory only claimed (`to_come`); a place lived in says neither to a
-  claim of where someone was born, and a birth elsewhere refutes it (`birthplace`); the figures a sentence gives
+  claim of where someone was born, and a birth elsewhere refutes it (`birthplace`); a supply restored supports a
+  claim that it was cut (`opposites.restored_side`); the figures a sentence gives
   answer whether the claim's thing doubled, tripled or halved (`multiples`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
   will happen at a time, refutes it (`schedule.moved_away`, `schedule.called_off`),
@@ -97,7 +98,7 @@ from assistant.answer.near_miss import almost_happened, happened_after_a_change
 from assistant.answer.nobody import denied_for_all
 from assistant.answer.of_theirs import of_theirs_side
 from assistant.answer.only import only_side
-from assistant.answer.opposites import other_kind, same_kind
+from assistant.answer.opposites import other_kind, restored_side, same_kind
 from assistant.answer.order import first_side
 from assistant.answer.penalties import penalty_for
 from assistant.answer.pending import pending_side
@@ -148,6 +149,7 @@ _SIDES = (
     earlier_step_side,
     claimed_victory_side,
     birthplace_side,
+    restored_side,
 )
 
 

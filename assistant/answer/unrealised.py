@@ -47,7 +47,7 @@ from assistant.answer.verbs import verb_tokens as tokens
 _TO_FRAMES = (
     r"expected|due|set|poised|likely|scheduled|planned|planning|plans?|intends?|intended|intending|aims?|"
     r"aimed|aiming|hopes?|hoped|hoping|wants?|wanted|seeks?|sought|seeking|trying|tries|tried|attempt\w*|"
-    r"going|ready|prepared|preparing|promised|promises?|pledged|pledges?|vowed|vows?|threatened|threatens?|"
+    r"going|ready|prepared|preparing|prepares?|getting\s+ready|gets?\s+ready|promised|promises?|pledged|pledges?|vowed|vows?|threatened|threatens?|"
     r"threatening|proposed|proposes?|proposing|pressure|whether|on\s+(?:track|course)|"
     # Negotiated, competed or bid for: "Corvel is negotiating to buy Ostby Foods" had supported "Did Corvel buy
     # Ostby Foods?" at 0.99, and so had "close to a deal to", "in the running to", "vying to", "offered to resign"
