@@ -21,21 +21,22 @@ from __future__ import annotations
 
 import re
 
+# Words that tell a step of a case, shared by what alleges, what establishes and the steps in order below.
+_TRIAL = r"(?:on|stands?|standing|stood)\s+trial"
+_GUILTY = r"convicted|found\s+(?:[\w’'-]+\s+){0,4}?guilty|pleaded\s+guilty|pled\s+guilty"
+_PUNISHED = r"jailed|sentenced"
 _ALLEGED = re.compile(
     r"\b(?:accus(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,3}?of|charged\s+with|alleg\w*|on\s+suspicion\s+of|suspected\s+of|"
-    r"(?:on|stands?|standing|stood)\s+trial|fac(?:e|es|ed|ing)\s+(?:charges?|trial|prosecution|up\s+to|life|"
+    rf"{_TRIAL}|fac(?:e|es|ed|ing)\s+(?:charges?|trial|prosecution|up\s+to|life|"
     r"(?:a\s+)?(?:jail|prison)\s+(?:term|sentence)|[\w-]+\s+(?:years?|months?)\s+in\s+(?:jail|prison))|indicted)\b",
     re.IGNORECASE,
 )
 _ESTABLISHED = re.compile(
-    r"\b(?:convicted|found\s+(?:[\w’'-]+\s+){0,4}?guilty|pleaded\s+guilty|pled\s+guilty|admit(?:s|ted)|confessed|"
-    r"jailed|sentenced|found\s+that|ruled\s+that)\b",
+    rf"\b(?:{_GUILTY}|admit(?:s|ted)|confessed|{_PUNISHED}|found\s+that|ruled\s+that)\b",
     re.IGNORECASE,
 )
 # "faces life in prison if she is convicted" establishes nothing.
-_IF_CONVICTED = re.compile(
-    r"\bif\s+(?:[\w’'-]+\s+){0,3}?(?:convicted|found\s+guilty|jailed|sentenced)\b", re.IGNORECASE
-)
+_IF_CONVICTED = re.compile(rf"\bif\s+(?:[\w’'-]+\s+){{0,3}}?(?:convicted|found\s+guilty|{_PUNISHED})\b", re.IGNORECASE)
 # A claim about the accusation itself ("Is Brant accused of…?", "Was the driver arrested?"), or about what
 # someone believes or says ("Does the White House believe Russia could attack…?" against "Biden is
 # confident in Russia's alleged ability to…").
@@ -64,9 +65,9 @@ _STEPS = (
     r"question(?:s|ed|ing)|interview(?:s|ed|ing)|investigat(?:e|es|ed|ing|ion)|probe[ds]?",
     r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|held\s+(?:by\s+police|in\s+custody|on\s+suspicion)|in\s+custody",
     r"charg(?:e|es|ed|ing)|indict(?:s|ed|ment)?|appear(?:s|ed)?\s+in\s+court",
-    r"(?:on|stands?|standing|stood)\s+trial|tried\s+for",
-    r"convicted|found\s+(?:[\w’'-]+\s+){0,3}?guilty|pleaded\s+guilty|pled\s+guilty",
-    r"sentenced|jailed|imprisoned",
+    rf"{_TRIAL}|tried\s+for",
+    _GUILTY,
+    rf"{_PUNISHED}|imprisoned",
 )
 _STEP = [re.compile(rf"\b(?:{step})\b", re.IGNORECASE) for step in _STEPS]
 # A step denied or undone ("released without charge", "the charges were dropped", "acquitted"): an answer, the

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.context import first_name, names
+from assistant.answer.context import subject_named
 from assistant.text import fold
 
 _PLACE = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
@@ -43,8 +43,8 @@ def birthplace_side(claim: str, sentence: str) -> str | None:
         places = [fold(m["place"] or m["adjective"]) for m in told]
         if any(place in p for p in places):
             return None
-        name = first_name(claim)  # someone else's birth ("his wife, who was born in Ostby") is no answer
-        return "refutes" if name is not None and names(sentence, name) and len(told) == 1 else None
+        # someone else's birth ("his wife, who was born in Ostby") is no answer
+        return "refutes" if subject_named(claim, sentence) and len(told) == 1 else None
     if place in fold(sentence) and _LIVED.search(sentence):
         return "neither"
     return None

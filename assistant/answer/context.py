@@ -72,9 +72,22 @@ def names(sentence: str, name: str) -> bool:
     return fold(name) in fold(sentence)
 
 
+def name_words(name: str) -> set[str]:
+    """The name's words, folded, hyphens split ("Saudi-led" -> saudi, led)."""
+    return {fold(w).strip(".’'") for w in re.split(r"[\s-]+", name)} - {""}
+
+
 def names_in_part(sentence: str, name: str) -> bool:
-    """The sentence gives a word of the name ("Portman" for "Rob Portman"), short words aside."""
-    return any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in name.split() if len(w) > 2)
+    """The sentence gives a word of the name ("Portman" for "Rob Portman"), short words, case and accents aside."""
+    told = fold(sentence)
+    return any(re.search(rf"\b{re.escape(w)}\b", told) for w in name_words(name) if len(w) > 2)
+
+
+def subject_named(claim: str, sentence: str) -> bool | None:
+    """Whether the sentence gives the claim's first name (someone else's birth or post is no answer about the
+    claim's); None where the claim gives no name."""
+    name = first_name(claim)
+    return None if name is None else names(sentence, name)
 
 
 def _opens_with_another_name(sentence: str, claim: str) -> bool:

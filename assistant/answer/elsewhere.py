@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.context import name_words, names_in_part
 from assistant.answer.initials import ALIASES, spelt_out
 from assistant.text import MONTHS, WEEKDAYS, fold
 
@@ -59,10 +60,6 @@ def _named(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _words(name: str) -> set[str]:
-    return {fold(w).strip(".’'") for w in re.split(r"[\s-]+", name)} - {""}
-
-
 def _one_for_the_other(a: str, b: str) -> bool:
     """One name stands for the other: an alias of the same group, or an acronym written out."""
     key_a, key_b = fold(a).replace(".", ""), fold(b).replace(".", "")
@@ -78,9 +75,7 @@ def _one_for_the_other(a: str, b: str) -> bool:
 
 
 def _named_in(name: str, sentence: str) -> bool:
-    if any(re.search(rf"\b{re.escape(w)}\b", fold(sentence)) for w in _words(name) if len(w) > 2):
-        return True
-    return any(_one_for_the_other(name, other) for other, _ in _named(sentence))
+    return names_in_part(sentence, name) or any(_one_for_the_other(name, other) for other, _ in _named(sentence))
 
 
 def another_named_side(claim: str, sentence: str) -> str | None:
@@ -93,7 +88,7 @@ def another_named_side(claim: str, sentence: str) -> str | None:
     told = _named(sentence)
     for name, kind in asked:
         for other, other_kind in told:
-            if other_kind.rstrip("s") != kind.rstrip("s") or _words(other) & _words(name):
+            if other_kind.rstrip("s") != kind.rstrip("s") or name_words(other) & name_words(name):
                 continue
             if _one_for_the_other(name, other) or fold(other) in fold(claim):
                 continue

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.context import first_name, names
+from assistant.answer.context import first_name, names, subject_named
 from assistant.answer.verbs import ASKS
 from assistant.answer.verbs import verb_tokens as tokens
 from assistant.text import fold
@@ -83,7 +83,7 @@ def no_longer(claim: str, sentence: str) -> bool:
     if not _NOW.search(claim) or _THEN.search(claim):
         return False
     name = first_name(claim)
-    if name is None or not names(sentence, name):
+    if name is None or not subject_named(claim, sentence):
         return False
     asked = set(tokens(claim)) - set(tokens(name))
     return any(set(tokens(m.group("post"))) & asked for m in _FORMER.finditer(sentence))
@@ -212,7 +212,7 @@ def kept_post_side(claim: str, sentence: str) -> str | None:
         return None
     name = first_name(claim)
     posts = _held(claim) | {w for w in ("seat",) if re.search(rf"\b{w}\b", claim, re.IGNORECASE)}
-    if name is None or not posts or not names(sentence, name):
+    if name is None or not posts or not subject_named(claim, sentence):
         return None
     return _kept(sentence, name, posts)
 

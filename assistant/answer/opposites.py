@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.answer.context import first_name, names
+from assistant.answer.context import subject_named
 from assistant.answer.negation import NEGATIONS
 
 _WORD = r"[\w’'-]+\s+"
@@ -349,7 +349,6 @@ def restored_side(claim: str, sentence: str) -> str | None:
     )
     if supply is None or told is None:
         return None
-    name = first_name(claim)
-    if name is not None and not names(sentence, name):
+    if subject_named(claim, sentence) is False:
         return None
     return "supports" if _supply(told["what"] or told["object"]) == supply else "neither"  # water, for power

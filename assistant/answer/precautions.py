@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.context import first_name, names
+from assistant.answer.context import first_name, subject_named
 from assistant.answer.verbs import verb_tokens as tokens
 
 _ASKS_SAFE = re.compile(r"^\W*(?:is|are|was|were)\b[^?]*?\bsafe\b", re.IGNORECASE)
@@ -44,9 +44,9 @@ def precaution_side(claim: str, sentence: str) -> str | None:
     told = _PRECAUTION.search(sentence)
     if told is None or _OVER.search(sentence):
         return None
-    name = first_name(claim)
-    if name is not None and not names(sentence, name):
+    if subject_named(claim, sentence) is False:
         return None
+    name = first_name(claim)
     asked = set(tokens(claim)) - _NOT_WHAT - set(tokens(name or ""))
     done = told["not"] or told["against"]
     if done:  # "urged not to swim" answers "safe to swim", not "safe to drink"
