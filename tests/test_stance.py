@@ -734,6 +734,33 @@ def test_an_attribution_frame_does_not_turn_a_refusal_into_support(question, evi
     assert st.refutes > st.supports and st.supports < 0.5, st
 
 
+def test_a_framed_sentence_is_read_again_as_its_plain_statement_only_where_it_leans(monkeypatch):
+    """The second reading of a framed sentence is averaged with the first, so where the first leans less than
+    SECOND_READING to either side the two could not reach COMMIT together: that pass is not spent. One that
+    leans is still read both ways."""
+    from assistant.answer.decide import COMMIT
+    from assistant.answer.stance import SECOND_READING
+
+    assert SECOND_READING <= 2 * COMMIT - 1
+    model = load_stance()
+    assert model is not None
+    read: list[tuple[str, str]] = []
+    counted = model.probabilities
+
+    def probabilities(pairs):
+        read.extend(pairs)
+        return counted(pairs)
+
+    monkeypatch.setattr(model, "probabilities", probabilities)
+    claim = "Will the Tarn council close the Ostby bridge in May?"
+    leaning = "Mayor Ana Kell said on Monday that the council will close the Ostby bridge in May."
+    nowhere = "Mayor Ana Kell said on Monday that the autumn had been unusually mild in the valley."
+    probs = model.read(claim, [leaning, nowhere])
+    assert probs[0, 1] >= COMMIT and probs[1, 0] > 0.9, probs
+    assert [s for _, s in read].count(leaning) == 1 and len(read) == 3, read  # the plain "The council will close…"
+    assert not any("autumn" in s for _, s in read[2:]), read
+
+
 def test_a_closing_clause_about_what_was_not_said_does_not_blur_the_answer():
     """ ", but gave no further details" leaves the model split (0.56 supports, 0.44 refutes); the statement
     without it is read beside it, and the answer is a yes."""

@@ -41,6 +41,7 @@ read so against a claim about falling ill (`illness`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.answer import directions
 
@@ -550,6 +551,7 @@ _SHUT_DOWN = (
 )
 
 
+@lru_cache(maxsize=4096)  # a story's sentences are read again for each question asked of it
 def in_plain_words(text: str) -> str:
     """`text` with each news idiom of `_TABLE`, and each verb for a figure going up or down
     (`directions`), in its plain words."""

@@ -57,13 +57,20 @@ _ABOUT_A_DELAY = re.compile(rf"\b{_SHIFT}\w*|\b(?:closed|shut|suspended|on hold|
 _CLAIM_TIME = re.compile(rf"\b{_TIME}\b", re.IGNORECASE)
 
 
+# Each month's and weekday's beginnings of three letters or more, for the name they begin ("sept" -> september).
+_BEGINNINGS: dict[str, str] = {}
+for _name in MONTHS + WEEKDAYS:
+    for _end in range(3, len(_name) + 1):
+        _BEGINNINGS.setdefault(_name[:_end], _name)
+
+
 def _norm(word: str, typed: bool = False) -> str | None:
     """The time a word names, or None. In published text a month or a day is one only capitalised; in
     what a user typed, in lower case too, except the months that are also verbs ("may", "march")."""
     w = word.lower()
-    for name in MONTHS + WEEKDAYS:
-        if name.startswith(w) and len(w) >= 3:
-            return name if word[0].isupper() or (typed and w not in ("may", "march", "mar")) else None
+    name = _BEGINNINGS.get(w)
+    if name is not None:
+        return name if word[0].isupper() or (typed and w not in ("may", "march", "mar")) else None
     return w
 
 

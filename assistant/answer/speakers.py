@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 _VERBS = (
     r"said|says|told|tells|added|adds|stressed|noted|asserted|stated|informed|announced|warned|"
@@ -127,6 +128,7 @@ def _tidy(name: str) -> str | None:
 _OBJECT_OF = re.compile(r"\b(?:of|for|to|with|against|by|from|about|on|at|in|over)\s+(?:[a-z][\w\-]*\s+){0,3}$")
 
 
+@lru_cache(maxsize=4096)  # the same candidates are found again for each question asked of a story
 def speaker_in(sentence: str) -> str | None:
     for pat in _PATTERNS:
         for m in pat.finditer(sentence):

@@ -74,6 +74,11 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "stance_model"
 # sha256 of stance_model/model.onnx as trained and exported (MODEL_CARD.md); checked before use.
 MODEL_SHA256 = "743ad3192875dcec69de841672226887619c0423638b5612da32b1e529e786db"
 LABELS = ("neither", "supports", "refutes")
+# A framed sentence whose reading as written leans less than this to either side is not read again as its
+# plain statement (`StanceModel.read`): averaged with any second reading it stays below 2 x 0.7 - 1 = 0.4 short
+# of `decide.COMMIT` (0.7), so it cannot put an outlet on a side. 0.3, not the bound: at 0.4 one pair of
+# training/score_readings is read otherwise, at 0.3 none.
+SECOND_READING = 0.3
 MAX_TOKENS = 128
 # Largest difference in any probability between this CPU's run and the fp32 reference (fp16 storage
 # of the weights moves them by ~0.002).
@@ -281,11 +286,11 @@ class StanceModel:
         makes it theirs (`views`)."""
         bare = [plain(without_unrelated_clause(claim, s)) for s in sentences]
         framed = [i for i, s in enumerate(sentences) if words(bare[i]) != words(s) and not own_view(claim, s)]
-        # Both readings in one call: the second no longer waits for the first call's last pass.
-        both = self.probabilities([(claim, s) for s in sentences] + [(claim, bare[i]) for i in framed])
-        probs = both[: len(sentences)]
+        probs = self.probabilities([(claim, s) for s in sentences])
+        # Read a second time only where the first reading leans some way (`SECOND_READING`).
+        framed = [i for i in framed if max(probs[i, 1], probs[i, 2]) >= SECOND_READING]
         if framed:
-            probs[framed] = (probs[framed] + both[len(sentences) :]) / 2
+            probs[framed] = (probs[framed] + self.probabilities([(claim, bare[i]) for i in framed])) / 2
         return probs
 
     def weigh(self, claim: str, sentences: Sequence[str]) -> list[Stance]:
