@@ -1263,6 +1263,7 @@ _HELD_OUT = {
     "stance_prepare_to.jsonl": (8, 7, 0),
     "stance_supply_restored.jsonl": (8, 7, 0),
     "stance_body_found.jsonl": (9, 7, 0),
+    "stance_spared.jsonl": (17, 15, 0),
 }
 
 
@@ -1493,6 +1494,27 @@ def test_how_a_supply_restored_reads(claim, sentence, reads):
     from assistant.answer.opposites import restored_side
 
     assert restored_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Did the fire reach the Halden mill?", "Crews saved the Halden mill from the blaze.", "refutes"),
+        ("Was the Ostby church damaged by the storm?", "The Ostby church was untouched by the storm.", "refutes"),
+        ("Did Ostby flood?", "Ostby's flood defences held as the river rose.", "refutes"),
+        ("Did the fire destroy the Halden mill?", "Crews battle to save the Halden mill from a blaze.", "neither"),
+        ("Did the fire reach the Halden mill?", "Crews saved the Halden barn from the blaze.", None),  # another
+        ("Did the fire reach the Halden mill?", "Crews saved part of the Halden mill from the blaze.", None),  # a part
+        ("Did the fire destroy the Halden mill?", "Crews could not save the Halden mill from the blaze.", None),
+        ("Did the fire reach the Halden mill?", "Crews saved the barn, but the fire reached the Halden mill.", None),
+        ("Did crews save the Halden mill?", "Crews saved the Halden mill from the blaze.", None),  # asks the saving
+        ("Did the fire reach the Halden mill?", "The Halden mill was saved from demolition in 1990.", None),  # no harm
+    ],
+)
+def test_how_a_place_saved_or_spared_reads(claim, sentence, reads):
+    from assistant.answer.spared import spared_side
+
+    assert spared_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -4855,6 +4877,18 @@ _TWO_OUTLETS = {
         "Electricity was restored to homes in Tarn on Sunday, two days after the storm.",
         "Did the storm cause a power cut in Tarn?",
         "supported",
+    ),
+    "saved from the flames": (
+        "Firefighters saved the Tarn primary school from the flames on Sunday night, the fire service said.",
+        "The Tarn primary school was spared by the fire, which destroyed three houses nearby.",
+        "Did the fire spread to the Tarn primary school?",
+        "refuted",
+    ),
+    "flood defences held": (
+        "Flood defences in Tarn held as the river peaked on Tuesday, the council said.",
+        "Tarn's flood defences held overnight while villages downstream were flooded.",
+        "Did the river flood Tarn?",
+        "refuted",
     ),
     "body found": (
         "Leo Carr's body was found in woodland near Tarn on Sunday, police said.",

@@ -168,6 +168,7 @@ SETS = {
     "stance_prepare_to.jsonl": "'told to prepare to leave their homes' against 'Were homes in Tarn evacuated?'",
     "stance_supply_restored.jsonl": "'Power has been restored in Tarn' against 'Did the storm cut power in Tarn?'",
     "stance_body_found.jsonl": "'Leo Carr's body was found in woodland' against 'Is Leo Carr alive?'",
+    "stance_spared.jsonl": "'saved the Tarn school from the flames' against 'Did the fire spread to it?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }
 

@@ -27,7 +27,9 @@ order, to the model's probabilities (neither, supports, refutes):
   "charged" for "convicted") says neither (`alleged.earlier_step_side`), and so does a contest its subject still
   faces against a claim of its result, or victory only claimed (`to_come`); a place lived in says neither to a
   claim of where someone was born, and a birth elsewhere refutes it (`birthplace`); a supply restored supports a
-  claim that it was cut (`opposites.restored_side`); the figures a sentence gives
+  claim that it was cut (`opposites.restored_side`); a place saved or spared from a fire, a flood or a storm
+  refutes a claim that it reached or harmed it, and one someone only tries to save says neither (`spared`); the
+  figures a sentence gives
   answer whether the claim's thing doubled, tripled or halved (`multiples`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
   will happen at a time, refutes it (`schedule.moved_away`, `schedule.called_off`),
@@ -110,6 +112,7 @@ from assistant.answer.rejected import made_and_rejected
 from assistant.answer.results import result_side
 from assistant.answer.retraction import withdraws
 from assistant.answer.schedule import MOVED, another_day, called_off, moved_away
+from assistant.answer.spared import spared_side
 from assistant.answer.still_sought import caught_side, while_sought
 from assistant.answer.talks import talks_only, talks_side
 from assistant.answer.tally import tally_side
@@ -150,6 +153,7 @@ _SIDES = (
     claimed_victory_side,
     birthplace_side,
     restored_side,
+    spared_side,
 )
 
 
