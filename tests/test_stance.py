@@ -1264,6 +1264,7 @@ _HELD_OUT = {
     "stance_supply_restored.jsonl": (8, 7, 0),
     "stance_body_found.jsonl": (9, 7, 0),
     "stance_spared.jsonl": (17, 15, 0),
+    "stance_account_deleted.jsonl": (11, 10, 1),
 }
 
 
@@ -1515,6 +1516,26 @@ def test_how_a_place_saved_or_spared_reads(claim, sentence, reads):
     from assistant.answer.spared import spared_side
 
     assert spared_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Has Ana Kell quit Instagram?", "Ana Kell has deleted her Instagram account.", "supports"),
+        ("Is Ana Kell still on Instagram?", "Ana Kell deactivated her Instagram profile.", "refutes"),
+        ("Has Ana Kell left social media?", "Ana Kell closed all of her social media accounts.", "supports"),
+        ("Has Ana Kell quit Instagram?", "Ana Kell has deleted her TikTok account.", None),  # another network
+        ("Has Ana Kell quit Instagram?", "Ana Kell has not deleted her Instagram account.", None),
+        ("Has Ana Kell quit Instagram?", "Ana Kell deleted her Instagram account, then reactivated it.", None),
+        ("Has Ana Kell quit Instagram?", "Leo Carr has deleted his Instagram account.", None),  # someone else
+        ("Has Ana Kell quit Instagram?", "Ana Kell will delete her Instagram account.", None),  # to come
+        ("Has Ana Kell quit her job?", "Ana Kell has deleted her Instagram account.", None),  # no network asked
+    ],
+)
+def test_how_an_account_deleted_reads(claim, sentence, reads):
+    from assistant.answer.accounts import account_side
+
+    assert account_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -4889,6 +4910,12 @@ _TWO_OUTLETS = {
         "Tarn's flood defences held overnight while villages downstream were flooded.",
         "Did the river flood Tarn?",
         "refuted",
+    ),
+    "account deleted": (
+        "Leo Carr has deleted his Twitter account, his spokesman said on Monday.",
+        "Leo Carr deactivated his Twitter account on Monday after months of online abuse.",
+        "Has Leo Carr quit Twitter?",
+        "supported",
     ),
     "body found": (
         "Leo Carr's body was found in woodland near Tarn on Sunday, police said.",

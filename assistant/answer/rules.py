@@ -28,9 +28,9 @@ order, to the model's probabilities (neither, supports, refutes):
   faces against a claim of its result, or victory only claimed (`to_come`); a place lived in says neither to a
   claim of where someone was born, and a birth elsewhere refutes it (`birthplace`); a supply restored supports a
   claim that it was cut (`opposites.restored_side`); a place saved or spared from a fire, a flood or a storm
-  refutes a claim that it reached or harmed it, and one someone only tries to save says neither (`spared`); the
-  figures a sentence gives
-  answer whether the claim's thing doubled, tripled or halved (`multiples`);
+  refutes a claim that it reached or harmed it, and one someone only tries to save says neither (`spared`); one's
+  own account on a social network deleted supports a claim that they quit it (`accounts`); the figures a
+  sentence gives answer whether the claim's thing doubled, tripled or halved (`multiples`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
   will happen at a time, refutes it (`schedule.moved_away`, `schedule.called_off`),
   and so does one that says it almost happened (`near_miss`);
@@ -73,6 +73,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from assistant.answer.accounts import account_side
 from assistant.answer.again import again_side
 from assistant.answer.ages import age_side
 from assistant.answer.alive import alive_side
@@ -154,6 +155,7 @@ _SIDES = (
     birthplace_side,
     restored_side,
     spared_side,
+    account_side,
 )
 
 
