@@ -1040,6 +1040,24 @@ def test_a_tally_appended_to_sentences_read_confidently_no_longer_turns_them_rou
         ),
         ("Did the bank hold rates?", "The bank held its key rate at 2.75%.", "The bank held its key rate."),
         ("Did the bank hold rates at 3%?", "The bank held rates at 2.75%.", None),  # the claim gives a figure
+        (
+            "Did the board back the deal?",
+            "The board backed the deal by nine votes to two.",
+            "The board backed the deal.",
+        ),
+        (
+            "Did MPs pass the bill?",
+            "MPs passed the bill by a majority of 70 on Tuesday.",
+            "MPs passed the bill on Tuesday.",
+        ),
+        (
+            "Did the board back the deal?",
+            "The board voted six to one to back the deal.",
+            "The board voted to back the deal.",
+        ),
+        ("Did the board back the deal by six votes to one?", "The board backed the deal by five votes to two.", None),
+        ("Did the temperature rise?", "The temperature rose by two to three degrees.", None),  # a range, not a vote
+        ("Do residents back the plan?", "The plan is backed by a majority of residents.", None),  # no tally
     ],
 )
 def test_which_tallies_and_rates_a_claim_without_figures_is_read_without(claim, sentence, read_as):
@@ -1265,6 +1283,7 @@ _HELD_OUT = {
     "stance_body_found.jsonl": (9, 7, 0),
     "stance_spared.jsonl": (17, 15, 0),
     "stance_account_deleted.jsonl": (11, 10, 1),
+    "stance_tally_in_words.jsonl": (12, 11, 0),
 }
 
 
@@ -4910,6 +4929,12 @@ _TWO_OUTLETS = {
         "Tarn's flood defences held overnight while villages downstream were flooded.",
         "Did the river flood Tarn?",
         "refuted",
+    ),
+    "tally in words": (
+        "The Tarn council approved the plan by seven votes to four.",
+        "Tarn councillors approved the plan by seven votes to four after a long debate.",
+        "Did the Tarn council approve the plan?",
+        "supported",
     ),
     "account deleted": (
         "Leo Carr has deleted his Twitter account, his spokesman said on Monday.",

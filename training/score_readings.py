@@ -170,6 +170,7 @@ SETS = {
     "stance_body_found.jsonl": "'Leo Carr's body was found in woodland' against 'Is Leo Carr alive?'",
     "stance_spared.jsonl": "'saved the Tarn school from the flames' against 'Did the fire spread to it?'",
     "stance_account_deleted.jsonl": "'Leo Carr has deleted his Twitter account' against 'Has he quit Twitter?'",
+    "stance_tally_in_words.jsonl": "'approved the plan by seven votes to four' against 'Did it approve the plan?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }
 
