@@ -1284,6 +1284,7 @@ _HELD_OUT = {
     "stance_spared.jsonl": (17, 15, 0),
     "stance_account_deleted.jsonl": (11, 10, 1),
     "stance_tally_in_words.jsonl": (12, 11, 0),
+    "stance_nothing_found.jsonl": (12, 10, 1),
 }
 
 
@@ -1555,6 +1556,36 @@ def test_how_an_account_deleted_reads(claim, sentence, reads):
     from assistant.answer.accounts import account_side
 
     assert account_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Was a gun found in the Halden flat?", "Police searched the Halden flat but no weapon was found.", "refutes"),
+        ("Did divers find the Ostby trawler?", "Divers found nothing on the Ostby trawler's last position.", "refutes"),
+        (
+            "Was a gun found in the Halden flat?",
+            "Nothing was found at first, but a gun was later found in the Halden flat.",
+            "supports",
+        ),
+        (
+            "Was a gun found in the Halden flat?",
+            "Police found a gun in the Halden flat.",
+            None,
+        ),  # a find alone: the model's
+        ("Was a gun found in the Halden flat?", "Nothing else was found in the Halden flat.", None),  # what else was
+        ("Was a gun found in the Halden flat?", "No weapon was found in the Ostby flat.", None),  # another place
+        (
+            "Did police search the Halden flat?",
+            "Police searched the Halden flat but found nothing.",
+            None,
+        ),  # no find asked
+    ],
+)
+def test_how_a_search_that_found_nothing_reads(claim, sentence, reads):
+    from assistant.answer.nothing_found import nothing_found_side
+
+    assert nothing_found_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -4928,6 +4959,12 @@ _TWO_OUTLETS = {
         "Flood defences in Tarn held as the river peaked on Tuesday, the council said.",
         "Tarn's flood defences held overnight while villages downstream were flooded.",
         "Did the river flood Tarn?",
+        "refuted",
+    ),
+    "nothing found": (
+        "Fans were evacuated from the Tarn stadium after a bomb threat, but no device was found.",
+        "Police searched the Tarn stadium after a bomb threat on Saturday but found nothing suspicious.",
+        "Was a bomb found at the Tarn stadium?",
         "refuted",
     ),
     "tally in words": (

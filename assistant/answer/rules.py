@@ -29,7 +29,9 @@ order, to the model's probabilities (neither, supports, refutes):
   claim of where someone was born, and a birth elsewhere refutes it (`birthplace`); a supply restored supports a
   claim that it was cut (`opposites.restored_side`); a place saved or spared from a fire, a flood or a storm
   refutes a claim that it reached or harmed it, and one someone only tries to save says neither (`spared`); one's
-  own account on a social network deleted supports a claim that they quit it (`accounts`); the figures a
+  own account on a social network deleted supports a claim that they quit it (`accounts`); a search that found
+  nothing refutes a claim that the thing was found, and the thing found after all supports it (`nothing_found`);
+  the figures a
   sentence gives answer whether the claim's thing doubled, tripled or halved (`multiples`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
   will happen at a time, refutes it (`schedule.moved_away`, `schedule.called_off`),
@@ -99,6 +101,7 @@ from assistant.answer.majority import majority_side
 from assistant.answer.multiples import multiple_side
 from assistant.answer.near_miss import almost_happened, happened_after_a_change
 from assistant.answer.nobody import denied_for_all
+from assistant.answer.nothing_found import nothing_found_side
 from assistant.answer.of_theirs import of_theirs_side
 from assistant.answer.only import only_side
 from assistant.answer.opposites import other_kind, restored_side, same_kind
@@ -156,6 +159,7 @@ _SIDES = (
     restored_side,
     spared_side,
     account_side,
+    nothing_found_side,
 )
 
 
