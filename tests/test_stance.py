@@ -1285,6 +1285,7 @@ _HELD_OUT = {
     "stance_account_deleted.jsonl": (11, 10, 1),
     "stance_tally_in_words.jsonl": (12, 11, 0),
     "stance_nothing_found.jsonl": (12, 10, 1),
+    "stance_stays_on.jsonl": (9, 8, 1),
 }
 
 
@@ -3698,6 +3699,22 @@ def test_how_a_change_reads_against_a_claim_that_compares_with_an_earlier_figure
         ("Did Dean Halloran resign?", "Dean Halloran was sacked on Sunday.", None),  # how: the model's
         ("Has Dean Halloran not left his job?", "Dean Halloran was sacked on Sunday.", None),
         ("Has Dean Halloran left his job?", "Ana Kell was sacked on Sunday.", None),
+        # a post given up, a place at the same body kept: not left, though the post was
+        (
+            "Has Dean Halloran left Rovers?",
+            "Dean Halloran quit as manager of Rovers but remains a director.",
+            "refutes",
+        ),
+        (
+            "Has Dean Halloran left his job?",
+            "Dean Halloran quit as manager of Rovers but remains a director.",
+            "supports",
+        ),
+        (
+            "Has Dean Halloran left Rovers?",
+            "Dean Halloran quit as manager of Rovers, and Ana Kell remains a director.",
+            "supports",
+        ),
     ],
 )
 def test_how_a_leaving_told_in_a_named_way_reads_against_a_claim_that_someone_left(claim, sentence, reads):
@@ -4959,6 +4976,12 @@ _TWO_OUTLETS = {
         "Flood defences in Tarn held as the river peaked on Tuesday, the council said.",
         "Tarn's flood defences held overnight while villages downstream were flooded.",
         "Did the river flood Tarn?",
+        "refuted",
+    ),
+    "stays on": (
+        "Leo Carr resigned as Corvel chairman on Monday but remains on its board.",
+        "Leo Carr stepped down as chief executive of Corvel and will stay on as an adviser, the company said.",
+        "Has Leo Carr left Corvel?",
         "refuted",
     ),
     "nothing found": (

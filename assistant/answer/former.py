@@ -148,6 +148,18 @@ _ASKS_KEPT = re.compile(
 )
 
 
+# Stayed on at the same body in another role: "resigned as Corvel chairman but remains on its board" has not left
+# Corvel; this reading had supported "Has Leo Carr left Corvel?" at 1.00, and "stepped down as chief executive of
+# Corvel and will stay on as an adviser" (which the model alone refuted) too (eval/stance_stays_on.jsonl).
+_STAYS_ON = re.compile(
+    r"\b(?:but|and|while)\s+(?:(?:he|she|they)\s+)?(?:remains?|remained|stays?|stayed|will\s+(?:remain|stay)|"
+    r"continues?|will\s+continue)(?:\s+on)?\s+(?:on|as|an?|in|at|with)\b",
+    re.IGNORECASE,
+)
+# A claim about a post, which leaving it answers whatever else was kept: "Has he left his post as chairman?".
+_ASKS_POST = re.compile(r"\b(?:job|post|position|role|seat|office)\b|\bas\s+\w", re.IGNORECASE)
+
+
 def left_at_all(claim: str, sentence: str) -> str | None:
     """How a leaving told in a named way ("was sacked", "resigned", "Rovers sacked Dean Halloran") reads
     against a claim that asks only whether the claim's person left: "supports" where they left, "refutes"
@@ -162,13 +174,16 @@ def left_at_all(claim: str, sentence: str) -> str | None:
     name = first_name(claim)
     if asked is None or name is None or "not" in tokens(claim) or not names(sentence, name):
         return None
-    kinds = set()
+    kinds, as_post = set(), False
     for m in [*_LEFT.finditer(sentence), *_succeeded(name, sentence)]:
         clause = _CLAUSE.split(sentence[: m.start()])[-1]
         if names(clause, name) or fold(sentence[m.end() :]).lstrip().startswith(fold(name)):
             kinds.add(_how_left(sentence[: m.start()], name))
+            as_post = as_post or bool(re.match(r"\s+as\b", sentence[m.end() :]))
     if len(kinds) != 1:
         return None
+    if kinds == {"left"} and as_post and _STAYS_ON.search(sentence) and not _ASKS_POST.search(claim):
+        return "neither" if kept else "refutes"  # one post given up, a place at the body kept
     if kept:  # "Did he keep his job?": a leaving refutes it
         return {"left": "refutes", "stays": "supports", "aside": "neither"}[kinds.pop()]
     return {"left": "supports", "stays": "refutes", "aside": "neither"}[kinds.pop()]
