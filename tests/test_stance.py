@@ -1286,6 +1286,7 @@ _HELD_OUT = {
     "stance_tally_in_words.jsonl": (12, 11, 0),
     "stance_nothing_found.jsonl": (12, 10, 1),
     "stance_stays_on.jsonl": (9, 8, 1),
+    "stance_event_delayed.jsonl": (11, 10, 0),
 }
 
 
@@ -1587,6 +1588,29 @@ def test_how_a_search_that_found_nothing_reads(claim, sentence, reads):
     from assistant.answer.nothing_found import nothing_found_side
 
     assert nothing_found_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Has the Halden museum reopened?", "The reopening of the Halden museum was delayed until May.", "refutes"),
+        ("Did the Ostby board vote on the merger?", "The Ostby board's vote on the merger was put off.", "refutes"),
+        ("Was the Halden report published?", "Publication of the Halden report has been postponed.", "refutes"),
+        (
+            "Has the Halden museum reopened?",
+            "The reopening of the Ostby museum was delayed until May.",
+            None,
+        ),  # another
+        ("Was the Halden museum reopening delayed?", "The reopening of the Halden museum was delayed.", None),
+        ("Will the Halden museum reopen in May?", "The reopening of the Halden museum was delayed until May.", None),
+        ("Has the Halden museum reopened?", "The Halden museum finally opened after a year's delay.", None),
+        ("Has the Halden museum reopened?", "The reopening of the Halden museum went ahead on time.", None),
+    ],
+)
+def test_how_an_event_put_off_reads(claim, sentence, reads):
+    from assistant.answer.delayed import delayed_side
+
+    assert delayed_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -4976,6 +5000,12 @@ _TWO_OUTLETS = {
         "Flood defences in Tarn held as the river peaked on Tuesday, the council said.",
         "Tarn's flood defences held overnight while villages downstream were flooded.",
         "Did the river flood Tarn?",
+        "refuted",
+    ),
+    "event delayed": (
+        "The start of Ana Kell's trial was postponed until June, the court said.",
+        "Ana Kell's lawyers welcomed the decision; the start of Ana Kell's trial was postponed until June.",
+        "Has Ana Kell's trial started?",
         "refuted",
     ),
     "stays on": (

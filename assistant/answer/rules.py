@@ -31,6 +31,7 @@ order, to the model's probabilities (neither, supports, refutes):
   refutes a claim that it reached or harmed it, and one someone only tries to save says neither (`spared`); one's
   own account on a social network deleted supports a claim that they quit it (`accounts`); a search that found
   nothing refutes a claim that the thing was found, and the thing found after all supports it (`nothing_found`);
+  an event delayed or postponed refutes a claim that it has happened (`delayed`);
   the figures a
   sentence gives answer whether the claim's thing doubled, tripled or halved (`multiples`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
@@ -86,6 +87,7 @@ from assistant.answer.conceded import conceded_side
 from assistant.answer.concerns import concern_side
 from assistant.answer.contest import contest_side
 from assistant.answer.custody import custody_side
+from assistant.answer.delayed import delayed_side
 from assistant.answer.disrupted import disrupted_side
 from assistant.answer.elsewhere import another_named_side
 from assistant.answer.figures import figures_differ
@@ -160,6 +162,7 @@ _SIDES = (
     spared_side,
     account_side,
     nothing_found_side,
+    delayed_side,
 )
 
 
