@@ -17,6 +17,7 @@ discovered"), with no "no" before it: then it supports. A sentence that tells on
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.answer.verbs import names_each
 from assistant.answer.verbs import verb_tokens as tokens
@@ -49,19 +50,25 @@ def _asked_thing(claim: str) -> str | None:
     return words[-1] if words else None
 
 
+@lru_cache(maxsize=256)  # one claim's thing, asked of every sentence weighed
+def _found(thing: str) -> re.Pattern[str]:
+    """The thing told found, or turning up: "found a bomb", "a bomb was later discovered", "the gun turned up"."""
+    word = rf"{re.escape(thing[:-1])}\w*\b(?![’']s)"  # "bomb", "bombs"; not "the hiker's backpack"
+    return re.compile(
+        rf"(?<!\bno\s){_FIND}\s+(?:[\w-]+\s+){{0,3}}?{word}|(?<!\bno\s)\b{word}\s+(?:was|were|has\s+been|have\s+been|"
+        rf"had\s+been)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+|eventually\s+)?{_FIND}|(?<!\bno\s)\b{word}\s+"
+        r"(?:later\s+|then\s+)?turn(?:ed|s)\s+up",
+        re.IGNORECASE,
+    )
+
+
 def nothing_found_side(claim: str, sentence: str) -> str | None:
     """ "supports" where the sentence tells the claim's thing found, "refutes" where it tells nothing found (see
     above); else None."""
     thing = _asked_thing(claim)
     if thing is None or not _NOTHING.search(sentence) or not names_each(claim, sentence):
         return None
-    word = rf"{re.escape(thing[:-1])}\w*\b(?![’']s)"  # "bomb", "bombs"; not "the hiker's backpack"
-    found = re.compile(
-        rf"(?<!\bno\s){_FIND}\s+(?:[\w-]+\s+){{0,3}}?{word}|(?<!\bno\s)\b{word}\s+(?:was|were|has\s+been|have\s+been|"
-        rf"had\s+been)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+|eventually\s+)?{_FIND}|(?<!\bno\s)\b{word}\s+"
-        r"(?:later\s+|then\s+)?turn(?:ed|s)\s+up",
-        re.IGNORECASE,
-    )
+    found = _found(thing)
     for m in found.finditer(sentence):  # not "No trace of the missing hiker has been found"
         clause = re.split(r"[,;]|\bbut\b|\band\b", sentence[max(0, m.start() - 40) : m.start()])[-1]
         if not re.search(r"\b(?:no|not|never|nothing)\b", clause + m.group(), re.IGNORECASE):

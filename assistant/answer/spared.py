@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.context import names
 from assistant.answer.verbs import verb_tokens as tokens
 
 _WHAT = r"(?P<what>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)"  # ended by what follows it
@@ -111,7 +112,7 @@ def spared_side(claim: str, sentence: str) -> str | None:
     if not asked:
         return None
     head = asked[-1]
-    if not all(name.lower() in sentence.lower() for name in _NAME.findall(thing)):
+    if not all(names(sentence, name) for name in _NAME.findall(thing)):
         return None
     for m in _TRYING.finditer(sentence):
         if head in tokens(m.group("what")):
