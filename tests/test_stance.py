@@ -1287,6 +1287,7 @@ _HELD_OUT = {
     "stance_nothing_found.jsonl": (12, 10, 1),
     "stance_stays_on.jsonl": (9, 8, 1),
     "stance_event_delayed.jsonl": (11, 10, 0),
+    "stance_appeals.jsonl": (21, 18, 1),
 }
 
 
@@ -1611,6 +1612,32 @@ def test_how_an_event_put_off_reads(claim, sentence, reads):
     from assistant.answer.delayed import delayed_side
 
     assert delayed_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Was Mara Voss dismissed?", "Mara Voss has appealed against her sacking by the Ostby club.", "supports"),
+        ("Was Dan Pike found guilty of theft?", "Dan Pike will appeal against his conviction for theft.", "supports"),
+        (
+            "Was the Halden festival refused a licence?",
+            "The Halden festival is appealing the refusal of a licence.",
+            "supports",
+        ),
+        ("Was Dan Pike fined?", "Dan Pike is appealing against the court's £900 fine.", "supports"),
+        ("Was Dan Pike fined?", "Dan Pike said he would appeal against any fine.", "neither"),  # none given yet
+        ("Was Dan Pike fined?", "Mara Voss is appealing against the £900 fine.", None),  # someone else
+        ("Was Dan Pike fined?", "Dan Pike is appealing against his ban.", None),  # another decision
+        ("Did Dan Pike pay the fine?", "Dan Pike is appealing against the £900 fine.", None),  # what it leads to
+        ("Was Dan Pike's ban overturned?", "Dan Pike is appealing against his ban.", None),  # the outcome
+        ("Was Dan Pike not fined?", "Dan Pike is appealing against the £900 fine.", None),  # negated
+        ("Was Dan Pike fined?", "Police appealed for witnesses after Dan Pike was fined.", None),  # no appeal against
+    ],
+)
+def test_how_an_appeal_against_a_decision_reads(claim, sentence, reads):
+    from assistant.answer.appeals import appeal_side
+
+    assert appeal_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -5001,6 +5028,12 @@ _TWO_OUTLETS = {
         "Tarn's flood defences held overnight while villages downstream were flooded.",
         "Did the river flood Tarn?",
         "refuted",
+    ),
+    "appeal against a ruling": (
+        "Corvel will appeal the High Court ruling, a spokesman said on Friday.",
+        "Corvel said it would appeal against the ruling in the patent case.",
+        "Did the court rule against Corvel?",
+        "supported",
     ),
     "event delayed": (
         "The start of Ana Kell's trial was postponed until June, the court said.",

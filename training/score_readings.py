@@ -174,6 +174,7 @@ SETS = {
     "stance_nothing_found.jsonl": "'after a bomb threat, but no device was found' against 'Was a bomb found?'",
     "stance_stays_on.jsonl": "'resigned as Corvel chairman but remains on its board' against 'Has he left Corvel?'",
     "stance_event_delayed.jsonl": "'The start of Ana Kell's trial was postponed' against 'Has her trial started?'",
+    "stance_appeals.jsonl": "'Ana Kell is appealing against her dismissal' against 'Was Ana Kell sacked?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }
 

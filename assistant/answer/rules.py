@@ -31,7 +31,9 @@ order, to the model's probabilities (neither, supports, refutes):
   refutes a claim that it reached or harmed it, and one someone only tries to save says neither (`spared`); one's
   own account on a social network deleted supports a claim that they quit it (`accounts`); a search that found
   nothing refutes a claim that the thing was found, and the thing found after all supports it (`nothing_found`);
-  an event delayed or postponed refutes a claim that it has happened (`delayed`);
+  an event delayed or postponed refutes a claim that it has happened (`delayed`); an appeal against a decision
+  ("is appealing against her dismissal") supports a claim that it was made, and one against any such decision to
+  come says neither (`appeals`);
   the figures a
   sentence gives answer whether the claim's thing doubled, tripled or halved (`multiples`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
@@ -81,6 +83,7 @@ from assistant.answer.again import again_side
 from assistant.answer.ages import age_side
 from assistant.answer.alive import alive_side
 from assistant.answer.alleged import earlier_step_side, only_alleged
+from assistant.answer.appeals import appeal_side
 from assistant.answer.birthplace import birthplace_side
 from assistant.answer.compared import compared_side, than_before_side
 from assistant.answer.conceded import conceded_side
@@ -163,6 +166,7 @@ _SIDES = (
     account_side,
     nothing_found_side,
     delayed_side,
+    appeal_side,
 )
 
 
