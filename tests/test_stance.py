@@ -1288,6 +1288,7 @@ _HELD_OUT = {
     "stance_stays_on.jsonl": (9, 8, 1),
     "stance_event_delayed.jsonl": (11, 10, 0),
     "stance_appeals.jsonl": (21, 18, 1),
+    "stance_no_one_else.jsonl": (16, 14, 1),
 }
 
 
@@ -1638,6 +1639,55 @@ def test_how_an_appeal_against_a_decision_reads(claim, sentence, reads):
     from assistant.answer.appeals import appeal_side
 
     assert appeal_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Was anyone hurt in the Halden fire?", "No other injuries were reported after the Halden fire.", "supports"),
+        (
+            "Did anyone die in the Halden storm?",
+            "A fisherman drowned; no other deaths were reported in the Halden storm.",
+            "supports",
+        ),
+        ("Someone was arrested at the Halden rally.", "Nobody else was arrested at the Halden rally.", "supports"),
+        (
+            "Was anything taken from the Halden shop?",
+            "Thieves took a till from the Halden shop but nothing else.",
+            "supports",
+        ),
+        (
+            "Was anyone else hurt in the Halden fire?",
+            "No one else was hurt in the Halden fire.",
+            None,
+        ),  # asks about the others
+        (
+            "Was anyone killed in the Halden fire?",
+            "Two were hurt in the Halden fire; no one else was injured.",
+            None,
+        ),  # another harm
+        (
+            "Was anyone hurt in the Halden fire?",
+            "No one was hurt in the Halden fire and nothing else was damaged.",
+            None,
+        ),
+        (
+            "Did police find any guns in the Halden house?",
+            "Police found cash in the Halden house but nothing else.",
+            None,
+        ),
+        (
+            "Was anyone hurt in the Halden fire?",
+            "No other injuries were reported after the Ostby fire.",
+            None,
+        ),  # elsewhere
+        ("Was Leo Carr arrested?", "Ana Kell was arrested; no one else was held.", None),  # a named person
+    ],
+)
+def test_how_no_one_else_reads(claim, sentence, reads):
+    from assistant.answer.no_one_else import no_one_else_side
+
+    assert no_one_else_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -5028,6 +5078,12 @@ _TWO_OUTLETS = {
         "Tarn's flood defences held overnight while villages downstream were flooded.",
         "Did the river flood Tarn?",
         "refuted",
+    ),
+    "no other arrests": (
+        "A fan was held for throwing a flare; police said no other arrests were made after the Ostby match.",
+        "Police said no other arrests were made after the Ostby match on Saturday.",
+        "Was anyone arrested after the Ostby match?",
+        "supported",
     ),
     "appeal against a ruling": (
         "Corvel will appeal the High Court ruling, a spokesman said on Friday.",

@@ -175,6 +175,7 @@ SETS = {
     "stance_stays_on.jsonl": "'resigned as Corvel chairman but remains on its board' against 'Has he left Corvel?'",
     "stance_event_delayed.jsonl": "'The start of Ana Kell's trial was postponed' against 'Has her trial started?'",
     "stance_appeals.jsonl": "'Ana Kell is appealing against her dismissal' against 'Was Ana Kell sacked?'",
+    "stance_no_one_else.jsonl": "'No other injuries were reported after the Tarn crash' against 'Was anyone injured?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }
 

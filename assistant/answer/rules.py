@@ -33,7 +33,8 @@ order, to the model's probabilities (neither, supports, refutes):
   nothing refutes a claim that the thing was found, and the thing found after all supports it (`nothing_found`);
   an event delayed or postponed refutes a claim that it has happened (`delayed`); an appeal against a decision
   ("is appealing against her dismissal") supports a claim that it was made, and one against any such decision to
-  come says neither (`appeals`);
+  come says neither (`appeals`); "no one else", "nothing else" or "no other" told of the claim's deed supports a
+  claim that anyone or anything was (`no_one_else`);
   the figures a
   sentence gives answer whether the claim's thing doubled, tripled or halved (`multiples`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
@@ -105,6 +106,7 @@ from assistant.answer.magnitude import magnitude_side
 from assistant.answer.majority import majority_side
 from assistant.answer.multiples import multiple_side
 from assistant.answer.near_miss import almost_happened, happened_after_a_change
+from assistant.answer.no_one_else import no_one_else_side
 from assistant.answer.nobody import denied_for_all
 from assistant.answer.nothing_found import nothing_found_side
 from assistant.answer.of_theirs import of_theirs_side
@@ -167,6 +169,7 @@ _SIDES = (
     nothing_found_side,
     delayed_side,
     appeal_side,
+    no_one_else_side,
 )
 
 
