@@ -9,9 +9,9 @@ no other arrests were made after the Ostby match" refuted "Was anyone arrested a
 The reading: the claim asks whether anyone or anything (as `polarity.some_for_any` puts it, "someone",
 "something") was done something to, or did it, and says nothing of others itself; the sentence says that no one
 else, nobody else, nothing else or no other was, in a clause with the claim's deed in any form ("injuries" for
-"injured", "deaths" for "died"; "took a till but nothing else": the clause before), names each of the claim's names, and denies nothing besides. Then it supports. A
-claim about a kind of thing ("Did police find any weapons?") is the model's to read: "found cash but nothing else"
-found no weapon.
+"injured", "deaths" for "died"; "took a till but nothing else": the clause before), names each of the claim's
+names, and denies nothing besides. Then it supports. A claim about a kind of thing ("Did police find any
+weapons?") is the model's to read: "found cash but nothing else" found no weapon.
 """
 
 from __future__ import annotations
