@@ -1289,6 +1289,7 @@ _HELD_OUT = {
     "stance_event_delayed.jsonl": (11, 10, 0),
     "stance_appeals.jsonl": (21, 18, 1),
     "stance_no_one_else.jsonl": (16, 14, 1),
+    "stance_undone.jsonl": (20, 17, 3),
 }
 
 
@@ -1688,6 +1689,30 @@ def test_how_no_one_else_reads(claim, sentence, reads):
     from assistant.answer.no_one_else import no_one_else_side
 
     assert no_one_else_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Was the Halden bridge closed?", "The Halden bridge reopened to traffic on Friday.", "supports"),
+        ("Did the Halden ferry service stop?", "The Halden ferry service resumed on Monday.", "supports"),
+        ("Was Dan Pike sacked by Corvel?", "Corvel reinstated Dan Pike after a tribunal.", "supports"),
+        ("Did Dan Pike enter the Halden election?", "Dan Pike pulled out of the Halden election.", "supports"),
+        ("Was Dan Pike charged with arson?", "Dan Pike pleaded not guilty to arson.", "supports"),
+        ("Was Dan Pike arrested?", "Dan Pike was freed on bail on Monday.", "supports"),
+        ("Is the Halden bridge closed?", "The Halden bridge reopened to traffic on Friday.", None),  # now
+        ("Will the Halden bridge close?", "The Halden bridge reopened to traffic on Friday.", None),  # to come
+        ("Was the Halden bridge not closed?", "The Halden bridge reopened to traffic on Friday.", None),  # negated
+        ("Was the Ostby bridge closed?", "The Halden bridge reopened to traffic on Friday.", None),  # another
+        ("Was the Halden bridge closed in June?", "The Halden bridge reopened to traffic on Friday.", None),
+        ("Was Dan Pike charged with theft?", "Dan Pike pleaded not guilty to arson.", None),  # another charge
+        ("Was Dan Pike arrested?", "Dan Pike was released from hospital on Monday.", None),
+    ],
+)
+def test_how_an_undoing_reads(claim, sentence, reads):
+    from assistant.answer.undone import undone_side
+
+    assert undone_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -5078,6 +5103,18 @@ _TWO_OUTLETS = {
         "Tarn's flood defences held overnight while villages downstream were flooded.",
         "Did the river flood Tarn?",
         "refuted",
+    ),
+    "reopened, so it had closed": (
+        "All 14 Tarn schools reopened on Monday after the storm, the council said.",
+        "The Tarn schools reopened on Monday, a week after the storm.",
+        "Did the Tarn schools close after the storm?",
+        "supported",
+    ),
+    "reinstated": (
+        "The party reinstated Mara Voss on Friday after an inquiry cleared her.",
+        "Mara Voss was reinstated by the party on Friday.",
+        "Was Mara Voss suspended by the party?",
+        "supported",
     ),
     "no other arrests": (
         "A fan was held for throwing a flare; police said no other arrests were made after the Ostby match.",

@@ -176,6 +176,7 @@ SETS = {
     "stance_event_delayed.jsonl": "'The start of Ana Kell's trial was postponed' against 'Has her trial started?'",
     "stance_appeals.jsonl": "'Ana Kell is appealing against her dismissal' against 'Was Ana Kell sacked?'",
     "stance_no_one_else.jsonl": "'No other injuries were reported after the Tarn crash' against 'Was anyone injured?'",
+    "stance_undone.jsonl": "'The Tarn schools reopened on Monday' against 'Did the Tarn schools close?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }
 

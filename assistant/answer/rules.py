@@ -34,7 +34,8 @@ order, to the model's probabilities (neither, supports, refutes):
   an event delayed or postponed refutes a claim that it has happened (`delayed`); an appeal against a decision
   ("is appealing against her dismissal") supports a claim that it was made, and one against any such decision to
   come says neither (`appeals`); "no one else", "nothing else" or "no other" told of the claim's deed supports a
-  claim that anyone or anything was (`no_one_else`);
+  claim that anyone or anything was (`no_one_else`); an undoing ("reopened", "resumed", "reinstated", "withdrew
+  from", "denied the charges") supports a claim that what it undoes happened (`undone`);
   the figures a
   sentence gives answer whether the claim's thing doubled, tripled or halved (`multiples`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
@@ -129,6 +130,7 @@ from assistant.answer.talks import talks_only, talks_side
 from assistant.answer.tally import tally_side
 from assistant.answer.to_come import claimed_victory_side, contest_to_come_side
 from assistant.answer.undecided import leaves_open
+from assistant.answer.undone import undone_side
 from assistant.answer.unharmed import unharmed_side
 from assistant.answer.unrealised import earmarked_side, unrealised
 from assistant.answer.views import view_side
@@ -170,6 +172,7 @@ _SIDES = (
     delayed_side,
     appeal_side,
     no_one_else_side,
+    undone_side,
 )
 
 
