@@ -1290,6 +1290,7 @@ _HELD_OUT = {
     "stance_appeals.jsonl": (21, 18, 1),
     "stance_no_one_else.jsonl": (16, 14, 1),
     "stance_undone.jsonl": (20, 17, 3),
+    "stance_survivors.jsonl": (10, 8, 2),
 }
 
 
@@ -1329,6 +1330,12 @@ def test_how_a_measure_lifted_reads_against_a_claim_that_it_is_in_force(claim, s
         ("Is Ana Kell alive?", "A body was found where Ana Kell went missing.", None),  # not named as hers
         ("Is Ana Kell alive?", "Divers are searching for Ana Kell's body.", None),  # still searched for
         ("Is Ana Kell alive?", "Ana Kell found the body of a hiker.", None),  # someone else's
+        ("Was Ana Kell killed in the fire?", "Ana Kell was among the survivors of the fire.", "refutes"),
+        ("Is Ana Kell alive?", "Ana Kell is one of the 12 survivors.", "supports"),
+        ("Did Ana Kell survive the fire?", "Ana Kell was among those who died in the fire.", "refutes"),
+        ("Did Ana Kell die in the fire?", "Ana Kell's son was among the survivors of the fire.", "neither"),  # her son
+        ("Did Ana Kell die in the fire?", "Ana Kell was among the victims of the fire.", None),  # either
+        ("Did Ana Kell die in the fire?", "Ana Kell was among the guests at the hotel.", None),
     ],
 )
 def test_how_a_death_reads_against_a_claim_that_someone_survived(claim, sentence, reads):
@@ -5115,6 +5122,18 @@ _TWO_OUTLETS = {
         "Mara Voss was reinstated by the party on Friday.",
         "Was Mara Voss suspended by the party?",
         "supported",
+    ),
+    "among the survivors": (
+        "Leo Carr was among the survivors of the Tarn crash, police said.",
+        "Police said Leo Carr was among the survivors of the Tarn crash.",
+        "Did Leo Carr die in the Tarn crash?",
+        "refuted",
+    ),
+    "among the dead": (
+        "Leo Carr was among the dead in the Tarn crash, police said.",
+        "Leo Carr was among those killed in the Tarn crash.",
+        "Did Leo Carr survive the Tarn crash?",
+        "refuted",
     ),
     "no other arrests": (
         "A fan was held for throwing a flare; police said no other arrests were made after the Ostby match.",

@@ -8,9 +8,10 @@ fire?" at 0.99, and "Leo Carr is alive and well" refuted "Is Leo Carr still aliv
 The reading: the claim asks whether someone survived (an event, where it names one) or is alive, or whether
 they died, were killed or are dead; the sentence names them before its verb, and the event where the claim
 names one, and tells that they died, were killed, perished, lost their life, are dead or were found dead, or
-that they survived, are alive or were found or rescued alive; "<name>'s body was found / recovered / identified" tells
-that they died ("Leo Carr's body was found in woodland" had said neither to "Is Leo Carr alive?", 0.00;
-eval/stance_body_found.jsonl). A sentence telling both ("survived the first
+that they survived, are alive, were found or rescued alive or were among the survivors ("among those
+killed" and "among the dead" tell a death; eval/stance_survivors.jsonl); "<name>'s body was found / recovered /
+identified" tells that they died ("Leo Carr's body was found in woodland" had said neither to "Is Leo Carr
+alive?", 0.00; eval/stance_body_found.jsonl). A sentence telling both ("survived the first
 crash but died in the second") is left to the model, as is one about someone else: "Two people were killed in
 the crash", "Tom Reyes's brother was killed".
 """
@@ -37,13 +38,17 @@ _DEAD_ASKED = re.compile(
     rf"|(?:was|were|has|have)\s+(?P<who3>.+?)\s+(?:been\s+)?killed{_event(3)})",
     re.IGNORECASE,
 )
+# "was among the survivors", "one of three survivors"; "among those killed", "among the dead". Not "among the
+# victims" or "the passengers", which may have lived or died.
+_AMONG = r"(?:is|are|was|were)\s+(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?"
 _ALIVE = re.compile(
-    r"\b(?:survived|survives|(?:is|are|was|were)\s+(?:still\s+)?alive|"
+    rf"\b(?:survived|survives|(?:is|are|was|were)\s+(?:still\s+)?alive|{_AMONG}survivors|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:found|rescued|pulled\s+out|brought\s+out)\s+alive|escaped\s+alive)\b",
     re.IGNORECASE,
 )
 _DEAD = re.compile(
-    r"\b(?:died|dies|perished|(?:was|were|has\s+been|have\s+been|had\s+been)\s+killed|(?:is|are|was|were)\s+dead|"
+    rf"\b(?:{_AMONG}(?:dead|those\s+(?:killed|who\s+died)|fatalities)|"
+    r"died|dies|perished|(?:was|were|has\s+been|have\s+been|had\s+been)\s+killed|(?:is|are|was|were)\s+dead|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:found|pronounced|declared|confirmed)\s+dead|"
     r"lost\s+(?:his|her|their)\s+li(?:fe|ves)|succumbed\s+to|"
     # "Leo Carr's body was found": told from the possessive on, so that the name is the subject before it
