@@ -1289,8 +1289,9 @@ _HELD_OUT = {
     "stance_event_delayed.jsonl": (11, 10, 0),
     "stance_appeals.jsonl": (21, 18, 1),
     "stance_no_one_else.jsonl": (16, 14, 1),
-    "stance_undone.jsonl": (20, 17, 3),
+    "stance_undone.jsonl": (20, 18, 2),
     "stance_survivors.jsonl": (10, 8, 2),
+    "stance_other_offence.jsonl": (16, 16, 0),
 }
 
 
@@ -1720,6 +1721,27 @@ def test_how_an_undoing_reads(claim, sentence, reads):
     from assistant.answer.undone import undone_side
 
     assert undone_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Was Dan Pike convicted of burglary?", "Dan Pike was convicted of handling stolen goods.", "neither"),
+        ("Was Dan Pike charged with assault?", "Dan Pike was charged with sexual assault.", "neither"),  # longer first
+        ("Did Dan Pike admit arson?", "Dan Pike admitted criminal damage.", "neither"),
+        ("Was Dan Pike charged with murder?", "Dan Pike was charged with murdering Ana Kell.", None),  # the same
+        ("Was Dan Pike charged with murder?", "Dan Pike was charged with murder and arson.", None),  # both
+        ("Was Dan Pike charged with murder?", "Dan Pike was charged with killing Ana Kell.", None),  # no offence named
+        ("Was the Halden plant closed?", "Dan Pike was charged with arson.", None),  # no criminal case asked about
+        ("Has Dan Pike been arrested?", "Dan Pike has been arrested on suspicion of arson.", "supports"),
+        ("Was Dan Pike charged?", "Dan Pike was not charged with arson.", None),  # denied
+        ("Was Dan Pike charged?", "Ana Kell was charged with arson.", None),  # someone else
+    ],
+)
+def test_how_another_offence_reads(claim, sentence, reads):
+    from assistant.answer.offences import other_offence_side
+
+    assert other_offence_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -5134,6 +5156,12 @@ _TWO_OUTLETS = {
         "Leo Carr was among those killed in the Tarn crash.",
         "Did Leo Carr survive the Tarn crash?",
         "refuted",
+    ),
+    "another offence": (
+        "Leo Carr, 34, was charged with manslaughter on Friday after the death of a man in Tarn.",
+        "Police said Leo Carr had been charged with manslaughter over the death in Tarn.",
+        "Was Leo Carr charged with murder?",
+        "unclear",
     ),
     "no other arrests": (
         "A fan was held for throwing a flare; police said no other arrests were made after the Ostby match.",

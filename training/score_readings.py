@@ -178,6 +178,7 @@ SETS = {
     "stance_no_one_else.jsonl": "'No other injuries were reported after the Tarn crash' against 'Was anyone injured?'",
     "stance_undone.jsonl": "'The Tarn schools reopened on Monday' against 'Did the Tarn schools close?'",
     "stance_survivors.jsonl": "'Leo Carr was among the survivors of the Tarn crash' against 'Did he die in it?'",
+    "stance_other_offence.jsonl": "'Leo Carr was charged with manslaughter' against 'Was he charged with murder?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }
 

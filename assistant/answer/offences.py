@@ -1,0 +1,117 @@
+"""A charge, conviction, arrest or sentence for another offence says nothing of the claim's: "Leo Carr was charged with
+manslaughter" is no answer to "Was Leo Carr charged with murder?".
+
+The stance model read any offence as the claim's: that sentence supported the claim at 0.82, "Leo Carr was convicted
+of theft" supported "Was Leo Carr convicted of fraud?" at 0.97, "jailed for burglary" "jailed for robbery?" at 1.00,
+"charged with sexual assault" "charged with rape?" at 0.99, "charged with attempted murder" "charged with murder?"
+at 0.91. And where the claim names no offence it read the one the sentence names as a contradiction: "Leo Carr was
+charged with theft" refuted "Was Leo Carr charged?" at 0.92 (eval/stance_other_offence.jsonl).
+
+The reading: the claim asks about a step of a criminal case (charged with, convicted of, found guilty of, accused
+of, arrested on suspicion of, jailed for, cleared of, admitted…) and names an offence (`_OFFENCES`, longest first:
+"attempted murder" is not "murder", "sexual assault" not "assault"); the sentence names one or more offences and
+none of the claim's. Then it says neither. Where the claim names none ("Was Leo Carr charged?") and the sentence
+tells, of the claim's person and in the claim's own verb, that they were charged (convicted, arrested…) with or of
+something, it supports. A sentence that names the claim's offence, or none, is the model's to read.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Each offence and the words for it; where one offence's words hold another's ("attempted murder", "murder"), the
+# longer comes first and is read first.
+_OFFENCES = (
+    ("attempted murder", r"attempted\s+murder|attempt(?:ing|ed)?\s+to\s+murder"),
+    ("conspiracy to murder", r"conspir(?:acy|ing)\s+to\s+murder"),
+    ("death by driving", r"causing\s+(?:the\s+)?death\s+by\s+(?:dangerous|careless)\s+driving"),
+    ("murder", r"murder(?:s|ed|ing)?"),
+    ("manslaughter", r"manslaughter|culpable\s+homicide"),
+    ("dangerous driving", r"dangerous\s+driving"),
+    ("careless driving", r"careless\s+driving"),
+    ("drink-driving", r"drink[\s-]driving|drunk[\s-]driving|driving\s+under\s+the\s+influence"),
+    ("sexual assault", r"sexual(?:ly)?\s+assault(?:s|ed|ing)?|indecent\s+assault"),
+    ("rape", r"rap(?:e|es|ed|ing)"),
+    ("assault", r"assault(?:s|ed|ing)?|grievous\s+bodily\s+harm|actual\s+bodily\s+harm|GBH|ABH|wounding"),
+    ("robbery", r"(?:armed\s+)?robber(?:y|ies)"),
+    ("burglary", r"burglar(?:y|ies)"),
+    ("shoplifting", r"shoplifting"),
+    ("handling stolen goods", r"handling\s+stolen\s+goods"),
+    ("theft", r"thefts?|stealing"),
+    ("false accounting", r"false\s+accounting"),
+    ("fraud", r"fraud"),
+    ("forgery", r"forger(?:y|ies)"),
+    ("bribery", r"briber(?:y|ies)"),
+    ("corruption", r"corruption"),
+    ("money laundering", r"money[\s-]laundering|laundering\s+money"),
+    ("tax evasion", r"tax\s+evasion|evading\s+tax"),
+    ("embezzlement", r"embezzl(?:ement|ing)"),
+    ("insider trading", r"insider\s+(?:trading|dealing)"),
+    ("arson", r"arson"),
+    ("criminal damage", r"criminal\s+damage|vandalism"),
+    ("kidnapping", r"kidnap(?:p?ing)?|abduction"),
+    ("blackmail", r"blackmail(?:ing)?|extortion"),
+    ("harassment", r"harassment"),
+    ("stalking", r"stalking"),
+    ("perjury", r"perjury"),
+    ("perverting justice", r"perverting\s+the\s+course\s+of\s+justice|obstruction\s+of\s+justice"),
+    ("misconduct in public office", r"misconduct\s+in\s+(?:a\s+)?public\s+office"),
+    (
+        "drugs",
+        r"drugs?[\s-](?:trafficking|dealing|smuggling|offences|possession)|possession\s+of\s+(?:class\s+\w\s+)?drugs",
+    ),
+    (
+        "weapons",
+        r"(?:firearms?|weapons?)\s+offences|possession\s+of\s+(?:a\s+|an\s+)?(?:firearm|gun|offensive\s+weapon)",
+    ),
+    ("people smuggling", r"people[\s-]smuggling|human\s+trafficking"),
+    ("terrorism", r"terror(?:ism)?\s+offences|terrorism"),
+    ("espionage", r"espionage|spying"),
+    ("treason", r"treason"),
+    ("violent disorder", r"violent\s+disorder|affray"),
+    ("contempt of court", r"contempt\s+of\s+court"),
+    ("war crimes", r"war\s+crimes|crimes\s+against\s+humanity|genocide"),
+)
+_COMPILED = tuple((name, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for name, words in _OFFENCES)
+_STEP = re.compile(
+    r"\b(?:charged\s+with|convicted\s+of|(?:found\s+)?guilty\s+of|accused\s+of|suspected\s+of|arrested\s+(?:on\s+"
+    r"suspicion\s+of|for|over)|jailed\s+for|imprisoned\s+for|sentenced\s+for|cleared\s+of|acquitted\s+of|admit(?:s|ted)?|"
+    r"pleaded\s+(?:not\s+)?guilty\s+to|den(?:y|ies|ied)|on\s+trial\s+for|investigated\s+for|prosecuted\s+for)\b",
+    re.IGNORECASE,
+)
+# "Was Leo Carr charged?": the step asked about, with no offence.
+_BARE_STEP = re.compile(
+    r"^\W*(?i:was|were|has|have)\s+(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?:been\s+)?"
+    r"(?P<step>charged|convicted|arrested|jailed|sentenced|prosecuted)\W*$"
+)
+
+
+@lru_cache(maxsize=1024)
+def offences(text: str) -> frozenset[str]:
+    """The offences the text names, each read once, by the longest words that fit."""
+    found = set()
+    for name, pattern in _COMPILED:
+        if pattern.search(text):
+            found.add(name)
+            text = pattern.sub(lambda m: " " * len(m.group()), text)
+    return frozenset(found)
+
+
+def other_offence_side(claim: str, sentence: str) -> str | None:
+    """ "neither" where the sentence names only other offences than the claim's, "supports" where it tells the
+    step the claim asks about, with an offence, of the claim's person (see above); else None."""
+    bare = _BARE_STEP.search(claim)
+    if bare is not None:
+        told = re.search(
+            rf"\b{re.escape(bare.group('who'))}(?:,[^,]{{1,40}},)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+            rf"{bare.group('step')}\s+(?:with|of|for|on)\b",
+            sentence,
+        )
+        return "supports" if told and offences(sentence) else None
+    if not _STEP.search(claim):
+        return None
+    asked, told_offences = offences(claim), offences(sentence)
+    if asked and told_offences and not asked & told_offences:
+        return "neither"
+    return None
