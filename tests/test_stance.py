@@ -1158,12 +1158,12 @@ _HELD_OUT = {
     "stance_certainty.jsonl": (20, 17, 1),
     "stance_requests.jsonl": (20, 16, 0),
     "stance_feelings.jsonl": (20, 17, 1),
-    "stance_verdicts.jsonl": (20, 14, 3),
+    "stance_verdicts.jsonl": (20, 16, 1),
     "stance_prefixed.jsonl": (20, 15, 1),
     "stance_ordinals.jsonl": (20, 16, 2),
     "stance_ended.jsonl": (20, 16, 1),
     "stance_left_post.jsonl": (20, 15, 1),
-    "stance_same_kind.jsonl": (20, 7, 3),
+    "stance_same_kind.jsonl": (20, 10, 1),
     "stance_rejected_offers.jsonl": (20, 16, 1),
     "stance_supply_lost.jsonl": (20, 13, 3),
     "stance_near_miss.jsonl": (20, 15, 2),
@@ -1292,6 +1292,7 @@ _HELD_OUT = {
     "stance_undone.jsonl": (20, 18, 2),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
+    "stance_mixed_verdicts.jsonl": (12, 12, 0),
 }
 
 
@@ -1742,6 +1743,48 @@ def test_how_another_offence_reads(claim, sentence, reads):
     from assistant.answer.offences import other_offence_side
 
     assert other_offence_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        (
+            "Was Dan Pike convicted of arson?",
+            "Dan Pike was convicted of criminal damage but cleared of arson.",
+            "refutes",
+        ),
+        (
+            "Was Dan Pike cleared of arson?",
+            "Dan Pike was convicted of criminal damage but cleared of arson.",
+            "supports",
+        ),
+        (
+            "Was Dan Pike found guilty of theft?",
+            "Jurors acquitted Dan Pike of fraud and convicted him of theft.",
+            "supports",
+        ),
+        (
+            "Was Dan Pike convicted of arson?",
+            "Ana Kell was convicted of criminal damage but cleared of arson.",
+            "neither",
+        ),
+        ("Was Dan Pike convicted of arson?", "Dan Pike was convicted of arson.", None),  # one way only
+        (
+            "Was Dan Pike convicted of arson?",
+            "Dan Pike was convicted of theft but cleared of fraud.",
+            None,
+        ),  # not named
+        (
+            "Was Dan Pike charged with arson?",
+            "Dan Pike was convicted of theft but cleared of arson.",
+            None,
+        ),  # no verdict asked
+    ],
+)
+def test_how_verdicts_both_ways_read(claim, sentence, reads):
+    from assistant.answer.offences import verdict_side
+
+    assert verdict_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -5162,6 +5205,12 @@ _TWO_OUTLETS = {
         "Police said Leo Carr had been charged with manslaughter over the death in Tarn.",
         "Was Leo Carr charged with murder?",
         "unclear",
+    ),
+    "verdicts both ways": (
+        "Leo Carr was convicted of manslaughter but cleared of murder at Tarn Crown Court.",
+        "A jury cleared Leo Carr of murder but convicted him of manslaughter on Friday.",
+        "Was Leo Carr convicted of murder?",
+        "refuted",
     ),
     "no other arrests": (
         "A fan was held for throwing a flare; police said no other arrests were made after the Ostby match.",

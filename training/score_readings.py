@@ -179,6 +179,7 @@ SETS = {
     "stance_undone.jsonl": "'The Tarn schools reopened on Monday' against 'Did the Tarn schools close?'",
     "stance_survivors.jsonl": "'Leo Carr was among the survivors of the Tarn crash' against 'Did he die in it?'",
     "stance_other_offence.jsonl": "'Leo Carr was charged with manslaughter' against 'Was he charged with murder?'",
+    "stance_mixed_verdicts.jsonl": "'convicted of manslaughter but cleared of murder' against 'convicted of murder?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }
 

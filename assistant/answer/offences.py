@@ -13,12 +13,21 @@ of, arrested on suspicion of, jailed for, cleared of, admitted…) and names an 
 none of the claim's. Then it says neither. Where the claim names none ("Was Leo Carr charged?") and the sentence
 tells, of the claim's person and in the claim's own verb, that they were charged (convicted, arrested…) with or of
 something, it supports. A sentence that names the claim's offence, or none, is the model's to read.
+
+Verdicts both ways in one sentence: "Leo Carr was convicted of manslaughter but cleared of murder" supported "Was
+Leo Carr convicted of murder?" at 0.96, and "A jury acquitted Leo Carr of fraud but convicted him of theft"
+"convicted of fraud?" at 0.90 (eval/stance_mixed_verdicts.jsonl). Where the claim asks whether someone was convicted
+(found guilty) or cleared (acquitted, found not guilty) of one offence, and the sentence gives verdicts both ways,
+the verdict on the claim's offence is the one told last before it: the claim's verdict supports, the other refutes;
+of someone else, neither (`verdict_side`).
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from assistant.answer.verbs import names_each
 
 # Each offence and the words for it; where one offence's words hold another's ("attempted murder", "murder"), the
 # longer comes first and is read first.
@@ -88,14 +97,46 @@ _BARE_STEP = re.compile(
 
 
 @lru_cache(maxsize=1024)
-def offences(text: str) -> frozenset[str]:
-    """The offences the text names, each read once, by the longest words that fit."""
-    found = set()
+def _named(text: str) -> tuple[tuple[str, int], ...]:
+    """Each offence the text names and where, each read once, by the longest words that fit."""
+    found = []
     for name, pattern in _COMPILED:
-        if pattern.search(text):
-            found.add(name)
-            text = pattern.sub(lambda m: " " * len(m.group()), text)
-    return frozenset(found)
+        found += [(name, m.start()) for m in pattern.finditer(text)]
+        text = pattern.sub(lambda m: " " * len(m.group()), text)
+    return tuple(found)
+
+
+def offences(text: str) -> frozenset[str]:
+    """The offences the text names."""
+    return frozenset(name for name, _ in _named(text))
+
+
+# A verdict, each way: "not guilty" is read before the "guilty" in it.
+_VERDICT = re.compile(r"\b(?:(?P<cleared>cleared|acquitted|not\s+guilty)|(?P<convicted>convicted|guilty))\b", re.I)
+
+
+def verdict_side(claim: str, sentence: str) -> str | None:
+    """Where the sentence gives verdicts both ways ("convicted of manslaughter but cleared of murder"), the side
+    the verdict on the claim's offence takes: the one told last before it. "supports" where it is the claim's
+    verdict, "refutes" where it is the other, "neither" where the sentence does not name the claim's person (see
+    above); else None."""
+    asked_verdict = _VERDICT.search(claim)
+    asked = offences(claim)
+    if asked_verdict is None or len(asked) != 1:
+        return None
+    verdicts = [(m.start(), "cleared" if m.group("cleared") else "convicted") for m in _VERDICT.finditer(sentence)]
+    if len({kind for _, kind in verdicts}) < 2:
+        return None  # one way only: `opposites` reads that
+    kinds = set()
+    for name, at in _named(sentence):
+        before = [kind for start, kind in verdicts if start < at]
+        if name in asked and before:
+            kinds.add(before[-1])
+    if len(kinds) != 1:
+        return None
+    if not names_each(claim, sentence):
+        return "neither"
+    return "supports" if kinds == {"cleared" if asked_verdict.group("cleared") else "convicted"} else "refutes"
 
 
 def other_offence_side(claim: str, sentence: str) -> str | None:

@@ -37,7 +37,8 @@ order, to the model's probabilities (neither, supports, refutes):
   claim that anyone or anything was (`no_one_else`); an undoing ("reopened", "resumed", "reinstated", "withdrew
   from", "denied the charges") supports a claim that what it undoes happened (`undone`); a step of a criminal case
   for another offence than the claim's ("charged with manslaughter" for "murder") says neither, and one told with an
-  offence supports a claim that names none ("Was Leo Carr charged?", `offences`);
+  offence supports a claim that names none ("Was Leo Carr charged?"), and of verdicts both ways the one on the
+  claim's offence answers it (`offences`);
   the figures a
   sentence gives answer whether the claim's thing doubled, tripled or halved (`multiples`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
@@ -113,7 +114,7 @@ from assistant.answer.no_one_else import no_one_else_side
 from assistant.answer.nobody import denied_for_all
 from assistant.answer.nothing_found import nothing_found_side
 from assistant.answer.of_theirs import of_theirs_side
-from assistant.answer.offences import other_offence_side
+from assistant.answer.offences import other_offence_side, verdict_side
 from assistant.answer.only import only_side
 from assistant.answer.opposites import other_kind, restored_side, same_kind
 from assistant.answer.order import first_side
@@ -177,6 +178,7 @@ _SIDES = (
     no_one_else_side,
     undone_side,
     other_offence_side,
+    verdict_side,
 )
 
 
