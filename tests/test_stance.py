@@ -1288,11 +1288,14 @@ _HELD_OUT = {
     "stance_stays_on.jsonl": (9, 8, 1),
     "stance_event_delayed.jsonl": (11, 10, 0),
     "stance_appeals.jsonl": (21, 18, 1),
-    "stance_no_one_else.jsonl": (16, 14, 1),
+    "stance_no_one_else.jsonl": (16, 15, 0),
     "stance_undone.jsonl": (20, 18, 2),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
     "stance_mixed_verdicts.jsonl": (12, 12, 0),
+    "stance_venue_moved.jsonl": (10, 10, 0),
+    "stance_ever_won.jsonl": (8, 8, 0),
+    "stance_hurt_besides.jsonl": (5, 5, 0),
 }
 
 
@@ -1785,6 +1788,49 @@ def test_how_verdicts_both_ways_read(claim, sentence, reads):
     from assistant.answer.offences import verdict_side
 
     assert verdict_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Was the Halden fair held in Leeds?", "The Halden fair was moved from Leeds to York.", "refutes"),
+        ("Was the Halden fair held in York?", "The Halden fair was moved from Leeds to York.", "supports"),
+        ("Will the Halden fair be held in Leeds?", "The Halden fair has been switched to York from Leeds.", "refutes"),
+        (
+            "Was the Halden fair held in Leeds?",
+            "The Halden fair, originally planned for Leeds, was moved to York.",
+            "refutes",
+        ),
+        (
+            "Was the Halden fair held in Leeds?",
+            "Organisers want to move the Halden fair from Leeds to York.",
+            "neither",
+        ),
+        ("Was the Halden fair held in Leeds?", "The Ostby fair was moved from Leeds to York.", None),  # another
+        ("Was the Halden fair moved to York?", "The Halden fair was moved from Leeds to York.", None),  # the move
+        ("Was the Halden fair held in Hull?", "The Halden fair was moved from Leeds to York.", None),  # elsewhere
+    ],
+)
+def test_how_an_event_moved_elsewhere_reads(claim, sentence, reads):
+    from assistant.answer.relocated import venue_moved_side
+
+    assert venue_moved_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Has Ana Kell ever won the Halden open?", "Ana Kell was runner-up in the Halden open.", "neither"),
+        ("Did Ana Kell win the Halden open before?", "Ana Kell came third in the Halden open.", "neither"),
+        ("Did Ana Kell win the Halden open?", "Ana Kell was runner-up in the Halden open.", None),  # this one
+        ("Has Ana Kell ever won the Halden open?", "Mia Stone was runner-up in the Halden open.", None),
+        ("Has Ana Kell ever won a medal at the Halden open?", "Ana Kell took silver at the Halden open.", None),
+    ],
+)
+def test_how_one_result_reads_against_a_claim_of_ever_winning(claim, sentence, reads):
+    from assistant.answer.results import ever_side
+
+    assert ever_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -2638,6 +2684,9 @@ def test_how_a_change_beside_the_figure_it_compares_with_reads(claim, sentence, 
         ("Were there injuries?", "There were no deaths, the fire service said.", "neither"),
         ("Were there casualties?", "No fatalities were reported.", "neither"),
         ("Was anyone killed in the crash?", "No one was killed in the crash.", None),  # the same kind
+        ("Was anyone killed in the crash?", "A driver was injured; no one else was hurt.", "neither"),  # the others
+        ("Did anyone die?", "Two were hurt, and no other passengers were injured.", "neither"),
+        ("Was anyone killed in the crash?", "No one was hurt in the crash.", None),  # a denial of all harm
     ],
 )
 def test_how_harm_of_the_other_kind_reads_against_a_claim(claim, sentence, reads):
@@ -5211,6 +5260,24 @@ _TWO_OUTLETS = {
         "A jury cleared Leo Carr of murder but convicted him of manslaughter on Friday.",
         "Was Leo Carr convicted of murder?",
         "refuted",
+    ),
+    "venue moved": (
+        "The Tarn summit was moved from Geneva to Vienna, officials said on Monday.",
+        "The Tarn summit, originally planned for Geneva, was moved to Vienna over security fears.",
+        "Was the Tarn summit held in Geneva?",
+        "refuted",
+    ),
+    "ever won": (
+        "Leo Carr finished second in the Tarn marathon again this year.",
+        "Leo Carr was runner-up in the Tarn marathon on Sunday, a minute behind the winner.",
+        "Has Leo Carr ever won the Tarn marathon?",
+        "unclear",
+    ),
+    "hurt, no one else": (
+        "Two people were injured in the Tarn crash; no one else was hurt, police said.",
+        "Police said two drivers were injured in the Tarn crash and no one else was hurt.",
+        "Was anyone killed in the Tarn crash?",
+        "unclear",
     ),
     "no other arrests": (
         "A fan was held for throwing a flare; police said no other arrests were made after the Ostby match.",

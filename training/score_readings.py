@@ -180,6 +180,9 @@ SETS = {
     "stance_survivors.jsonl": "'Leo Carr was among the survivors of the Tarn crash' against 'Did he die in it?'",
     "stance_other_offence.jsonl": "'Leo Carr was charged with manslaughter' against 'Was he charged with murder?'",
     "stance_mixed_verdicts.jsonl": "'convicted of manslaughter but cleared of murder' against 'convicted of murder?'",
+    "stance_venue_moved.jsonl": "'The Tarn summit was moved from Geneva to Vienna' against 'held in Geneva?'",
+    "stance_ever_won.jsonl": "'finished second in the Tarn marathon this year' against 'Has he ever won it?'",
+    "stance_hurt_besides.jsonl": "'Two were injured; no one else was hurt' against 'Was anyone killed?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }
 

@@ -85,6 +85,14 @@ def injured_besides(claim: str, sentence: str) -> str | None:
     return "neither" if _FEARED.search(later[0]) or elsewhere else "supports"
 
 
+# "No one else was hurt", "no other passengers were injured": what the others came to, not those told.
+_OTHERS_UNHURT = re.compile(
+    r"\b(?:(?:no[\s-]?one|nobody|none)\s+else\s+|no\s+other\s+(?:[\w-]+\s+){0,2}?)(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:hurt|injured|harmed|wounded)\b",
+    re.IGNORECASE,
+)
+
+
 def other_harm(claim: str, sentence: str) -> str | None:
     """ "neither" where the sentence tells only the other kind of harm than the claim asks about, "no
     support" where it may still say that the one person the claim names survived, else None."""
@@ -94,7 +102,8 @@ def other_harm(claim: str, sentence: str) -> str | None:
     if injury and _NEGATED.search(sentence) and _DEATH.search(sentence) and not _INJURY.search(sentence):
         return "neither"  # "No one was killed": nothing of the injured
     told, other = (_DEATH, _INJURY) if death else (_INJURY, _DEATH)
-    if told.search(sentence) or not other.search(sentence) or _NEGATED.search(sentence):
+    # "…; no one else was hurt" denies no death of those it tells hurt (eval/stance_hurt_besides.jsonl)
+    if told.search(sentence) or not other.search(sentence) or _NEGATED.search(_OTHERS_UNHURT.sub(" ", sentence)):
         return None
     if death and not _ANYONE.search(claim):
         return "no support"

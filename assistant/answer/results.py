@@ -80,7 +80,7 @@ _KEEP = tokens("win keep retain hold defend")
 _LOSE = tokens("lose lost")
 # A claim to which a place may be the answer: "win a medal", "win seats", "in the top three".
 _ANY_PLACE = re.compile(
-    r"\bwin\w*\s+(?:a\s+|any\s+)?(?:medals?|seats|places?|spots?|silver|bronze)\b"
+    r"\b(?:win\w*|won)\s+(?:a\s+|any\s+)?(?:medals?|seats|places?|spots?|silver|bronze)\b"
     r"|\btop\s+(?:\d+|two|three|four|five|six|ten|half)\b",  # "finish in the top three"
     re.I,
 )
@@ -122,6 +122,23 @@ def _went_to(claim: str, sentence: str) -> str | None:
     if not who or not what or not all_named(what, tokens(sentence[: went.start()])):
         return None
     return "supports" if set(who) <= set(tokens(went.group("winner"))) else "refutes"
+
+
+# A claim about any time ("Has Leo Carr ever won…?", "…won it before?", "previously"), which one result other than
+# first does not answer: "finished second this year" had refuted "Has Leo Carr ever won the Tarn marathon?" at 0.90
+# (eval/stance_ever_won.jsonl).
+_ANY_TIME = re.compile(r"\b(?:ever|previously|once)\b|\b(?:before|in\s+the\s+past)\W*$", re.IGNORECASE)
+
+
+def ever_side(claim: str, sentence: str) -> str | None:
+    """ "neither" where the sentence gives the claim's subject a place other than first, or behind someone, and the
+    claim asks whether they ever won; else None."""
+    if not _ANY_TIME.search(claim) or _ANY_PLACE.search(claim):
+        return None
+    for m in (_BEHIND.search(sentence), _TRAILED.search(sentence)):
+        if m and _by(claim, _WIN, sentence[: m.start()]):
+            return "neither"
+    return None
 
 
 def result_side(claim: str, sentence: str) -> str | None:

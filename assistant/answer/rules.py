@@ -38,7 +38,9 @@ order, to the model's probabilities (neither, supports, refutes):
   from", "denied the charges") supports a claim that what it undoes happened (`undone`); a step of a criminal case
   for another offence than the claim's ("charged with manslaughter" for "murder") says neither, and one told with an
   offence supports a claim that names none ("Was Leo Carr charged?"), and of verdicts both ways the one on the
-  claim's offence answers it (`offences`);
+  claim's offence answers it (`offences`); an event moved from one place to another refutes a claim that it is held
+  in the first and supports one that it is held in the second, and a move only proposed says neither
+  (`relocated`); a place other than first says neither to a claim that someone ever won (`results.ever_side`);
   the figures a
   sentence gives answer whether the claim's thing doubled, tripled or halved (`multiples`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
@@ -125,7 +127,8 @@ from assistant.answer.possible import not_excluded, what_it_says_to
 from assistant.answer.precautions import precaution_side
 from assistant.answer.ranks import one_of_the, ranks_differ
 from assistant.answer.rejected import made_and_rejected
-from assistant.answer.results import result_side
+from assistant.answer.relocated import venue_moved_side
+from assistant.answer.results import ever_side, result_side
 from assistant.answer.retraction import withdraws
 from assistant.answer.schedule import MOVED, another_day, called_off, moved_away
 from assistant.answer.spared import spared_side
@@ -179,6 +182,8 @@ _SIDES = (
     undone_side,
     other_offence_side,
     verdict_side,
+    venue_moved_side,
+    ever_side,
 )
 
 
