@@ -904,6 +904,30 @@ def test_which_sentences_withdraw_what_they_say(sentence, withdrawn):
 
 
 @pytest.mark.parametrize(
+    ("claim", "sentence", "false"),
+    [
+        ("Did the Halden dam fail?", "A minister wrongly stated that the Halden dam had failed.", True),
+        ("Did the Halden dam fail?", "Engineers debunked rumours that the Halden dam had failed.", True),
+        ("Did the Halden dam fail?", "The council corrected a report that the Halden dam had failed.", True),
+        (
+            "Did the minister say the Halden dam failed?",
+            "A minister wrongly stated that the Halden dam had failed.",
+            False,
+        ),
+        ("Was Dan Pike accused of theft?", "Dan Pike was wrongly accused of theft.", False),  # a deed, not words
+        ("Were residents told to leave?", "Police wrongly told residents to leave.", False),
+        # something told besides, which the model may have read
+        ("Did the Halden dam fail?", "A minister wrongly said the dam was safe; it failed on Monday.", False),
+        ("Did the Halden dam fail?", "Engineers said the Halden dam had failed.", False),
+    ],
+)
+def test_which_sentences_tell_words_as_false(claim, sentence, false):
+    from assistant.answer.retraction import told_falsely
+
+    assert told_falsely(claim, sentence) is false
+
+
+@pytest.mark.parametrize(
     ("claim", "evidence"),
     [
         (
@@ -1296,6 +1320,7 @@ _HELD_OUT = {
     "stance_venue_moved.jsonl": (10, 10, 0),
     "stance_ever_won.jsonl": (8, 8, 0),
     "stance_hurt_besides.jsonl": (5, 5, 0),
+    "stance_said_falsely.jsonl": (12, 10, 1),
 }
 
 
@@ -5278,6 +5303,12 @@ _TWO_OUTLETS = {
         "Police said two drivers were injured in the Tarn crash and no one else was hurt.",
         "Was anyone killed in the Tarn crash?",
         "unclear",
+    ),
+    "said falsely": (
+        "Leo Carr falsely claimed that Corvel had cut 500 jobs at its Tarn plant.",
+        "Fact-checkers debunked claims that Corvel had cut 500 jobs at its Tarn plant.",
+        "Did Corvel cut 500 jobs at its Tarn plant?",
+        "refuted",
     ),
     "no other arrests": (
         "A fan was held for throwing a flare; police said no other arrests were made after the Ostby match.",

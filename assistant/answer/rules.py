@@ -2,7 +2,8 @@
 
 Each rule reads one thing the model misreads (figures in MODEL_CARD.md); at most one applies, in this
 order, to the model's probabilities (neither, supports, refutes):
-- a correction that states words its outlet withdrew never supports them (`retraction`);
+- a correction that states words its outlet withdrew never supports them, nor do words someone else is told to have
+  said falsely or wrongly, or claims told as debunked (`retraction`);
 - a sentence that leaves the claim open (unknown whether, a condition, a question) says neither
   (`undecided`), and so does one that tells injuries against a claim of deaths, or deaths against one
   of injuries (`harm`), or that someone else came to no harm; one that the claim's person came to none
@@ -129,7 +130,7 @@ from assistant.answer.ranks import one_of_the, ranks_differ
 from assistant.answer.rejected import made_and_rejected
 from assistant.answer.relocated import venue_moved_side
 from assistant.answer.results import ever_side, result_side
-from assistant.answer.retraction import withdraws
+from assistant.answer.retraction import told_falsely, withdraws
 from assistant.answer.schedule import MOVED, another_day, called_off, moved_away
 from assistant.answer.spared import spared_side
 from assistant.answer.still_sought import caught_side, while_sought
@@ -189,7 +190,7 @@ _SIDES = (
 
 def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
     """`p` (neither, supports, refutes) as the first rule that applies reads it; `p` itself if none."""
-    if withdraws(sentence):  # what it supports is what its outlet took back
+    if withdraws(sentence) or told_falsely(claim, sentence):  # what it supports is what was taken back, or false
         return np.array([p[0] + p[2], 0.0, p[1]], np.float32)
     penalty, harm = penalty_for(claim, sentence), other_harm(claim, sentence)
     sides = [reading(claim, sentence) for reading in _SIDES]
