@@ -1321,6 +1321,7 @@ _HELD_OUT = {
     "stance_ever_won.jsonl": (8, 8, 0),
     "stance_hurt_besides.jsonl": (5, 5, 0),
     "stance_said_falsely.jsonl": (12, 10, 1),
+    "stance_deadline.jsonl": (8, 8, 0),
 }
 
 
@@ -2632,6 +2633,11 @@ def test_which_sentences_tell_the_claim_only_as_a_prospect(claim, sentence, pros
         ("Will Corvel cut 300 jobs?", "Corvel is to cut 300 jobs.", False),  # asks that
         ("Did Corvel cut 300 jobs?", "Corvel cut 300 jobs in May and is to cut 200 more.", False),  # done too
         ("Did Corvel cause the spill?", "Corvel is to blame for the spill.", False),  # no deed to come
+        ("Has Corvel settled the dispute?", "Corvel has until May to settle the dispute.", True),  # a deadline
+        ("Did Corvel repair the dam?", "Corvel was given until May to repair the dam.", True),
+        ("Did Corvel repair the dam?", "Corvel faces a May deadline to repair the dam.", True),
+        ("Did Corvel repair the dam?", "Corvel repaired the dam before the May deadline.", False),  # done
+        ("Does Corvel have until May to repair the dam?", "Corvel has until May to repair the dam.", False),
     ],
 )
 def test_which_orders_and_agreements_are_not_yet_done(claim, sentence, unrealised):
@@ -5309,6 +5315,12 @@ _TWO_OUTLETS = {
         "Fact-checkers debunked claims that Corvel had cut 500 jobs at its Tarn plant.",
         "Did Corvel cut 500 jobs at its Tarn plant?",
         "refuted",
+    ),
+    "deadline": (
+        "Corvel has until March to pay the £2m fine, the regulator said.",
+        "The regulator said Corvel had been given until March to pay the £2m fine.",
+        "Has Corvel paid the £2m fine?",
+        "unclear",
     ),
     "no other arrests": (
         "A fan was held for throwing a flare; police said no other arrests were made after the Ostby match.",

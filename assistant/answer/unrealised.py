@@ -28,10 +28,10 @@ merger is still awaiting approval", "Building work is due to start next spring")
 either, in whatever words it tells the event (`not_yet`).
 Nor does one that tells the event only as a prospect with a noun ("has proposed a ban on", "is in
 merger talks with", "faces the sack", `in_prospect`).
-What is only asked for or ordered ("urged / pressed / called on / ordered / required / instructed
-<someone> to", "demanded that …", "campaigning for", "should / must / needs to …", in whatever words the
-clause goes on) is no forecast either: it is set
-aside against a claim about the future too ("Councillors pressed the mayor to publish the audit" had
+What is only asked for, ordered or given a deadline ("urged / pressed / called on / ordered / required /
+instructed <someone> to", "has until March to", "faces a deadline of Friday to", "demanded that …",
+"campaigning for", "should / must / needs to …", in whatever words the clause goes on) is no forecast
+either: it is set aside against a claim about the future too ("Councillors pressed the mayor to publish the audit" had
 supported "Will the mayor publish the audit?" at 0.99), where a plan or an expectation still answers.
 """
 
@@ -65,7 +65,12 @@ _REQUESTS = (
     r"demand(?:s|ed|ing)?|petition(?:s|ed|ing)?|"
     # Ordered, required, instructed: "Brisk Energy was ordered to pay £3m" had supported "Did Brisk Energy
     # pay £3m…?" at 0.99; an order is not yet obeyed.
-    r"order(?:s|ed|ing)?|instruct(?:s|ed|ing)?|requir(?:e|es|ed|ing)|direct(?:s|ed|ing)?"
+    r"order(?:s|ed|ing)?|instruct(?:s|ed|ing)?|requir(?:e|es|ed|ing)|direct(?:s|ed|ing)?|"
+    # Given a deadline: "Corvel has until March to pay the fine" had supported "Has Corvel paid the fine?" at 0.99,
+    # and so had "was given until June to fix the leaks", "faces a deadline of Friday to sell"
+    # (eval/stance_deadline.jsonl); what is due by a date is not yet done.
+    r"ha(?:s|ve|d)\s+(?:been\s+)?(?:given\s+)?until|(?:was|were|been|being)\s+given\s+until|"
+    r"(?:face[sd]?|facing|set|sets|given|has|have|had)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?deadline(?:\s+of)?"
 )
 # A clause's words, up to seven, to the first punctuation.
 _CLAUSE = r"(?:[\w’'-]+\s+){0,6}[\w’'-]+"
