@@ -1322,6 +1322,7 @@ _HELD_OUT = {
     "stance_hurt_besides.jsonl": (5, 5, 0),
     "stance_said_falsely.jsonl": (12, 10, 1),
     "stance_deadline.jsonl": (8, 8, 0),
+    "stance_some_not_all.jsonl": (8, 7, 0),
 }
 
 
@@ -4210,6 +4211,10 @@ def test_words_two_outlets_report_told_to_the_bbc_and_cnn_refute_that_they_were_
         ("Were all the paintings found?", "Four of the seven statues were found.", []),  # another noun
         ("Did he deny the claims at all?", "He denied two of the claims.", []),  # "at all" is no quantity
         ("Were the paintings found?", "Two of the paintings were found.", []),  # no "all" in the claim
+        ("Were all the paintings found?", "Some paintings were found.", [("part", "Were some paintings")]),
+        ("Were all the paintings found?", "Many paintings were found.", [("part", "Were many paintings")]),
+        ("Were all the paintings found?", "All but two paintings were found.", [("part", "Were all but 2 paint")]),
+        ("Were all the paintings found?", "Many more paintings were found.", []),  # no part of them
     ],
 )
 def test_which_quantities_a_claim_about_all_of_something_is_read_against(claim, sentence, read):
@@ -5321,6 +5326,12 @@ _TWO_OUTLETS = {
         "The regulator said Corvel had been given until March to pay the £2m fine.",
         "Has Corvel paid the £2m fine?",
         "unclear",
+    ),
+    "some, not all": (
+        "Some flights at Tarn airport were cancelled on Monday because of fog.",
+        "Several flights at Tarn airport were cancelled on Monday, the airport said.",
+        "Were all flights at Tarn airport cancelled on Monday?",
+        "refuted",
     ),
     "no other arrests": (
         "A fan was held for throwing a flare; police said no other arrests were made after the Ostby match.",

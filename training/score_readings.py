@@ -185,6 +185,7 @@ SETS = {
     "stance_hurt_besides.jsonl": "'Two were injured; no one else was hurt' against 'Was anyone killed?'",
     "stance_said_falsely.jsonl": "'Leo Carr falsely claimed that Corvel cut 500 jobs' against 'Did it cut them?'",
     "stance_deadline.jsonl": "'Corvel has until March to pay the fine' against 'Has Corvel paid the fine?'",
+    "stance_some_not_all.jsonl": "'Some flights at Tarn airport were cancelled' against 'Were all flights cancelled?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }
 
