@@ -1323,6 +1323,7 @@ _HELD_OUT = {
     "stance_said_falsely.jsonl": (12, 10, 1),
     "stance_deadline.jsonl": (8, 8, 0),
     "stance_some_not_all.jsonl": (8, 7, 0),
+    "stance_death_toll.jsonl": (8, 7, 1),
 }
 
 
@@ -2330,6 +2331,13 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("Corvel went to court over 300 jobs.", None),  # no jobs gone
         ("The jobs went to Ostby workers.", None),  # went to someone
         ("The risk to jobs at Corvel is low.", None),
+        ("The death toll from the Halden fire rose to 9.", "The Halden fire killed 9 people."),
+        (
+            "The Halden quake's death toll passed 300 on Monday.",
+            "The Halden quake killed more than 300 people on Monday.",
+        ),
+        ("The death toll in the Halden storm stands at nearly 40.", "The Halden storm killed nearly 40 people."),
+        ("The death toll from the Halden fire could rise to 9.", None),  # only feared
     ],
 )
 def test_which_idioms_are_read_in_plain_words(text, plain):
@@ -5332,6 +5340,12 @@ _TWO_OUTLETS = {
         "Several flights at Tarn airport were cancelled on Monday, the airport said.",
         "Were all flights at Tarn airport cancelled on Monday?",
         "refuted",
+    ),
+    "death toll": (
+        "The death toll from the Tarn floods rose to 50 on Tuesday, officials said.",
+        "Officials said the death toll in the Tarn floods had reached 50.",
+        "Did the Tarn floods kill 50 people?",
+        "supported",
     ),
     "no other arrests": (
         "A fan was held for throwing a flare; police said no other arrests were made after the Ostby match.",

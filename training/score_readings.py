@@ -186,6 +186,7 @@ SETS = {
     "stance_said_falsely.jsonl": "'Leo Carr falsely claimed that Corvel cut 500 jobs' against 'Did it cut them?'",
     "stance_deadline.jsonl": "'Corvel has until March to pay the fine' against 'Has Corvel paid the fine?'",
     "stance_some_not_all.jsonl": "'Some flights at Tarn airport were cancelled' against 'Were all flights cancelled?'",
+    "stance_death_toll.jsonl": "'The death toll from the Tarn floods rose to 50' against 'Did they kill 50 people?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }
 

@@ -551,11 +551,35 @@ _SHUT_DOWN = (
 )
 
 
+# A death toll told as a noun is the number the event killed: "The death toll from the Tarn floods rose to 50" had
+# refuted "Did the Tarn floods kill 50 people?" at 0.93, "The death toll in the Ostby storm reached 12" "Did the Ostby
+# storm kill 12 people?" at 0.95, and "stands at 800", "passed 1,200" said neither to "more than 1,000?"
+# (eval/stance_death_toll.jsonl). Read as "The Tarn floods killed 50 people", which the figure readings compare.
+# Not a toll that "could rise" or "is expected to": only one told as it is.
+_TOLL_VERB = (
+    r"(?:has\s+|had\s+|now\s+)?(?P<v>risen|rose|climbed|reached|stands|stood|passed|topped|exceeded|hit|is|was)"
+)
+_TOLL_FIGURE = r"(?:\s+at|\s+to)?\s+(?P<n>(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+)?\d[\d,]*)\b"
+_DEATH_TOLL = re.compile(
+    rf"\b[Tt]he\s+death\s+toll\s+(?:from|in|of)\s+(?P<x>the\s+[^,.;]+?)\s+{_TOLL_VERB}{_TOLL_FIGURE}"
+    rf"|\b(?P<x2>[Tt]he\s+[^,.;]+?)[’']s\s+death\s+toll\s+{_TOLL_VERB.replace('<v>', '<v2>')}"
+    rf"{_TOLL_FIGURE.replace('<n>', '<n2>')}"
+)
+
+
+def _death_toll(m: re.Match[str]) -> str:
+    what = m.group("x") or m.group("x2")
+    verb, figure = m.group("v") or m.group("v2"), m.group("n") or m.group("n2")
+    more = "more than " if verb in ("passed", "topped", "exceeded") else ""
+    return f"{what[0].upper()}{what[1:]} killed {more}{figure} people"
+
+
 @lru_cache(maxsize=4096)  # a story's sentences are read again for each question asked of it
 def in_plain_words(text: str) -> str:
     """`text` with each news idiom of `_TABLE`, and each verb for a figure going up or down
     (`directions`), in its plain words."""
     text = _JOBS_AT_RISK.sub(r"\1Could \2jobs be cut", text)
+    text = _DEATH_TOLL.sub(_death_toll, text)
     for pattern, plain in (*_STRIPPED, *_BASE_IN_QUESTIONS):
         text = pattern.sub(plain, text)
     text = _PRICE_MOVED.sub(_price_moved, text)
