@@ -5503,3 +5503,15 @@ def test_two_outlets_are_answered_as_the_reading_reads_them(fresh, tmp_path, rea
     fresh.ingest([write_article(tmp_path / f, o, reading, b, "2026-04-06") for f, (o, b) in stories.items()])
     answer = _verified(fresh, question)
     assert answer.verdict == verdict, answer.text
+
+
+def test_the_model_card_is_the_one_its_script_writes():
+    """MODEL_CARD.md is written by `python -m training.model_card assistant/stance_model` from metrics.json and the
+    readings' entries; a card edited by hand, or left stale after the script changed (as at a10b200), would describe
+    readings and figures the shipped code does not have."""
+    from training.model_card import card
+
+    folder = Path(__file__).resolve().parents[1] / "assistant" / "stance_model"
+    assert card(folder) == (folder / "MODEL_CARD.md").read_text(encoding="utf-8"), (
+        "MODEL_CARD.md is stale: run python -m training.model_card assistant/stance_model"
+    )
