@@ -1324,6 +1324,7 @@ _HELD_OUT = {
     "stance_deadline.jsonl": (8, 8, 0),
     "stance_some_not_all.jsonl": (8, 7, 0),
     "stance_death_toll.jsonl": (8, 7, 1),
+    "stance_rumoured.jsonl": (8, 8, 0),
 }
 
 
@@ -2574,6 +2575,11 @@ def test_a_change_before_it_got_there_says_it_got_there(claim, sentence, happene
         ("Did Brant steal £40,000?", "Brant admitted stealing £40,000.", False),
         ("Did Brant steal £40,000?", "Police said Brant stole £40,000.", False),  # reported speech
         ("Does Ely believe Varo could strike?", "Ely is confident in Varo's alleged ability to strike.", False),
+        ("Did Brant quit?", "Brant is rumoured to have quit.", True),  # only rumoured
+        ("Did Brant quit?", "There is speculation that Brant has quit.", True),
+        ("Did Brant quit?", "Brant confirmed rumours that he had quit.", False),  # confirmed
+        ("Did Brant quit?", "After weeks of rumour, Brant announced that he had quit.", False),  # told as done
+        ("Are there rumours that Brant quit?", "There are rumours that Brant quit.", False),  # asks about them
     ],
 )
 def test_which_sentences_only_allege_what_the_claim_asks(claim, sentence, alleged):
@@ -5346,6 +5352,12 @@ _TWO_OUTLETS = {
         "Officials said the death toll in the Tarn floods had reached 50.",
         "Did the Tarn floods kill 50 people?",
         "supported",
+    ),
+    "only rumoured": (
+        "Corvel is rumoured to have cut 500 jobs at its Tarn plant.",
+        "Unconfirmed reports said Corvel had cut 500 jobs at its Tarn plant.",
+        "Did Corvel cut 500 jobs at its Tarn plant?",
+        "unclear",
     ),
     "no other arrests": (
         "A fan was held for throwing a flare; police said no other arrests were made after the Ostby match.",

@@ -187,6 +187,7 @@ SETS = {
     "stance_deadline.jsonl": "'Corvel has until March to pay the fine' against 'Has Corvel paid the fine?'",
     "stance_some_not_all.jsonl": "'Some flights at Tarn airport were cancelled' against 'Were all flights cancelled?'",
     "stance_death_toll.jsonl": "'The death toll from the Tarn floods rose to 50' against 'Did they kill 50 people?'",
+    "stance_rumoured.jsonl": "'Corvel is rumoured to have cut 500 jobs' against 'Did Corvel cut 500 jobs?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }
 

@@ -11,10 +11,11 @@ accusation convicts on it.
 Reported speech stays what it is (`speakers`: "Police said the driver caused the crash" reports that
 police said so); an allegation is a claim that its own words mark as unproven. The rule: the sentence
 alleges ("accused of", "charged with", "allege(d / dly)", "on suspicion of", "suspected of", "on trial",
-"faces charges / trial / life in prison", "indicted"), and establishes nothing ("convicted", "found
-guilty", "pleaded guilty", "admitted", "jailed", "sentenced", "found that"; not "if convicted"), and the
-claim does not ask about the accusation, charge, arrest or trial itself. Then its support is set aside;
-a refutation stands.
+"faces charges / trial / life in prison", "indicted"; or only rumours it: "rumoured", "speculation",
+"unconfirmed reports"), and establishes nothing ("convicted", "found guilty", "pleaded guilty", "admitted",
+"jailed", "sentenced", "found that", "confirmed the rumours"; not "if convicted"), and the claim does not ask
+about the accusation, charge, arrest, trial or rumour itself. Then its support is set aside; a refutation
+stands.
 """
 
 from __future__ import annotations
@@ -28,11 +29,17 @@ _PUNISHED = r"jailed|sentenced"
 _ALLEGED = re.compile(
     r"\b(?:accus(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,3}?of|charged\s+with|alleg\w*|on\s+suspicion\s+of|suspected\s+of|"
     rf"{_TRIAL}|fac(?:e|es|ed|ing)\s+(?:charges?|trial|prosecution|up\s+to|life|"
-    r"(?:a\s+)?(?:jail|prison)\s+(?:term|sentence)|[\w-]+\s+(?:years?|months?)\s+in\s+(?:jail|prison))|indicted)\b",
+    r"(?:a\s+)?(?:jail|prison)\s+(?:term|sentence)|[\w-]+\s+(?:years?|months?)\s+in\s+(?:jail|prison))|indicted|"
+    # Only rumoured: "Corvel is rumoured to have cut 500 jobs" had supported "Did Corvel cut 500 jobs?" at 0.99, and so
+    # had "There is speculation that…" and "Unconfirmed reports said…" (eval/stance_rumoured.jsonl).
+    # Only where the rumour frames what it tells ("rumoured to", "rumours that"), not "after days of rumour, Hill
+    # announced…", which a gold WiCE sentence tells.
+    r"rumou?red\s+to|rumou?rs?\s+(?:that|has\s+it)|speculation\s+that|unconfirmed\s+reports?)\b",
     re.IGNORECASE,
 )
 _ESTABLISHED = re.compile(
-    rf"\b(?:{_GUILTY}|admit(?:s|ted)|confessed|{_PUNISHED}|found\s+that|ruled\s+that)\b",
+    rf"\b(?:{_GUILTY}|admit(?:s|ted)|confessed|{_PUNISHED}|found\s+that|ruled\s+that|"
+    r"confirm(?:s|ed)\s+(?:the\s+)?(?:rumou?rs?|speculation|reports?))\b",
     re.IGNORECASE,
 )
 # "faces life in prison if she is convicted" establishes nothing.
@@ -43,7 +50,7 @@ _IF_CONVICTED = re.compile(rf"\bif\s+(?:[\w’'-]+\s+){{0,3}}?(?:convicted|found
 _ABOUT_IT = re.compile(
     r"\b(?:accus\w*|charg\w*|alleg\w*|suspic\w*|suspect\w*|trial|arrest\w*|fac(?:e|es|ed|ing)|indict\w*|prosecut\w*|"
     r"investigat\w*|question\w*|probe\w*|believ\w*|think\w*|thought|say|says|said|tell|told|fear\w*|warn\w*|"
-    r"claim\w*|report\w*|expect\w*|confiden\w*|worr\w*|concern\w*|insist\w*|argu\w*)\b",
+    r"claim\w*|report\w*|expect\w*|confiden\w*|worr\w*|concern\w*|insist\w*|argu\w*|rumou?r\w*|speculat\w*)\b",
     re.IGNORECASE,
 )
 
