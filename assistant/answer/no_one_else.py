@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.verbs import names_each, same_stem
+from assistant.answer.nobody import one_deed
+from assistant.answer.verbs import names_each
 from assistant.answer.verbs import verb_tokens as tokens
 
 _ELSE = re.compile(
@@ -35,16 +36,11 @@ _DEED = re.compile(
 )
 _OTHERS = re.compile(r"\b(?:else|others?|further|more|another|additional|besides|apart)\b", re.IGNORECASE)
 _DENIAL = re.compile(r"\b(?:no|not|never|nothing|none|nobody|no[\s-]one|without|denied|denies)\b|n[’']t\b", re.I)
-# One harm in other words: "deaths" for "died", "injuries" for "hurt".
-_KINDS = (frozenset(tokens("killed died dead deaths death")), frozenset(tokens("hurt injured injuries injury wounded")))
 
 
 def _same_deed(verb: str, clause: str) -> bool:
     v = tokens(verb)
-    if not v:
-        return False
-    said = tokens(clause)
-    return any(same_stem(v[0], s) or any(v[0] in kind and s in kind for kind in _KINDS) for s in said)
+    return bool(v) and any(one_deed(v[0], s) for s in tokens(clause))
 
 
 def no_one_else_side(claim: str, sentence: str) -> str | None:

@@ -41,18 +41,24 @@ _DENIED = re.compile(
     r"(?:(?P<adv>\w+ly)\s+)?(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
+# One harm in other words, as tokens: a verb, or the noun for it ("deaths" for "died", "injuries" for "hurt").
 _HARM = (
-    frozenset(tokens("hurt injured wounded harmed")),
-    frozenset(tokens("killed died dead drowned")),
+    frozenset(tokens("hurt injured injuries injury wounded harmed")),
+    frozenset(tokens("killed died dead deaths death drowned")),
 )
 _NOT_VERBS = frozenset(tokens("one of the a an in on at by"))
+
+
+def one_deed(a: str, s: str) -> bool:
+    """Two tokens of one deed: one word in two forms (`same_stem`), or one harm in other words."""
+    return same_stem(a, s) or any(a in kind and s in kind for kind in _HARM)
 
 
 def _same_deed(asked: str, said: str) -> bool:
     a, s = tokens(asked), tokens(said)
     if not a or not s or a[0] in _NOT_VERBS or s[0] in _NOT_VERBS:
         return False
-    return same_stem(a[0], s[0]) or any(a[0] in kind and s[0] in kind for kind in _HARM)
+    return one_deed(a[0], s[0])
 
 
 def denied_for_all(claim: str, sentence: str) -> bool:
