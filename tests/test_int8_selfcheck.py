@@ -80,10 +80,72 @@ def test_a_cpu_without_exact_int8_products_runs_a_scheme_that_cannot_saturate(ca
     avx2 = "x86_64 avx2 fma | onnxruntime 1"
     assert oe.scheme_order(avx2) == ["a7", "u8u8", "tokens", "s8"]
     monkeypatch.setattr(oe, "cpu_key", lambda: avx2)
+    monkeypatch.setattr(oe, "MIN_SPEEDUP", 0.0)  # the order of accuracy is under test, whatever this CPU's speed
     emb = embedding.load_embedder(Settings.from_env(backend="onnx-int8"))
     record = json.loads((cache / "checks.json").read_text())[avx2]
     assert record["scheme"] == "a7" and list(record["worst_cosine"]) == ["a7"], record
     assert emb.graph == "model_int8_a7.onnx"  # type: ignore[attr-defined]
+
+
+@pytest.mark.slow
+def test_int8_that_is_exact_but_no_faster_here_runs_fp32_without_a_word(cache, monkeypatch, capfd):
+    """int8 only trades exactness for speed: where the scheme that passes is not MIN_SPEEDUP times as fast
+    as fp32 on this CPU (a first-generation EPYC ran a7 at 0.97x), the fp32 graph runs, and that is no
+    degradation to announce on every start."""
+    monkeypatch.setattr(oe, "MIN_SPEEDUP", 100.0)  # no int8 scheme runs 100x as fast as fp32 anywhere
+    emb = embedding.load_embedder(Settings.from_env(backend="onnx-int8"))
+    assert emb.graph == "model.onnx"  # type: ignore[attr-defined]
+    record = json.loads((cache / "checks.json").read_text())[oe.cpu_key()]
+    (tried,) = record["speedup"]  # the first exact scheme was timed, and no later one was quantised
+    assert record["scheme"] == "fp32" and tried == oe.scheme_order(oe.cpu_key())[0]
+    assert record["worst_cosine"][tried] >= oe.MIN_COSINE and 0 < record["speedup"][tried] < 100
+    assert "not exact enough" not in capfd.readouterr().err
+    fp32 = embedding.load_embedder(Settings.from_env(backend="onnx"))
+    assert np.allclose(emb.embed_queries(TEXTS), fp32.embed_queries(TEXTS), atol=1e-6)
+    monkeypatch.setattr(oe, "MIN_SPEEDUP", 0.0)  # the record stands: the next start does not check again
+    monkeypatch.setattr(embedding, "_CACHE", {})
+    assert embedding.load_embedder(Settings.from_env(backend="onnx-int8")).graph == "model.onnx"  # type: ignore[attr-defined]
+    assert capfd.readouterr().err == ""
+
+
+@pytest.mark.slow
+def test_the_speed_check_times_each_graph_on_this_cpu(int8_graphs, tmp_path, monkeypatch):
+    """`speedup(int8, fp32)` is how many times as fast the first graph runs as the second: the same graph
+    against itself is even, and a graph made slower (every pass 40 ms longer) loses, either way round."""
+    import time
+
+    fp32 = int8_graphs / "model.onnx"
+    slow = tmp_path / "slow.onnx"
+    shutil.copyfile(fp32, slow)
+    real = oe.session
+
+    class Slowed:
+        def __init__(self, inner):
+            self.inner = inner
+
+        def get_inputs(self):
+            return self.inner.get_inputs()
+
+        def run(self, *args):
+            time.sleep(0.04)
+            return self.inner.run(*args)
+
+    monkeypatch.setattr(oe, "session", lambda p, threads=0: Slowed(real(p, threads)) if p == slow else real(p, threads))
+    model_dir = packaged_model_dir()
+    assert 0.7 < oe.speedup(fp32, fp32, model_dir) < 1.4
+    assert oe.speedup(slow, fp32, model_dir) < 0.9
+    assert oe.speedup(fp32, slow, model_dir) > 1.1
+
+
+def test_the_cpu_key_names_the_core_as_well_as_its_instruction_set():
+    """Two CPUs with the same features run int8 at different speeds, so a check made on one core design is
+    not taken for another's."""
+    key = oe.cpu_key()
+    assert key.count(" | ") == 2 and " | core " in key and "onnxruntime" in key
+    if Path("/proc/cpuinfo").is_file():
+        info = Path("/proc/cpuinfo").read_text(errors="replace")
+        if "vendor_id" in info:
+            assert info.split("vendor_id")[1].split(":")[1].split()[0] in key
 
 
 def test_a7_inputs_stay_where_avx2_pair_sums_cannot_saturate(tmp_path):

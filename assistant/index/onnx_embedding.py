@@ -2,7 +2,7 @@
 
 `torch` + `transformers` take about 2.5 s to import here and run MiniLM at ~7 windows/s on two busy
 cores; `onnxruntime` + `tokenizers` import in 0.2 s, run the same graph ~1.4x faster in fp32 and
-~2.5x faster with int8 weights (measured by `python -m benchmarks`).
+up to ~2.5x faster with int8 weights where the CPU runs int8 fast (measured by `python -m benchmarks`).
 
 The ONNX file is exported once, locally, from the installed weights (never downloaded) with
 torch.onnx, and cached under `$FACTCHECK_CACHE` (default `~/.cache/factcheck`) in a folder named by the
@@ -20,9 +20,11 @@ Which int8 kernels ONNX Runtime runs depends on the CPU: with VNNI (or AMX) u8 x
 exact, on AVX2 alone they are summed in pairs into saturating int16 and some sentences fall to cosine
 0.90. So an accuracy proof on one machine proves nothing on another: the int8 graph measures itself
 against the fp32 graph on shipped text (`SELFCHECK`) on the machine that runs it, once per CPU
-(recorded in ``checks.json`` beside the graphs, keyed by the CPU's instruction-set features and the
-runtime's version). Below `MIN_COSINE` the next scheme of `SCHEMES` is tried, and when none holds, the
-fp32 graph is used and one line says so.
+(recorded in ``checks.json`` beside the graphs, keyed by the CPU's instruction-set features, its core
+design and the runtime's version). Below `MIN_COSINE` the next scheme of `SCHEMES` is tried, and when
+none holds, the fp32 graph is used and one line says so. The scheme that holds is then timed against
+fp32 on the same CPU, and where it is not `MIN_SPEEDUP` times as fast, fp32 runs: exact vectors at
+the same speed.
 """
 
 from __future__ import annotations
@@ -82,6 +84,14 @@ SCHEMES: dict[str, dict[str, Any]] = {
     "u8u8": {"weight": "QUInt8", "reduce_range": False, "per_token": "widest"},
     "tokens": {"weight": "QInt8", "reduce_range": True, "per_token": "all"},
 }
+# How much faster than fp32 the accepted int8 scheme must run here, one window per single-threaded pass
+# as ingest runs them, to be used: int8 only trades exactness for speed. On a first-generation AMD EPYC
+# (Zen, family 23 model 1: AVX2 on 128-bit units) ONNX Runtime's int8 products ran no faster than
+# fp32 (a 150x384x1536 product 4.1 ms in u8 x s8 and u8 x u8, 4.3 ms in fp32; whole windows a7 92.6 ms,
+# fp32 87.1 ms), where a later AVX2 EPYC ran a7 1.6x faster and VNNI Xeons 2x and more.
+MIN_SPEEDUP = 1.15
+# Self-check windows each graph runs per round of the speed check, and the rounds (the fastest counts).
+_SPEED_WINDOWS, _SPEED_ROUNDS = 6, 3
 # Features whose int8 products are exact (no saturating pair sums): s8 comes first there and last
 # elsewhere. One window per forward pass, s8 passes the check on an emulated AVX2-only CPU (worst cosine
 # 0.9907, 0.9915 over 595 sentences of other news) and fails it on a real one (0.9897): its saturation
@@ -90,6 +100,9 @@ EXACT_PRODUCTS = ("avx512_vnni", "avx_vnni", "amx_int8", "asimddp", "i8mm")
 # Share of calibration tokens whose most negative input a7's fixed zero point covers before a token's
 # scale is widened for it (see `_int8_a7`).
 _A7_LOW_PERCENTILE = 99
+# The core design (vendor, family, model; ARM's implementer and part): the same instruction set runs
+# int8 at very different speeds on different cores (`MIN_SPEEDUP`).
+_CORE_FIELDS = ("vendor_id", "cpu family", "model", "CPU implementer", "CPU part")
 _FEATURES = (
     "avx2",
     "fma",
@@ -146,17 +159,23 @@ def needs_export(model_dir: Path, variant: str, cache: Path | None = None) -> bo
 
 
 def cpu_key() -> str:
-    """The instruction-set features that decide which int8 kernels run, and the runtime that runs them."""
+    """The instruction-set features that decide which int8 kernels run, the core design that decides how
+    fast they are, and the runtime that runs them."""
     import onnxruntime
 
     flags: set[str] = set()
+    fields: dict[str, str] = {}
     with contextlib.suppress(OSError):
         for line in Path("/proc/cpuinfo").read_text(errors="replace").splitlines():
-            if line.startswith(("flags", "Features")):
-                flags.update(line.partition(":")[2].split())
-                break
+            name, _, value = line.partition(":")
+            name = name.strip()
+            if name in ("flags", "Features") and not flags:
+                flags.update(value.split())
+            elif name in _CORE_FIELDS and name not in fields:
+                fields[name] = value.strip()
     have = " ".join(f for f in _FEATURES if f in flags) or platform.processor() or "unknown"
-    return f"{platform.machine()} {have} | onnxruntime {onnxruntime.__version__}"
+    core = "/".join(fields[f] for f in _CORE_FIELDS if f in fields) or "unknown"
+    return f"{platform.machine()} {have} | core {core} | onnxruntime {onnxruntime.__version__}"
 
 
 def _checked(path: Path) -> bool:
@@ -223,7 +242,9 @@ def scheme_order(key: str) -> list[str]:
 
 
 def _choose_scheme(folder: Path, fp32: Path, model_dir: Path) -> dict[str, Any]:
-    """The first int8 scheme whose worst sentence is within MIN_COSINE of fp32 here; else fp32."""
+    """The first int8 scheme whose worst sentence is within MIN_COSINE of fp32 here, if it runs at least
+    MIN_SPEEDUP times as fast as fp32 here; else fp32. The later schemes run the same kind of kernel, so
+    where the first exact one is no faster they are not tried."""
     cosines: dict[str, float] = {}
     for scheme in scheme_order(cpu_key()):
         path = folder / _int8_name(scheme)
@@ -231,8 +252,31 @@ def _choose_scheme(folder: Path, fp32: Path, model_dir: Path) -> dict[str, Any]:
             _quantize(fp32, path, model_dir, scheme)
         cosines[scheme] = round(agreement(path, fp32, model_dir), 5)
         if cosines[scheme] >= MIN_COSINE:
-            return {"scheme": scheme, "worst_cosine": cosines}
+            faster = round(speedup(path, fp32, model_dir), 3)
+            chosen = scheme if faster >= MIN_SPEEDUP else "fp32"
+            return {"scheme": chosen, "worst_cosine": cosines, "speedup": {scheme: faster}}
     return {"scheme": "fp32", "worst_cosine": cosines}
+
+
+def speedup(int8: Path, fp32: Path, model_dir: Path) -> float:
+    """How many times as fast as `fp32` the `int8` graph runs the self-check windows on this CPU, each
+    window in a single-threaded pass of its own (as ingest runs them); the two graphs take turns, and
+    each one's fastest round counts, so that other work on the machine weighs on both alike."""
+    import time
+
+    encs = _tokenizer(model_dir).encode_batch(_selfcheck_texts()[:_SPEED_WINDOWS])
+    graphs = [session(p, threads=1) for p in (fp32, int8)]
+    feeds = [[_feed([e], {i.name for i in g.get_inputs()})[0] for e in encs] for g in graphs]
+    best = [float("inf"), float("inf")]
+    for g, f in zip(graphs, feeds, strict=True):  # warm: the first pass allocates
+        g.run(None, f[0])
+    for _ in range(_SPEED_ROUNDS):
+        for k, (g, f) in enumerate(zip(graphs, feeds, strict=True)):
+            start = time.perf_counter()
+            for feed in f:
+                g.run(None, feed)
+            best[k] = min(best[k], time.perf_counter() - start)
+    return best[0] / max(best[1], 1e-9)
 
 
 _SAID: set[str] = set()
@@ -246,6 +290,8 @@ def _say(line: str) -> None:
 
 
 def _say_fallback(record: dict[str, Any]) -> None:
+    if record.get("speedup"):  # int8 was exact enough but no faster here: fp32 costs nothing, so says nothing
+        return
     worst = max((record.get("worst_cosine") or {}).values(), default=float("nan"))
     _say(
         f"factcheck: int8 embeddings are not exact enough on this CPU (best worst-case cosine {worst:.3f} "
