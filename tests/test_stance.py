@@ -1314,6 +1314,8 @@ _HELD_OUT = {
     "stance_appeals.jsonl": (21, 18, 1),
     "stance_no_one_else.jsonl": (16, 15, 0),
     "stance_undone.jsonl": (20, 18, 2),
+    "stance_reversals.jsonl": (22, 20, 2),
+    "stance_forecast_figures.jsonl": (15, 15, 0),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
     "stance_mixed_verdicts.jsonl": (12, 12, 0),
@@ -1323,7 +1325,7 @@ _HELD_OUT = {
     "stance_said_falsely.jsonl": (12, 10, 1),
     "stance_deadline.jsonl": (8, 8, 0),
     "stance_some_not_all.jsonl": (8, 7, 0),
-    "stance_death_toll.jsonl": (8, 7, 1),
+    "stance_death_toll.jsonl": (8, 8, 0),
     "stance_rumoured.jsonl": (8, 8, 0),
 }
 
@@ -1754,6 +1756,112 @@ def test_how_an_undoing_reads(claim, sentence, reads):
     from assistant.answer.undone import undone_side
 
     assert undone_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Will Varo Foods shut the Pell depot?", "Varo Foods reversed its decision to shut the Pell depot.", "refutes"),
+        ("Will Varo Foods shut the Pell depot?", "Varo Foods went back on its plan to shut the Pell depot.", "refutes"),
+        ("Will the Pell depot shut?", "A proposal to shut the Pell depot was dropped on Friday.", "refutes"),
+        ("Did Varo Foods sell the Pell depot?", "Varo Foods has abandoned plans to sell the Pell depot.", "refutes"),
+        (
+            "Did Varo Foods decide to shut the Pell depot?",
+            "Varo Foods reversed its decision to shut the Pell depot.",
+            "supports",
+        ),
+        (
+            "Is Varo Foods planning to shut the Pell depot?",
+            "Varo Foods dropped plans to shut the Pell depot.",
+            "refutes",
+        ),
+        (
+            "Did Varo Foods drop its plan to shut the Pell depot?",
+            "Varo Foods reversed its decision to shut the Pell depot.",
+            "supports",
+        ),
+        (
+            "Will Varo Foods shut the Pell depot?",
+            "Varo Foods has not dropped its plan to shut the Pell depot.",
+            "supports",
+        ),
+        (
+            "Did Varo Foods shut the Pell depot?",
+            "Varo Foods has not dropped its plan to shut the Pell depot.",
+            "neither",
+        ),
+        (
+            "Will Varo Foods shut the Pell depot?",
+            "Varo Foods reversed its decision not to shut the Pell depot.",
+            "neither",
+        ),
+        (
+            "Will Varo Foods shut the Pell depot?",
+            "Unions urged Varo Foods to reverse its decision to shut the Pell depot.",
+            "neither",
+        ),
+        (
+            "Will Varo Foods shut the Pell depot?",
+            "Varo Foods could reverse its decision to shut the Pell depot.",
+            "neither",
+        ),
+        (
+            "Will Varo Foods shut the Pell depot?",
+            "Varo Foods denied it had dropped its plan to shut the Pell depot.",
+            "neither",
+        ),
+        (
+            "Will Varo Foods shut the Pell depot?",
+            "Varo Foods reversed its decision to shut the Ashby depot.",
+            None,
+        ),  # another
+        (
+            "Will Varo Foods sell the Pell depot?",
+            "Varo Foods reversed its decision to shut the Pell depot.",
+            None,
+        ),  # act
+        ("Will Varo Foods not shut the Pell depot?", "Varo Foods reversed its decision to shut the Pell depot.", None),
+        ("Will Varo Foods shut the Pell depot?", "Varo Foods decided to shut the Pell depot.", None),  # nothing undone
+    ],
+)
+def test_how_a_plan_dropped_or_reversed_reads(claim, sentence, reads):
+    from assistant.answer.reversals import reversal_side
+
+    assert reversal_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Did the Rillby quake kill 30 people?", "The death toll from the Rillby quake could rise to 30.", "neither"),
+        ("Did the Rillby quake kill more than 30 people?", "Officials fear the Rillby toll may top 30.", "neither"),
+        ("Is the Vessa jobless rate 7%?", "The Vessa jobless rate is expected to reach 7% by June.", "neither"),
+        (
+            "Did 2,000 fans attend the Rillby derby?",
+            "Police expect up to 2,000 fans to attend the Rillby derby.",
+            "neither",
+        ),
+        ("Did the storm cost £4bn?", "The storm could cost insurers £4bn, analysts said.", "neither"),
+        ("Did the Rillby quake kill 30 people?", "The Rillby quake killed 30 people, and the toll could rise.", None),
+        (
+            "Did the Rillby quake kill 30 people?",
+            "The Rillby toll rose to 12 and could reach 30.",
+            None,
+        ),  # one as it is
+        ("Did the Rillby quake kill 30 people?", "The death toll from the Rillby quake could rise to 45.", None),
+        (
+            "Will the Rillby death toll reach 30?",
+            "The death toll from the Rillby quake could rise to 30.",
+            None,
+        ),  # to come
+        ("Did the Rillby quake kill 30 people?", "The Rillby quake struck on May 30, killing dozens.", None),  # a date
+        ("Did the Rillby quake not kill 30 people?", "The death toll from the Rillby quake could rise to 30.", None),
+    ],
+)
+def test_how_a_figure_only_forecast_reads(claim, sentence, reads):
+    from assistant.answer.forecasts import forecast_side
+
+    assert forecast_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -5495,6 +5603,30 @@ _TWO_OUTLETS = {
         "Tarn is on track to meet its 2030 climate target, the council said on Monday.",
         "The council said Tarn was on course to meet its 2030 climate target.",
         "Did Tarn meet its 2030 climate target?",
+        "unclear",
+    ),
+    "a decision reversed": (
+        "Corvel reversed its decision to close the Ostby plant on Monday, after protests by its workers.",
+        "Corvel has gone back on its decision to close the Ostby plant, the company said.",
+        "Will Corvel close the Ostby plant?",
+        "refuted",
+    ),
+    "a plan shelved": (
+        "Plans to close the Elm library have been shelved, the Brenmoor council said on Tuesday.",
+        "The Brenmoor council has backed down over plans to close the Elm library after a petition.",
+        "Will the Brenmoor council close the Elm library?",
+        "refuted",
+    ),
+    "a crowd expected": (
+        "Organisers expect as many as 5,000 people to attend the Marlin Bay rally on Saturday.",
+        "Organisers said they expect about 5,000 people to attend the Marlin Bay rally.",
+        "Did 5,000 people attend the Marlin Bay rally?",
+        "unclear",
+    ),
+    "a rate forecast": (
+        "Norland's inflation rate could rise to 6% by the autumn, the central bank said on Thursday.",
+        "The central bank warned that Norland's inflation rate may climb to 6% this year.",
+        "Is Norland's inflation rate 6%?",
         "unclear",
     ),
     "ranks": (

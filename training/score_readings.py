@@ -188,6 +188,8 @@ SETS = {
     "stance_some_not_all.jsonl": "'Some flights at Tarn airport were cancelled' against 'Were all flights cancelled?'",
     "stance_death_toll.jsonl": "'The death toll from the Tarn floods rose to 50' against 'Did they kill 50 people?'",
     "stance_rumoured.jsonl": "'Corvel is rumoured to have cut 500 jobs' against 'Did Corvel cut 500 jobs?'",
+    "stance_reversals.jsonl": "'Corvel reversed its decision to close the Ostby plant' against 'Will it close it?'",
+    "stance_forecast_figures.jsonl": "'The death toll could rise to 40' against 'Did the floods kill 40 people?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }
 

@@ -42,7 +42,9 @@ order, to the model's probabilities (neither, supports, refutes):
   claim's offence answers it (`offences`); an event moved from one place to another refutes a claim that it is held
   in the first and supports one that it is held in the second, and a move only proposed says neither
   (`relocated`); a place other than first says neither to a claim that someone ever won (`results.ever_side`);
-  the figures a
+  a plan or decision dropped or reversed refutes a claim that the planned thing is or was done, and supports one
+  that it was decided (`reversals`); a figure only forecast, feared or expected says neither to a claim that it
+  was or is reached (`forecasts`); the figures a
   sentence gives answer whether the claim's thing doubled, tripled or halved (`multiples`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
   will happen at a time, refutes it (`schedule.moved_away`, `schedule.called_off`),
@@ -102,6 +104,7 @@ from assistant.answer.delayed import delayed_side
 from assistant.answer.disrupted import disrupted_side
 from assistant.answer.elsewhere import another_named_side
 from assistant.answer.figures import figures_differ
+from assistant.answer.forecasts import forecast_side
 from assistant.answer.former import kept_post_side, left_at_all, left_post, no_longer
 from assistant.answer.harm import injured_besides, other_harm
 from assistant.answer.hospital import hospital_side
@@ -131,6 +134,7 @@ from assistant.answer.rejected import made_and_rejected
 from assistant.answer.relocated import venue_moved_side
 from assistant.answer.results import ever_side, result_side
 from assistant.answer.retraction import told_falsely, withdraws
+from assistant.answer.reversals import reversal_side
 from assistant.answer.schedule import MOVED, another_day, called_off, moved_away
 from assistant.answer.spared import spared_side
 from assistant.answer.still_sought import caught_side, while_sought
@@ -185,6 +189,8 @@ _SIDES = (
     verdict_side,
     venue_moved_side,
     ever_side,
+    reversal_side,
+    forecast_side,
 )
 
 
