@@ -1316,6 +1316,7 @@ _HELD_OUT = {
     "stance_undone.jsonl": (20, 18, 2),
     "stance_reversals.jsonl": (22, 20, 2),
     "stance_forecast_figures.jsonl": (15, 15, 0),
+    "stance_rebounds.jsonl": (12, 11, 0),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
     "stance_mixed_verdicts.jsonl": (12, 12, 0),
@@ -1862,6 +1863,55 @@ def test_how_a_figure_only_forecast_reads(claim, sentence, reads):
     from assistant.answer.forecasts import forecast_side
 
     assert forecast_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        (
+            "Did Tolle Energy shares fall on Monday?",
+            "Tolle Energy shares rallied on Monday after losses on Friday.",
+            "refutes",
+        ),
+        (
+            "Did the Vessa lira fall on Friday?",
+            "The Vessa lira held steady on Friday following a slide on Thursday.",
+            "refutes",
+        ),
+        ("Did Tolle Energy shares rise in May?", "Tolle Energy shares slumped in May after gains in April.", "refutes"),
+        (
+            "Did Tolle Energy shares rise on Monday?",
+            "Tolle Energy shares recovered on Monday after a fall on Friday.",
+            None,
+        ),
+        (
+            "Did Tolle Energy shares fall on Friday?",
+            "Tolle Energy shares rallied on Monday after losses on Friday.",
+            None,
+        ),
+        ("Did Tolle Energy shares fall on Monday?", "Tolle Energy shares fell on Monday after losses on Friday.", None),
+        (
+            "Did Tolle Energy shares fall on Monday?",
+            "Tolle Energy shares rallied on Monday after losses earlier on Monday.",
+            None,
+        ),
+        ("Did Brisk Air shares fall on Monday?", "Tolle Energy shares rallied on Monday after losses on Friday.", None),
+        (
+            "Did Tolle Energy shares not fall on Monday?",
+            "Tolle Energy shares rallied on Monday after losses on Friday.",
+            None,
+        ),
+        (
+            "Did Tolle Energy shares fall?",
+            "Tolle Energy shares rallied on Monday after losses on Friday.",
+            None,
+        ),  # no day
+    ],
+)
+def test_how_a_move_after_the_opposite_move_reads(claim, sentence, reads):
+    from assistant.answer.rebounds import rebound_side
+
+    assert rebound_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -5628,6 +5678,18 @@ _TWO_OUTLETS = {
         "The central bank warned that Norland's inflation rate may climb to 6% this year.",
         "Is Norland's inflation rate 6%?",
         "unclear",
+    ),
+    "a rebound": (
+        "Kelso Mining shares rebounded on Monday after a sharp fall on Friday, traders said.",
+        "Shares in Kelso Mining recovered on Monday after falling steeply on Friday.",
+        "Did Kelso Mining shares fall on Monday?",
+        "refuted",
+    ),
+    "a currency steadied": (
+        "The Norland krone steadied on Tuesday after falling sharply on Monday.",
+        "Norland's krone stabilised on Tuesday after a sell-off on Monday, dealers said.",
+        "Did the Norland krone fall on Tuesday?",
+        "refuted",
     ),
     "ranks": (
         "Halverton is Europe's fourth busiest container port.",

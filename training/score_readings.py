@@ -190,6 +190,7 @@ SETS = {
     "stance_rumoured.jsonl": "'Corvel is rumoured to have cut 500 jobs' against 'Did Corvel cut 500 jobs?'",
     "stance_reversals.jsonl": "'Corvel reversed its decision to close the Ostby plant' against 'Will it close it?'",
     "stance_forecast_figures.jsonl": "'The death toll could rise to 40' against 'Did the floods kill 40 people?'",
+    "stance_rebounds.jsonl": "'shares rebounded on Monday after a sharp fall on Friday' against 'fall on Monday?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }
 

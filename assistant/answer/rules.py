@@ -44,7 +44,8 @@ order, to the model's probabilities (neither, supports, refutes):
   (`relocated`); a place other than first says neither to a claim that someone ever won (`results.ever_side`);
   a plan or decision dropped or reversed refutes a claim that the planned thing is or was done, and supports one
   that it was decided (`reversals`); a figure only forecast, feared or expected says neither to a claim that it
-  was or is reached (`forecasts`); the figures a
+  was or is reached (`forecasts`); a move on one day told after the opposite move on another refutes a claim of
+  the first move on the later day (`rebounds`); the figures a
   sentence gives answer whether the claim's thing doubled, tripled or halved (`multiples`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
   will happen at a time, refutes it (`schedule.moved_away`, `schedule.called_off`),
@@ -130,6 +131,7 @@ from assistant.answer.pleas import plea_side
 from assistant.answer.possible import not_excluded, what_it_says_to
 from assistant.answer.precautions import precaution_side
 from assistant.answer.ranks import one_of_the, ranks_differ
+from assistant.answer.rebounds import rebound_side
 from assistant.answer.rejected import made_and_rejected
 from assistant.answer.relocated import venue_moved_side
 from assistant.answer.results import ever_side, result_side
@@ -191,6 +193,7 @@ _SIDES = (
     ever_side,
     reversal_side,
     forecast_side,
+    rebound_side,
 )
 
 

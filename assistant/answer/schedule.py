@@ -107,6 +107,11 @@ def _days(text: str, typed: bool) -> dict[str, set[str]]:
     return out
 
 
+def days_named(text: str, asked: bool = False) -> set[str]:
+    """The weekdays and months `text` names (in a claim, `asked`: not those after a bound word, "before May")."""
+    return set().union(*_days(text, typed=asked).values())
+
+
 def another_day(claim: str, sentence: str) -> bool:
     """The claim names a weekday or a month, and the sentence names others of that kind, never the
     claim's: "erupted early on Saturday" against "Did the volcano erupt on Sunday?", which the model read
