@@ -1317,13 +1317,14 @@ _HELD_OUT = {
     "stance_reversals.jsonl": (22, 20, 2),
     "stance_forecast_figures.jsonl": (15, 15, 0),
     "stance_rebounds.jsonl": (12, 11, 0),
+    "stance_done_wrongly.jsonl": (14, 14, 0),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
     "stance_mixed_verdicts.jsonl": (12, 12, 0),
     "stance_venue_moved.jsonl": (10, 10, 0),
     "stance_ever_won.jsonl": (8, 8, 0),
     "stance_hurt_besides.jsonl": (5, 5, 0),
-    "stance_said_falsely.jsonl": (12, 10, 1),
+    "stance_said_falsely.jsonl": (12, 12, 0),
     "stance_deadline.jsonl": (8, 8, 0),
     "stance_some_not_all.jsonl": (8, 7, 0),
     "stance_death_toll.jsonl": (8, 8, 0),
@@ -1912,6 +1913,34 @@ def test_how_a_move_after_the_opposite_move_reads(claim, sentence, reads):
     from assistant.answer.rebounds import rebound_side
 
     assert rebound_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Was Ola Brand detained?", "Ola Brand was wrongfully detained at Vessa airport.", "supports"),
+        ("Did the council fine Ola Brand?", "The council mistakenly fined Ola Brand £100.", "supports"),
+        (
+            "Was Ola Brand sacked by Tolle Energy?",
+            "Tolle Energy unfairly dismissed Ola Brand, a tribunal ruled.",
+            "supports",
+        ),
+        ("Was Ola Brand jailed?", "Ola Brand was wrongly imprisoned for ten years.", "supports"),
+        ("Was the Vessa alert issued?", "The Vessa alert was issued in error on Sunday.", "supports"),
+        ("Were Vessa residents told to leave?", "Vessa residents were wrongly told to leave, police said.", "supports"),
+        ("Was Ola Brand sacked?", "Ola Brand was not unfairly sacked, the tribunal ruled.", "supports"),
+        ("Was Ola Brand sacked?", "Ola Brand could be unfairly sacked next month.", "neither"),
+        ("Was Ola Brand sacked?", "Tolle Energy denied it had unfairly sacked Ola Brand.", None),
+        ("Did Ola Brand steal the van?", "Ola Brand was wrongly accused of stealing the van.", None),  # another verb
+        ("Was Kai Moss detained?", "Ola Brand was wrongfully detained at Vessa airport.", None),  # someone else
+        ("Was Ola Brand fired?", "Police wrongly fired rubber bullets at Ola Brand.", None),  # shots, not a sacking
+        ("Was Ola Brand not detained?", "Ola Brand was wrongfully detained at Vessa airport.", None),
+    ],
+)
+def test_how_an_act_done_wrongly_reads(claim, sentence, reads):
+    from assistant.answer.done_wrongly import done_wrongly_side
+
+    assert done_wrongly_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -5690,6 +5719,18 @@ _TWO_OUTLETS = {
         "Norland's krone stabilised on Tuesday after a sell-off on Monday, dealers said.",
         "Did the Norland krone fall on Tuesday?",
         "refuted",
+    ),
+    "sacked unfairly": (
+        "Dan Pike was unfairly sacked by Varo Foods, an employment tribunal ruled on Friday.",
+        "A tribunal found that Varo Foods had unfairly dismissed Dan Pike, its former depot manager.",
+        "Was Dan Pike sacked by Varo Foods?",
+        "supported",
+    ),
+    "told wrongly": (
+        "Police wrongly told Kessford residents to stay indoors after a false alarm at the chemical plant.",
+        "Kessford residents were mistakenly told to stay indoors on Monday, police admitted.",
+        "Were Kessford residents told to stay indoors?",
+        "supported",
     ),
     "ranks": (
         "Halverton is Europe's fourth busiest container port.",

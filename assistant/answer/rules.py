@@ -45,7 +45,8 @@ order, to the model's probabilities (neither, supports, refutes):
   a plan or decision dropped or reversed refutes a claim that the planned thing is or was done, and supports one
   that it was decided (`reversals`); a figure only forecast, feared or expected says neither to a claim that it
   was or is reached (`forecasts`); a move on one day told after the opposite move on another refutes a claim of
-  the first move on the later day (`rebounds`); the figures a
+  the first move on the later day (`rebounds`); an act done wrongly, unfairly or by mistake supports a claim that
+  it was done (`done_wrongly`); the figures a
   sentence gives answer whether the claim's thing doubled, tripled or halved (`multiples`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
   will happen at a time, refutes it (`schedule.moved_away`, `schedule.called_off`),
@@ -103,6 +104,7 @@ from assistant.answer.contest import contest_side
 from assistant.answer.custody import custody_side
 from assistant.answer.delayed import delayed_side
 from assistant.answer.disrupted import disrupted_side
+from assistant.answer.done_wrongly import done_wrongly_side
 from assistant.answer.elsewhere import another_named_side
 from assistant.answer.figures import figures_differ
 from assistant.answer.forecasts import forecast_side
@@ -194,6 +196,7 @@ _SIDES = (
     reversal_side,
     forecast_side,
     rebound_side,
+    done_wrongly_side,
 )
 
 

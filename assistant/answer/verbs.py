@@ -81,6 +81,12 @@ def verb_tokens(text: str) -> tuple[str, ...]:
     return tuple(tokens(_WORD.sub(lambda m: _IRREGULAR.get(m.group().lower(), m.group()), text)))
 
 
+def base_forms(text: str) -> set[str]:
+    """The lower-case words of `text` with irregular verb forms at their base form, stop words kept ("told" ->
+    "tell", which `verb_tokens` drops)."""
+    return {_IRREGULAR.get(w, w) for w in (m.group().lower() for m in _WORD.finditer(text))}
+
+
 _FINITE = frozenset(["was", "were", "is", "are", "has", "had", "have", "did", "does"])
 
 

@@ -1,0 +1,69 @@
+"""What was done wrongly was done: "Police wrongly told Kessford residents to stay indoors" supports "Were Kessford
+residents told to stay indoors?", and so does an act done unfairly, unlawfully, mistakenly, in error or by mistake.
+
+The stance model reads the fault as a denial of the act: that sentence refuted the claim at 0.99, "Dan Pike was
+unfairly sacked by Varo Foods" refuted "Was Dan Pike sacked by Varo Foods?" at 0.98, "wrongly arrested" "Was he
+arrested?" at 0.92, "The bank wrongly charged Ana Kell a £30 fee" "Did the bank charge her a fee?" at 0.91
+(eval/stance_done_wrongly.jsonl).
+
+The reading: the sentence tells an act with an adverb of fault before it (wrongly, wrongfully, mistakenly,
+erroneously, unfairly, unlawfully, illegally, unjustly, falsely, accidentally, inadvertently; "not unfairly" too) or
+"in error", "by mistake", "by accident" after it, not negated or denied before it; the claim asks, not negated,
+whether that act was done, in the act's own verb, and every other word of the claim is in the sentence. Then it
+supports, and where the act is only feared, possible or to come ("fears he will be unfairly sacked") it says
+neither. What someone was wrongly accused or convicted of ("Did Dan Pike steal?") is another verb, and left to the
+model, which reads it as refuted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.verbs import all_named, base_forms, names_each, same_stem
+from assistant.answer.verbs import verb_tokens as tokens
+
+_FAULT = (
+    r"(?:wrongly|wrongfully|mistakenly|erroneously|unfairly|unlawfully|illegally|unjustly|falsely|accidentally|"
+    r"inadvertently)"
+)
+_BEFORE = re.compile(rf"\b(?P<not>not\s+)?{_FAULT}\s+(?P<act>[a-z]+)\b", re.IGNORECASE)
+_AFTER = re.compile(
+    r"\b(?P<act>[a-z]+(?:ed|ent|old|ade|ung|ought|aught|own))\b(?:\s+[\w£$€,'’-]+){0,5}?\s+"
+    r"(?:in\s+error|by\s+mistake|by\s+accident)\b",
+    re.IGNORECASE,
+)
+# Before the act in its clause: it is negated or denied (left to the model), or only feared, possible or to come.
+_NOT = re.compile(r"\b(?:not|never|no|den(?:y|ies|ied))\b|n[’']t\b", re.IGNORECASE)
+_UNDONE = re.compile(r"\b(?:fears?|feared|could|may|might|would|will|if|whether|unless|risk\w*)\b", re.IGNORECASE)
+# One act in the words news uses for it ("unfairly dismissed" answers "Was he sacked?").
+_SAME_ACT = tuple(frozenset(tokens(words)) for words in ("sack dismiss fire", "jail imprison", "arrest detain"))
+_PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+(?:not\s+)?$", re.IGNORECASE)
+_CLAUSE = re.compile(r"[;:]|,\s+(?:but|while|although|though|and)\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
+
+
+def done_wrongly_side(claim: str, sentence: str) -> str | None:
+    """ "supports" where the sentence tells the claim's act done wrongly or by mistake (see above); else None."""
+    if _NEGATED.search(claim):
+        return None
+    asked = tokens(claim)
+    for m in (*_BEFORE.finditer(sentence), *_AFTER.finditer(sentence)):
+        act = tokens(m.group("act"))
+        if act == ("fire",) and not _PASSIVE.search(sentence[: m.start()]):
+            continue  # "wrongly fired rubber bullets at Dan Pike" is no sacking; "was unfairly fired" is
+        if act:
+            acts = {act[0]}.union(*(group for group in _SAME_ACT if act[0] in group))
+            if not any(same_stem(t, a) for t in asked for a in acts):
+                continue
+            rest = [t for t in asked if not any(same_stem(t, a) for a in acts)]
+        elif base_forms(m.group("act")) & base_forms(claim):  # "told", a stop word to the token reader
+            rest = list(asked)
+        else:
+            continue
+        if not (names_each(claim, sentence) and all_named(rest, tokens(sentence))):
+            continue
+        before = _CLAUSE.split(sentence[: m.start()])[-1]
+        if _NOT.search(before):
+            return None
+        return "neither" if _UNDONE.search(before) else "supports"  # feared, possible or to come: not yet done
+    return None
