@@ -1318,6 +1318,7 @@ _HELD_OUT = {
     "stance_forecast_figures.jsonl": (15, 15, 0),
     "stance_rebounds.jsonl": (12, 11, 0),
     "stance_done_wrongly.jsonl": (14, 14, 0),
+    "stance_narrowly.jsonl": (12, 12, 0),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
     "stance_mixed_verdicts.jsonl": (12, 12, 0),
@@ -1935,6 +1936,13 @@ def test_how_a_move_after_the_opposite_move_reads(claim, sentence, reads):
         ("Was Kai Moss detained?", "Ola Brand was wrongfully detained at Vessa airport.", None),  # someone else
         ("Was Ola Brand fired?", "Police wrongly fired rubber bullets at Ola Brand.", None),  # shots, not a sacking
         ("Was Ola Brand not detained?", "Ola Brand was wrongfully detained at Vessa airport.", None),
+        ("Did the Vessa levy pass?", "The Vessa levy narrowly passed on Tuesday.", "supports"),
+        ("Did Tolle Energy miss its target?", "Tolle Energy only just missed its target.", "supports"),
+        (
+            "Did Ola Brand qualify for the final?",
+            "Ola Brand narrowly missed qualifying for the final.",
+            None,
+        ),  # near miss
     ],
 )
 def test_how_an_act_done_wrongly_reads(claim, sentence, reads):
@@ -5730,6 +5738,12 @@ _TWO_OUTLETS = {
         "Police wrongly told Kessford residents to stay indoors after a false alarm at the chemical plant.",
         "Kessford residents were mistakenly told to stay indoors on Monday, police admitted.",
         "Were Kessford residents told to stay indoors?",
+        "supported",
+    ),
+    "passed narrowly": (
+        "The Kessford housing bill narrowly passed by 52 votes to 49 on Tuesday.",
+        "Councillors narrowly passed the Kessford housing bill after a long debate.",
+        "Did the Kessford housing bill pass?",
         "supported",
     ),
     "ranks": (

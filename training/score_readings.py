@@ -192,6 +192,7 @@ SETS = {
     "stance_forecast_figures.jsonl": "'The death toll could rise to 40' against 'Did the floods kill 40 people?'",
     "stance_rebounds.jsonl": "'shares rebounded on Monday after a sharp fall on Friday' against 'fall on Monday?'",
     "stance_done_wrongly.jsonl": "'Dan Pike was unfairly sacked by Varo Foods' against 'Was Dan Pike sacked by it?'",
+    "stance_narrowly.jsonl": "'The Kessford bill narrowly passed by 52 votes to 49' against 'Did the bill pass?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }
 

@@ -1,18 +1,21 @@
 """What was done wrongly was done: "Police wrongly told Kessford residents to stay indoors" supports "Were Kessford
-residents told to stay indoors?", and so does an act done unfairly, unlawfully, mistakenly, in error or by mistake.
+residents told to stay indoors?", and so does an act done unfairly, unlawfully, mistakenly, in error or by mistake,
+or narrowly: "The Kessford bill narrowly passed by 52 votes to 49" supports "Did the Kessford bill pass?".
 
 The stance model reads the fault as a denial of the act: that sentence refuted the claim at 0.99, "Dan Pike was
 unfairly sacked by Varo Foods" refuted "Was Dan Pike sacked by Varo Foods?" at 0.98, "wrongly arrested" "Was he
 arrested?" at 0.92, "The bank wrongly charged Ana Kell a £30 fee" "Did the bank charge her a fee?" at 0.91
-(eval/stance_done_wrongly.jsonl).
+(eval/stance_done_wrongly.jsonl). It read "narrowly" as "almost": that bill refuted the claim at 0.80, "Varo Foods
+narrowly missed its sales target" "Did Varo Foods miss its sales target?" at 0.99 (eval/stance_narrowly.jsonl).
 
-The reading: the sentence tells an act with an adverb of fault before it (wrongly, wrongfully, mistakenly,
-erroneously, unfairly, unlawfully, illegally, unjustly, falsely, accidentally, inadvertently; "not unfairly" too) or
-"in error", "by mistake", "by accident" after it, not negated or denied before it; the claim asks, not negated,
-whether that act was done, in the act's own verb, and every other word of the claim is in the sentence. Then it
-supports, and where the act is only feared, possible or to come ("fears he will be unfairly sacked") it says
-neither. What someone was wrongly accused or convicted of ("Did Dan Pike steal?") is another verb, and left to the
-model, which reads it as refuted.
+The reading: the sentence tells an act with an adverb of fault or of a close margin before it (wrongly,
+wrongfully, mistakenly, erroneously, unfairly, unlawfully, illegally, unjustly, falsely, accidentally,
+inadvertently, narrowly, only just; "not unfairly" too) or "in error", "by mistake", "by accident" after it, not
+negated or denied before it; the claim asks, not negated, whether that act was done, in the act's own verb, and
+every other word of the claim is in the sentence. Then it supports, and where the act is only feared, possible or
+to come ("fears he will be unfairly sacked") it says neither. What someone was wrongly accused or convicted of
+("Did Dan Pike steal?") is another verb, and left to the model, which reads it as refuted; so is what a near miss
+missed ("narrowly missed qualifying" against "Did he qualify?"), which `near_miss` reads.
 """
 
 from __future__ import annotations
@@ -22,9 +25,10 @@ import re
 from assistant.answer.verbs import all_named, base_forms, names_each, same_stem
 from assistant.answer.verbs import verb_tokens as tokens
 
+# "narrowly" and "only just" too: "The Kessford bill narrowly passed" had refuted "Did the bill pass?" at 0.80.
 _FAULT = (
     r"(?:wrongly|wrongfully|mistakenly|erroneously|unfairly|unlawfully|illegally|unjustly|falsely|accidentally|"
-    r"inadvertently)"
+    r"inadvertently|narrowly|only\s+just)"
 )
 _BEFORE = re.compile(rf"\b(?P<not>not\s+)?{_FAULT}\s+(?P<act>[a-z]+)\b", re.IGNORECASE)
 _AFTER = re.compile(
