@@ -1319,6 +1319,7 @@ _HELD_OUT = {
     "stance_rebounds.jsonl": (12, 11, 0),
     "stance_done_wrongly.jsonl": (14, 14, 0),
     "stance_narrowly.jsonl": (12, 12, 0),
+    "stance_held_off.jsonl": (12, 12, 0),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
     "stance_mixed_verdicts.jsonl": (12, 12, 0),
@@ -1949,6 +1950,30 @@ def test_how_an_act_done_wrongly_reads(claim, sentence, reads):
     from assistant.answer.done_wrongly import done_wrongly_side
 
     assert done_wrongly_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Did the Vessa bank raise rates?", "The Vessa bank held off raising rates on Friday.", "refutes"),
+        ("Did Tolle Energy close the depot?", "Tolle Energy has put off closing the depot.", "refutes"),
+        ("Did Tolle Energy sack staff?", "Tolle Energy refrained from sacking staff.", "refutes"),
+        (
+            "Did the Vessa bank raise rates?",
+            "The Vessa bank stopped short of raising rates, but warned it might.",
+            "refutes",
+        ),
+        ("Was Ola Brand arrested?", "Police held off arresting Ola Brand until Monday.", "neither"),  # done then
+        ("Did the Vessa bank raise rates?", "The Vessa bank has not held off raising rates.", None),
+        ("Will the Vessa bank raise rates?", "The Vessa bank held off raising rates on Friday.", None),  # to come
+        ("Did the Vessa bank cut jobs?", "The Vessa bank held off raising rates on Friday.", None),  # another deed
+        ("Did Ola Brand beat Kai Moss?", "Ola Brand held off Kai Moss to win.", None),  # a rival: idioms' "beat"
+    ],
+)
+def test_how_a_deed_held_off_reads(claim, sentence, reads):
+    from assistant.answer.held_off import held_off_side
+
+    assert held_off_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -5745,6 +5770,12 @@ _TWO_OUTLETS = {
         "Councillors narrowly passed the Kessford housing bill after a long debate.",
         "Did the Kessford housing bill pass?",
         "supported",
+    ),
+    "rates held off": (
+        "The Norland central bank held off cutting interest rates on Thursday, citing sticky inflation.",
+        "Norland's central bank put off cutting interest rates on Thursday, but signalled a cut in the spring.",
+        "Did the Norland central bank cut interest rates on Thursday?",
+        "refuted",
     ),
     "ranks": (
         "Halverton is Europe's fourth busiest container port.",

@@ -193,6 +193,7 @@ SETS = {
     "stance_rebounds.jsonl": "'shares rebounded on Monday after a sharp fall on Friday' against 'fall on Monday?'",
     "stance_done_wrongly.jsonl": "'Dan Pike was unfairly sacked by Varo Foods' against 'Was Dan Pike sacked by it?'",
     "stance_narrowly.jsonl": "'The Kessford bill narrowly passed by 52 votes to 49' against 'Did the bill pass?'",
+    "stance_held_off.jsonl": "'The central bank held off cutting rates on Thursday' against 'Did it cut rates?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }
 

@@ -117,7 +117,8 @@ _TABLE: list[tuple[str, str]] = [
     (r"ended\s+in\s+(?:deadlock|stalemate)", "failed"),
     (r"(?:was|were)\s+(?:narrowly\s+|heavily\s+)?(?:beaten|defeated|thrashed)\s+in", "lost in"),
     (r"sailed\s+through", "passed"),
-    (r"held\s+off(?!\s+(?:on|from)\b)", "beat"),  # "held off Tom Reyes to win": not "held off on a decision"
+    # "held off Tom Reyes to win": not "held off on a decision", nor "held off raising prices" (`held_off`)
+    (r"held\s+off(?!\s+(?:on|from)\b)(?!\s+[a-z]+ing\b)", "beat"),
     (rf"cleared{_CHAMBER}", "passed"),
     (rf"clears{_CHAMBER}", "passes"),
     (r"(?:was|were)\s+voted\s+down", "was defeated"),

@@ -46,7 +46,8 @@ order, to the model's probabilities (neither, supports, refutes):
   that it was decided (`reversals`); a figure only forecast, feared or expected says neither to a claim that it
   was or is reached (`forecasts`); a move on one day told after the opposite move on another refutes a claim of
   the first move on the later day (`rebounds`); an act done wrongly, unfairly or by mistake supports a claim that
-  it was done (`done_wrongly`); the figures a
+  it was done (`done_wrongly`); a deed held off, put off or refrained from refutes a claim that it was done
+  (`held_off`); the figures a
   sentence gives answer whether the claim's thing doubled, tripled or halved (`multiples`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
   will happen at a time, refutes it (`schedule.moved_away`, `schedule.called_off`),
@@ -110,6 +111,7 @@ from assistant.answer.figures import figures_differ
 from assistant.answer.forecasts import forecast_side
 from assistant.answer.former import kept_post_side, left_at_all, left_post, no_longer
 from assistant.answer.harm import injured_besides, other_harm
+from assistant.answer.held_off import held_off_side
 from assistant.answer.hospital import hospital_side
 from assistant.answer.in_force import in_force_side
 from assistant.answer.in_prison import in_prison_side
@@ -197,6 +199,7 @@ _SIDES = (
     forecast_side,
     rebound_side,
     done_wrongly_side,
+    held_off_side,
 )
 
 
