@@ -1320,6 +1320,7 @@ _HELD_OUT = {
     "stance_done_wrongly.jsonl": (14, 14, 0),
     "stance_narrowly.jsonl": (12, 12, 0),
     "stance_held_off.jsonl": (12, 12, 0),
+    "stance_permitted.jsonl": (13, 12, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
     "stance_mixed_verdicts.jsonl": (12, 12, 0),
@@ -1974,6 +1975,43 @@ def test_how_a_deed_held_off_reads(claim, sentence, reads):
     from assistant.answer.held_off import held_off_side
 
     assert held_off_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Has Tolle Energy drilled the Vessa well?", "Tolle Energy won a licence to drill the Vessa well.", "neither"),
+        ("Did the Vessa festival go ahead?", "The Vessa festival was allowed to go ahead.", "neither"),
+        ("Did Tolle Energy buy Brisk Air?", "Regulators cleared Tolle Energy to buy Brisk Air.", "neither"),
+        ("Has the Vessa mine reopened?", "Inspectors gave the Vessa mine the all-clear to reopen.", "neither"),
+        (
+            "Was Tolle Energy allowed to drill the Vessa well?",
+            "Tolle Energy won a licence to drill the Vessa well.",
+            "supports",
+        ),
+        (
+            "Will Tolle Energy drill the Vessa well?",
+            "Tolle Energy won a licence to drill the Vessa well.",
+            None,
+        ),  # to come
+        (
+            "Has Tolle Energy drilled the Vessa well?",
+            "Tolle Energy was not given a licence to drill the Vessa well.",
+            None,
+        ),
+        (
+            "Has Tolle Energy drilled the Vessa well?",
+            "Tolle Energy drilled the Vessa well once it won a licence.",
+            None,
+        ),
+        ("Has Tolle Energy drilled the Kell well?", "Tolle Energy won a licence to drill the Vessa well.", None),
+        ("Has Tolle Energy sold the Vessa well?", "Tolle Energy won a licence to drill the Vessa well.", None),
+    ],
+)
+def test_how_permission_reads(claim, sentence, reads):
+    from assistant.answer.permitted import permission_side
+
+    assert permission_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -5776,6 +5814,18 @@ _TWO_OUTLETS = {
         "Norland's central bank put off cutting interest rates on Thursday, but signalled a cut in the spring.",
         "Did the Norland central bank cut interest rates on Thursday?",
         "refuted",
+    ),
+    "permission to buy": (
+        "Varo Foods won approval to buy Ostby Dairies from competition regulators on Monday.",
+        "Regulators cleared Varo Foods to buy Ostby Dairies, ending a six-month inquiry.",
+        "Did Varo Foods buy Ostby Dairies?",
+        "unclear",
+    ),
+    "the all-clear": (
+        "The Kessford chemical plant was given the all-clear to reopen after a safety inspection.",
+        "Inspectors gave the Kessford chemical plant the all-clear to reopen on Friday.",
+        "Has the Kessford chemical plant reopened?",
+        "unclear",
     ),
     "ranks": (
         "Halverton is Europe's fourth busiest container port.",

@@ -47,7 +47,8 @@ order, to the model's probabilities (neither, supports, refutes):
   was or is reached (`forecasts`); a move on one day told after the opposite move on another refutes a claim of
   the first move on the later day (`rebounds`); an act done wrongly, unfairly or by mistake supports a claim that
   it was done (`done_wrongly`); a deed held off, put off or refrained from refutes a claim that it was done
-  (`held_off`); the figures a
+  (`held_off`); permission to do something says neither to a claim that it was done, and supports one that the
+  permission was given (`permitted`); the figures a
   sentence gives answer whether the claim's thing doubled, tripled or halved (`multiples`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
   will happen at a time, refutes it (`schedule.moved_away`, `schedule.called_off`),
@@ -131,6 +132,7 @@ from assistant.answer.opposites import other_kind, restored_side, same_kind
 from assistant.answer.order import first_side
 from assistant.answer.penalties import penalty_for
 from assistant.answer.pending import pending_side
+from assistant.answer.permitted import permission_side
 from assistant.answer.pleas import plea_side
 from assistant.answer.possible import not_excluded, what_it_says_to
 from assistant.answer.precautions import precaution_side
@@ -200,6 +202,7 @@ _SIDES = (
     rebound_side,
     done_wrongly_side,
     held_off_side,
+    permission_side,
 )
 
 
