@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.verbs import all_named, base_forms, names_each, same_stem
+from assistant.answer.verbs import asks_of_deed, base_forms, clause_before, names_the_rest
 from assistant.answer.verbs import verb_tokens as tokens
 
 # "narrowly" and "only just" too: "The Kessford bill narrowly passed" had refuted "Did the bill pass?" at 0.80.
@@ -42,7 +42,6 @@ _UNDONE = re.compile(r"\b(?:fears?|feared|could|may|might|would|will|if|whether|
 # One act in the words news uses for it ("unfairly dismissed" answers "Was he sacked?").
 _SAME_ACT = tuple(frozenset(tokens(words)) for words in ("sack dismiss fire", "jail imprison", "arrest detain"))
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+(?:not\s+)?$", re.IGNORECASE)
-_CLAUSE = re.compile(r"[;:]|,\s+(?:but|while|although|though|and)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
 
 
@@ -50,24 +49,22 @@ def done_wrongly_side(claim: str, sentence: str) -> str | None:
     """ "supports" where the sentence tells the claim's act done wrongly or by mistake (see above); else None."""
     if _NEGATED.search(claim):
         return None
-    asked = tokens(claim)
     for m in (*_BEFORE.finditer(sentence), *_AFTER.finditer(sentence)):
-        act = tokens(m.group("act"))
-        if act == ("fire",) and not _PASSIVE.search(sentence[: m.start()]):
-            continue  # "wrongly fired rubber bullets at Dan Pike" is no sacking; "was unfairly fired" is
-        if act:
-            acts = {act[0]}.union(*(group for group in _SAME_ACT if act[0] in group))
-            if not any(same_stem(t, a) for t in asked for a in acts):
-                continue
-            rest = [t for t in asked if not any(same_stem(t, a) for a in acts)]
-        elif base_forms(m.group("act")) & base_forms(claim):  # "told", a stop word to the token reader
-            rest = list(asked)
-        else:
+        if not _of_the_claim(claim, sentence, m):
             continue
-        if not (names_each(claim, sentence) and all_named(rest, tokens(sentence))):
-            continue
-        before = _CLAUSE.split(sentence[: m.start()])[-1]
+        before = clause_before(sentence, m.start())
         if _NOT.search(before):
             return None
         return "neither" if _UNDONE.search(before) else "supports"  # feared, possible or to come: not yet done
     return None
+
+
+def _of_the_claim(claim: str, sentence: str, m: re.Match[str]) -> bool:
+    """The act `m` found is the one the claim asks about, in its own word or another for the same act."""
+    act = tokens(m.group("act"))
+    if act == ("fire",) and not _PASSIVE.search(sentence[: m.start()]):
+        return False  # "wrongly fired rubber bullets at Dan Pike" is no sacking; "was unfairly fired" is
+    if not act:  # "told", a stop word to the token reader: the claim's other words are all the sentence's
+        return bool(base_forms(m.group("act")) & base_forms(claim)) and names_the_rest(claim, sentence)
+    words = {act[0]}.union(*(group for group in _SAME_ACT if act[0] in group))
+    return any(asks_of_deed(claim, sentence, word) for word in words)

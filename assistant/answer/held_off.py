@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.verbs import ASKS_FUTURE, all_named, names_each, same_stem
-from assistant.answer.verbs import verb_tokens as tokens
+from assistant.answer.verbs import ASKS_FUTURE, asks_of_deed, clause_after, clause_before
 
 _HELD_OFF = re.compile(
     r"\b(?:(?:held|holds|holding|hold)\s+off(?:\s+on)?|(?:put|puts|putting)\s+off|(?:held|holds|holding|hold)\s+back"
@@ -29,7 +28,6 @@ _HELD_OFF = re.compile(
 )
 _UNTIL = re.compile(r"[^.;]*?\b(?:until|till|to|into)\s+(?:next\s+|later\s+|after\s+)?[A-Z0-9]|[^.;]*?\buntil\b")
 _NOT = re.compile(r"\b(?:not|never|no\s+longer)\b|n[’']t\b", re.IGNORECASE)
-_CLAUSE = re.compile(r"[;:]|,\s+(?:but|while|although|though|and)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
 
 
@@ -37,16 +35,11 @@ def held_off_side(claim: str, sentence: str) -> str | None:
     """ "refutes" where the sentence says the claim's deed was held off or put off (see above); else None."""
     if _NEGATED.search(claim) or ASKS_FUTURE.search(claim):
         return None
-    asked = tokens(claim)
     for m in _HELD_OFF.finditer(sentence):
-        deed = tokens(m.group("deed"))
-        if not deed or not any(same_stem(t, deed[0]) for t in asked):
+        if not asks_of_deed(claim, sentence, m.group("deed")):
             continue
-        rest = [t for t in asked if not same_stem(t, deed[0])]
-        if not (names_each(claim, sentence) and all_named(rest, tokens(sentence))):
-            continue
-        if _NOT.search(_CLAUSE.split(sentence[: m.start()])[-1]):
+        if _NOT.search(clause_before(sentence, m.start())):
             return None
         # Held off *until* a time: done then, most likely, but when the article was written is not said.
-        return "neither" if _UNTIL.match(_CLAUSE.split(sentence[m.end() :])[0]) else "refutes"
+        return "neither" if _UNTIL.match(clause_after(sentence, m.end())) else "refutes"
     return None

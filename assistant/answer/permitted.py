@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.verbs import ASKS_FUTURE, all_named, names_each, same_stem
+from assistant.answer.verbs import ASKS_FUTURE, asks_of_deed, clause_before
 from assistant.answer.verbs import verb_tokens as tokens
 
 _LEAVE = (
@@ -50,7 +50,6 @@ _LEAVE_WORDS = frozenset(
     )
 )
 _NOT = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
-_CLAUSE = re.compile(r"[;:]|,\s+(?:but|while|although|though|and)\b", re.IGNORECASE)
 
 
 def permission_side(claim: str, sentence: str) -> str | None:
@@ -58,18 +57,13 @@ def permission_side(claim: str, sentence: str) -> str | None:
     about that permission (see above); else None."""
     if _NOT.search(claim):
         return None
-    asked = tokens(claim)
     about_leave = _ABOUT_LEAVE.search(claim) is not None
     if ASKS_FUTURE.search(claim) and not about_leave:
         return None
     for m in (*_GIVEN.finditer(sentence), *_ALLOWED.finditer(sentence)):
-        deed = tokens(m.group("deed"))
-        if not deed or not any(same_stem(t, deed[0]) for t in asked):
+        if not asks_of_deed(claim, sentence, m.group("deed"), besides=_LEAVE_WORDS):
             continue
-        rest = [t for t in asked if not same_stem(t, deed[0]) and t not in _LEAVE_WORDS]
-        if not (names_each(claim, sentence) and all_named(rest, tokens(sentence))):
-            continue
-        if _NOT.search(_CLAUSE.split(sentence[: m.start()])[-1]):
+        if _NOT.search(clause_before(sentence, m.start())):
             return None
         return "supports" if about_leave else "neither"
     return None

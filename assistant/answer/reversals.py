@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.verbs import all_named, names_each, same_stem
+from assistant.answer.verbs import asks_of_deed, clause_before, same_stem
 from assistant.answer.verbs import verb_tokens as tokens
 
 # Past and present forms only: "urged the council to reverse its decision" reverses nothing.
@@ -50,7 +50,6 @@ _NOT = re.compile(r"\b(?:not|never|no\s+longer)\b|n[’']t\b", re.IGNORECASE)
 _HEDGED = re.compile(
     r"\b(?:den(?:y|ies|ied)|refus\w*|reject\w*|would|could|may|might|should|whether|if)\b", re.IGNORECASE
 )
-_CLAUSE = re.compile(r"[;:]|,\s+(?:but|while|although|though)\b", re.IGNORECASE)
 # A claim about the reversal itself ("Did the council reverse its decision…?") is the model's to read.
 _ABOUT_DROPPING = frozenset(
     tokens("reverse overturn drop abandon ditch withdraw axe scrap shelve backtrack rowed u-turn")
@@ -71,20 +70,10 @@ def reversal_side(claim: str, sentence: str) -> str | None:
     asked = tokens(claim)
     about_dropping = any(same_stem(t, d) for t in asked for d in _ABOUT_DROPPING)
     for m in (*_ACTIVE.finditer(sentence), *_PASSIVE.finditer(sentence), *_ASKED_FOR.finditer(sentence)):
-        act = tokens(m.group("act"))
-        if not act or not any(same_stem(t, act[0]) for t in asked):
-            continue
-        rest = [
-            t
-            for t in asked
-            if not same_stem(t, act[0]) and t not in _PLAN_WORDS and t not in _LIGHT and t not in _ABOUT_DROPPING
-        ]
-        if not (names_each(claim, sentence) and all_named(rest, tokens(sentence))):
+        if not asks_of_deed(claim, sentence, m.group("act"), besides=_PLAN_WORDS | _LIGHT | _ABOUT_DROPPING):
             continue
         before = (
-            _CLAUSE.split(sentence[: m.start()])[-1]
-            + " "
-            + sentence[m.start() : m.start("neg" if m.group("neg") else "act")]
+            f"{clause_before(sentence, m.start())} {sentence[m.start() : m.start('neg' if m.group('neg') else 'act')]}"
         )
         return _side(claim, asked, about_dropping, m, before)
     return None

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.verbs import all_named, names_each
+from assistant.answer.verbs import names_the_rest
 from assistant.answer.verbs import verb_tokens as tokens
 
 # Each undoing, and the claim's words (as tokens) for what it undoes.
@@ -59,7 +59,6 @@ def undone_side(claim: str, sentence: str) -> str | None:
     for pattern, verbs in _COMPILED:
         if not verbs & set(asked) or not pattern.search(sentence):
             continue
-        rest = [t for t in asked if t not in verbs]
-        if names_each(claim, sentence) and all_named(rest, tokens(sentence)):
+        if names_the_rest(claim, sentence, besides=verbs):
             return "supports"
     return None

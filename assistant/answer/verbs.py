@@ -116,6 +116,36 @@ def all_named(words: Iterable[str], said: Iterable[str]) -> bool:
     return all(any(same_stem(w, s) for s in told) for w in words)
 
 
+def names_the_rest(claim: str, sentence: str, besides: Iterable[str] = ()) -> bool:
+    """The claim names nothing the sentence does not: each of its tokens but `besides` (words a reading accounts for
+    itself) is in the sentence, and each of its names."""
+    skip = frozenset(besides)
+    rest = [t for t in verb_tokens(claim) if t not in skip]
+    return names_each(claim, sentence) and all_named(rest, verb_tokens(sentence))
+
+
+def asks_of_deed(claim: str, sentence: str, deed: str, besides: Iterable[str] = ()) -> bool:
+    """The claim asks about `deed` (a sentence's verb, in any form) and otherwise names nothing the sentence does
+    not (`names_the_rest`)."""
+    acts = verb_tokens(deed)
+    its = {t for t in verb_tokens(claim) if acts and same_stem(t, acts[0])}
+    return bool(its) and names_the_rest(claim, sentence, its.union(besides))
+
+
+_CLAUSE = re.compile(r"[;:]|,\s+(?:but|while|although|though|and)\b", re.IGNORECASE)
+
+
+def clause_before(sentence: str, at: int) -> str:
+    """The sentence's words before `at` in the clause `at` is in ("…, but Corvel has not dropped" -> "Corvel has
+    not"): where a negation or a hedge of what stands at `at` would be."""
+    return _CLAUSE.split(sentence[:at])[-1]
+
+
+def clause_after(sentence: str, at: int) -> str:
+    """The sentence's words from `at` to the end of the clause `at` is in."""
+    return _CLAUSE.split(sentence[at:])[0]
+
+
 def words_besides(text: str, start: int, end: int) -> tuple[str, ...]:
     """The tokens of `text` outside `start`-`end`: a claim's other words, which a sentence must name to be
     about the same thing. (Auxiliaries and articles are no tokens: "Did", "was", "been", "the".)"""
