@@ -1321,6 +1321,7 @@ _HELD_OUT = {
     "stance_narrowly.jsonl": (12, 12, 0),
     "stance_held_off.jsonl": (12, 12, 0),
     "stance_permitted.jsonl": (13, 12, 1),
+    "stance_parted.jsonl": (11, 11, 0),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
     "stance_mixed_verdicts.jsonl": (12, 12, 0),
@@ -2012,6 +2013,26 @@ def test_how_permission_reads(claim, sentence, reads):
     from assistant.answer.permitted import permission_side
 
     assert permission_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Has Kai Moss left Brisk Air?", "Brisk Air has parted company with finance chief Kai Moss.", "supports"),
+        ("Is Kai Moss still at Brisk Air?", "Brisk Air and Kai Moss parted ways in June.", "refutes"),
+        ("Was Kai Moss sacked by Brisk Air?", "Brisk Air has parted company with finance chief Kai Moss.", "neither"),
+        ("Did Kai Moss quit Brisk Air?", "Brisk Air and Kai Moss parted ways in June.", "neither"),
+        ("Has Kai Moss left Brisk Air?", "Brisk Air could part company with finance chief Kai Moss.", "neither"),
+        ("Has Kai Moss left Brisk Air?", "Brisk Air denied it had parted company with Kai Moss.", None),
+        ("Has Ola Brand left Brisk Air?", "Brisk Air has parted company with finance chief Kai Moss.", None),
+        ("Has Kai Moss not left Brisk Air?", "Brisk Air has parted company with finance chief Kai Moss.", None),
+        ("Has Kai Moss left Brisk Air?", "Kai Moss left the meeting early.", None),  # no parting
+    ],
+)
+def test_how_parting_company_reads(claim, sentence, reads):
+    from assistant.answer.parted import parted_side
+
+    assert parted_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -5826,6 +5847,12 @@ _TWO_OUTLETS = {
         "Inspectors gave the Kessford chemical plant the all-clear to reopen on Friday.",
         "Has the Kessford chemical plant reopened?",
         "unclear",
+    ),
+    "parted ways": (
+        "Kessford Rovers have parted ways with manager Tom Reyes after a run of six defeats.",
+        "Tom Reyes and Kessford Rovers parted company on Monday, the club said.",
+        "Did Tom Reyes leave Kessford Rovers?",
+        "supported",
     ),
     "ranks": (
         "Halverton is Europe's fourth busiest container port.",

@@ -48,7 +48,8 @@ order, to the model's probabilities (neither, supports, refutes):
   the first move on the later day (`rebounds`); an act done wrongly, unfairly or by mistake supports a claim that
   it was done (`done_wrongly`); a deed held off, put off or refrained from refutes a claim that it was done
   (`held_off`); permission to do something says neither to a claim that it was done, and supports one that the
-  permission was given (`permitted`); the figures a
+  permission was given (`permitted`); parting company or ways supports a claim of leaving, refutes one of
+  staying, and says neither to one of a sacking or a resignation (`parted`); the figures a
   sentence gives answer whether the claim's thing doubled, tripled or halved (`multiples`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
   will happen at a time, refutes it (`schedule.moved_away`, `schedule.called_off`),
@@ -130,6 +131,7 @@ from assistant.answer.offences import other_offence_side, verdict_side
 from assistant.answer.only import only_side
 from assistant.answer.opposites import other_kind, restored_side, same_kind
 from assistant.answer.order import first_side
+from assistant.answer.parted import parted_side
 from assistant.answer.penalties import penalty_for
 from assistant.answer.pending import pending_side
 from assistant.answer.permitted import permission_side
@@ -203,6 +205,7 @@ _SIDES = (
     done_wrongly_side,
     held_off_side,
     permission_side,
+    parted_side,
 )
 
 
