@@ -1322,6 +1322,7 @@ _HELD_OUT = {
     "stance_held_off.jsonl": (12, 12, 0),
     "stance_permitted.jsonl": (13, 12, 1),
     "stance_parted.jsonl": (11, 11, 0),
+    "stance_stood_down.jsonl": (7, 5, 0),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
     "stance_mixed_verdicts.jsonl": (12, 12, 0),
@@ -5852,6 +5853,12 @@ _TWO_OUTLETS = {
         "Kessford Rovers have parted ways with manager Tom Reyes after a run of six defeats.",
         "Tom Reyes and Kessford Rovers parted company on Monday, the club said.",
         "Did Tom Reyes leave Kessford Rovers?",
+        "supported",
+    ),
+    "stood down": (
+        "Ana Kell stood down as Varo Foods chair on Monday after eight years in the role.",
+        "Varo Foods said Ana Kell had stood down as chair with immediate effect.",
+        "Did Ana Kell step down as Varo Foods chair?",
         "supported",
     ),
     "ranks": (

@@ -104,6 +104,12 @@ _TABLE: list[tuple[str, str]] = [
     (r"steps\s+down", "resigns"),
     (r"stepping\s+down", "resigning"),
     (r"step\s+down", "resign"),
+    # The British "stood down as / from a post": the claim's "step down" is read as "resign" above, and "stood down"
+    # left as written had refuted it at 0.96 (eval/stance_stood_down.jsonl). Not a search or an alert stood down.
+    (r"stood\s+down(?=\s+(?:as|from)\b)", "resigned"),
+    (r"stands\s+down(?=\s+(?:as|from)\b)", "resigns"),
+    (r"standing\s+down(?=\s+(?:as|from)\b)", "resigning"),
+    (r"stand\s+down(?=\s+(?:as|from)\b)", "resign"),
     (r"(?:was|were)\s+ousted", "was sacked"),
     (r"went\s+(?:into\s+administration|into\s+receivership|bust|under)", "collapsed"),
     (r"(?:go|goes)\s+(?:into\s+administration|bust)", "collapse"),
