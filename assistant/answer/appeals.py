@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.verbs import all_named
+from assistant.answer.verbs import NEGATED, all_named
 from assistant.answer.verbs import verb_tokens as tokens
 
 # Each decision noun, and the claim's words (as tokens) for making that decision.
@@ -55,7 +55,6 @@ _ABOUT_APPEAL = re.compile(
     r"serv\w*|accept\w*)\b",
     re.IGNORECASE,
 )
-_NEGATED = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
 # Words of a claim that name no part of the decision: "found guilty", "ruled against".
 _FRAME = frozenset(tokens("found against"))
 
@@ -63,7 +62,7 @@ _FRAME = frozenset(tokens("found against"))
 def appeal_side(claim: str, sentence: str) -> str | None:
     """ "supports" where the sentence appeals against the decision the claim asks was made, "neither" where the
     appeal is against one that may never be made (see above); else None."""
-    if _ABOUT_APPEAL.search(claim) or _NEGATED.search(claim):
+    if _ABOUT_APPEAL.search(claim) or NEGATED.search(claim):
         return None
     asked = tokens(claim)
     for m in _APPEAL.finditer(sentence):

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.verbs import NEGATED
+
 _VERB = (
     r"den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|"
     r"disput(?:e|es|ed|ing)"
@@ -41,7 +43,6 @@ _GERUND = re.compile(r"^(?:(?:ever|having|any)\s+)?(?P<gerund>[a-z][a-z-]*ing)\b
 _ANY = re.compile(r"^(?:any|all)\s+(?P<noun>[a-z][\w-]*(?:\s+of\s+[a-z][\w-]*)?)(?P<tail>.*)$", re.IGNORECASE)
 # "-ing" words that are not verbs after "deny" (four letters or fewer never count).
 _NOT_GERUND = {"nothing", "anything", "everything", "something", "morning", "evening", "thing", "things"}
-_NEGATED = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
 _NOUN_DENIED = re.compile(r"^(?:wrongdoing|responsibility|involvement)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"^(?:it|they|he|she|we)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(?:its|their|his|her|our)\b", re.IGNORECASE)
@@ -59,7 +60,7 @@ def denied_statement(claim: str) -> str | None:
     if m is None:
         return None
     subj, verb, rest = m["subj"].strip(), m["verb"], m["rest"].strip()
-    if len(subj.split()) > 8 or _NEGATED.search(subj):
+    if len(subj.split()) > 8 or NEGATED.search(subj):
         return None
     that = _THAT.match(rest)
     if that:  # "deny that they broke the rules": the subject stands in for its pronoun

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.verbs import asks_of_deed, base_forms, clause_before, names_the_rest
+from assistant.answer.verbs import NEGATED, asks_of_deed, base_forms, clause_before, names_the_rest
 from assistant.answer.verbs import verb_tokens as tokens
 
 # "narrowly" and "only just" too: "The Kessford bill narrowly passed" had refuted "Did the bill pass?" at 0.80.
@@ -42,12 +42,11 @@ _UNDONE = re.compile(r"\b(?:fears?|feared|could|may|might|would|will|if|whether|
 # One act in the words news uses for it ("unfairly dismissed" answers "Was he sacked?").
 _SAME_ACT = tuple(frozenset(tokens(words)) for words in ("sack dismiss fire", "jail imprison", "arrest detain"))
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+(?:not\s+)?$", re.IGNORECASE)
-_NEGATED = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
 
 
 def done_wrongly_side(claim: str, sentence: str) -> str | None:
     """ "supports" where the sentence tells the claim's act done wrongly or by mistake (see above); else None."""
-    if _NEGATED.search(claim):
+    if NEGATED.search(claim):
         return None
     for m in (*_BEFORE.finditer(sentence), *_AFTER.finditer(sentence)):
         if not _of_the_claim(claim, sentence, m):

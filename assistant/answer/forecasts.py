@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.figures import figure_value
-from assistant.answer.verbs import ASKS_FUTURE
+from assistant.answer.verbs import ASKS_FUTURE, NEGATED
 
 _NUMBER = r"[£$€]?\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|m|k|million|billion|thousand)\b)?(?:\s?(?:%|per\s?cent\b|percent\b))?"
 _HEDGE = (
@@ -27,7 +27,6 @@ _HEDGE = (
 _FORECAST = re.compile(rf"\b{_HEDGE}\s+(?:[a-z]+\s+){{0,3}}?(?P<fig>{_NUMBER})", re.IGNORECASE)
 _ANY_NUMBER = re.compile(rf"(?<![\w.,]){_NUMBER}", re.IGNORECASE)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_NEGATED = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
 
 
 def _values(text: str, pattern: re.Pattern[str], group: int | str = 0) -> list[tuple[float, int]]:
@@ -43,7 +42,7 @@ def _values(text: str, pattern: re.Pattern[str], group: int | str = 0) -> list[t
 
 def forecast_side(claim: str, sentence: str) -> str | None:
     """ "neither" where the sentence only forecasts the claim's figure (see above); else None."""
-    if ASKS_FUTURE.search(claim) or _NEGATED.search(claim):
+    if ASKS_FUTURE.search(claim) or NEGATED.search(claim):
         return None
     forecast = _values(sentence, _FORECAST, "fig")
     if not forecast:

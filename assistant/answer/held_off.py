@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.verbs import ASKS_FUTURE, asks_of_deed, clause_after, clause_before
+from assistant.answer.verbs import ASKS_FUTURE, NEGATED, asks_of_deed, clause_after, clause_before
 
 _HELD_OFF = re.compile(
     r"\b(?:(?:held|holds|holding|hold)\s+off(?:\s+on)?|(?:put|puts|putting)\s+off|(?:held|holds|holding|hold)\s+back"
@@ -28,12 +28,11 @@ _HELD_OFF = re.compile(
 )
 _UNTIL = re.compile(r"[^.;]*?\b(?:until|till|to|into)\s+(?:next\s+|later\s+|after\s+)?[A-Z0-9]|[^.;]*?\buntil\b")
 _NOT = re.compile(r"\b(?:not|never|no\s+longer)\b|n[’']t\b", re.IGNORECASE)
-_NEGATED = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
 
 
 def held_off_side(claim: str, sentence: str) -> str | None:
     """ "refutes" where the sentence says the claim's deed was held off or put off (see above); else None."""
-    if _NEGATED.search(claim) or ASKS_FUTURE.search(claim):
+    if NEGATED.search(claim) or ASKS_FUTURE.search(claim):
         return None
     for m in _HELD_OFF.finditer(sentence):
         if not asks_of_deed(claim, sentence, m.group("deed")):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.verbs import clause_before, names_the_rest
+from assistant.answer.verbs import NEGATED, clause_before, names_the_rest
 from assistant.answer.verbs import verb_tokens as tokens
 
 _PARTED = re.compile(r"\bpart(?:ed|s|ing)?\s+(?:company|ways)\b", re.IGNORECASE)
@@ -32,13 +32,12 @@ _HOW = frozenset(
     tokens("sack sacked dismiss dismissed fire fired oust ousted resign resigned quit step stepped down axed")
 )
 _LIGHT = frozenset(tokens("go going be being"))
-_NEGATED = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
 
 
 def parted_side(claim: str, sentence: str) -> str | None:
     """The side a parting of company or ways takes on the claim (see above); None where it tells none."""
     m = _PARTED.search(sentence)
-    if m is None or _NEGATED.search(claim):
+    if m is None or NEGATED.search(claim):
         return None
     asked = set(tokens(claim))
     kinds = [("neither", _HOW), ("refutes", _STILL), ("supports", _LEFT)]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.verbs import ASKS_FUTURE, asks_of_deed, clause_before
+from assistant.answer.verbs import ASKS_FUTURE, NEGATED, asks_of_deed, clause_before
 from assistant.answer.verbs import verb_tokens as tokens
 
 _LEAVE = (
@@ -49,13 +49,12 @@ _LEAVE_WORDS = frozenset(
         "all-clear consent licence license authorised authorized authorisation given granted"
     )
 )
-_NOT = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
 
 
 def permission_side(claim: str, sentence: str) -> str | None:
     """ "neither" where the sentence gives only permission for the claim's deed, "supports" where the claim asks
     about that permission (see above); else None."""
-    if _NOT.search(claim):
+    if NEGATED.search(claim):
         return None
     about_leave = _ABOUT_LEAVE.search(claim) is not None
     if ASKS_FUTURE.search(claim) and not about_leave:
@@ -63,7 +62,7 @@ def permission_side(claim: str, sentence: str) -> str | None:
     for m in (*_GIVEN.finditer(sentence), *_ALLOWED.finditer(sentence)):
         if not asks_of_deed(claim, sentence, m.group("deed"), besides=_LEAVE_WORDS):
             continue
-        if _NOT.search(clause_before(sentence, m.start())):
+        if NEGATED.search(clause_before(sentence, m.start())):
             return None
         return "supports" if about_leave else "neither"
     return None

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.schedule import days_named
-from assistant.answer.verbs import all_named, names_each
+from assistant.answer.verbs import NEGATED, all_named, names_each
 from assistant.answer.verbs import verb_tokens as tokens
 
 _DOWN = (
@@ -38,14 +38,13 @@ _AGAINST = {
     "up": re.compile(rf"\b(?:{_DOWN}|{_STILL})\b", re.IGNORECASE),
 }
 _AFTER = re.compile(r"\s(?:after|following)\s", re.IGNORECASE)
-_NEGATED = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
 _ASKS_MOVE = re.compile(r"^\W*(?:did|has|have|had|was|were)\b", re.IGNORECASE)
 
 
 def rebound_side(claim: str, sentence: str) -> str | None:
     """ "refutes" where the sentence gives the claim's day to another move and the claim's move to another day
     (see above); else None."""
-    if _NEGATED.search(claim) or not _ASKS_MOVE.search(claim):
+    if NEGATED.search(claim) or not _ASKS_MOVE.search(claim):
         return None
     ways = [way for way, pattern in _MOVES.items() if pattern.search(claim)]
     days = days_named(claim, asked=True)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.verbs import asks_of_deed, clause_before, same_stem
+from assistant.answer.verbs import NEGATED, asks_of_deed, clause_before, same_stem
 from assistant.answer.verbs import verb_tokens as tokens
 
 # Past and present forms only: "urged the council to reverse its decision" reverses nothing.
@@ -57,7 +57,6 @@ _ABOUT_DROPPING = frozenset(
 _PLAN_WORDS = frozenset(
     tokens("decide decision plan planned planning propose proposal intend intention pledge promise")
 )
-_NEGATED = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
 _MADE = re.compile(r"^\W*(?:did|was|were|had)\b", re.IGNORECASE)
 _STANDS = re.compile(r"^\W*(?:is|are|will|does|do)\b", re.IGNORECASE)
 _LIGHT = frozenset(tokens("go going be being"))
@@ -65,7 +64,7 @@ _LIGHT = frozenset(tokens("go going be being"))
 
 def reversal_side(claim: str, sentence: str) -> str | None:
     """The side a plan or decision dropped or reversed takes on the claim (see above); None where it tells none."""
-    if _NEGATED.search(claim):
+    if NEGATED.search(claim):
         return None
     asked = tokens(claim)
     about_dropping = any(same_stem(t, d) for t in asked for d in _ABOUT_DROPPING)

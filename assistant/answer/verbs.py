@@ -99,6 +99,9 @@ def same_stem(a: str, b: str) -> bool:
     return shared >= 4 and shared >= min(len(a), len(b)) - 1
 
 
+# A plain "not", "never", "no" or "n't": a claim so negated is one the readings of this kind leave to the others.
+NEGATED = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
+
 # A claim's names: its capitalised words after the first ("Ostby", "Harlow's", "May").
 _NAME = re.compile(r"(?<=\s)[A-Z][\w’'-]*")
 
