@@ -10,6 +10,7 @@ checked on another CPU must be checked again here. The real AVX2-only run is des
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -28,10 +29,11 @@ TEXTS = ["The council will not close the Elm Street bridge in May, a spokesperso
 @pytest.fixture
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, int8_graphs: Path) -> Path:
     """A cache of our own holding the fp32 graph and every int8 scheme's graph already made (no checks
-    recorded), copied from the session's `int8_graphs`: each test drives the check, not the quantiser."""
+    recorded), linked to the session's `int8_graphs`: each test drives the check, not the quantiser. Hard links,
+    not copies: each copy was 200 MB, and CI's disk filled (no check writes a graph in place)."""
     own = tmp_path / "cache"
     target = own / "onnx" / int8_graphs.name
-    shutil.copytree(int8_graphs, target)
+    shutil.copytree(int8_graphs, target, copy_function=os.link)
     (target / "checks.json").unlink(missing_ok=True)
     monkeypatch.setenv("FACTCHECK_CACHE", str(own))
     monkeypatch.setattr(embedding, "_CACHE", {})
@@ -116,7 +118,7 @@ def test_the_speed_check_times_each_graph_on_this_cpu(int8_graphs, tmp_path, mon
 
     fp32 = int8_graphs / "model.onnx"
     slow = tmp_path / "slow.onnx"
-    shutil.copyfile(fp32, slow)
+    os.link(fp32, slow)
     real = oe.session
 
     class Slowed:

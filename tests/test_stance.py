@@ -4559,13 +4559,12 @@ def test_which_joined_sentences_are_read_as_one_half(claim, sentence, read_as):
 
 def test_two_outlets_that_join_a_fare_rise_to_something_else_answer_yes_to_a_fare_rise(fresh, tmp_path):
     """Each outlet joins the fare rise to another thing the operator did; the cut services had spoken for
-    one sentence (refutes 0.87), so the answer had been that the outlets disagree."""
+    one sentence (refutes 0.87), so the answer had been that the outlets disagree. The second sentence scores
+    0.14 below the first, not 0.19: "apologised to passengers for…" sat so near the relative floor (0.2) that the
+    int8 vectors of a VNNI CPU put it under, and Coastal Wire went unread there."""
     stories = {
         "a.txt": ("Harbour Ledger", "Dunmore Buses cut weekend services and will raise fares from January."),
-        "b.txt": (
-            "Coastal Wire",
-            "Dunmore Buses apologised to passengers for the delays and will raise fares in the new year.",
-        ),
+        "b.txt": ("Coastal Wire", "Dunmore Buses apologised for the delays and will raise fares in the new year."),
     }
     fresh.ingest([write_article(tmp_path / f, o, "Fares", b, "2026-04-06") for f, (o, b) in stories.items()])
     answer = _verified(fresh, "Will Dunmore Buses raise fares?")
