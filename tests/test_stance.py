@@ -1323,6 +1323,7 @@ _HELD_OUT = {
     "stance_permitted.jsonl": (13, 12, 1),
     "stance_parted.jsonl": (11, 11, 0),
     "stance_stood_down.jsonl": (7, 5, 0),
+    "stance_notice_and_door.jsonl": (11, 11, 0),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
     "stance_mixed_verdicts.jsonl": (12, 12, 0),
@@ -2619,6 +2620,15 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ),
         ("The death toll in the Halden storm stands at nearly 40.", "The Halden storm killed nearly 40 people."),
         ("The death toll from the Halden fire could rise to 9.", None),  # only feared
+        ("Tom Reyes handed in his notice at Corvel.", "Tom Reyes resigned at Corvel."),
+        ("She is handing in her notice.", "She is resigning."),
+        ("Tom Reyes handed in a notice of appeal.", None),  # another notice
+        ("Tom Reyes was shown the door by Corvel.", "Tom Reyes was sacked by Corvel."),
+        ("Kelso Rovers showed their manager the door on Sunday.", "Kelso Rovers sacked their manager on Sunday."),
+        ("Kelso Rovers would not show Tom Reyes the door.", "Kelso Rovers would not sack Tom Reyes."),
+        ("The guide showed the visitors the door to the crypt.", None),  # a door to a place
+        ("Was Tom Reyes shown the door?", "Was Tom Reyes sacked?"),
+        ("Has the Kelso manager been shown the door?", "Has the Kelso manager been sacked?"),
     ],
 )
 def test_which_idioms_are_read_in_plain_words(text, plain):
@@ -5858,6 +5868,18 @@ _TWO_OUTLETS = {
         "Ana Kell stood down as Varo Foods chair on Monday after eight years in the role.",
         "Varo Foods said Ana Kell had stood down as chair with immediate effect.",
         "Did Ana Kell step down as Varo Foods chair?",
+        "supported",
+    ),
+    "notice": (
+        "Tom Reyes handed in his notice at Corvel on Friday after six years as finance director.",
+        "Corvel said its finance director, Tom Reyes, had handed in his notice.",
+        "Did Tom Reyes resign from Corvel?",
+        "supported",
+    ),
+    "shown the door": (
+        "Kelso Rovers showed manager Dean Halloran the door on Sunday after a fifth straight defeat.",
+        "Dean Halloran was shown the door by Kelso Rovers after a fifth straight defeat.",
+        "Was Dean Halloran sacked?",
         "supported",
     ),
     "ranks": (

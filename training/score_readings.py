@@ -197,6 +197,7 @@ SETS = {
     "stance_permitted.jsonl": "'The Kessford plant was given the all-clear to reopen' against 'Has it reopened?'",
     "stance_parted.jsonl": "'Kessford Rovers have parted ways with Tom Reyes' against 'Did Tom Reyes leave them?'",
     "stance_stood_down.jsonl": "'Ana Kell stood down as Varo Foods chair' against 'Did she step down as chair?'",
+    "stance_notice_and_door.jsonl": "'handed in his notice', 'shown the door' against 'Did he resign?', 'sacked?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }
 

@@ -55,6 +55,9 @@ _OUT_OF_WORK = r"\s+number\s+of\s+(?:people\s+)?(?:out\s+of\s+work|jobless|unemp
 _SEASON_END = (
     r"(?=\s+(?:on\s+the\s+(?:final|last)\s+day|after|despite|thanks|with\s+(?:a|one|two|three)\s+game)|\W*$|\s*[,.;])"
 )
+# Who was shown the door (a name, "their manager"), and a door that is not one to a place.
+_WHO = r"(?P<who>[\w’'-]+(?:\s+[\w’'-]+){0,2}?)"
+_NOT_A_ROOM = r"(?!\s+(?:to|of|into|at)\b)"
 # What is dismissed as one rejects it: a plan, a proposal, a case, claims; not a person ("was dismissed by").
 _DISMISSED_WHAT = (
     r"\s+(?:(?:the|a|an|his|her|their|its|[A-Z][\w’'-]*[’']s)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -110,6 +113,19 @@ _TABLE: list[tuple[str, str]] = [
     (r"stands\s+down(?=\s+(?:as|from)\b)", "resigns"),
     (r"standing\s+down(?=\s+(?:as|from)\b)", "resigning"),
     (r"stand\s+down(?=\s+(?:as|from)\b)", "resign"),
+    # A job left in news idioms: "handed in his notice" had said neither to "Did Tom Reyes resign?" (0.99) and refuted
+    # "Did he quit Corvel?" (0.51), "was shown the door" said neither to "Was he sacked?" (0.99)
+    # (eval/stance_notice_and_door.jsonl). Not a notice of appeal, nor the door to a room. Not "given his marching
+    # orders": in a football report that is a sending-off.
+    (r"handed\s+in\s+(?:his|her|their)\s+notice", "resigned"),
+    (r"hands\s+in\s+(?:his|her|their)\s+notice", "resigns"),
+    (r"handing\s+in\s+(?:his|her|their)\s+notice", "resigning"),
+    (r"hand\s+in\s+(?:his|her|their)\s+notice", "resign"),
+    (rf"(was|were|been|be|being)\s+shown\s+the\s+door{_NOT_A_ROOM}", r"\1 sacked"),
+    (rf"(?:showed|shown)\s+{_WHO}\s+the\s+door{_NOT_A_ROOM}", r"sacked \g<who>"),
+    (rf"shows\s+{_WHO}\s+the\s+door{_NOT_A_ROOM}", r"sacks \g<who>"),
+    (rf"showing\s+{_WHO}\s+the\s+door{_NOT_A_ROOM}", r"sacking \g<who>"),
+    (rf"show\s+{_WHO}\s+the\s+door{_NOT_A_ROOM}", r"sack \g<who>"),
     (r"(?:was|were)\s+ousted", "was sacked"),
     (r"went\s+(?:into\s+administration|into\s+receivership|bust|under)", "collapsed"),
     (r"(?:go|goes)\s+(?:into\s+administration|bust)", "collapse"),
@@ -555,6 +571,8 @@ _SHUT_DOWN = (
     # "Was the match abandoned?" as the sentence that answers it is read ("was dropped"): the question had
     # kept "abandoned" and "The Kellan match was abandoned at half-time" said neither to it.
     (re.compile(r"^(\s*(?:Was|Were|Is|Are|Has|Have|Had)\b[^?]*?\b)abandoned\b"), r"\1dropped"),
+    # "Was Tom Reyes shown the door?" as "Was Tom Reyes sacked?": "Corvel sacked Tom Reyes" had said neither (0.99)
+    (re.compile(r"^(\s*(?:Was|Were|Has|Have|Had)\b[^?]*?\b)shown\s+the\s+door\b"), r"\1sacked"),
 )
 
 
