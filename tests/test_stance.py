@@ -1186,7 +1186,7 @@ _HELD_OUT = {
     "stance_prefixed.jsonl": (20, 15, 1),
     "stance_ordinals.jsonl": (20, 16, 2),
     "stance_ended.jsonl": (20, 16, 1),
-    "stance_left_post.jsonl": (20, 15, 1),
+    "stance_left_post.jsonl": (20, 17, 0),
     "stance_same_kind.jsonl": (20, 10, 1),
     "stance_rejected_offers.jsonl": (20, 16, 1),
     "stance_supply_lost.jsonl": (20, 13, 3),
@@ -1324,6 +1324,7 @@ _HELD_OUT = {
     "stance_parted.jsonl": (11, 11, 0),
     "stance_stood_down.jsonl": (7, 5, 0),
     "stance_notice_and_door.jsonl": (11, 11, 0),
+    "stance_still_in_post.jsonl": (13, 12, 0),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
     "stance_mixed_verdicts.jsonl": (12, 12, 0),
@@ -2733,12 +2734,33 @@ def test_which_sentences_say_someone_no_longer_holds_the_post(claim, sentence, a
         ("Is Ana Ruiz still mayor?", "Ana Ruiz was replaced as mayor by Tom Brae.", "left"),
         ("Is Ana Ruiz the mayor?", "Ana Ruiz succeeded Tom Brae as mayor in May.", None),  # she took it
         ("Was Ana Ruiz the mayor?", "Tom Brae succeeded Ana Ruiz as mayor in May.", "aside"),  # the past
+        ("Is Ruiz still mayor?", "Ana Ruiz resigned as mayor in 2019 and was reappointed in May.", "aside"),  # again
     ],
 )
 def test_how_a_mention_of_leaving_a_post_reads_against_holding_it(claim, sentence, reads):
     from assistant.answer.former import left_post
 
     assert left_post(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "this_post"),
+    [
+        ("Is Ana Ruiz still mayor?", "Ana Ruiz resigned as mayor on Monday.", True),
+        ("Is Ana Ruiz still the Ashby manager?", "Ashby sacked Ana Ruiz on Sunday.", True),  # no post named
+        ("Is Ana Ruiz still the Ashby manager?", "Ana Ruiz was sacked by Ashby after a fifth defeat.", True),
+        ("Is Ana Ruiz in office?", "Ana Ruiz left office in March.", True),
+        ("Is Ana Ruiz the head of the inquiry?", "Ana Ruiz quit the Liberal party in 2015.", False),  # another thing
+        ("Is Ana Ruiz still mayor?", "Ana Ruiz resigned from the board of Corvel.", False),
+        ("Is Ana Ruiz the mayor?", "Tom Brae succeeded Ana Ruiz as mayor in May.", True),
+    ],
+)
+def test_which_leavings_are_of_the_post_the_claim_names(claim, sentence, this_post):
+    """A post left refutes a claim that they hold it now at MOVED at least (the model had read "Ashby sacked Ana
+    Ruiz" as neither), so the leaving must be of that post, or of none named."""
+    from assistant.answer.former import left_this_post
+
+    assert left_this_post(claim, sentence) is this_post
 
 
 @pytest.mark.parametrize(
@@ -5869,6 +5891,12 @@ _TWO_OUTLETS = {
         "Varo Foods said Ana Kell had stood down as chair with immediate effect.",
         "Did Ana Kell step down as Varo Foods chair?",
         "supported",
+    ),
+    "still in post": (
+        "Kelso Rovers sacked Dean Halloran on Sunday after a fifth straight defeat.",
+        "Dean Halloran was sacked by Kelso Rovers on Sunday, the club confirmed.",
+        "Is Dean Halloran still the Kelso Rovers manager?",
+        "refuted",
     ),
     "notice": (
         "Tom Reyes handed in his notice at Corvel on Friday after six years as finance director.",

@@ -198,6 +198,7 @@ SETS = {
     "stance_parted.jsonl": "'Kessford Rovers have parted ways with Tom Reyes' against 'Did Tom Reyes leave them?'",
     "stance_stood_down.jsonl": "'Ana Kell stood down as Varo Foods chair' against 'Did she step down as chair?'",
     "stance_notice_and_door.jsonl": "'handed in his notice', 'shown the door' against 'Did he resign?', 'sacked?'",
+    "stance_still_in_post.jsonl": "'Kelso Rovers sacked Dean Halloran' against 'Is he still the Kelso manager?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }
 

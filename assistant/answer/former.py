@@ -18,7 +18,10 @@ resign as party leader" (0.89), "has not resigned" (0.95), "will step down in Ma
 Paul Emery to resign" (0.96), "the nurse who resigned" (0.83), and "Rory Keane was sacked" against "Was
 Keane the manager?" (0.98). `left_post` says how to read the sentence (figures in MODEL_CARD.md):
 - "left": they left it (past, not denied, the claim's person, not someone a relative clause names), and
-  the claim asks about now: its support is read as refuting;
+  the claim asks about now: the sentence refutes it, at least at `rules.MOVED` ("Kelso Rovers sacked Dean
+  Halloran on Sunday" had said neither to "Is Dean Halloran still the Kelso manager?", 0.98, and "stood down
+  as chair" refuted "Is he still chair?" only at 0.58 once read as "resigned as chair";
+  eval/stance_still_in_post.jsonl), unless a reappointment follows ("aside");
 - "stays": the leaving is denied or refused ("has not resigned", "refused to step down"): its
   refutation is read as support that they hold it;
 - "aside": the leaving is only to come, asked for, someone else's, or the claim asks about the past:
@@ -128,13 +131,38 @@ def left_post(claim: str, sentence: str) -> str | None:
     kind = kinds.pop()
     named = name is not None and names(sentence, name)
     if kind == "left":
-        if not now:
-            return "aside"
+        if not now or _KEPT_POST.search(sentence, found[0].end()):
+            return "aside"  # "resigned in 2019 and was reappointed last year" (refuted 0.98): held again since
         shared = named or (name is None and bool(set(tokens(claim)) & set(tokens(sentence))))
         return "left" if shared else None
     if kind == "stays":
         return "stays" if now and named else "aside"
     return kind
+
+
+# What a leaving was of, where the words after it say: "as chair of Corvel", "from the board", "the Liberal party".
+_LEFT_WHAT = re.compile(
+    r"\s+(?:(?:as|from)\s+|(?=(?:the|his|her|their|its)\s))(?P<what>[^,;.]*?)(?=\s+(?:on|in|at|after|"
+    r"before|last|this|and|but|amid|over|following|with)\b|[,;.]|$)",
+    re.IGNORECASE,
+)
+_POST_WORDS = re.compile(rf"{_POST.pattern}|\b(?:office|post|job|role|seat)\b", re.IGNORECASE)
+
+
+def left_this_post(claim: str, sentence: str) -> bool:
+    """Where `left_post` reads "left": the leaving is of the post the claim names, or of no post in
+    particular ("Kelso Rovers sacked Dean Halloran on Sunday", "resigned on Friday"); not another thing left
+    ("Mara Quist quit the Liberal party", against "Is Mara Quist the head of the inquiry?")."""
+    name = first_name(claim)
+    asked = {fold(m.group()) for m in _POST_WORDS.finditer(claim)}
+    for m in [*_LEFT.finditer(sentence), *_succeeded(name, sentence)]:
+        after = sentence[m.end() :]
+        if name and fold(after).lstrip().startswith(fold(name)):
+            after = after.lstrip()[len(name) :]
+        what = _LEFT_WHAT.match(after)
+        if what and not {fold(w.group()) for w in _POST_WORDS.finditer(what.group("what"))} & asked:
+            return False
+    return True
 
 
 # A claim that asks only whether someone left a post, not how: "Has Dean Halloran left his job…?"

@@ -111,7 +111,7 @@ from assistant.answer.done_wrongly import done_wrongly_side
 from assistant.answer.elsewhere import another_named_side
 from assistant.answer.figures import figures_differ
 from assistant.answer.forecasts import forecast_side
-from assistant.answer.former import kept_post_side, left_at_all, left_post, no_longer
+from assistant.answer.former import kept_post_side, left_at_all, left_post, left_this_post, no_longer
 from assistant.answer.harm import injured_besides, other_harm
 from assistant.answer.held_off import held_off_side
 from assistant.answer.hospital import hospital_side
@@ -223,11 +223,17 @@ def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
     decided = next((side for side in sides if side), None)
     if decided:  # the model reads the harm in "unharmed", a contest either way round, approval to come as given
         return _leaning(decided, max(float(p[1] + p[2]), MOVED))
-    if moved_away(claim, sentence) or almost_happened(claim, sentence) or called_off(claim, sentence):  # put
-        # off, almost, or called off against a claim with a day: the model reads neither as a contradiction
+    left = left_post(claim, sentence)
+    if (
+        moved_away(claim, sentence)
+        or almost_happened(claim, sentence)
+        or called_off(claim, sentence)
+        or (left == "left" and left_this_post(claim, sentence))
+    ):  # put off, almost, or called off against a claim with a day: the model reads neither as a contradiction; nor
+        # did it read a post left against a claim that they hold it now ("Kelso Rovers sacked Dean Halloran" against
+        # "Is he still the Kelso manager?": neither 0.98)
         refutes = max(float(p[2]), MOVED)
         return np.array([1.0 - refutes, 0.0, refutes], np.float32)
-    left = left_post(claim, sentence)
     if (
         figures_differ(claim, sentence)
         or ranks_differ(claim, sentence)
