@@ -1325,6 +1325,7 @@ _HELD_OUT = {
     "stance_stood_down.jsonl": (7, 5, 0),
     "stance_notice_and_door.jsonl": (11, 11, 0),
     "stance_still_in_post.jsonl": (13, 12, 0),
+    "stance_pulled_out.jsonl": (14, 13, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
     "stance_mixed_verdicts.jsonl": (12, 12, 0),
@@ -2761,6 +2762,44 @@ def test_which_leavings_are_of_the_post_the_claim_names(claim, sentence, this_po
     from assistant.answer.former import left_this_post
 
     assert left_this_post(claim, sentence) is this_post
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "side"),
+    [
+        (
+            "Did Ana Kell attend the Tarn summit?",
+            "Ana Kell pulled out of the Tarn summit at the last minute.",
+            "refutes",
+        ),
+        (
+            "Will Tom Reyes play in the final?",
+            "Tom Reyes has been ruled out of the final with a hamstring injury.",
+            "refutes",
+        ),
+        ("Did Tom Reyes compete at the Olympics?", "Tom Reyes was forced to withdraw from the Olympics.", "refutes"),
+        ("Will Tom Reyes play in the cup final?", "Tom Reyes will miss the cup final through suspension.", "refutes"),
+        (
+            "Did Tom Reyes play in the cup final?",
+            "Tom Reyes will miss the cup final through suspension.",
+            None,
+        ),  # told before
+        ("Did Ana Kell attend the Tarn summit?", "Ana Kell threatened to pull out of the Tarn summit.", None),
+        ("Did Ana Kell attend the Tarn summit?", "Ana Kell did not pull out of the Tarn summit.", None),
+        (
+            "Did Ana Kell attend the Tarn summit?",
+            "Ana Kell said Leo Carr had pulled out of the Tarn summit.",
+            None,
+        ),  # his
+        ("Did Ana Kell go to the final?", "Ana Kell went to the final after missing the semi-final.", None),  # another
+        ("Did the troops leave Halvar?", "The troops pulled out of Halvar in May.", None),  # a place left
+        ("Did Ana Kell not attend the Tarn summit?", "Ana Kell pulled out of the Tarn summit.", None),
+    ],
+)
+def test_which_sentences_say_someone_pulled_out_of_the_event_asked_about(claim, sentence, side):
+    from assistant.answer.pulled_out import pulled_out_side
+
+    assert pulled_out_side(claim, sentence) == side
 
 
 @pytest.mark.parametrize(
@@ -5891,6 +5930,12 @@ _TWO_OUTLETS = {
         "Varo Foods said Ana Kell had stood down as chair with immediate effect.",
         "Did Ana Kell step down as Varo Foods chair?",
         "supported",
+    ),
+    "pulled out": (
+        "Ana Kell pulled out of the Tarn summit at the last minute, her office said.",
+        "Tarn's mayor, Ana Kell, withdrew from the Tarn summit on Friday.",
+        "Did Ana Kell attend the Tarn summit?",
+        "refuted",
     ),
     "still in post": (
         "Kelso Rovers sacked Dean Halloran on Sunday after a fifth straight defeat.",

@@ -199,6 +199,7 @@ SETS = {
     "stance_stood_down.jsonl": "'Ana Kell stood down as Varo Foods chair' against 'Did she step down as chair?'",
     "stance_notice_and_door.jsonl": "'handed in his notice', 'shown the door' against 'Did he resign?', 'sacked?'",
     "stance_still_in_post.jsonl": "'Kelso Rovers sacked Dean Halloran' against 'Is he still the Kelso manager?'",
+    "stance_pulled_out.jsonl": "'Ana Kell pulled out of the Tarn summit' against 'Did Ana Kell attend it?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }
 
