@@ -1326,6 +1326,7 @@ _HELD_OUT = {
     "stance_notice_and_door.jsonl": (11, 11, 0),
     "stance_still_in_post.jsonl": (13, 12, 0),
     "stance_pulled_out.jsonl": (14, 13, 1),
+    "stance_held_to_draw.jsonl": (8, 8, 0),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
     "stance_mixed_verdicts.jsonl": (12, 12, 0),
@@ -4187,6 +4188,9 @@ def test_how_someone_who_came_to_no_harm_reads_against_a_claim_that_they_were_hu
         ("Did Ana Kell beat Mia Stone?", "Ana Kell lost in straight sets to Mia Stone.", "refutes"),
         ("Did Ostby beat Harlow?", "Ostby and Harlow drew 1-1 on Saturday.", "refutes"),
         ("Did Ostby beat Harlow?", "Ostby drew 0-0 with Harlow.", "refutes"),
+        ("Did Ostby beat Harlow?", "Ostby were held to a 1-1 draw by Harlow.", "refutes"),
+        ("Did Harlow beat Ostby?", "Ostby were held to a goalless draw by Harlow.", "refutes"),
+        ("Did Ostby beat Harlow?", "Ostby were held to a draw by Corvel.", None),  # Harlow unnamed
         ("Did Ostby beat Harlow?", "Ostby beat Corvel 2-1, a week after losing to Harlow.", "neither"),
         ("Did Ostby beat Harlow?", "Ostby beat Corvel 2-1 on Saturday.", None),  # Harlow unnamed
         ("Did Ostby beat Harlow?", "Ostby will face Harlow in the final.", None),
@@ -5930,6 +5934,12 @@ _TWO_OUTLETS = {
         "Varo Foods said Ana Kell had stood down as chair with immediate effect.",
         "Did Ana Kell step down as Varo Foods chair?",
         "supported",
+    ),
+    "held to a draw": (
+        "Kelso Rovers were held to a draw by Ashby Town on Saturday.",
+        "Kelso Rovers were held to a 1-1 draw by Ashby Town after a late equaliser.",
+        "Did Kelso Rovers beat Ashby Town?",
+        "refuted",
     ),
     "pulled out": (
         "Ana Kell pulled out of the Tarn summit at the last minute, her office said.",

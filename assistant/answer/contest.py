@@ -9,11 +9,11 @@ Corvel…" supported "Did Ostby beat Harlow?" at 0.91 (eval/stance_who_beat.json
 The reading: the claim asks whether one side beat (defeated, won against) the other, lost to it, or was
 beaten by it, naming both; the sentence tells one contest that is over, with its winner and loser: "A
 beat / defeated / thrashed / knocked out B", "B lost / went down (2-0) to A", "B was beaten (2-0) by A",
-"B suffered a 3-1 defeat by A", or a draw ("A and B drew 1-1", "A drew with B"). Where the sentence's
-sides are the claim's, the result says yes or no (a draw: no one beat anyone); where it names the claim's
-first side against someone else, it says neither. A contest still to come ("will face", "could beat"), a
-sentence that tells two, a side told by a pronoun ("officers beat him") or a claim with no opponent ("Did
-Ostby win the league?") is left to the model.
+"B suffered a 3-1 defeat by A", or a draw ("A and B drew 1-1", "A drew with B", "A were held to a draw by
+B"). Where the sentence's sides are the claim's, the result says yes or no (a draw: no one beat anyone);
+where it names the claim's first side against someone else, it says neither. A contest still to come ("will
+face", "could beat"), a sentence that tells two, a side told by a pronoun ("officers beat him") or a claim
+with no opponent ("Did Ostby win the league?") is left to the model.
 
 Nor did the model read who lost what the contest was: "Harlow beat Ostby 3-1 in the Tarn cup final"
 supported "Did Ostby win the Tarn cup final?" at 0.94 (eval/stance_contest_won.jsonl). A claim that one
@@ -57,10 +57,13 @@ _LOSER_FIRST = re.compile(
     rf"\s+(?P<other>[^,;:.]+?){_END}",
     re.IGNORECASE,
 )
-# A draw: "A and B drew 1-1", "A drew 0-0 with B", "A held B to a draw".
+# A draw: "A and B drew 1-1", "A drew 0-0 with B", "A held B to a draw", "A were held to a 1-1 draw by B" (which the
+# model had read as A beating B, 0.98: eval/stance_held_to_draw.jsonl).
 _DREW = re.compile(
     rf"\b(?:and\s+(?P<other2>[^,;:.]+?)\s+drew\b|drew{_SCORE}\s+with\s+(?P<other>[^,;:.]+?){_END}|"
-    rf"held\s+(?P<other3>[^,;:.]+?)\s+to\s+a{_SCORE}\s+draw\b)",
+    rf"held\s+(?P<other3>[^,;:.]+?)\s+to\s+a{_SCORE}\s+draw\b|"
+    rf"(?:was|were|has\s+been|have\s+been|had\s+been)\s+held\s+to\s+an?(?:{_SCORE}|\s+(?:goalless|scoreless|"
+    rf"home|away))*\s+draw\s+by\s+(?P<other4>[^,;:.]+?){_END})",
     re.IGNORECASE,
 )
 # The contest told as a noun: its side is the owner ("Harlow's 2-1 win over Ostby", "Ana Kell's defeat by Mia
@@ -106,7 +109,7 @@ def _contests(sentence: str) -> list[tuple[str, str, str, str]]:
             first = _CLAUSE.split(sentence[: m.start()])[-1]
             if result == "won" and _PASSIVE.search(first):  # "were knocked out by": `_LOSER_FIRST`'s
                 continue
-            other = next(g for g in (m.groupdict().get(k) for k in ("other", "other2", "other3")) if g)
+            other = next(g for g in (m.groupdict().get(k) for k in ("other", "other2", "other3", "other4")) if g)
             out.append((first, other, result, first + m.group()))
     for m in _TOLD_AS_NOUN.finditer(sentence):
         first = m.group("owner") or _CLAUSE.split(sentence[: m.start()])[-1]
