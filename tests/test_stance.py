@@ -1120,6 +1120,8 @@ def test_which_tallies_and_rates_a_claim_without_figures_is_read_without(claim, 
         ("Did the bypass open?", "The bypass is on course to open in June.", True),
         ("Will Tarn meet its climate target?", "Tarn is on track to meet its climate target.", False),
         ("Is Tarn on track to meet its target?", "Tarn is on track to meet its target.", False),
+        ("Has Corvel returned to profit?", "Corvel expects to return to profit next year.", True),
+        ("Did Corvel cut 200 jobs?", "Corvel is expecting to cut 200 jobs.", True),
     ],
 )
 def test_which_sentences_only_expect_what_the_claim_says_happened(claim, sentence, applies):
@@ -1327,6 +1329,7 @@ _HELD_OUT = {
     "stance_still_in_post.jsonl": (13, 12, 0),
     "stance_pulled_out.jsonl": (14, 13, 1),
     "stance_held_to_draw.jsonl": (8, 8, 0),
+    "stance_red_and_black.jsonl": (13, 10, 0),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
     "stance_mixed_verdicts.jsonl": (12, 12, 0),
@@ -2623,6 +2626,12 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ),
         ("The death toll in the Halden storm stands at nearly 40.", "The Halden storm killed nearly 40 people."),
         ("The death toll from the Halden fire could rise to 9.", None),  # only feared
+        ("Corvel slipped into the red last year.", "Corvel made a loss last year."),
+        ("Corvel swung back into the black.", "Corvel returned to profit."),
+        ("Did Corvel fall into the red?", "Did Corvel make a loss?"),
+        ("Corvel expects to return to the black next year.", "Corvel expects to return to profit next year."),
+        ("Corvel is still in the red.", None),  # the state is left: "loss-making" read worse
+        ("Kelso Rovers, in the red shirts, won.", None),
         ("Tom Reyes handed in his notice at Corvel.", "Tom Reyes resigned at Corvel."),
         ("She is handing in her notice.", "She is resigning."),
         ("Tom Reyes handed in a notice of appeal.", None),  # another notice
@@ -5933,6 +5942,12 @@ _TWO_OUTLETS = {
         "Ana Kell stood down as Varo Foods chair on Monday after eight years in the role.",
         "Varo Foods said Ana Kell had stood down as chair with immediate effect.",
         "Did Ana Kell step down as Varo Foods chair?",
+        "supported",
+    ),
+    "into the red": (
+        "Corvel slipped into the red last year as sales of its boilers fell.",
+        "Corvel fell into the red last year, its annual report shows.",
+        "Did Corvel make a loss last year?",
         "supported",
     ),
     "held to a draw": (

@@ -126,6 +126,28 @@ _TABLE: list[tuple[str, str]] = [
     (rf"shows\s+{_WHO}\s+the\s+door{_NOT_A_ROOM}", r"sacks \g<who>"),
     (rf"showing\s+{_WHO}\s+the\s+door{_NOT_A_ROOM}", r"sacking \g<who>"),
     (rf"show\s+{_WHO}\s+the\s+door{_NOT_A_ROOM}", r"sack \g<who>"),
+    # A company's results in the colours of its ledger: "Corvel returned to the black" had refuted "Did Corvel return
+    # to profit?" at 0.98, "slipped into the red last year" said neither to "Did Corvel make a loss last year?" (0.94)
+    # (eval/stance_red_and_black.jsonl). Only a move into the red or back to the black: not "in the red shirts", and
+    # not the state ("is still in the red" as "loss-making" refuted "Is Corvel loss-making?", 0.70).
+    (
+        r"(?:slipped|fell|plunged|swung|dipped|sank|tumbled|went|crashed|lurched|moved)\s+(?:back\s+)?into\s+the\s+red",
+        "made a loss",
+    ),
+    (
+        r"(?:slips|falls|plunges|swings|dips|sinks|tumbles|goes|crashes|lurches|moves)\s+(?:back\s+)?into\s+the\s+red",
+        "makes a loss",
+    ),
+    (r"(?:slip|fall|plunge|swing|dip|sink|tumble|go|crash|lurch|move)\s+(?:back\s+)?into\s+the\s+red", "make a loss"),
+    (
+        r"(?:returned|swung|moved|climbed|bounced|got|came|went)\s+(?:back\s+)?(?:in)?to\s+the\s+black",
+        "returned to profit",
+    ),
+    (
+        r"(?:returns|swings|moves|climbs|bounces|gets|comes|goes)\s+(?:back\s+)?(?:in)?to\s+the\s+black",
+        "returns to profit",
+    ),
+    (r"(?:return|swing|move|climb|bounce|get|come|go)\s+(?:back\s+)?(?:in)?to\s+the\s+black", "return to profit"),
     (r"(?:was|were)\s+ousted", "was sacked"),
     (r"went\s+(?:into\s+administration|into\s+receivership|bust|under)", "collapsed"),
     (r"(?:go|goes)\s+(?:into\s+administration|bust)", "collapse"),

@@ -45,7 +45,8 @@ from assistant.answer.verbs import IRREGULAR_PAST as _IRREGULAR_PAST
 from assistant.answer.verbs import verb_tokens as tokens
 
 _TO_FRAMES = (
-    r"expected|due|set|poised|likely|scheduled|planned|planning|plans?|intends?|intended|intending|aims?|"
+    r"expected|expects?|expecting|due|set|poised|likely|scheduled|planned|planning|plans?|intends?|intended|intending|"
+    r"aims?|"
     r"aimed|aiming|hopes?|hoped|hoping|wants?|wanted|seeks?|sought|seeking|trying|tries|tried|attempt\w*|"
     r"going|ready|prepared|preparing|prepares?|getting\s+ready|gets?\s+ready|promised|promises?|pledged|pledges?|vowed|vows?|threatened|threatens?|"
     r"threatening|proposed|proposes?|proposing|pressure|whether|on\s+(?:track|course)|"
