@@ -1330,6 +1330,7 @@ _HELD_OUT = {
     "stance_pulled_out.jsonl": (14, 13, 1),
     "stance_held_to_draw.jsonl": (8, 8, 0),
     "stance_red_and_black.jsonl": (13, 10, 0),
+    "stance_lost_seat.jsonl": (8, 7, 0),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
     "stance_mixed_verdicts.jsonl": (12, 12, 0),
@@ -1531,6 +1532,9 @@ def test_how_a_plea_against_a_verdict_reads(claim, sentence, reads):
         ("Is Leo Carr still Tarn mayor?", "Leo Carr hopes to be re-elected as Tarn mayor.", None),  # hoped for
         ("Is Leo Carr still Tarn mayor?", "Leo Carr was re-elected as mayor in 2019 but resigned in 2024.", None),
         ("Was Leo Carr Tarn mayor?", "Leo Carr was re-elected as Tarn mayor in May.", None),  # the past
+        ("Is Ana Kell still an MP?", "Ana Kell held her seat at the election.", "supports"),  # a seat in parliament
+        ("Is Ana Kell still an MP?", "Ana Kell held her seat on the Corvel board.", "neither"),  # another body
+        ("Is Ana Kell still Tarn mayor?", "Ana Kell held her seat at the election.", None),  # a mayor has no seat
     ],
 )
 def test_how_a_post_kept_reads(claim, sentence, reads):
@@ -2746,6 +2750,9 @@ def test_which_sentences_say_someone_no_longer_holds_the_post(claim, sentence, a
         ("Is Ana Ruiz the mayor?", "Ana Ruiz succeeded Tom Brae as mayor in May.", None),  # she took it
         ("Was Ana Ruiz the mayor?", "Tom Brae succeeded Ana Ruiz as mayor in May.", "aside"),  # the past
         ("Is Ruiz still mayor?", "Ana Ruiz resigned as mayor in 2019 and was reappointed in May.", "aside"),  # again
+        ("Is Ana Ruiz still an MP?", "Ana Ruiz lost her seat at the election.", "left"),  # a seat in parliament
+        ("Is Ana Ruiz still a councillor?", "Ana Ruiz could lose her seat in May.", "aside"),
+        ("Did Ana Ruiz lose her seat?", "Ana Ruiz lost her seat at the election.", None),  # asks about the losing
     ],
 )
 def test_how_a_mention_of_leaving_a_post_reads_against_holding_it(claim, sentence, reads):
@@ -2764,6 +2771,10 @@ def test_how_a_mention_of_leaving_a_post_reads_against_holding_it(claim, sentenc
         ("Is Ana Ruiz the head of the inquiry?", "Ana Ruiz quit the Liberal party in 2015.", False),  # another thing
         ("Is Ana Ruiz still mayor?", "Ana Ruiz resigned from the board of Corvel.", False),
         ("Is Ana Ruiz the mayor?", "Tom Brae succeeded Ana Ruiz as mayor in May.", True),
+        ("Is Ana Ruiz still an MP?", "Ana Ruiz said Tom Brae had lost his seat.", False),  # his leaving
+        ("Is Ana Ruiz still a senator?", "Ana Ruiz, who lost her seat in November, will leave in January.", True),
+        ("Is Ana Ruiz still mayor?", "Ana Ruiz, re-elected to the council in May, resigned as mayor.", True),
+        ("Is Ana Ruiz still the Ashby manager?", "Ashby sacked manager Ana Ruiz on Sunday.", True),
     ],
 )
 def test_which_leavings_are_of_the_post_the_claim_names(claim, sentence, this_post):
@@ -5943,6 +5954,12 @@ _TWO_OUTLETS = {
         "Varo Foods said Ana Kell had stood down as chair with immediate effect.",
         "Did Ana Kell step down as Varo Foods chair?",
         "supported",
+    ),
+    "lost her seat": (
+        "Ana Kell lost her seat at the election on Thursday.",
+        "Ana Kell lost her seat on Thursday night, the count showed.",
+        "Is Ana Kell still an MP?",
+        "refuted",
     ),
     "into the red": (
         "Corvel slipped into the red last year as sales of its boilers fell.",

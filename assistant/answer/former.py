@@ -48,7 +48,8 @@ _THEN = re.compile(r"\b(?:was|were|did|had|has\s+been|have\s+been|served|used\s+
 _LEFT = re.compile(
     r"\b(?:resign(?:s|ed|ing)?|step(?:s|ped|ping)?\s+down|st(?:and|ands|ood|anding)\s+down|quit(?:s|ting)?|"
     r"(?:sack|oust)(?:s|ed|ing)?|(?:left|leav(?:e|es|ing))\s+(?:office|(?:his|her|their|the)\s+(?:post|job|role))|"
-    r"(?:was|were|been|being)\s+(?:removed|fired|dismissed|axed|forced\s+out|replaced))\b",
+    r"(?:was|were|been|being)\s+(?:removed|fired|dismissed|axed|forced\s+out|replaced)|"
+    r"(?:lost|lose|loses|losing)\s+(?:his|her|their)\s+(?:[A-Z][\w’'-]*\s+)?seat)\b",
     re.IGNORECASE,
 )
 # Someone who took the post from another: "succeeded / replaced / took over from <name>".
@@ -122,7 +123,8 @@ def left_post(claim: str, sentence: str) -> str | None:
     if not found or _LEFT.search(claim):
         return None
     copular = name is not None and re.match(rf"{ASKS.pattern}{re.escape(name)}\b", claim, re.IGNORECASE)
-    if not (_IN_POST.search(claim) or (_POST.search(claim) and (copular or _STILL.search(claim)))):
+    # A post, or a seat on a body by its member's name ("Is Ana Kell still an MP?": "lost her seat" had said neither)
+    if not (_IN_POST.search(claim) or (_held(claim) and (copular or _STILL.search(claim)))):
         return None
     now = bool(_NOW.search(claim)) and not _THEN.search(claim)
     kinds = {_how_left(sentence[: m.start()], name) for m in found}
@@ -149,6 +151,17 @@ _LEFT_WHAT = re.compile(
 _POST_WORDS = re.compile(rf"{_POST.pattern}|\b(?:office|post|job|role|seat)\b", re.IGNORECASE)
 
 
+def _theirs(sentence: str, m: re.Match[str], name: str) -> bool:
+    """The leaving at `m` is `name`'s: named in its clause ("Dean Halloran was sacked", "Priya Nair, who lost her
+    seat", the subject before an aside), in it ("succeeded Tom Reyes") or just after it ("sacked (manager) Dean
+    Halloran")."""
+    chunks = _CLAUSE.split(sentence[: m.start()])
+    clause = chunks[-1]
+    if len(chunks) > 1 and re.fullmatch(r"\s*(?:(?:who|which|that)\s+(?:had\s+|has\s+|have\s+)?)?", clause, re.I):
+        clause = chunks[0]  # after an aside: "Leo Carr, re-elected to the council in May, resigned as mayor"
+    return names(clause, name) or names(m.group(), name) or names(" ".join(sentence[m.end() :].split()[:4]), name)
+
+
 def left_this_post(claim: str, sentence: str) -> bool:
     """Where `left_post` reads "left": the leaving is of the post the claim names, or of no post in
     particular ("Kelso Rovers sacked Dean Halloran on Sunday", "resigned on Friday"); not another thing left
@@ -156,6 +169,8 @@ def left_this_post(claim: str, sentence: str) -> bool:
     name = first_name(claim)
     asked = {fold(m.group()) for m in _POST_WORDS.finditer(claim)}
     for m in [*_LEFT.finditer(sentence), *_succeeded(name, sentence)]:
+        if name and not _theirs(sentence, m, name):
+            return False  # "Ana Kell said Leo Carr had lost his seat", against "Is Ana Kell still an MP?"
         after = sentence[m.end() :]
         if name and fold(after).lstrip().startswith(fold(name)):
             after = after.lstrip()[len(name) :]
@@ -220,7 +235,8 @@ def left_at_all(claim: str, sentence: str) -> str | None:
 # Kept in a post: re-elected, reappointed, reinstated, a new term, a seat held on to.
 _KEPT_POST = re.compile(
     r"\b(?:re-?elected|re-?appointed|reinstated|re-?confirmed|won\s+(?:a\s+)?(?:second|third|fourth|fifth|sixth|"
-    r"another|new|fresh)\s+(?:[\w-]+\s+)?term|(?:held|holds|holding|hung|hangs)\s+on\s+to)\b",
+    r"another|new|fresh)\s+(?:[\w-]+\s+)?term|(?:held|holds|holding|hung|hangs)\s+on\s+to|"
+    r"(?P<seat>(?:held|holds|kept|keeps|retained|retains|defended)\s+(?:his|her|their)\s+(?:[A-Z][\w’'-]*\s+)?seat))\b",
     re.IGNORECASE,
 )
 
@@ -272,4 +288,6 @@ def _kept(sentence: str, name: str, posts: set[str]) -> str | None:
             return "supports"
         if _held(" ".join(words)):
             return "neither"
+        if m.group("seat") and posts & {body for body, _ in _BODIES}:
+            return "supports"  # "held her seat at the election", asked "Is she still an MP?"
     return None
