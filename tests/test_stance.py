@@ -1331,6 +1331,7 @@ _HELD_OUT = {
     "stance_held_to_draw.jsonl": (8, 8, 0),
     "stance_red_and_black.jsonl": (13, 10, 0),
     "stance_lost_seat.jsonl": (8, 7, 0),
+    "stance_still_in_contest.jsonl": (10, 8, 0),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
     "stance_mixed_verdicts.jsonl": (12, 12, 0),
@@ -2821,6 +2822,31 @@ def test_which_sentences_say_someone_pulled_out_of_the_event_asked_about(claim, 
     from assistant.answer.pulled_out import pulled_out_side
 
     assert pulled_out_side(claim, sentence) == side
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "side"),
+    [
+        ("Are Kelso Rovers still in the cup?", "Kelso Rovers were knocked out of the cup on Saturday.", "refutes"),
+        ("Is Kelso still in the FA Cup?", "Kelso crashed out of the FA Cup by Ashby.", "refutes"),
+        ("Is Leo Carr still in the race?", "Leo Carr dropped out of the race on Monday.", "refutes"),
+        ("Is Ana Kell still in the tournament?", "Ana Kell was eliminated from the tournament.", "refutes"),
+        (
+            "Is Leo Carr still in the race?",
+            "Ana Kell dropped out of the race, leaving Leo Carr the favourite.",
+            "neither",
+        ),
+        ("Are Kelso Rovers still in the cup?", "Kelso Rovers could be knocked out of the cup.", None),  # feared
+        ("Are Kelso Rovers still in the FA Cup?", "Kelso Rovers were knocked out of the league cup.", None),  # another
+        ("Are Kelso Rovers still in the cup?", "Kelso Rovers knocked Ashby out of the cup.", None),  # they won
+        ("Are Kelso Rovers in the cup?", "Kelso Rovers were knocked out of the cup.", None),  # not "still"
+        ("Are Kelso Rovers not still in the cup?", "Kelso Rovers were knocked out of the cup.", None),
+    ],
+)
+def test_which_sentences_say_a_side_went_out_of_the_competition_asked_about(claim, sentence, side):
+    from assistant.answer.still_in import still_in_side
+
+    assert still_in_side(claim, sentence) == side
 
 
 @pytest.mark.parametrize(
@@ -5954,6 +5980,12 @@ _TWO_OUTLETS = {
         "Varo Foods said Ana Kell had stood down as chair with immediate effect.",
         "Did Ana Kell step down as Varo Foods chair?",
         "supported",
+    ),
+    "knocked out": (
+        "Kelso Rovers were knocked out of the cup on Saturday after a 2-0 defeat.",
+        "Kelso Rovers crashed out of the cup at the first hurdle.",
+        "Are Kelso Rovers still in the cup?",
+        "refuted",
     ),
     "lost her seat": (
         "Ana Kell lost her seat at the election on Thursday.",

@@ -50,7 +50,8 @@ order, to the model's probabilities (neither, supports, refutes):
   (`held_off`); permission to do something says neither to a claim that it was done, and supports one that the
   permission was given (`permitted`); parting company or ways supports a claim of leaving, refutes one of
   staying, and says neither to one of a sacking or a resignation (`parted`); pulling out of, withdrawing from or
-  being ruled out of an event refutes a claim that they attend it or take part (`pulled_out`); the figures a
+  being ruled out of an event refutes a claim that they attend it or take part (`pulled_out`), and going out of a
+  competition one that they are still in it (`still_in`); the figures a
   sentence gives answer whether the claim's thing doubled, tripled or halved (`multiples`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
   will happen at a time, refutes it (`schedule.moved_away`, `schedule.called_off`),
@@ -149,6 +150,7 @@ from assistant.answer.retraction import told_falsely, withdraws
 from assistant.answer.reversals import reversal_side
 from assistant.answer.schedule import MOVED, another_day, called_off, moved_away
 from assistant.answer.spared import spared_side
+from assistant.answer.still_in import still_in_side
 from assistant.answer.still_sought import caught_side, while_sought
 from assistant.answer.talks import talks_only, talks_side
 from assistant.answer.tally import tally_side
@@ -209,6 +211,7 @@ _SIDES = (
     permission_side,
     parted_side,
     pulled_out_side,
+    still_in_side,
 )
 
 
