@@ -1332,6 +1332,7 @@ _HELD_OUT = {
     "stance_red_and_black.jsonl": (13, 10, 0),
     "stance_lost_seat.jsonl": (8, 7, 0),
     "stance_still_in_contest.jsonl": (10, 8, 0),
+    "stance_saved_from.jsonl": (12, 12, 0),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
     "stance_mixed_verdicts.jsonl": (12, 12, 0),
@@ -2847,6 +2848,26 @@ def test_which_sentences_say_a_side_went_out_of_the_competition_asked_about(clai
     from assistant.answer.still_in import still_in_side
 
     assert still_in_side(claim, sentence) == side
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "side"),
+    [
+        ("Did Corvel go bust?", "Corvel was rescued from collapse by a buyer.", "refutes"),
+        ("Did the Tarn library close?", "The Tarn library was saved from closure by a council vote.", "refutes"),
+        ("Was the Kelso pier demolished?", "The Kelso pier was spared demolition.", "refutes"),
+        ("Did Corvel collapse?", "Corvel was pulled back from the brink of administration.", "refutes"),
+        ("Did the Tarn library close?", "Campaigners are fighting to save the Tarn library from closure.", None),
+        ("Did the Tarn library close?", "A buyer could rescue the Tarn library from closure.", None),
+        ("Did the Tarn library close?", "The Tarn museum was saved from closure.", None),  # something else
+        ("Did the Tarn library not close?", "The Tarn library was saved from closure.", None),
+        ("Was Corvel rescued?", "Corvel was rescued from collapse.", None),  # asks about the rescue
+    ],
+)
+def test_which_sentences_say_the_thing_asked_about_was_saved_from_its_fate(claim, sentence, side):
+    from assistant.answer.saved_from import saved_from_side
+
+    assert saved_from_side(claim, sentence) == side
 
 
 @pytest.mark.parametrize(
@@ -5980,6 +6001,12 @@ _TWO_OUTLETS = {
         "Varo Foods said Ana Kell had stood down as chair with immediate effect.",
         "Did Ana Kell step down as Varo Foods chair?",
         "supported",
+    ),
+    "saved from closure": (
+        "The Tarn library was saved from closure by a council vote on Tuesday.",
+        "The Tarn library has been saved from closure after a campaign by parents.",
+        "Did the Tarn library close?",
+        "refuted",
     ),
     "knocked out": (
         "Kelso Rovers were knocked out of the cup on Saturday after a 2-0 defeat.",

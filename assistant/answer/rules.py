@@ -51,7 +51,8 @@ order, to the model's probabilities (neither, supports, refutes):
   permission was given (`permitted`); parting company or ways supports a claim of leaving, refutes one of
   staying, and says neither to one of a sacking or a resignation (`parted`); pulling out of, withdrawing from or
   being ruled out of an event refutes a claim that they attend it or take part (`pulled_out`), and going out of a
-  competition one that they are still in it (`still_in`); the figures a
+  competition one that they are still in it (`still_in`); a place or a firm saved from closure, collapse or
+  demolition refutes a claim that it closed, went bust or was demolished (`saved_from`); the figures a
   sentence gives answer whether the claim's thing doubled, tripled or halved (`multiples`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
   will happen at a time, refutes it (`schedule.moved_away`, `schedule.called_off`),
@@ -148,6 +149,7 @@ from assistant.answer.relocated import venue_moved_side
 from assistant.answer.results import ever_side, result_side
 from assistant.answer.retraction import told_falsely, withdraws
 from assistant.answer.reversals import reversal_side
+from assistant.answer.saved_from import saved_from_side
 from assistant.answer.schedule import MOVED, another_day, called_off, moved_away
 from assistant.answer.spared import spared_side
 from assistant.answer.still_in import still_in_side
@@ -212,6 +214,7 @@ _SIDES = (
     parted_side,
     pulled_out_side,
     still_in_side,
+    saved_from_side,
 )
 
 
