@@ -1333,6 +1333,7 @@ _HELD_OUT = {
     "stance_lost_seat.jsonl": (8, 7, 0),
     "stance_still_in_contest.jsonl": (10, 8, 0),
     "stance_saved_from.jsonl": (12, 12, 0),
+    "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
     "stance_mixed_verdicts.jsonl": (12, 12, 0),
@@ -2891,6 +2892,11 @@ def test_which_sentences_say_the_thing_asked_about_was_saved_from_its_fate(claim
         ("Did residents lose their heating?", "Residents were warned they could lose their heating.", False),
         ("Can passengers rebook for free?", "Passengers can rebook at no extra cost.", True),
         ("Will owners get a battery at no cost?", "Owners will get a free replacement battery.", True),
+        ("Was the Kelso festival cancelled?", "The Kelso festival has been dropped.", True),  # as "scrapped" is read
+        ("Was the Tarn bypass plan dropped?", "The Tarn bypass plan has been cancelled.", True),
+        ("Was the Kelso festival cancelled?", "The Kelso festival has been cancelled.", False),  # the same word
+        ("Was Tom Reyes dropped from the side?", "Tom Reyes was cancelled as captain.", False),  # not given up
+        ("Will the strike go ahead?", "The union refused to call off the strike.", False),  # refused
     ],
 )
 def test_which_claims_and_sentences_name_the_same_side_in_other_words(claim, sentence, same):
@@ -4902,6 +4908,9 @@ def test_which_sentences_only_ask_for_what_the_claim_says(claim, sentence, appli
         ("Did the pound strengthen?", "The pound weakened against the dollar.", True),
         ("Did Tarn run a surplus?", "Tarn's deficit turned into a surplus.", False),  # both
         ("Did Kell win by a narrow margin?", "Kell's lead widened to 3,000 votes.", False),  # no gap narrowed
+        ("Was the Kelso festival cancelled?", "The Kelso festival went ahead despite the rain.", True),
+        ("Will the Kelso festival go ahead?", "The Kelso festival has been dropped.", True),
+        ("Will the Kelso marathon take place?", "Organisers ruled out cancelling the Kelso marathon.", False),
     ],
 )
 def test_which_feelings_and_findings_are_of_the_other_kind(claim, sentence, other):
@@ -6001,6 +6010,12 @@ _TWO_OUTLETS = {
         "Varo Foods said Ana Kell had stood down as chair with immediate effect.",
         "Did Ana Kell step down as Varo Foods chair?",
         "supported",
+    ),
+    "given up": (
+        "The Kelso festival has been scrapped because of rising costs.",
+        "Organisers said the Kelso festival had been axed.",
+        "Was the Kelso festival cancelled?",
+        "unclear",  # was a confident No; the words are now read as one, though not yet as a yes
     ),
     "saved from closure": (
         "The Tarn library was saved from closure by a council vote on Tuesday.",

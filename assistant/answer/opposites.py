@@ -101,6 +101,20 @@ _PAIRS: dict[str, tuple[str, str]] = {
         r"(?:have|has|had|need|needs|needed|having)\s+to\s+pay|pay(?:s|ing)?\s+(?:for|a|an|the|to|[£$€]\s?\d)|paid\s+for|"
         r"(?:be|been|being|was|were|are|is|get|gets|got)\s+charged(?!\s+with)|(?:a|an|the)\s+fee",
     ),
+    # An event or a plan given up against one that goes ahead. The model read the words for giving up as opposites of
+    # each other: "The Kelso festival has been scrapped" (read "…dropped") refuted "Was the Kelso festival cancelled?"
+    # at 0.98, "has been axed" at 0.96, "has been cancelled" refuted "Was the Tarn bypass plan scrapped?" at 0.98
+    # (eval/stance_given_up.jsonl). Only given up: not someone dropped from a side or axed as captain.
+    "given_up": (
+        r"cancel(?:s|led|ling)?|call(?:s|ed|ing)?\s+off|"
+        r"(?:(?<=\bbeen\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=\bbeing\s)|(?<=\bis\s)|(?<=\bare\s))"
+        r"(?:dropped|axed|scrapped|abandoned|shelved|withdrawn)(?!\s+(?:from|as|to|by)\b)|"
+        # as a question ends on it: "Was the Tarn bypass plan scrapped?"
+        r"(?:dropped|axed|scrapped|abandoned|shelved|withdrawn)(?=\W*$)|"
+        r"(?:dropped|scrapped|axed|abandoned|shelved)\s+(?:its|their|the|his|her|a|an)\s+(?:[\w’'-]+\s+){0,3}?"
+        r"(?:plans?|bid|proposals?|idea|project|scheme|festival|event|show|service|route|talks|match|concert|tour|race)",
+        r"(?:go|goes|went|going|gone)\s+ahead|(?:take|takes|took|taking|taken)\s+place|(?:held|run|staged)\s+as\s+planned",
+    ),
     # A success against a failure: "The Vela-3 launch was a failure" had supported "Was the Vela-3 launch a
     # success?" at 0.99, "failed when the boat capsized" "Was the rescue attempt successful?" at 0.99. Not
     # "succeeded Dana Holt as chair" (a post) nor "failed its test" (what failed is asked another way).
@@ -195,6 +209,13 @@ _LINKS = frozenset(
     }
 )
 _REFUSED = re.compile(r"\b(?:without|refus\w*|declin\w*|fail(?:s|ed)?\s+to)\b", re.IGNORECASE)
+# A giving up refused or ruled out is a going ahead ("refused to call off the strike", "ruled out cancelling"), which
+# `stance_go_ahead.jsonl` has the model read right.
+_NOT_GIVEN_UP = re.compile(
+    r"\b(?:refus\w*|declin\w*|rul(?:e|es|ed|ing)\s+out|reject\w*|resist\w*|no\s+plans?|against)\s+(?:to\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # Said of a plea, "not guilty" is no finding.
 _PLEA = re.compile(r"\bplead(?:s|ed|ing)?\s+not\s+guilty\b", re.IGNORECASE)
 # Denied, which the model reads as such: "was not happy", "wasn't at all pleased", "has never been convicted",
@@ -248,7 +269,7 @@ def _sides(text: str, kind: str) -> frozenset[int] | None:
     text = _PLEA.sub(" ", text)
     for side, pattern in enumerate(_COMPILED[kind]):
         for m in pattern.finditer(text):
-            if _DENIED.search(text[: m.start()]):
+            if _DENIED.search(text[: m.start()]) or (kind == "given_up" and _NOT_GIVEN_UP.search(text[: m.start()])):
                 return None
             found.add(side)
         text = pattern.sub(lambda m: " " * len(m.group()), text)  # read once, by the first side it fits
