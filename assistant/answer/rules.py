@@ -233,14 +233,7 @@ def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
     if decided:  # the model reads the harm in "unharmed", a contest either way round, approval to come as given
         return _leaning(decided, max(float(p[1] + p[2]), MOVED))
     left = left_post(claim, sentence)
-    if (
-        moved_away(claim, sentence)
-        or almost_happened(claim, sentence)
-        or called_off(claim, sentence)
-        or (left == "left" and left_this_post(claim, sentence))
-    ):  # put off, almost, or called off against a claim with a day: the model reads neither as a contradiction; nor
-        # did it read a post left against a claim that they hold it now ("Kelso Rovers sacked Dean Halloran" against
-        # "Is he still the Kelso manager?": neither 0.98)
+    if _refutes_outright(claim, sentence, left):
         refutes = max(float(p[2]), MOVED)
         return np.array([1.0 - refutes, 0.0, refutes], np.float32)
     if (
@@ -271,6 +264,18 @@ def by_rule(claim: str, sentence: str, p: np.ndarray) -> np.ndarray:
         # died; one of the largest, against a claim that it is the largest
         return np.array([p[0] + p[1], 0.0, p[2]], np.float32)
     return p
+
+
+def _refutes_outright(claim: str, sentence: str, left: str | None) -> bool:
+    """Put off, almost, or called off against a claim with a day, which the model reads as no contradiction; or a
+    post left against a claim that they hold it now ("Kelso Rovers sacked Dean Halloran" against "Is he still the
+    Kelso manager?": neither 0.98). `left` is `left_post`'s reading."""
+    return (
+        moved_away(claim, sentence)
+        or almost_happened(claim, sentence)
+        or called_off(claim, sentence)
+        or (left == "left" and left_this_post(claim, sentence))
+    )
 
 
 def _by_comparison(claim: str, sentence: str, p: np.ndarray) -> np.ndarray | None:
