@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.context import first_name
-from assistant.answer.verbs import ASKS_FUTURE, NEGATED, clause_before, names_the_rest, verb_tokens
+from assistant.answer.verbs import ASKS_FUTURE, NEGATED, clause_before, names_the_rest, object_words, verb_tokens
 from assistant.text import fold
 
 # Taking part, as a claim asks it: the verb and the preposition that leads to the event.
@@ -46,10 +46,6 @@ _BETWEEN = re.compile(
     r"reportedly|officially|abruptly|suddenly))*\s*$",
     re.IGNORECASE,
 )
-# Where what was left ends: "the Tarn summit | at the last minute", "the final | with a hamstring injury".
-_OBJECT_END = re.compile(
-    r"\s+(?:at|on|in|with|through|after|before|because|due|over|amid|following|but|and|as|for|last|this|to)\b|[,;.]"
-)
 _WILL = re.compile(r"\b(?:will|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to|going\s+to)\s+(?:[\w’'-]+\s+)?$", re.I)
 
 
@@ -65,8 +61,7 @@ def pulled_out_side(claim: str, sentence: str) -> str | None:
         before = clause_before(sentence, m.start())
         if not fold(_BETWEEN.sub("", before)).rstrip(" ,").endswith(fold(name)):
             continue  # someone else pulled out ("Ana Kell said Leo Carr pulled out of the summit")
-        rest = sentence[m.end() :]
-        left = set(verb_tokens(rest[: m2.start()] if (m2 := _OBJECT_END.search(rest)) else rest))
+        left = object_words(sentence[m.end() :])
         if not event or not event <= left or not left <= set(verb_tokens(claim)):
             continue  # another event ("after missing the semi-final", against "Did she go to the final?")
         if NEGATED.search(before) or _HEDGED.search(before):

@@ -42,17 +42,26 @@ _HEDGED = re.compile(
 )
 
 
+_COMPILED = tuple(
+    (
+        re.compile(rf"\b(?:{verb})\b", re.IGNORECASE),
+        re.compile(rf"\b{_SAVED}\s+(?:{nouns})\b", re.IGNORECASE),
+    )
+    for verb, nouns in _FATES
+)
+
+
 def saved_from_side(claim: str, sentence: str) -> str | None:
     """ "refutes" where the sentence says the claim's thing was saved from the fate the claim says befell it (see
     above); else None."""
     if NEGATED.search(claim):
         return None
-    for verb, nouns in _FATES:
-        asked = re.search(rf"\b(?:{verb})\b", claim, re.IGNORECASE)
+    for fate, saved in _COMPILED:
+        asked = fate.search(claim)
         if asked is None:
             continue
         thing = set(verb_tokens(claim[: asked.start()] + " " + claim[asked.end() :]))
-        for m in re.finditer(rf"\b{_SAVED}\s+(?:{nouns})\b", sentence, re.IGNORECASE):
+        for m in saved.finditer(sentence):
             before = clause_before(sentence, m.start())
             if _HEDGED.search(before) or NEGATED.search(before):
                 return None

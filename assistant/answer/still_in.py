@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.verbs import NEGATED, clause_before, names_each, verb_tokens
+from assistant.answer.verbs import NEGATED, clause_before, names_each, object_words, verb_tokens
 
 _ASKED = re.compile(r"^\W*(?:is|are)\s+(?P<who>.+?)\s+still\s+in\s+(?P<what>.+?)\W*$", re.IGNORECASE)
 _WENT_OUT = re.compile(
@@ -30,11 +30,6 @@ _HEDGED = re.compile(
     r"\b(?:could|may|might|would|will|threat\w*|fac(?:e|es|ing)|risk\w*|danger|if|whether|unless|avoid\w*|"
     r"narrowly|almost|nearly|close\s+to)\b",
     re.IGNORECASE,
-)
-# Where the competition named ends: "the cup | on Saturday", "the FA Cup | by Ashby Town".
-_OBJECT_END = re.compile(
-    r"\s+(?:at|on|in|with|through|after|before|because|due|over|amid|following|but|and|as|for|last|this|to|by|"
-    r"leaving|despite|when|while)\b|[,;.]"
 )
 
 
@@ -48,9 +43,7 @@ def still_in_side(claim: str, sentence: str) -> str | None:
     if not who or not what:
         return None
     for m in _WENT_OUT.finditer(sentence):
-        rest = sentence[m.end() :]
-        named = set(verb_tokens(rest[: e.start()] if (e := _OBJECT_END.search(rest)) else rest))
-        if named != what:
+        if object_words(sentence[m.end() :]) != what:
             continue  # another competition, or the same named otherwise
         before = clause_before(sentence, m.start())
         if NEGATED.search(before) or _HEDGED.search(before):

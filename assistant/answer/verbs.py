@@ -149,6 +149,20 @@ def clause_after(sentence: str, at: int) -> str:
     return _CLAUSE.split(sentence[at:])[0]
 
 
+# Where what a verb names ends: "the Tarn summit | at the last minute", "the FA Cup | by Ashby Town".
+_OBJECT_END = re.compile(
+    r"\s+(?:at|on|in|with|through|after|before|because|due|over|amid|following|but|and|as|for|last|this|to|by|"
+    r"leaving|despite|when|while)\b|[,;.]"
+)
+
+
+def object_words(after: str) -> set[str]:
+    """The tokens of what the words just after a verb name, up to a time, a place, a reason or the next clause
+    ("pulled out of | the Tarn summit at the last minute" -> {"tarn", "summit"})."""
+    end = _OBJECT_END.search(after)
+    return set(verb_tokens(after[: end.start()] if end else after))
+
+
 def words_besides(text: str, start: int, end: int) -> tuple[str, ...]:
     """The tokens of `text` outside `start`-`end`: a claim's other words, which a sentence must name to be
     about the same thing. (Auxiliaries and articles are no tokens: "Did", "was", "been", "the".)"""
