@@ -1333,6 +1333,7 @@ _HELD_OUT = {
     "stance_lost_seat.jsonl": (8, 7, 0),
     "stance_still_in_contest.jsonl": (10, 8, 0),
     "stance_saved_from.jsonl": (12, 12, 0),
+    "stance_withdrew.jsonl": (14, 14, 0),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -2869,6 +2870,32 @@ def test_which_sentences_say_the_thing_asked_about_was_saved_from_its_fate(claim
     from assistant.answer.saved_from import saved_from_side
 
     assert saved_from_side(claim, sentence) == side
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "side"),
+    [
+        ("Did the army leave Orvo?", "The army pulled out of Orvo overnight.", "supports"),
+        ("Did Corvel leave the Kessan market?", "Corvel exited the Kessan market in 2024.", "supports"),
+        ("Has Ostby left the league?", "Ostby withdrew from the league after one season.", "supports"),
+        ("Did the rebels leave Orvo?", "The rebels were forced out of Orvo by the army.", "supports"),
+        ("Did the union quit the talks?", "The union walked out of the talks on Friday.", "supports"),
+        ("Did the army withdraw from Orvo?", "The army left Orvo on Sunday.", "supports"),
+        ("Did the army leave Orvo?", "The army left Orvo on Sunday.", None),  # the claim's own word: the model's
+        ("Did the army leave Orvo?", "The army agreed to withdraw from Orvo.", None),  # only agreed
+        ("Did the army leave Orvo?", "The army will pull out of Orvo in May.", None),
+        ("Did the army leave Orvo?", "The army refused to pull out of Orvo.", None),
+        ("Did the army leave Orvo?", "The army did not withdraw from Orvo.", None),
+        ("Did the army leave Orvo?", "The army pulled out of Tarn.", None),  # another place
+        ("Did the army leave Orvo?", "The militia pulled out of Orvo.", None),  # someone else
+        ("Did the army not leave Orvo?", "The army pulled out of Orvo.", None),
+        ("Did Leo Carr quit smoking?", "Leo Carr walked out of the clinic.", None),
+    ],
+)
+def test_which_sentences_tell_the_claims_subject_leaving_in_other_words(claim, sentence, side):
+    from assistant.answer.pulled_out import left_side
+
+    assert left_side(claim, sentence) == side
 
 
 @pytest.mark.parametrize(
@@ -6016,6 +6043,12 @@ _TWO_OUTLETS = {
         "Organisers said the Kelso festival had been axed.",
         "Was the Kelso festival cancelled?",
         "unclear",  # was a confident No; the words are now read as one, though not yet as a yes
+    ),
+    "pulled out of a place": (
+        "Kessan troops pulled out of Halvar on Sunday after a week of fighting.",
+        "The last Kessan troops withdrew from Halvar overnight, officials said.",
+        "Did Kessan troops leave Halvar?",
+        "supported",
     ),
     "saved from closure": (
         "The Tarn library was saved from closure by a council vote on Tuesday.",

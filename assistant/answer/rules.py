@@ -50,9 +50,10 @@ order, to the model's probabilities (neither, supports, refutes):
   (`held_off`); permission to do something says neither to a claim that it was done, and supports one that the
   permission was given (`permitted`); parting company or ways supports a claim of leaving, refutes one of
   staying, and says neither to one of a sacking or a resignation (`parted`); pulling out of, withdrawing from or
-  being ruled out of an event refutes a claim that they attend it or take part (`pulled_out`), and going out of a
-  competition one that they are still in it (`still_in`); a place or a firm saved from closure, collapse or
-  demolition refutes a claim that it closed, went bust or was demolished (`saved_from`); the figures a
+  being ruled out of an event refutes a claim that they attend it or take part (`pulled_out`), pulling out of,
+  withdrawing from or exiting a place, a market or a pact supports one that they left it (`pulled_out.left_side`),
+  and going out of a competition one that they are still in it (`still_in`); a place or a firm saved from closure,
+  collapse or demolition refutes a claim that it closed, went bust or was demolished (`saved_from`); the figures a
   sentence gives answer whether the claim's thing doubled, tripled or halved (`multiples`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
   will happen at a time, refutes it (`schedule.moved_away`, `schedule.called_off`),
@@ -141,7 +142,7 @@ from assistant.answer.permitted import permission_side
 from assistant.answer.pleas import plea_side
 from assistant.answer.possible import not_excluded, what_it_says_to
 from assistant.answer.precautions import precaution_side
-from assistant.answer.pulled_out import pulled_out_side
+from assistant.answer.pulled_out import left_side, pulled_out_side
 from assistant.answer.ranks import one_of_the, ranks_differ
 from assistant.answer.rebounds import rebound_side
 from assistant.answer.rejected import made_and_rejected
@@ -213,6 +214,7 @@ _SIDES = (
     permission_side,
     parted_side,
     pulled_out_side,
+    left_side,
     still_in_side,
     saved_from_side,
 )

@@ -149,10 +149,11 @@ def clause_after(sentence: str, at: int) -> str:
     return _CLAUSE.split(sentence[at:])[0]
 
 
-# Where what a verb names ends: "the Tarn summit | at the last minute", "the FA Cup | by Ashby Town".
+# Where what a verb names ends: "the Tarn summit | at the last minute", "the FA Cup | by Ashby Town", "Orvo |
+# overnight".
 _OBJECT_END = re.compile(
     r"\s+(?:at|on|in|with|through|after|before|because|due|over|amid|following|but|and|as|for|last|this|to|by|"
-    r"leaving|despite|when|while)\b|[,;.]"
+    r"leaving|despite|when|while|overnight|yesterday|today|tonight|earlier|altogether|completely|entirely|fully)\b|[,;.]"
 )
 
 
