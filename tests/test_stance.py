@@ -1334,6 +1334,7 @@ _HELD_OUT = {
     "stance_still_in_contest.jsonl": (10, 8, 0),
     "stance_saved_from.jsonl": (12, 12, 0),
     "stance_withdrew.jsonl": (14, 14, 0),
+    "stance_other_words.jsonl": (16, 16, 0),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -2441,6 +2442,19 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("Residents were ordered to leave their homes.", "Residents were ordered to evacuate."),
         ("Police urged people in Harlow to leave their homes.", "Police urged people in Harlow to evacuate."),
         ("People left their homes to watch the parade.", None),
+        ("The council turned down the offer.", "The council rejected the offer."),
+        ("Did the board turn down the bid?", "Did the board reject the bid?"),
+        ("Her appeal was turned down.", "Her appeal was rejected."),
+        ("She turned down the heating.", None),  # a dial, not an offer
+        ("Corvel spurned the bid.", "Corvel rejected the bid."),
+        ("It was a rebuff to the mayor.", None),  # the noun
+        ("Ana Kell passed away on Sunday.", "Ana Kell died on Sunday."),
+        ("Corvel bought out Vessen Foods.", "Corvel bought Vessen Foods."),
+        ("Leo Carr was bought out of his contract.", None),  # released from it
+        ("Corvel snapped up the brewery.", "Corvel bought the brewery."),
+        ("Did Corvel sell off its hotels?", "Did Corvel sell its hotels?"),
+        ("Corvel offloaded the brewery.", "Corvel sold the brewery."),
+        ("Police confiscated the drugs.", "Police seized the drugs."),
         ("Was the mayor stripped of her title?", "Did the mayor lose her title?"),
         ("Has Reyes been stripped of his knighthood?", "Has Reyes lost his knighthood?"),
         ("Kell was stripped of her medal.", "Kell lost her medal."),
@@ -4938,6 +4952,16 @@ def test_which_sentences_only_ask_for_what_the_claim_says(claim, sentence, appli
         ("Was the Kelso festival cancelled?", "The Kelso festival went ahead despite the rain.", True),
         ("Will the Kelso festival go ahead?", "The Kelso festival has been dropped.", True),
         ("Will the Kelso marathon take place?", "Organisers ruled out cancelling the Kelso marathon.", False),
+        ("Did the union accept the offer?", "The union rejected the offer.", True),
+        ("Did the union reject the offer?", "The union accepted the offer on Monday.", True),
+        ("Did the union reject the offer?", "The union accepted that the offer was fair.", False),  # a view
+        ("Did the union accept the offer?", "Corvel rejected the union's offer.", False),  # another party
+        ("Did Corvel buy the brewery?", "Corvel sold the brewery to Vessen.", True),
+        ("Did Corvel sell the brewery?", "Corvel's owners bought the brewery in 2019.", True),
+        ("Did Corvel buy the brewery?", "Vessen sold the brewery to Corvel.", False),  # Corvel bought it
+        ("Did Corvel buy the brewery?", "The brewery was sold by its owner Corvel in 2025.", True),
+        ("Did Corvel buy the brewery?", "The brewery was sold to Corvel by Vessen.", False),
+        ("Did Corvel buy the brewery?", "The brewery was sold last year.", False),  # by whom is not said
     ],
 )
 def test_which_feelings_and_findings_are_of_the_other_kind(claim, sentence, other):
@@ -6043,6 +6067,18 @@ _TWO_OUTLETS = {
         "Organisers said the Kelso festival had been axed.",
         "Was the Kelso festival cancelled?",
         "unclear",  # was a confident No; the words are now read as one, though not yet as a yes
+    ),
+    "turned down": (
+        "The Ostby board turned down the takeover offer on Tuesday.",
+        "Ostby's board has rebuffed a takeover offer from Corvel.",
+        "Did the Ostby board reject the takeover offer?",
+        "supported",
+    ),
+    "sold off": (
+        "Corvel sold off the Ostby brewery last year.",
+        "The Ostby brewery was offloaded by its owner Corvel in 2025.",
+        "Did Corvel buy the Ostby brewery?",
+        "refuted",
     ),
     "pulled out of a place": (
         "Kessan troops pulled out of Halvar on Sunday after a week of fighting.",

@@ -206,6 +206,7 @@ SETS = {
     "stance_still_in_contest.jsonl": "'Kelso Rovers were knocked out of the cup' against 'Are they still in the cup?'",
     "stance_saved_from.jsonl": "'The Tarn library was saved from closure' against 'Did the Tarn library close?'",
     "stance_withdrew.jsonl": "'The troops pulled out of Halvar' against 'Did the troops leave Halvar?'",
+    "stance_other_words.jsonl": "'Corvel sold off Vessen Foods' against 'Did Corvel sell Vessen Foods?'",
     "stance_given_up.jsonl": "'The Kelso festival has been scrapped' against 'Was the Kelso festival cancelled?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }

@@ -33,7 +33,9 @@ land" as made landfall, "burst its banks" and "under water" as flooded, a "tremo
 company that "has gone bust" or "into administration" as collapsed, "quit as" as "resigned as"
 (eval/stance_posts_and_roles.jsonl), a price, fare, rent or tax "slashed", "lowered" or "reduced" as cut and
 "hiked", "increased" or "put up" as raised (eval/stance_prices_raised.jsonl), a thing that got "cheaper" or "dearer"
-as its price falling or rising, "the number of jobless" as unemployment (eval/stance_cheaper.jsonl). So
+as its price falling or rising, "the number of jobless" as unemployment (eval/stance_cheaper.jsonl), an offer
+"turned down", "rebuffed" or "spurned" as rejected, "passed away" as died, "bought out" and "snapped up" as bought,
+"sold off" and "offloaded" as sold, "confiscated" as seized (eval/stance_other_words.jsonl). So
 are the verbs for a figure going up or down (`directions`); what outbreak news says of people taken ill is
 read so against a claim about falling ill (`illness`).
 """
@@ -92,6 +94,8 @@ _RULE = (
 )
 # A walkout that is a strike: never "walked out of the talks", "walked out on her husband".
 _NO_PLACE = r"(?!\s+(?:of|on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))|with|to|from)\b)"
+# What is turned down that is no offer: a dial or a bed.
+_NOT_A_DIAL = r"(?!\s+(?:the\s+)?(?:volume|heat|heating|music|radio|thermostat|lights?|sound|bed|sheets|collar|gas)\b)"
 # (idiom, plain words), each a verb in its forms: past / third person / base / -ing where it has them.
 _TABLE: list[tuple[str, str]] = [
     (r"(?:was|were|has\s+been|have\s+been|been)\s+given\s+the\s+(?:green\s+light|go-ahead)", "was approved"),
@@ -355,6 +359,32 @@ _TABLE: list[tuple[str, str]] = [
         r"(rejected|rejects|dismissed|dismisses)(\s+(?:the|a|an|his|her|their|its)\s+[^,;.]{2,50}?)\s+as\s+[\w-]+(?=\s*[,.;]|\s*$)",
         r"\1\2",
     ),
+    # One deed in other words (eval/stance_other_words.jsonl): "The Tarn council turned down the offer" had refuted
+    # "Did the Tarn council reject the offer?" at 0.99, "Corvel sold off Vessen Foods" "Did Corvel sell Vessen Foods?"
+    # at 0.99, "bought out" "Did Corvel buy…?" at 0.99, "Ana Kell passed away" "Did Ana Kell die?" at 0.87. Not the
+    # volume or a bed turned down, nor a player bought out of a contract; not the nouns ("a rebuff").
+    (rf"turned\s+down{_NOT_A_DIAL}", "rejected"),
+    (rf"turns\s+down{_NOT_A_DIAL}", "rejects"),
+    (rf"turning\s+down{_NOT_A_DIAL}", "rejecting"),
+    (rf"turn\s+down{_NOT_A_DIAL}", "reject"),
+    (r"rebuffed|spurned", "rejected"),
+    (r"rebuffs(?=\s+(?:the|a|an|his|her|their|its|[A-Z]))|spurns", "rejects"),
+    (r"passed\s+away", "died"),
+    (r"passes\s+away", "dies"),
+    (r"passing\s+away", "dying"),
+    (r"pass\s+away", "die"),
+    (r"bought\s+out(?!\s+of\b)|snapped\s+up", "bought"),
+    (r"buys\s+out(?!\s+of\b)|snaps\s+up", "buys"),
+    (r"buying\s+out(?!\s+of\b)|snapping\s+up", "buying"),
+    (r"buy\s+out(?!\s+of\b)|snap\s+up", "buy"),
+    (r"sold\s+off|offloaded", "sold"),
+    (r"sells\s+off|offloads", "sells"),
+    (r"selling\s+off|offloading", "selling"),
+    (r"sell\s+off|offload", "sell"),
+    (r"confiscated", "seized"),
+    (r"confiscates", "seizes"),
+    (r"confiscating", "seizing"),
+    (r"confiscate", "seize"),
     (r"poured\s+cold\s+water\s+on", "rejected"),
     (r"pour\s+cold\s+water\s+on", "reject"),
     (rf"dismissed(?={_DISMISSED_WHAT})", "rejected"),

@@ -3,8 +3,9 @@
 "overturned"), whether something ended or went on, was closed or reopened or kept open, whether a company made
 a profit or a loss, whether something costs nothing or must be paid for, whether it was a success or a
 failure, whether a device was working or switched off, a surplus or a deficit, a gap narrowed or widened,
-strengthened or weakened, and an adjective against its negative made with a prefix ("safe" or "unsafe",
-"lawful" or "unlawful", "injured" or "uninjured"); and words of one side it reads as each other's negation
+strengthened or weakened, an offer accepted or rejected, a thing bought or sold by the claim's subject, and an
+adjective against its negative made with a prefix ("safe" or "unsafe", "lawful" or "unlawful", "injured" or
+"uninjured"); and words of one side it reads as each other's negation
 ("cleared" and "found not guilty", "cut power" and "left without electricity").
 
 The model reads any word of either as matching any other of it: "Lenholm Airport said it was
@@ -32,6 +33,7 @@ from functools import lru_cache
 
 from assistant.answer.context import subject_named
 from assistant.answer.negation import NEGATIONS
+from assistant.answer.verbs import clause_before, done_by, verb_tokens
 
 _WORD = r"[\w’'-]+\s+"
 _SUPPLY = (
@@ -147,6 +149,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         r"prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|back(?:s|ed|ing)?(?=\s+(?:the|a|an|his|her|their|its)\b)",
         r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|reject(?:s|ed|ing)?",
     ),
+    # An offer, a plan or a bid accepted against one rejected ("turned down", "rebuffed" and "spurned" are read as
+    # rejected, `idioms`): "The Tarn council rejected the offer" had supported "Did the Tarn council accept the
+    # offer?" at 0.71 (eval/stance_other_words.jsonl). Not "accepted that …", a view. Said of one party (`_PARTIES`).
+    "answer": (r"accept(?:s|ed|ing)?(?!\s+that\b)", r"reject(?:s|ed|ing)?"),
+    # Buying against selling: "Corvel sold the Ostby brewery" had supported "Did Corvel buy the Ostby brewery?" at
+    # 0.99 ("sold off" is read as sold, `idioms`). Said of one party: "Vessen sold the brewery to Corvel" is Corvel
+    # buying it.
+    "trade": (r"buy|buys|bought|buying|purchas(?:e|es|ed|ing)", r"sell|sells|sold|selling"),
     # A patient's condition: "Mara Voss is in a critical condition in hospital" had supported "Is Mara Voss in a
     # stable condition?" at 0.97 (eval/stance_hospital.jsonl).
     "condition": (
@@ -173,6 +183,11 @@ _PAIRS: dict[str, tuple[str, str]] = {
         r"(?!)",
     ),
 }
+# Kinds whose two sides are opposites only when said of the same party: the claim's subject is who did the other.
+_PARTIES = frozenset({"answer", "trade"})
+# A deed told in the passive, and who did it: "was sold | by its owner Corvel".
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
+_AGENT = re.compile(r"\s+by\s+([^,;.]+)", re.IGNORECASE)
 _COMPILED = {
     kind: tuple(re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for words in pair) for kind, pair in _PAIRS.items()
 }
@@ -281,9 +296,20 @@ def other_kind(claim: str, sentence: str) -> bool:
     adjective, only the other form of the claim's word)."""
     for kind in _PAIRS:
         asked, told = _sides(claim, kind), _sides(sentence, kind)
-        if asked is not None and told is not None and len(asked) == len(told) == 1 and asked != told:
+        one_each = asked is not None and told is not None and len(asked) == len(told) == 1 and asked != told
+        if one_each and (kind not in _PARTIES or _one_party(claim, sentence, kind)):
             return True
     return _other_form(claim, sentence)
+
+
+def _one_party(claim: str, sentence: str, kind: str) -> bool:
+    """The claim's subject is who does the sentence's deed of the kind: "Corvel sold…" or "…was sold by its owner
+    Corvel" against "Did Corvel buy…?", not "Vessen sold … to Corvel"."""
+    asked = next(m for m in (p.search(claim) for p in _COMPILED[kind]) if m)
+    told = next(m for m in (p.search(sentence) for p in _COMPILED[kind]) if m)
+    words, before = verb_tokens(asked.group()), clause_before(sentence, told.start())
+    agent = _AGENT.match(sentence, told.end()) if _PASSIVE.search(before) else None
+    return done_by(claim, words, agent.group(1) if agent else before)
 
 
 def _negated_besides(text: str, kind: str) -> bool:
@@ -312,7 +338,7 @@ def same_kind(claim: str, sentence: str) -> bool:
     and a refutation is about something else ("18 of its 60 branches")."""
     if re.search(r"\d", claim):
         return False  # "Were fewer than 10,000 homes left without power?": refuted by a figure, rightly
-    for kind in _PAIRS:
+    for kind in _PAIRS.keys() - _PARTIES:
         asked, told = _sides(claim, kind), _sides(sentence, kind)
         if asked and told and len(asked) == 1 and asked == told:
             return (

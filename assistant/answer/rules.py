@@ -61,7 +61,8 @@ order, to the model's probabilities (neither, supports, refutes):
 - a sentence read as support that gives another figure, rank, weekday or month of the claim's kind
   refutes it (`figures`, `ranks`, `schedule.another_day`), and so does one that calls the claim's person the former
   holder of the post a claim about now names (`former`), or one that tells a feeling of the other kind
-  than the claim's ("disappointed" for "pleased"), or a finding ("convicted" for "acquitted", `opposites`);
+  than the claim's ("disappointed" for "pleased"), or a finding ("convicted" for "acquitted"), or the other of
+  accepting and rejecting, or of buying and selling, done by the claim's subject (`opposites`);
 - a sentence that mentions leaving a post without saying that the claim's person left it ("refused to
   resign", "will step down", "the nurse who resigned") does not refute a claim that they hold it, and a
   denied leaving supports it (`former.left_post`); nor does one that names the same side of a kind as the
