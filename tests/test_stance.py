@@ -1335,6 +1335,7 @@ _HELD_OUT = {
     "stance_saved_from.jsonl": (12, 12, 0),
     "stance_withdrew.jsonl": (14, 14, 0),
     "stance_other_words.jsonl": (16, 16, 0),
+    "stance_news_words.jsonl": (17, 16, 0),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -2455,6 +2456,20 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("Did Corvel sell off its hotels?", "Did Corvel sell its hotels?"),
         ("Corvel offloaded the brewery.", "Corvel sold the brewery."),
         ("Police confiscated the drugs.", "Police seized the drugs."),
+        ("The gunman shot dead two guards.", "The gunman shot and killed two guards."),
+        ("He was stabbed to death in Tarn.", "He was stabbed and killed in Tarn."),
+        ("Tarn outlawed e-scooters.", "Tarn banned e-scooters."),
+        ("Will Tarn outlaw e-scooters?", "Will Tarn ban e-scooters?"),
+        ("Did the gang include an outlaw?", None),  # the noun
+        ("Tarn scrapped its ban on e-scooters.", "Tarn lifted its ban on e-scooters."),
+        ("Tarn scrapped its plan for e-scooters.", "Tarn dropped its plan for e-scooters."),  # no ban: as before
+        ("The thieves made off with the painting.", "The thieves stole the painting."),
+        ("The prisoner fled Tarn jail.", "The prisoner escaped from Tarn jail."),
+        ("Residents fled the fire.", None),  # no jail
+        ("Corvel rolled out the phone.", "Corvel launched the phone."),
+        ("He rolled out of bed.", None),
+        ("Corvel closed down the store.", "Corvel closed the store."),
+        ("Leo Carr was taken into custody.", "Leo Carr was arrested."),
         ("Was the mayor stripped of her title?", "Did the mayor lose her title?"),
         ("Has Reyes been stripped of his knighthood?", "Has Reyes lost his knighthood?"),
         ("Kell was stripped of her medal.", "Kell lost her medal."),
@@ -6067,6 +6082,12 @@ _TWO_OUTLETS = {
         "Organisers said the Kelso festival had been axed.",
         "Was the Kelso festival cancelled?",
         "unclear",  # was a confident No; the words are now read as one, though not yet as a yes
+    ),
+    "shot dead": (
+        "The gunman shot dead the guard at the Tarn bank on Friday.",
+        "Police said the gunman shot dead the guard at the Tarn bank before fleeing in a stolen car.",
+        "Did the gunman kill the guard at the Tarn bank?",
+        "supported",
     ),
     "turned down": (
         "The Ostby board turned down the takeover offer on Tuesday.",

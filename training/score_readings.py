@@ -207,6 +207,7 @@ SETS = {
     "stance_saved_from.jsonl": "'The Tarn library was saved from closure' against 'Did the Tarn library close?'",
     "stance_withdrew.jsonl": "'The troops pulled out of Halvar' against 'Did the troops leave Halvar?'",
     "stance_other_words.jsonl": "'Corvel sold off Vessen Foods' against 'Did Corvel sell Vessen Foods?'",
+    "stance_news_words.jsonl": "'The gunman shot dead the guard' against 'Did the gunman kill the guard?'",
     "stance_given_up.jsonl": "'The Kelso festival has been scrapped' against 'Was the Kelso festival cancelled?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }

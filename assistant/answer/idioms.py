@@ -35,7 +35,10 @@ company that "has gone bust" or "into administration" as collapsed, "quit as" as
 "hiked", "increased" or "put up" as raised (eval/stance_prices_raised.jsonl), a thing that got "cheaper" or "dearer"
 as its price falling or rising, "the number of jobless" as unemployment (eval/stance_cheaper.jsonl), an offer
 "turned down", "rebuffed" or "spurned" as rejected, "passed away" as died, "bought out" and "snapped up" as bought,
-"sold off" and "offloaded" as sold, "confiscated" as seized (eval/stance_other_words.jsonl). So
+"sold off" and "offloaded" as sold, "confiscated" as seized (eval/stance_other_words.jsonl), "shot dead" and "stabbed
+to death" as shot or stabbed and killed, "outlawed" and "prohibited" as banned, a ban "scrapped" or "ended" as
+lifted, "made off with" as stole, "broke out of" or "fled" a jail as escaped from it, "rolled out" as launched,
+"closed down" as closed, "taken into custody" as arrested (eval/stance_news_words.jsonl). So
 are the verbs for a figure going up or down (`directions`); what outbreak news says of people taken ill is
 read so against a claim about falling ill (`illness`).
 """
@@ -94,6 +97,16 @@ _RULE = (
 )
 # A walkout that is a strike: never "walked out of the talks", "walked out on her husband".
 _NO_PLACE = r"(?!\s+(?:of|on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))|with|to|from)\b)"
+# "outlaw" as a verb: after "to", "will", "did"…, not "an outlaw".
+_AUXILIARIES = ("to", "will", "would", "could", "did", "does", "do", "may", "might", "should", "can", "must")
+_AFTER_AUXILIARY = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in _AUXILIARIES) + ")"
+# What is lifted when it ends: a ban, a curfew, restrictions ("scrapped its ban on e-scooters").
+_RESTRICTION = (
+    r"(?=\s+(?:the|its|their|a|an|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?(?:ban|bans|curfew|restrictions|lockdown|"
+    r"embargo|sanctions|moratorium)\b)"
+)
+# Where someone is held, which one escapes from: a jail, a prison, custody.
+_HELD_IN = r"(?=\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?(?:jail|prison|custody|detention|cell|gaol)\b)"
 # What is turned down that is no offer: a dial or a bed.
 _NOT_A_DIAL = r"(?!\s+(?:the\s+)?(?:volume|heat|heating|music|radio|thermostat|lights?|sound|bed|sheets|collar|gas)\b)"
 # (idiom, plain words), each a verb in its forms: past / third person / base / -ing where it has them.
@@ -385,6 +398,43 @@ _TABLE: list[tuple[str, str]] = [
     (r"confiscates", "seizes"),
     (r"confiscating", "seizing"),
     (r"confiscate", "seize"),
+    # A deed in news words (eval/stance_news_words.jsonl): "The gunman shot dead the guard" had refuted "Did the gunman
+    # kill the guard?" at 0.93, "The suspect was shot dead by police" "Did police shoot the suspect?" at 0.98, "Ostby
+    # prohibited smoking in its parks" "Did Ostby ban smoking in parks?" at 0.91, "Tarn scrapped its ban on e-scooters"
+    # "Did Tarn lift the ban on e-scooters?" at 0.99, "made off with" "Did the thieves steal…?" at 0.84, "rolled out"
+    # "Did Corvel launch…?" at 0.94. Not "an outlaw", a launch "of bed" or the red carpet rolled out.
+    (r"shot\s+dead", "shot and killed"),
+    (r"shoots\s+dead", "shoots and kills"),
+    (r"shooting\s+dead", "shooting and killing"),
+    (
+        r"(stabbed|beaten|battered|hacked|crushed|strangled|kicked|trampled|mauled|burned|burnt)\s+to\s+death",
+        r"\1 and killed",
+    ),
+    (r"outlawed|prohibited", "banned"),
+    (r"outlaws|prohibits", "bans"),
+    (r"outlawing|prohibiting", "banning"),
+    (rf"{_AFTER_AUXILIARY}outlaw|prohibit", "ban"),
+    (rf"(?:scrapped|dropped|ended|removed|abolished|axed){_RESTRICTION}", "lifted"),
+    (rf"(?:scraps|drops|ends|removes|abolishes|axes){_RESTRICTION}", "lifts"),
+    (rf"(?:scrapping|dropping|ending|removing|abolishing|axing){_RESTRICTION}", "lifting"),
+    (rf"(?:scrap|drop|end|remove|abolish|axe){_RESTRICTION}", "lift"),
+    (r"made\s+off\s+with", "stole"),
+    (r"makes\s+off\s+with", "steals"),
+    (r"making\s+off\s+with", "stealing"),
+    (r"make\s+off\s+with", "steal"),
+    (rf"(?:broke\s+out\s+of|fled){_HELD_IN}", "escaped from"),
+    (rf"(?:breaks\s+out\s+of|flees){_HELD_IN}", "escapes from"),
+    (rf"(?:breaking\s+out\s+of|fleeing){_HELD_IN}", "escaping from"),
+    (rf"(?:break\s+out\s+of|flee){_HELD_IN}", "escape from"),
+    (r"rolled\s+out(?!\s+(?:of|the\s+red\s+carpet)\b)", "launched"),
+    (r"rolls\s+out(?!\s+(?:of|the\s+red\s+carpet)\b)", "launches"),
+    (r"rolling\s+out(?!\s+(?:of|the\s+red\s+carpet)\b)", "launching"),
+    (r"roll\s+out(?!\s+(?:of|the\s+red\s+carpet)\b)", "launch"),
+    (r"closed\s+down", "closed"),
+    (r"closes\s+down", "closes"),
+    (r"closing\s+down", "closing"),
+    (r"close\s+down", "close"),
+    (r"(was|were|been|being|is|are)\s+taken\s+into\s+(?:police\s+)?custody", r"\1 arrested"),
     (r"poured\s+cold\s+water\s+on", "rejected"),
     (r"pour\s+cold\s+water\s+on", "reject"),
     (rf"dismissed(?={_DISMISSED_WHAT})", "rejected"),
@@ -582,6 +632,7 @@ _BASE_IN_QUESTIONS = (
     (re.compile(rf"{_ASKS_BASE}burst\s+(?:its|their)\s+banks\b"), r"\1flood"),
     (re.compile(rf"{_ASKS_BASE}hit\s+land\b"), r"\1make landfall"),
     (re.compile(rf"{_ASKS_BASE}quit\s+as\b"), r"\1resign as"),
+    (re.compile(rf"{_ASKS_BASE}(?<!\ban\s)(?<!\bthe\s)outlaw\b"), r"\1ban"),
     # "put up" is past and base alike, and the base forms are adjectives too ("lower prices"): only as a question
     # asks them ("Did Corvel lower prices?") or after "has" ("Has it put up fares?")
     (re.compile(rf"{_ASKS_BASE}(?:slash|lower|reduce){_CHARGE}"), r"\1cut"),
