@@ -6083,10 +6083,10 @@ _TWO_OUTLETS = {
         "Was the Kelso festival cancelled?",
         "unclear",  # was a confident No; the words are now read as one, though not yet as a yes
     ),
-    "shot dead": (
-        "The gunman shot dead the guard at the Tarn bank on Friday.",
-        "Police said the gunman shot dead the guard at the Tarn bank before fleeing in a stolen car.",
-        "Did the gunman kill the guard at the Tarn bank?",
+    "prohibited": (
+        "Ostby prohibited smoking in its parks from 1 May.",
+        "The Ostby council has outlawed smoking in the town's parks.",
+        "Did Ostby ban smoking in its parks?",
         "supported",
     ),
     "turned down": (
