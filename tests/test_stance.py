@@ -1336,6 +1336,7 @@ _HELD_OUT = {
     "stance_withdrew.jsonl": (14, 14, 0),
     "stance_other_words.jsonl": (16, 16, 0),
     "stance_news_words.jsonl": (17, 16, 0),
+    "stance_same_act.jsonl": (15, 15, 0),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -2899,6 +2900,32 @@ def test_which_sentences_say_the_thing_asked_about_was_saved_from_its_fate(claim
     from assistant.answer.saved_from import saved_from_side
 
     assert saved_from_side(claim, sentence) == side
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "meant"),
+    [
+        ("Was Leo Carr sacked?", "Leo Carr was fired on Monday.", "Leo Carr was sacked on Monday."),
+        ("Did Tarn sack its coach?", "Tarn dismissed its coach.", "Tarn sacked its coach."),
+        ("Did Corvel fire Ana Kell?", "Corvel is sacking Ana Kell.", "Corvel is firing Ana Kell."),
+        ("Was Leo Carr arrested?", "Police detained Leo Carr.", "Police arrested Leo Carr."),
+        ("Was Leo Carr detained?", "Police will arrest Leo Carr.", "Police will detain Leo Carr."),
+        ("Was Leo Carr imprisoned?", "A court jailed Leo Carr.", "A court imprisoned Leo Carr."),
+        ("Was Leo Carr detained?", "Leo Carr was under arrest.", None),  # the noun
+        ("Was Leo Carr sacked?", "Police fired warning shots at Leo Carr.", None),
+        ("Was Leo Carr sacked?", "Troops fired on protesters.", None),
+        ("Was Leo Carr sacked?", "He dismissed them as nonsense.", None),
+        ("Were shots fired?", "The officer was sacked.", None),  # the claim's "fired" is shots
+        ("Was Leo Carr arrested?", "Leo Carr was detained in hospital.", None),
+        ("Did Tarn sack its coach?", "Tarn fired its goalkeeping coach.", None),  # another post
+        ("Was Leo Carr sacked?", "Ana Kell was fired.", None),  # someone else
+        ("Was Leo Carr sacked?", "Leo Carr was sacked and fired.", None),  # the claim's own word is there
+    ],
+)
+def test_which_words_for_the_claims_act_are_read_as_the_claims(claim, sentence, meant):
+    from assistant.answer.same_act import in_claims_act
+
+    assert in_claims_act(claim, sentence) == (meant or sentence)
 
 
 @pytest.mark.parametrize(
@@ -6082,6 +6109,12 @@ _TWO_OUTLETS = {
         "Organisers said the Kelso festival had been axed.",
         "Was the Kelso festival cancelled?",
         "unclear",  # was a confident No; the words are now read as one, though not yet as a yes
+    ),
+    "fired": (
+        "Kelso Rovers fired their manager after a 5-0 defeat on Saturday.",
+        "Kelso Rovers have dismissed their manager, the club said on Sunday.",
+        "Did Kelso Rovers sack their manager?",
+        "supported",
     ),
     "prohibited": (
         "Ostby prohibited smoking in its parks from 1 May.",

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.same_act import SAME_ACT
 from assistant.answer.verbs import NEGATED, asks_of_deed, base_forms, clause_before, names_the_rest
 from assistant.answer.verbs import verb_tokens as tokens
 
@@ -39,8 +40,6 @@ _AFTER = re.compile(
 # Before the act in its clause: it is negated or denied (left to the model), or only feared, possible or to come.
 _NOT = re.compile(r"\b(?:not|never|no|den(?:y|ies|ied))\b|n[’']t\b", re.IGNORECASE)
 _UNDONE = re.compile(r"\b(?:fears?|feared|could|may|might|would|will|if|whether|unless|risk\w*)\b", re.IGNORECASE)
-# One act in the words news uses for it ("unfairly dismissed" answers "Was he sacked?").
-_SAME_ACT = tuple(frozenset(tokens(words)) for words in ("sack dismiss fire", "jail imprison", "arrest detain"))
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+(?:not\s+)?$", re.IGNORECASE)
 
 
@@ -65,5 +64,6 @@ def _of_the_claim(claim: str, sentence: str, m: re.Match[str]) -> bool:
         return False  # "wrongly fired rubber bullets at Dan Pike" is no sacking; "was unfairly fired" is
     if not act:  # "told", a stop word to the token reader: the claim's other words are all the sentence's
         return bool(base_forms(m.group("act")) & base_forms(claim)) and names_the_rest(claim, sentence)
-    words = {act[0]}.union(*(group for group in _SAME_ACT if act[0] in group))
+    # One act in the words news uses for it ("unfairly dismissed" answers "Was he sacked?").
+    words = {act[0]}.union(*(group for group in SAME_ACT if act[0] in group))
     return any(asks_of_deed(claim, sentence, word) for word in words)

@@ -60,6 +60,7 @@ from assistant.answer.plain import (
 from assistant.answer.pleas import without_plea
 from assistant.answer.polarity import some_for_any
 from assistant.answer.rules import by_rule
+from assistant.answer.same_act import in_claims_act
 from assistant.answer.venues import by_venue
 from assistant.answer.views import own_view
 from assistant.answer.wholes import by_wholes
@@ -371,7 +372,8 @@ _PROBED = (by_bounds, by_venue, by_wholes)
 def _as_meant(claim: str, worded: str) -> str:
     """The sentence, already in plain words (`in_plain_words`), in the words the model reads as it means
     them: the claim's subject named as the claim describes it ("the girl" as "the missing girl",
-    `described`), an organisation named as the claim names it (initials or in full), an event a "when" clause takes
+    `described`), an organisation named as the claim names it (initials or in full), a sacking, an arrest or a
+    jailing in the claim's word for it ("fired" as "sacked", `same_act`), an event a "when" clause takes
     as given as a statement of its own, care for an illness as falling ill, a "rather than" as a "not", a
     "not A but" set aside, a tally or a rate's level that the claim gives no figure for left out, the people
     something was done to named as the claim's "someone" (`anyone`), a closing "despite …" / "without …"
@@ -379,7 +381,7 @@ def _as_meant(claim: str, worded: str) -> str:
     a second time" as "again" where the claim asks "again", a legislature's approval or rejection of a bill as
     "passed" / "did not pass" where the claim asks whether it passed, a defendant's plea in a clause of its own
     left out where the claim asks the verdict."""
-    meant = in_claims_names(claim, as_the_claim_describes(claim, worded))
+    meant = in_claims_act(claim, in_claims_names(claim, as_the_claim_describes(claim, worded)))
     meant = rather_as_not(claim, as_fell_ill(claim, one_conjunct(claim, meant)))
     meant = without_rates(claim, without_set_aside(claim, event_taken_as_given(claim, meant)))
     meant = without_post_resigned(claim, without_unrelated_adjunct(claim, meant))
