@@ -1337,6 +1337,7 @@ _HELD_OUT = {
     "stance_other_words.jsonl": (16, 16, 0),
     "stance_news_words.jsonl": (17, 16, 0),
     "stance_same_act.jsonl": (15, 15, 0),
+    "stance_news_words_2.jsonl": (16, 14, 0),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -2471,6 +2472,24 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("He rolled out of bed.", None),
         ("Corvel closed down the store.", "Corvel closed the store."),
         ("Leo Carr was taken into custody.", "Leo Carr was arrested."),
+        ("Ana Kell objected to the plan.", "Ana Kell opposed the plan."),
+        ("The bank lowered interest rates.", "The bank cut interest rates."),
+        ("Did the bank hike its key rate?", "Did the bank raise its key rate?"),
+        ("It has led to reduced birth rates.", None),  # not a central bank's rate
+        ("Acidity is increasing at a rate ten times faster.", None),
+        ("It came with an increased tax on fuel.", None),  # an adjective
+        ("Corvel pulled the Vessa kettle from shelves.", "Corvel recalled the Vessa kettle."),
+        ("The kettle was withdrawn from sale.", "The kettle was recalled."),
+        ("Corvel has withdrawn the kettle from sale.", "Corvel has recalled the kettle."),
+        ("Corvel withdrew from the Russian market.", None),  # leaving it
+        ("Corvel scaled back its plans.", "Corvel reduced its plans."),
+        ("The Tarn festival kicked off on Friday.", "The Tarn festival began on Friday."),
+        ("A fan was kicked off the plane.", None),
+        ("Will the festival kick off on time?", "Will the festival begin on time?"),
+        ("Ana Kell set a new world record.", "Ana Kell broke the world record."),
+        ("Could Ana Kell set a new record?", "Could Ana Kell break the record?"),
+        ("Police tracked down the boy.", "Police found the boy."),
+        ("Corvel recruited 200 staff.", None),  # members and soldiers too
         ("Was the mayor stripped of her title?", "Did the mayor lose her title?"),
         ("Has Reyes been stripped of his knighthood?", "Has Reyes lost his knighthood?"),
         ("Kell was stripped of her medal.", "Kell lost her medal."),
@@ -6114,6 +6133,12 @@ _TWO_OUTLETS = {
         "Kelso Rovers fired their manager after a 5-0 defeat on Saturday.",
         "Kelso Rovers have dismissed their manager, the club said on Sunday.",
         "Did Kelso Rovers sack their manager?",
+        "supported",
+    ),
+    "pulled from shelves": (
+        "Corvel pulled the Vessa kettle from shelves after reports of fires.",
+        "Corvel has withdrawn the Vessa kettle from sale across Europe.",
+        "Did Corvel recall the Vessa kettle?",
         "supported",
     ),
     "prohibited": (

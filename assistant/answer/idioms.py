@@ -38,7 +38,10 @@ as its price falling or rising, "the number of jobless" as unemployment (eval/st
 "sold off" and "offloaded" as sold, "confiscated" as seized (eval/stance_other_words.jsonl), "shot dead" and "stabbed
 to death" as shot or stabbed and killed, "outlawed" and "prohibited" as banned, a ban "scrapped" or "ended" as
 lifted, "made off with" as stole, "broke out of" or "fled" a jail as escaped from it, "rolled out" as launched,
-"closed down" as closed, "taken into custody" as arrested (eval/stance_news_words.jsonl). So
+"closed down" as closed, "taken into custody" as arrested (eval/stance_news_words.jsonl), "objected to" and "came
+out against" as opposed, goods pulled from shelves or withdrawn from sale as recalled, "scaled back" as reduced,
+"kicked off" and "got under way" as began, "set a new record" as broke it, "tracked down" as found
+(eval/stance_news_words_2.jsonl). So
 are the verbs for a figure going up or down (`directions`); what outbreak news says of people taken ill is
 read so against a claim about falling ill (`illness`).
 """
@@ -100,6 +103,14 @@ _NO_PLACE = r"(?!\s+(?:of|on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sa
 # "outlaw" as a verb: after "to", "will", "did"…, not "an outlaw".
 _AUXILIARIES = ("to", "will", "would", "could", "did", "does", "do", "may", "might", "should", "can", "must")
 _AFTER_AUXILIARY = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in _AUXILIARIES) + ")"
+# A product taken off sale: "pulled | the Vessa kettle | from shelves", "withdrawn from sale".
+_GOODS = r"(?:the|its|their|a|an|all|some|two|three|several)(?:\s+[\w’'-]+){1,5}?"
+_OFF_SALE = r"from\s+(?:sale|(?:(?:store|supermarket|shop)\s+)?shelves|stores|shops|supermarkets)\b"
+# A kick-off that is no start: someone "was kicked off" a plane or a team, or kicked off a place.
+_NOT_PASSIVE = r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bget\s)(?<!\bgot\s)"
+_NOT_OFF_A_PLACE = (
+    r"(?!\s+(?:the|a|an|his|her|their)\s+(?:plane|flight|bus|train|team|squad|island|course|site|show|platform)\b)"
+)
 # What is lifted when it ends: a ban, a curfew, restrictions ("scrapped its ban on e-scooters").
 _RESTRICTION = (
     r"(?=\s+(?:the|its|their|a|an|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?(?:ban|bans|curfew|restrictions|lockdown|"
@@ -435,6 +446,36 @@ _TABLE: list[tuple[str, str]] = [
     (r"closing\s+down", "closing"),
     (r"close\s+down", "close"),
     (r"(was|were|been|being|is|are)\s+taken\s+into\s+(?:police\s+)?custody", r"\1 arrested"),
+    # More deeds in news words (eval/stance_news_words_2.jsonl): "Ana Kell objected to the plan" had said neither to
+    # "Did Ana Kell oppose the plan?", "came out against the merger" refuted "Did the union oppose the merger?" at 0.98,
+    # "Corvel pulled the Vessa kettle from shelves" "Did Corvel recall the Vessa kettle?" at 0.98, "scaled back its
+    # workforce" "Did Corvel reduce…?" at 0.96, "set a new world record" "Did Ana Kell break the world record?" at
+    # 0.83, "Police tracked down the missing boy" "Did the police find…?" at 0.99. Not a kick-off from a plane, nor a
+    # market withdrawn from (that is leaving it, `pulled_out`); not "recruited", which is members and soldiers too.
+    (r"objected\s+to|came\s+out\s+against", "opposed"),
+    (r"objects\s+to|comes\s+out\s+against", "opposes"),
+    (r"objecting\s+to|coming\s+out\s+against", "opposing"),
+    (r"object\s+to|come\s+out\s+against", "oppose"),
+    (rf"(?:pulled|withdrew|withdrawn|removed)\s+(?P<what>{_GOODS})\s+{_OFF_SALE}", r"recalled \g<what>"),
+    (rf"(?:pulls|withdraws|removes)\s+(?P<what>{_GOODS})\s+{_OFF_SALE}", r"recalls \g<what>"),
+    (rf"(?:pulling|withdrawing|removing)\s+(?P<what>{_GOODS})\s+{_OFF_SALE}", r"recalling \g<what>"),
+    (rf"(?:pull|withdraw|remove)\s+(?P<what>{_GOODS})\s+{_OFF_SALE}", r"recall \g<what>"),
+    (rf"(was|were|been|being|is|are|be)\s+(?:pulled|withdrawn|removed)\s+{_OFF_SALE}", r"\1 recalled"),
+    (r"scaled\s+(?:back|down)", "reduced"),
+    (r"scales\s+(?:back|down)", "reduces"),
+    (r"scaling\s+(?:back|down)", "reducing"),
+    (r"scale\s+(?:back|down)", "reduce"),
+    (rf"{_NOT_PASSIVE}kicked\s+off{_NOT_OFF_A_PLACE}|got\s+under\s?way", "began"),
+    (rf"{_NOT_PASSIVE}kicks\s+off{_NOT_OFF_A_PLACE}|gets\s+under\s?way", "begins"),
+    (rf"{_NOT_PASSIVE}kicking\s+off{_NOT_OFF_A_PLACE}|getting\s+under\s?way", "beginning"),
+    (rf"{_AFTER_AUXILIARY}(?:kick\s+off{_NOT_OFF_A_PLACE}|get\s+under\s?way)", "begin"),
+    (rf"{_AFTER_AUXILIARY}set\s+a\s+new(?P<what>\s+(?:[\w-]+\s+){{0,2}}?)record", r"break the\g<what>record"),
+    (r"(?:set|sets)\s+a\s+new(?P<what>\s+(?:[\w-]+\s+){0,2}?)record", r"broke the\g<what>record"),
+    (r"setting\s+a\s+new(?P<what>\s+(?:[\w-]+\s+){0,2}?)record", r"breaking the\g<what>record"),
+    (r"tracked\s+down", "found"),
+    (r"tracks\s+down", "finds"),
+    (r"tracking\s+down", "finding"),
+    (r"track\s+down", "find"),
     (r"poured\s+cold\s+water\s+on", "rejected"),
     (r"pour\s+cold\s+water\s+on", "reject"),
     (rf"dismissed(?={_DISMISSED_WHAT})", "rejected"),
@@ -544,14 +585,15 @@ _JOBS_AT_RISK = re.compile(
 # "cut", the verbs the model knows, only where the charge follows; not "at reduced prices", an adjective.
 _CHARGE = (
     r"(?=\s+(?:(?:its|their|the|his|her|our|all)\s+)?(?:[\w-]+\s+){0,2}?(?:prices|fares|rents|fees|charges|tariffs|"
-    r"bills|tax|taxes|duties|premiums|tolls)\b)"
+    r"bills|tax|taxes|duties|premiums|tolls|"
+    r"(?:interest|key|base|policy|lending|borrowing|benchmark|deposit|repo|mortgage|cash|overnight)\s+rates?)\b)"
 )
-_NOT_ADJECTIVE = r"(?<!\bat\s)(?<!\bthe\s)(?<!\bwith\s)(?<!\bof\s)(?<!\bfor\s)"
+_NOT_ADJECTIVE = r"(?<!\bat\s)(?<!\bthe\s)(?<!\bwith\s)(?<!\bof\s)(?<!\bfor\s)(?<!\ban\s)(?<!\ba\s)(?<!\bby\s)"
 _CHARGES_CHANGED = [
     (rf"{_NOT_ADJECTIVE}(?:slashed|lowered|reduced){_CHARGE}", "cut"),
     (rf"(?:slashes|lowers|reduces){_CHARGE}", "cuts"),
     (rf"(?:slashing|lowering|reducing){_CHARGE}", "cutting"),
-    (rf"(?:hiked|increased){_CHARGE}", "raised"),
+    (rf"{_NOT_ADJECTIVE}(?:hiked|increased){_CHARGE}", "raised"),
     (rf"(?:hikes|increases|puts\s+up){_CHARGE}", "raises"),
     (rf"(?:hiking|increasing|putting\s+up){_CHARGE}", "raising"),
 ]
@@ -633,6 +675,8 @@ _BASE_IN_QUESTIONS = (
     (re.compile(rf"{_ASKS_BASE}hit\s+land\b"), r"\1make landfall"),
     (re.compile(rf"{_ASKS_BASE}quit\s+as\b"), r"\1resign as"),
     (re.compile(rf"{_ASKS_BASE}(?<!\ban\s)(?<!\bthe\s)outlaw\b"), r"\1ban"),
+    (re.compile(rf"{_ASKS_BASE}set\s+a\s+new(\s+(?:[\w-]+\s+){{0,2}}?)record\b"), r"\1break the\2record"),
+    (re.compile(rf"{_ASKS_BASE}(?:kick\s+off|get\s+under\s?way)\b"), r"\1begin"),
     # "put up" is past and base alike, and the base forms are adjectives too ("lower prices"): only as a question
     # asks them ("Did Corvel lower prices?") or after "has" ("Has it put up fares?")
     (re.compile(rf"{_ASKS_BASE}(?:slash|lower|reduce){_CHARGE}"), r"\1cut"),
