@@ -1082,6 +1082,17 @@ def test_a_tally_appended_to_sentences_read_confidently_no_longer_turns_them_rou
         ("Did the board back the deal by six votes to one?", "The board backed the deal by five votes to two.", None),
         ("Did the temperature rise?", "The temperature rose by two to three degrees.", None),  # a range, not a vote
         ("Do residents back the plan?", "The plan is backed by a majority of residents.", None),  # no tally
+        (
+            "Did Corvel increase its dividend?",
+            "Corvel increased its dividend by 10%.",
+            "Corvel increased its dividend.",
+        ),
+        ("Did Tarn trim its budget?", "Tarn trimmed its budget by £2m in May.", "Tarn trimmed its budget in May."),
+        ("Did Corvel reduce its debt?", "Corvel reduced its debt by a third.", "Corvel reduced its debt."),
+        ("Did Corvel increase its dividend by 20%?", "Corvel increased its dividend by 10%.", None),
+        ("Could the ice raise sea levels?", "It could raise sea levels by 3.3 metres.", None),  # not a share or sum
+        ("Did the clouds warm the poles?", "They warmed the poles, increasing temperatures by 20 °C.", None),
+        ("Was it lower?", "It was lower than that predicted by 111 of 114 models.", None),  # an adjective
     ],
 )
 def test_which_tallies_and_rates_a_claim_without_figures_is_read_without(claim, sentence, read_as):
@@ -1338,6 +1349,7 @@ _HELD_OUT = {
     "stance_news_words.jsonl": (17, 16, 0),
     "stance_same_act.jsonl": (15, 15, 0),
     "stance_news_words_2.jsonl": (16, 14, 0),
+    "stance_change_size.jsonl": (12, 12, 0),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -6139,6 +6151,12 @@ _TWO_OUTLETS = {
         "Corvel pulled the Vessa kettle from shelves after reports of fires.",
         "Corvel has withdrawn the Vessa kettle from sale across Europe.",
         "Did Corvel recall the Vessa kettle?",
+        "supported",
+    ),
+    "a change's size": (
+        "Corvel increased its dividend by 10% on Thursday.",
+        "Shareholders cheered as Corvel increased its dividend by 10%.",
+        "Did Corvel increase its dividend?",
         "supported",
     ),
     "prohibited": (
