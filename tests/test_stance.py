@@ -1350,6 +1350,7 @@ _HELD_OUT = {
     "stance_same_act.jsonl": (15, 15, 0),
     "stance_news_words_2.jsonl": (16, 14, 0),
     "stance_change_size.jsonl": (12, 12, 0),
+    "stance_news_words_3.jsonl": (13, 11, 0),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -2502,6 +2503,16 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("Could Ana Kell set a new record?", "Could Ana Kell break the record?"),
         ("Police tracked down the boy.", "Police found the boy."),
         ("Corvel recruited 200 staff.", None),  # members and soldiers too
+        ("Shares in Corvel slipped 2% on Monday.", "Shares in Corvel fell 2% on Monday."),
+        ("Corvel shares have gained 3%.", "Corvel shares have risen 3%."),
+        ("He slipped on the ice.", None),
+        ("Labour gained three seats.", None),  # no share
+        ("The storm claimed two lives in Tarn.", "The storm killed two people in Tarn."),
+        ("The crash claimed the lives of three people.", "The crash killed three people."),
+        ("He claimed his life was in danger.", None),
+        ("The fire levelled the Tarn mill.", "The fire destroyed the Tarn mill."),
+        ("The mill was levelled by fire.", "The mill was destroyed by fire."),
+        ("Kelso levelled the score.", None),
         ("Was the mayor stripped of her title?", "Did the mayor lose her title?"),
         ("Has Reyes been stripped of his knighthood?", "Has Reyes lost his knighthood?"),
         ("Kell was stripped of her medal.", "Kell lost her medal."),
@@ -6157,6 +6168,12 @@ _TWO_OUTLETS = {
         "Corvel increased its dividend by 10% on Thursday.",
         "Shareholders cheered as Corvel increased its dividend by 10%.",
         "Did Corvel increase its dividend?",
+        "supported",
+    ),
+    "slipped": (
+        "Shares in Corvel slipped 2% on Monday after the profit warning.",
+        "Corvel's shares slipped 2.1% in London trading on Monday.",
+        "Did shares in Corvel fall on Monday?",
         "supported",
     ),
     "prohibited": (

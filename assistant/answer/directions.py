@@ -20,7 +20,21 @@ _TIME_NEXT = r"(?=\s+(?:in|last|this|next|over|since|during|year-on-year|for\s+t
 _SIZE_NEXT = f"(?:{_FIGURE_NEXT}|{_TIME_NEXT})"
 _ANY_NEXT = rf"(?:{_FIGURE_NEXT}|{_TIME_NEXT}|(?=\s*[,.;?]|\s*$))"
 _NOT_NOUN = r"(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)"  # "an increase", "the decline"
+# A move told as a slip or a gain: only before a share, points or pence; not "slipped on the ice", "gained three
+# seats", nor "slid against the dollar", which read as "fell against the dollar" the model still reads as no fall.
+_MOVE_NEXT = (
+    r"(?=\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?[\d.]+\s?(?:%|per\s?cent\b|percent\b|"
+    r"points?\b|pence\b|p\b|cents?\b))"
+)
 _CHANGES: list[tuple[str, str]] = [
+    # "Shares in Corvel slipped 2%" had refuted "Did shares in Corvel fall?" at 0.99, and "gained 3%" said neither to
+    # "Did Corvel shares rise?" (eval/stance_news_words_3.jsonl).
+    (rf"(has|have|had)\s+(?:slipped|slid){_MOVE_NEXT}", r"\1 fallen"),
+    (rf"(has|have|had)\s+gained{_MOVE_NEXT}", r"\1 risen"),
+    (rf"(?:slipped|slid){_MOVE_NEXT}", "fell"),
+    (rf"(?:slips|slides){_MOVE_NEXT}", "falls"),
+    (rf"gained{_MOVE_NEXT}", "rose"),
+    (rf"gains{_MOVE_NEXT}", "rises"),
     (rf"(has|have|had)\s+(?:increased|gone\s+up|climbed){_ANY_NEXT}", r"\1 risen"),
     (rf"(has|have|had)\s+(?:decreased|shrunk|gone\s+down){_ANY_NEXT}", r"\1 fallen"),
     (rf"(has|have|had)\s+(?:declined|contracted){_SIZE_NEXT}", r"\1 fallen"),

@@ -41,7 +41,8 @@ lifted, "made off with" as stole, "broke out of" or "fled" a jail as escaped fro
 "closed down" as closed, "taken into custody" as arrested (eval/stance_news_words.jsonl), "objected to" and "came
 out against" as opposed, goods pulled from shelves or withdrawn from sale as recalled, "scaled back" as reduced,
 "kicked off" and "got under way" as began, "set a new record" as broke it, "tracked down" as found
-(eval/stance_news_words_2.jsonl). So
+(eval/stance_news_words_2.jsonl), "claimed two lives" as killed two people, a mill "levelled" by fire as destroyed
+(eval/stance_news_words_3.jsonl). So
 are the verbs for a figure going up or down (`directions`); what outbreak news says of people taken ill is
 read so against a claim about falling ill (`illness`).
 """
@@ -110,6 +111,11 @@ _OFF_SALE = r"from\s+(?:sale|(?:(?:store|supermarket|shop)\s+)?shelves|stores|sh
 _NOT_PASSIVE = r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bget\s)(?<!\bgot\s)"
 _NOT_OFF_A_PLACE = (
     r"(?!\s+(?:the|a|an|his|her|their)\s+(?:plane|flight|bus|train|team|squad|island|course|site|show|platform)\b)"
+)
+# What ruins a building: a fire, a blast, a quake, a storm, strikes from the air.
+_RUINS = (
+    r"(?:fire|blaze|flames|inferno|explosion|blast|bomb|bombs|bombing|earthquake|quake|storm|tornado|hurricane|"
+    r"airstrikes?|air\s+strikes?|shelling|missiles?)"
 )
 # What is lifted when it ends: a ban, a curfew, restrictions ("scrapped its ban on e-scooters").
 _RESTRICTION = (
@@ -476,6 +482,18 @@ _TABLE: list[tuple[str, str]] = [
     (r"tracks\s+down", "finds"),
     (r"tracking\s+down", "finding"),
     (r"track\s+down", "find"),
+    # A toll and a ruin in disaster news words (eval/stance_news_words_3.jsonl): "The storm claimed two lives in Tarn"
+    # had said neither to "Did the storm kill anyone?", "The fire levelled the Tarn mill" refuted "Did the fire destroy
+    # the Tarn mill?" at 0.98. Not a score or a charge levelled, nor lives claimed of someone's own ("his life").
+    (r"claimed\s+the\s+lives\s+of", "killed"),
+    (r"claims\s+the\s+lives\s+of", "kills"),
+    (r"claimed\s+(?P<many>[\w,]+|more\s+than\s+[\w,]+)\s+lives", r"killed \g<many> people"),
+    (r"claims\s+(?P<many>[\w,]+|more\s+than\s+[\w,]+)\s+lives", r"kills \g<many> people"),
+    (rf"(?P<what>{_RUINS})\s+(?:levelled|leveled|flattened)", r"\g<what> destroyed"),
+    (
+        rf"(was|were|been|being)\s+(?:levelled|leveled|flattened)(?=\s+(?:by|in)\s+(?:an?\s+|the\s+)?{_RUINS}\b)",
+        r"\1 destroyed",
+    ),
     (r"poured\s+cold\s+water\s+on", "rejected"),
     (r"pour\s+cold\s+water\s+on", "reject"),
     (rf"dismissed(?={_DISMISSED_WHAT})", "rejected"),
