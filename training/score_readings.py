@@ -212,6 +212,7 @@ SETS = {
     "stance_news_words_2.jsonl": "'Corvel pulled the Vessa kettle from shelves' against 'Did Corvel recall it?'",
     "stance_change_size.jsonl": "'Corvel increased its dividend by 10%' against 'Did Corvel increase its dividend?'",
     "stance_news_words_3.jsonl": "'Shares in Corvel slipped 2%' against 'Did shares in Corvel fall?'",
+    "stance_courts_and_votes.jsonl": "'Union members voted down the deal' against 'Did the union reject the deal?'",
     "stance_given_up.jsonl": "'The Kelso festival has been scrapped' against 'Was the Kelso festival cancelled?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }

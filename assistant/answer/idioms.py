@@ -42,7 +42,8 @@ lifted, "made off with" as stole, "broke out of" or "fled" a jail as escaped fro
 out against" as opposed, goods pulled from shelves or withdrawn from sale as recalled, "scaled back" as reduced,
 "kicked off" and "got under way" as began, "set a new record" as broke it, "tracked down" as found
 (eval/stance_news_words_2.jsonl), "claimed two lives" as killed two people, a mill "levelled" by fire as destroyed
-(eval/stance_news_words_3.jsonl). So
+(eval/stance_news_words_3.jsonl), a deal "voted down" or a plan "thrown out" as rejected, a ruling "set aside" as
+overturned, a seat "vacated" as given up (eval/stance_courts_and_votes.jsonl). So
 are the verbs for a figure going up or down (`directions`); what outbreak news says of people taken ill is
 read so against a claim about falling ill (`illness`).
 """
@@ -111,6 +112,16 @@ _OFF_SALE = r"from\s+(?:sale|(?:(?:store|supermarket|shop)\s+)?shelves|stores|sh
 _NOT_PASSIVE = r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bget\s)(?<!\bgot\s)"
 _NOT_OFF_A_PLACE = (
     r"(?!\s+(?:the|a|an|his|her|their)\s+(?:plane|flight|bus|train|team|squad|island|course|site|show|platform)\b)"
+)
+# What a court, a council or a vote throws out or sets aside.
+_THROWN_OUT = (
+    r"\s+(?:the|a|an|his|her|their|its|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}?(?:case|cases|appeal|bill|claims?|"
+    r"lawsuit|suit|motion|charges?|complaint|application|plan|proposals?|challenge|petition|request|bid|offer|"
+    r"evidence|conviction|ruling|verdict|deal)\b"
+)
+_RULING = (
+    r"\s+(?:the|a|an|his|her|their|its|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}?(?:rulings?|verdicts?|convictions?|"
+    r"decisions?|orders?|judg(?:e)?ments?|sentences?|awards?)\b"
 )
 # What ruins a building: a fire, a blast, a quake, a storm, strikes from the air.
 _RUINS = (
@@ -494,6 +505,33 @@ _TABLE: list[tuple[str, str]] = [
         rf"(was|were|been|being)\s+(?:levelled|leveled|flattened)(?=\s+(?:by|in)\s+(?:an?\s+|the\s+)?{_RUINS}\b)",
         r"\1 destroyed",
     ),
+    # Court and vote news words (eval/stance_courts_and_votes.jsonl): "Union members voted down the deal" had refuted
+    # "Did the union reject the deal?" at 0.98, "The Tarn council threw out the plan" "Did the Tarn council reject the
+    # plan?" at 0.98, "Ana Kell vacated her seat" "Did Ana Kell give up her seat?" at 0.95, "Leo Carr's conviction was
+    # set aside" "Was Leo Carr's conviction overturned?" at 0.77. ("Was voted down" is read as defeated, above; a case
+    # "dismissed" as rejected, below.) Not thrown out of a club, money set aside, nor a building vacated.
+    (r"voted\s+down", "rejected"),
+    (r"votes\s+down", "rejects"),
+    (r"voting\s+down", "rejecting"),
+    (r"vote\s+down", "reject"),
+    (rf"(?:threw|thrown)\s+out(?={_THROWN_OUT})", "rejected"),
+    (rf"throws\s+out(?={_THROWN_OUT})", "rejects"),
+    (rf"throwing\s+out(?={_THROWN_OUT})", "rejecting"),
+    (rf"throw\s+out(?={_THROWN_OUT})", "reject"),
+    (r"(was|were|been|be|being)\s+thrown\s+out(?!\s+of\b)", r"\1 rejected"),
+    (rf"{_AFTER_AUXILIARY}set\s+aside(?={_RULING})", "overturn"),
+    (rf"set\s+aside(?={_RULING})", "overturned"),
+    (rf"sets\s+aside(?={_RULING})", "overturns"),
+    (rf"setting\s+aside(?={_RULING})", "overturning"),
+    (
+        r"(rulings?|verdicts?|convictions?|decisions?|orders?|judg(?:e)?ments?|sentences?|awards?)"
+        r"(\s+(?:was|were|has\s+been|had\s+been|have\s+been))\s+set\s+aside",
+        r"\1\2 overturned",
+    ),
+    (r"vacated(?=\s+(?:his|her|their|its|the)\s+seats?\b)", "gave up"),
+    (r"vacates(?=\s+(?:his|her|their|its|the)\s+seats?\b)", "gives up"),
+    (r"vacating(?=\s+(?:his|her|their|its|the)\s+seats?\b)", "giving up"),
+    (r"vacate(?=\s+(?:his|her|their|its|the)\s+seats?\b)", "give up"),
     (r"poured\s+cold\s+water\s+on", "rejected"),
     (r"pour\s+cold\s+water\s+on", "reject"),
     (rf"dismissed(?={_DISMISSED_WHAT})", "rejected"),
@@ -695,6 +733,7 @@ _BASE_IN_QUESTIONS = (
     (re.compile(rf"{_ASKS_BASE}(?<!\ban\s)(?<!\bthe\s)outlaw\b"), r"\1ban"),
     (re.compile(rf"{_ASKS_BASE}set\s+a\s+new(\s+(?:[\w-]+\s+){{0,2}}?)record\b"), r"\1break the\2record"),
     (re.compile(rf"{_ASKS_BASE}(?:kick\s+off|get\s+under\s?way)\b"), r"\1begin"),
+    (re.compile(rf"{_ASKS_BASE}set\s+aside(?={_RULING})"), r"\1overturn"),
     # "put up" is past and base alike, and the base forms are adjectives too ("lower prices"): only as a question
     # asks them ("Did Corvel lower prices?") or after "has" ("Has it put up fares?")
     (re.compile(rf"{_ASKS_BASE}(?:slash|lower|reduce){_CHARGE}"), r"\1cut"),
