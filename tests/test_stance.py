@@ -1351,7 +1351,8 @@ _HELD_OUT = {
     "stance_news_words_2.jsonl": (16, 14, 0),
     "stance_change_size.jsonl": (12, 12, 0),
     "stance_news_words_3.jsonl": (13, 11, 0),
-    "stance_courts_and_votes.jsonl": (11, 9, 1),
+    "stance_courts_and_votes.jsonl": (11, 10, 0),
+    "stance_case_against.jsonl": (9, 8, 1),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -2526,6 +2527,8 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("The court set aside two days for the hearing.", None),
         ("Ana Kell vacated her seat.", "Ana Kell gave up her seat."),
         ("Staff vacated the building.", None),
+        ("Did the judge dismiss the case?", "Did the judge reject the case?"),
+        ("Did the club dismiss the manager?", None),  # a person
         ("Was the mayor stripped of her title?", "Did the mayor lose her title?"),
         ("Has Reyes been stripped of his knighthood?", "Has Reyes lost his knighthood?"),
         ("Kell was stripped of her medal.", "Kell lost her medal."),
@@ -2955,6 +2958,23 @@ def test_which_sentences_say_the_thing_asked_about_was_saved_from_its_fate(claim
     from assistant.answer.saved_from import saved_from_side
 
     assert saved_from_side(claim, sentence) == side
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "meant"),
+    [
+        ("Did police drop the charges?", "Police dropped the charges against Leo Carr.", "Police dropped the charges."),
+        ("Did the court hear the case?", "It heard the case against Corvel on Monday.", "It heard the case on Monday."),
+        ("Did Tarn lift the sanctions?", "Tarn lifted its sanctions against Kessa.", "Tarn lifted its sanctions."),
+        ("Did police drop the charges against Ana Kell?", "Police dropped the charges against Leo Carr.", None),
+        ("Did police drop the charges on Corvel?", "Police dropped the charges against Corvel.", None),  # names whom
+        ("Did Corvel win?", "The case against Corvel was weak.", None),  # the claim names no case
+    ],
+)
+def test_whom_a_case_is_against_is_left_out_where_the_claim_names_no_one(claim, sentence, meant):
+    from assistant.answer.plain import without_whom_against
+
+    assert without_whom_against(claim, sentence) == (meant or sentence)
 
 
 @pytest.mark.parametrize(
@@ -6193,6 +6213,12 @@ _TWO_OUTLETS = {
         "Union members voted down the Corvel pay deal on Friday.",
         "Corvel's staff have voted down the pay deal by 61% to 39%.",
         "Did Corvel's staff reject the pay deal?",
+        "supported",
+    ),
+    "charges against": (
+        "Police dropped the charges against Leo Carr on Friday.",
+        "Prosecutors have dropped all charges against Leo Carr, his lawyer said.",
+        "Did police drop the charges?",
         "supported",
     ),
     "prohibited": (

@@ -734,6 +734,7 @@ _BASE_IN_QUESTIONS = (
     (re.compile(rf"{_ASKS_BASE}set\s+a\s+new(\s+(?:[\w-]+\s+){{0,2}}?)record\b"), r"\1break the\2record"),
     (re.compile(rf"{_ASKS_BASE}(?:kick\s+off|get\s+under\s?way)\b"), r"\1begin"),
     (re.compile(rf"{_ASKS_BASE}set\s+aside(?={_RULING})"), r"\1overturn"),
+    (re.compile(rf"{_ASKS_BASE}dismiss(?={_DISMISSED_WHAT})"), r"\1reject"),
     # "put up" is past and base alike, and the base forms are adjectives too ("lower prices"): only as a question
     # asks them ("Did Corvel lower prices?") or after "has" ("Has it put up fares?")
     (re.compile(rf"{_ASKS_BASE}(?:slash|lower|reduce){_CHARGE}"), r"\1cut"),

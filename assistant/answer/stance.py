@@ -55,6 +55,7 @@ from assistant.answer.plain import (
     without_post_resigned,
     without_unrelated_adjunct,
     without_unrelated_clause,
+    without_whom_against,
     words,
 )
 from assistant.answer.pleas import without_plea
@@ -377,14 +378,15 @@ def _as_meant(claim: str, worded: str) -> str:
     as given as a statement of its own, care for an illness as falling ill, a "rather than" as a "not", a
     "not A but" set aside, a tally or a rate's level that the claim gives no figure for left out, the people
     something was done to named as the claim's "someone" (`anyone`), a closing "despite …" / "without …"
-    the claim shares no word with left out, the post in "resigned as …" left out where the claim names none, "for
-    a second time" as "again" where the claim asks "again", a legislature's approval or rejection of a bill as
+    the claim shares no word with left out, whom "the charges" are against left out where the claim names no one
+    (`plain.without_whom_against`), the post in "resigned as …" left out where the claim names none, "for a
+    second time" as "again" where the claim asks "again", a legislature's approval or rejection of a bill as
     "passed" / "did not pass" where the claim asks whether it passed, a defendant's plea in a clause of its own
     left out where the claim asks the verdict."""
     meant = in_claims_act(claim, in_claims_names(claim, as_the_claim_describes(claim, worded)))
     meant = rather_as_not(claim, as_fell_ill(claim, one_conjunct(claim, meant)))
     meant = without_rates(claim, without_set_aside(claim, event_taken_as_given(claim, meant)))
-    meant = without_post_resigned(claim, without_unrelated_adjunct(claim, meant))
+    meant = without_post_resigned(claim, without_unrelated_adjunct(claim, without_whom_against(claim, meant)))
     meant = without_plea(claim, meant)
     return as_passed(claim, as_again(claim, without_counts(claim, whom_for_anyone(claim, meant))))
 
