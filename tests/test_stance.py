@@ -1353,6 +1353,7 @@ _HELD_OUT = {
     "stance_news_words_3.jsonl": (13, 11, 0),
     "stance_courts_and_votes.jsonl": (11, 10, 0),
     "stance_case_against.jsonl": (9, 8, 1),
+    "stance_someone_else.jsonl": (12, 12, 0),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -2958,6 +2959,27 @@ def test_which_sentences_say_the_thing_asked_about_was_saved_from_its_fate(claim
     from assistant.answer.saved_from import saved_from_side
 
     assert saved_from_side(claim, sentence) == side
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "side"),
+    [
+        ("Did Ana Kell resign?", "Leo Carr resigned on Monday.", "neither"),
+        ("Has Corvel Foods cut jobs?", "Vessen Motors has cut 200 jobs.", "neither"),
+        ("Did Ana Kell resign?", "Leo Carr refused to resign.", "neither"),
+        ("Did Ana Kell resign?", "She resigned on Monday.", None),  # she may be Ana Kell
+        ("Did Ana Kell resign?", "The Tarn mayor resigned.", None),  # so may the mayor
+        ("Did Ana Kell resign?", "Leo Carr said Ana Kell had resigned.", None),  # her name is there
+        ("Did Ana Kell resign?", "Ana Kell and Leo Carr resigned.", None),
+        ("Did Ana Kell win the Tarn seat?", "Leo Carr won the Tarn seat.", None),  # only one can
+        ("Was Ana Kell elected mayor?", "Leo Carr was elected mayor.", None),
+        ("Did the Tarn council resign?", "Leo Carr resigned.", None),  # the claim opens on no name
+    ],
+)
+def test_which_sentences_tell_the_claims_deed_of_someone_else(claim, sentence, side):
+    from assistant.answer.someone_else import someone_else_side
+
+    assert someone_else_side(claim, sentence) == side
 
 
 @pytest.mark.parametrize(
@@ -6220,6 +6242,12 @@ _TWO_OUTLETS = {
         "Prosecutors have dropped all charges against Leo Carr, his lawyer said.",
         "Did police drop the charges?",
         "supported",
+    ),
+    "someone else": (
+        "Leo Carr refused to resign on Monday. His deputy, Ana Kell, backed him.",
+        "Leo Carr has refused to resign. Ana Kell, his deputy, stood by him.",
+        "Did Ana Kell resign?",
+        "unclear",
     ),
     "prohibited": (
         "Ostby prohibited smoking in its parks from 1 May.",
