@@ -1352,8 +1352,9 @@ _HELD_OUT = {
     "stance_change_size.jsonl": (12, 12, 0),
     "stance_news_words_3.jsonl": (13, 11, 0),
     "stance_courts_and_votes.jsonl": (11, 10, 0),
-    "stance_case_against.jsonl": (9, 8, 1),
+    "stance_case_against.jsonl": (9, 9, 0),
     "stance_someone_else.jsonl": (12, 12, 0),
+    "stance_against_someone_else.jsonl": (8, 8, 0),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -2980,6 +2981,23 @@ def test_which_sentences_tell_the_claims_deed_of_someone_else(claim, sentence, s
     from assistant.answer.someone_else import someone_else_side
 
     assert someone_else_side(claim, sentence) == side
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "side"),
+    [
+        ("Did police drop the charges against Ana Kell?", "Police dropped the charges against Leo Carr.", "neither"),
+        ("Was the case against Ana Kell dismissed?", "The case against Leo Carr was dismissed.", "neither"),
+        ("Did police drop the charges against Ana Kell?", "Police dropped the charges against Ana Kell.", None),
+        ("Did police drop the charges against Ana Kell?", "Charges against Leo Carr and Ana Kell were dropped.", None),
+        ("Did police drop the charges against Ana Kell?", "The case against Leo Carr was dismissed.", None),  # a case
+        ("Did police drop the charges?", "Police dropped the charges against Leo Carr.", None),  # against no one
+    ],
+)
+def test_which_sentences_tell_of_charges_against_someone_else(claim, sentence, side):
+    from assistant.answer.someone_else import against_someone_else
+
+    assert against_someone_else(claim, sentence) == side
 
 
 @pytest.mark.parametrize(
@@ -6247,6 +6265,12 @@ _TWO_OUTLETS = {
         "Leo Carr refused to resign on Monday. His deputy, Ana Kell, backed him.",
         "Leo Carr has refused to resign. Ana Kell, his deputy, stood by him.",
         "Did Ana Kell resign?",
+        "unclear",
+    ),
+    "charges against someone else": (
+        "Police dropped the charges against Leo Carr on Friday. Ana Kell still faces trial in June.",
+        "Prosecutors have dropped the charges against Leo Carr. Ana Kell's case continues.",
+        "Did police drop the charges against Ana Kell?",
         "unclear",
     ),
     "prohibited": (

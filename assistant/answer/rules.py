@@ -54,7 +54,8 @@ order, to the model's probabilities (neither, supports, refutes):
   withdrawing from or exiting a place, a market or a pact supports one that they left it (`pulled_out.left_side`),
   and going out of a competition one that they are still in it (`still_in`); a place or a firm saved from closure,
   collapse or demolition refutes a claim that it closed, went bust or was demolished (`saved_from`); a deed told of
-  someone else, named, says neither to a claim that the claim's person did it (`someone_else`); the figures a
+  someone else, named, says neither to a claim that the claim's person did it, and so do charges or a case against
+  someone else (`someone_else`); the figures a
   sentence gives answer whether the claim's thing doubled, tripled or halved (`multiples`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
   will happen at a time, refutes it (`schedule.moved_away`, `schedule.called_off`),
@@ -154,7 +155,7 @@ from assistant.answer.retraction import told_falsely, withdraws
 from assistant.answer.reversals import reversal_side
 from assistant.answer.saved_from import saved_from_side
 from assistant.answer.schedule import MOVED, another_day, called_off, moved_away
-from assistant.answer.someone_else import someone_else_side
+from assistant.answer.someone_else import against_someone_else, someone_else_side
 from assistant.answer.spared import spared_side
 from assistant.answer.still_in import still_in_side
 from assistant.answer.still_sought import caught_side, while_sought
@@ -221,6 +222,7 @@ _SIDES = (
     still_in_side,
     saved_from_side,
     someone_else_side,
+    against_someone_else,
 )
 
 

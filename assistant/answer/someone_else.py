@@ -10,6 +10,12 @@ verb; the sentence tells that verb (in any form) with another name before it in 
 word with the claim's, and names no word of the claim's name anywhere. Then it says neither. Not an outcome only one
 can have (a seat won, a post someone was elected or appointed to, a race someone beat the others in): there another's
 win is a no, which `contest` and the model read.
+
+So does a case, charges, allegations or a lawsuit against someone else (`against_someone_else`): "Police dropped the
+charges against Leo Carr" had refuted "Did police drop the charges against Ana Kell?" at 0.99, "The judge dismissed the
+case against Leo Carr" "Did the judge dismiss the case against Ana Kell?" at 0.99 (eval/stance_against_someone_else
+.jsonl): where the claim's noun is "against" a name and the sentence's same noun is against another name only, and
+the sentence names no word of the claim's.
 """
 
 from __future__ import annotations
@@ -59,4 +65,23 @@ def someone_else_side(claim: str, sentence: str) -> str | None:
             return None
         theirs = name_words(subject.group("name"))
         return "neither" if not theirs & (ours | _NOT_A_NAME) else None
+    return None
+
+
+_AGAINST = re.compile(
+    r"\b(?P<noun>case|cases|charges?|counts?|allegations?|claims?|complaints?|lawsuits?|suits?|proceedings|action)"
+    r"\s+against\s+(?P<whom>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
+
+
+def against_someone_else(claim: str, sentence: str) -> str | None:
+    """ "neither" where the claim's case, charges or lawsuit is against one name and the sentence's only against
+    another (see above); else None."""
+    asked = _AGAINST.search(claim)
+    if asked is None or names_in_part(sentence, asked.group("whom")):
+        return None
+    noun = verb_tokens(asked.group("noun"))
+    for m in _AGAINST.finditer(sentence):
+        if noun and verb_tokens(m.group("noun")) and same_stem(noun[0], verb_tokens(m.group("noun"))[0]):
+            return "neither" if not name_words(m.group("whom")) & name_words(asked.group("whom")) else None
     return None
