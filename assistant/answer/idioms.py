@@ -54,6 +54,7 @@ import re
 from functools import lru_cache
 
 from assistant.answer import directions
+from assistant.answer.verbs import AFTER_AUXILIARY
 
 # A bill that "cleared the Senate" passed it; "cleared of fraud" is another sense.
 _CHAMBER = (
@@ -102,9 +103,6 @@ _RULE = (
 )
 # A walkout that is a strike: never "walked out of the talks", "walked out on her husband".
 _NO_PLACE = r"(?!\s+(?:of|on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))|with|to|from)\b)"
-# "outlaw" as a verb: after "to", "will", "did"…, not "an outlaw".
-_AUXILIARIES = ("to", "will", "would", "could", "did", "does", "do", "may", "might", "should", "can", "must")
-_AFTER_AUXILIARY = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in _AUXILIARIES) + ")"
 # A product taken off sale: "pulled | the Vessa kettle | from shelves", "withdrawn from sale".
 _GOODS = r"(?:the|its|their|a|an|all|some|two|three|several)(?:\s+[\w’'-]+){1,5}?"
 _OFF_SALE = r"from\s+(?:sale|(?:(?:store|supermarket|shop)\s+)?shelves|stores|shops|supermarkets)\b"
@@ -441,7 +439,7 @@ _TABLE: list[tuple[str, str]] = [
     (r"outlawed|prohibited", "banned"),
     (r"outlaws|prohibits", "bans"),
     (r"outlawing|prohibiting", "banning"),
-    (rf"{_AFTER_AUXILIARY}outlaw|prohibit", "ban"),
+    (rf"{AFTER_AUXILIARY}outlaw|prohibit", "ban"),
     (rf"(?:scrapped|dropped|ended|removed|abolished|axed){_RESTRICTION}", "lifted"),
     (rf"(?:scraps|drops|ends|removes|abolishes|axes){_RESTRICTION}", "lifts"),
     (rf"(?:scrapping|dropping|ending|removing|abolishing|axing){_RESTRICTION}", "lifting"),
@@ -485,8 +483,8 @@ _TABLE: list[tuple[str, str]] = [
     (rf"{_NOT_PASSIVE}kicked\s+off{_NOT_OFF_A_PLACE}|got\s+under\s?way", "began"),
     (rf"{_NOT_PASSIVE}kicks\s+off{_NOT_OFF_A_PLACE}|gets\s+under\s?way", "begins"),
     (rf"{_NOT_PASSIVE}kicking\s+off{_NOT_OFF_A_PLACE}|getting\s+under\s?way", "beginning"),
-    (rf"{_AFTER_AUXILIARY}(?:kick\s+off{_NOT_OFF_A_PLACE}|get\s+under\s?way)", "begin"),
-    (rf"{_AFTER_AUXILIARY}set\s+a\s+new(?P<what>\s+(?:[\w-]+\s+){{0,2}}?)record", r"break the\g<what>record"),
+    (rf"{AFTER_AUXILIARY}(?:kick\s+off{_NOT_OFF_A_PLACE}|get\s+under\s?way)", "begin"),
+    (rf"{AFTER_AUXILIARY}set\s+a\s+new(?P<what>\s+(?:[\w-]+\s+){{0,2}}?)record", r"break the\g<what>record"),
     (r"(?:set|sets)\s+a\s+new(?P<what>\s+(?:[\w-]+\s+){0,2}?)record", r"broke the\g<what>record"),
     (r"setting\s+a\s+new(?P<what>\s+(?:[\w-]+\s+){0,2}?)record", r"breaking the\g<what>record"),
     (r"tracked\s+down", "found"),
@@ -519,7 +517,7 @@ _TABLE: list[tuple[str, str]] = [
     (rf"throwing\s+out(?={_THROWN_OUT})", "rejecting"),
     (rf"throw\s+out(?={_THROWN_OUT})", "reject"),
     (r"(was|were|been|be|being)\s+thrown\s+out(?!\s+of\b)", r"\1 rejected"),
-    (rf"{_AFTER_AUXILIARY}set\s+aside(?={_RULING})", "overturn"),
+    (rf"{AFTER_AUXILIARY}set\s+aside(?={_RULING})", "overturn"),
     (rf"set\s+aside(?={_RULING})", "overturned"),
     (rf"sets\s+aside(?={_RULING})", "overturns"),
     (rf"setting\s+aside(?={_RULING})", "overturning"),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.verbs import clause_before, object_words, verb_tokens
+from assistant.answer.verbs import AFTER_AUXILIARY, clause_before, object_words, verb_tokens
 
 # Each act's words, each in its forms: base, third person, past (and participle), -ing.
 _ACTS = (
@@ -49,8 +49,15 @@ _IN_CLAIM = {
     "detain": re.compile(r"\b(?:hospital|mental)\b", re.IGNORECASE),
 }
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_AUXILIARIES = ("to", "will", "would", "could", "may", "might", "did", "does", "do", "can", "should", "must")
-_AS_VERB = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in _AUXILIARIES) + ")"
+# Each form, found anywhere (the claim's word, or the claim's word in the sentence); and each other word's form as it
+# is replaced: a base form only as a verb (`AFTER_AUXILIARY`), never before what makes it another act (`_AFTER`).
+_FOUND = {form: re.compile(rf"\b{form}\b", re.IGNORECASE) for act in _ACTS for word in act for form in word}
+_REPLACED = {
+    (word[0], f): re.compile(rf"{AFTER_AUXILIARY if f == 0 else ''}\b{form}\b(?!{_AFTER.get(word[0], r'(?!)')})")
+    for act in _ACTS
+    for word in act
+    for f, form in enumerate(word)
+}
 
 
 def _word_in(text: str) -> tuple[int, int, int] | None:
@@ -59,7 +66,7 @@ def _word_in(text: str) -> tuple[int, int, int] | None:
     for a, act in enumerate(_ACTS):
         for w, word in enumerate(act):
             for f, form in enumerate(word):
-                m = re.search(rf"\b{form}\b", text, re.IGNORECASE)
+                m = _FOUND[form].search(text)
                 if m and (found is None or m.start() < found[0]):
                     found = (m.start(), (a, w, f))
     return found[1] if found else None
@@ -74,20 +81,18 @@ def in_claims_act(claim: str, sentence: str) -> str:
     act = _ACTS[a]
     if any(base[0] in _IN_CLAIM and _IN_CLAIM[base[0]].search(claim) for base in act):
         return sentence  # "Were shots fired?", "Was the case dismissed?": no sacking asked about
-    if any(re.search(rf"\b{form}\b", sentence, re.IGNORECASE) for form in act[w]):
+    if any(_FOUND[form].search(sentence) for form in act[w]):
         return sentence  # told in the claim's own word: the model reads that
     named = set(verb_tokens(claim))
     for other, word in enumerate(act):
         if other == w:
             continue
-        after = _AFTER.get(word[0], r"(?!)")
-        for f, form in enumerate(word):
-            lead = _AS_VERB if f == 0 else ""
+        for f in range(len(word)):
 
             def claims_word(m: re.Match[str], said: str = act[w][f]) -> str:
                 return said if _done_to_the_claims(m.string, m.start(), m.end(), named) else m.group()
 
-            sentence = re.sub(rf"{lead}\b{form}\b(?!{after})", claims_word, sentence)
+            sentence = _REPLACED[word[0], f].sub(claims_word, sentence)
     return sentence
 
 

@@ -99,6 +99,11 @@ def same_stem(a: str, b: str) -> bool:
     return shared >= 4 and shared >= min(len(a), len(b)) - 1
 
 
+# Where a base form is a verb, not a noun: right after "to", "will", "did"… ("to outlaw", not "an outlaw"; "will
+# arrest", not "under arrest"). A lookbehind, so what it guards is all a rewrite replaces.
+_AUXILIARIES = ("to", "will", "would", "could", "did", "does", "do", "may", "might", "should", "can", "must")
+AFTER_AUXILIARY = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in _AUXILIARIES) + ")"
+
 # A plain "not", "never", "no" or "n't": a claim so negated is one the readings of this kind leave to the others.
 NEGATED = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
 
