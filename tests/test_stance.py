@@ -1355,6 +1355,7 @@ _HELD_OUT = {
     "stance_case_against.jsonl": (9, 9, 0),
     "stance_someone_else.jsonl": (12, 12, 0),
     "stance_against_someone_else.jsonl": (8, 8, 0),
+    "stance_postponed.jsonl": (15, 13, 1),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -2506,6 +2507,16 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("Ana Kell set a new world record.", "Ana Kell broke the world record."),
         ("Could Ana Kell set a new record?", "Could Ana Kell break the record?"),
         ("Police tracked down the boy.", "Police found the boy."),
+        ("Tarn postponed the vote until March.", "Tarn delayed the vote until March."),
+        ("Did Tarn postpone the vote?", "Did Tarn delay the vote?"),
+        ("Did Tarn put off the vote?", "Did Tarn delay the vote?"),
+        ("Tarn has put off its budget vote.", "Tarn has delayed its budget vote."),
+        ("Corvel deferred the payment until 2028.", "Corvel delayed the payment until 2028."),
+        ("The vote was postponed until March.", None),  # the passive read right
+        ("Voters were put off by the scandal.", None),
+        ("The scandal put off voters.", None),  # discouraged them
+        ("Corvel signed a deferred prosecution agreement.", None),  # an adjective
+        ("The bank put off cutting rates.", None),  # a deed held off (`held_off`)
         ("Corvel recruited 200 staff.", None),  # members and soldiers too
         ("Shares in Corvel slipped 2% on Monday.", "Shares in Corvel fell 2% on Monday."),
         ("Corvel shares have gained 3%.", "Corvel shares have risen 3%."),
@@ -4576,6 +4587,9 @@ def test_how_someone_arrested_reads_against_a_claim_that_they_are_still_at_large
         ("Will Tarn drivers strike?", "The strike by Tarn drivers has been cancelled.", False),  # no day: the model's
         ("Will Marlow nurses strike next week?", "The strike by Ostby nurses has been cancelled.", False),
         ("Will the derby be postponed on Saturday?", "The derby has been postponed.", False),  # about the delay
+        # "postponed" and "put off" in the active voice reach the rules as "delayed" (`idioms`)
+        ("Will Tarn drivers strike on 3 November?", "The union delayed the strike by Tarn drivers.", True),
+        ("Will flights leave Tarn on Monday?", "Flights from Tarn were delayed.", False),  # late, not off
     ],
 )
 def test_which_events_called_off_refute_a_claim_that_they_happen_on_a_day(claim, sentence, off):
@@ -6272,6 +6286,12 @@ _TWO_OUTLETS = {
         "Prosecutors have dropped the charges against Leo Carr. Ana Kell's case continues.",
         "Did police drop the charges against Ana Kell?",
         "unclear",
+    ),
+    "postponed": (
+        "The league deferred the Kelso derby by a week because of snow.",
+        "The league postponed the Kelso derby because of snow, the club said.",
+        "Did the league postpone the Kelso derby?",
+        "supported",
     ),
     "prohibited": (
         "Ostby prohibited smoking in its parks from 1 May.",

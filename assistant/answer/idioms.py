@@ -43,9 +43,10 @@ out against" as opposed, goods pulled from shelves or withdrawn from sale as rec
 "kicked off" and "got under way" as began, "set a new record" as broke it, "tracked down" as found
 (eval/stance_news_words_2.jsonl), "claimed two lives" as killed two people, a mill "levelled" by fire as destroyed
 (eval/stance_news_words_3.jsonl), a deal "voted down" or a plan "thrown out" as rejected, a ruling "set aside" as
-overturned, a seat "vacated" as given up (eval/stance_courts_and_votes.jsonl). So
-are the verbs for a figure going up or down (`directions`); what outbreak news says of people taken ill is
-read so against a claim about falling ill (`illness`).
+overturned, a seat "vacated" as given up (eval/stance_courts_and_votes.jsonl), a vote "postponed", "put off" or
+"deferred" as delayed, in the active voice (eval/stance_postponed.jsonl). So are the verbs for a figure going up or
+down (`directions`); what outbreak news says of people taken ill is read so against a claim about falling ill
+(`illness`).
 """
 
 from __future__ import annotations
@@ -135,6 +136,14 @@ _RESTRICTION = (
 _HELD_IN = r"(?=\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?(?:jail|prison|custody|detention|cell|gaol)\b)"
 # What is turned down that is no offer: a dial or a bed.
 _NOT_A_DIAL = r"(?!\s+(?:the\s+)?(?:volume|heat|heating|music|radio|thermostat|lights?|sound|bed|sheets|collar|gas)\b)"
+# What is put off or deferred when it is a postponement: an event or a plan, not people ("put off voters").
+_PUT_OFF_WHAT = (
+    r"(?=\s+(?:the|its|their|his|her|a|an|this|that|any|plans?|talks|until|till|again|indefinitely)\b)"
+    r"(?!\s+(?:the\s+|many\s+|some\s+)?(?:voters|buyers|customers|investors|fans|visitors|tourists|shoppers|people|"
+    r"readers|viewers|users|residents|families|young\s+people)\b)"
+)
+_NOT_BE = rf"{_NOT_PASSIVE}(?<!\bis\s)(?<!\bare\s)"
+_NOT_NOUN = r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)"
 # (idiom, plain words), each a verb in its forms: past / third person / base / -ing where it has them.
 _TABLE: list[tuple[str, str]] = [
     (r"(?:was|were|has\s+been|have\s+been|been)\s+given\s+the\s+(?:green\s+light|go-ahead)", "was approved"),
@@ -228,6 +237,14 @@ _TABLE: list[tuple[str, str]] = [
     (r"(?:pushed|put)\s+back(?!\s+against)", "delayed"),
     (r"(?:pushes|puts)\s+back(?!\s+against)", "delays"),
     (r"push\s+back(?!\s+against)", "delay"),
+    # A postponement in the active voice, in the word the model reads it in: "Tarn postponed the vote until March"
+    # had refuted "Did Tarn postpone the vote?" at 0.60, "put off the vote" at 0.93, and "Tarn held the vote as
+    # planned" had supported it at 0.91; in "delay" both read right (eval/stance_postponed.jsonl). The passive
+    # ("was postponed") read right, and stays. Not "put off by" a scandal, nor voters put off.
+    (rf"{_NOT_BE}(?:postponed|{_NOT_NOUN}deferred{_PUT_OFF_WHAT}|put\s+off{_PUT_OFF_WHAT})", "delayed"),
+    (rf"(?:postpones|defers{_PUT_OFF_WHAT}|puts\s+off{_PUT_OFF_WHAT})", "delays"),
+    (rf"(?:postponing|deferring{_PUT_OFF_WHAT}|putting\s+off{_PUT_OFF_WHAT})", "delaying"),
+    (rf"(?:postpone|{_NOT_NOUN}defer{_PUT_OFF_WHAT})", "delay"),
     (r"shut\s+(?:its|their)\s+doors(?:\s+for\s+(?:the\s+last\s+time|good))?", "closed"),
     (r"(has|have|had|was|were|been)\s+shut\s+down", r"\1 closed"),
     (r"said\s+sorry", "apologised"),
@@ -733,6 +750,8 @@ _BASE_IN_QUESTIONS = (
     (re.compile(rf"{_ASKS_BASE}(?:kick\s+off|get\s+under\s?way)\b"), r"\1begin"),
     (re.compile(rf"{_ASKS_BASE}set\s+aside(?={_RULING})"), r"\1overturn"),
     (re.compile(rf"{_ASKS_BASE}dismiss(?={_DISMISSED_WHAT})"), r"\1reject"),
+    (re.compile(rf"{_ASKS_BASE}put\s+off{_PUT_OFF_WHAT}"), r"\1delay"),
+    (re.compile(rf"{directions.AFTER_MODAL}put\s+off{_PUT_OFF_WHAT}", re.IGNORECASE), r"\1delay"),
     # "put up" is past and base alike, and the base forms are adjectives too ("lower prices"): only as a question
     # asks them ("Did Corvel lower prices?") or after "has" ("Has it put up fares?")
     (re.compile(rf"{_ASKS_BASE}(?:slash|lower|reduce){_CHARGE}"), r"\1cut"),

@@ -121,9 +121,12 @@ def another_day(claim: str, sentence: str) -> bool:
     return any(asked[k] and given[k] and not asked[k] & given[k] for k in asked)
 
 
-# An event called off, in plain words (`idioms`: "called off" is "cancelled", "scrapped" is "dropped").
+# An event called off, in plain words (`idioms`: "called off" is "cancelled", "scrapped" is "dropped", and one
+# postponed or put off in the active voice is "delayed": "The union delayed the strike"; not "flights were delayed").
 _CALLED_OFF = re.compile(
-    r"\b(?:cancelled|cancels|cancel|postponed|suspended|dropped|axed|abandoned)\b(?!\s+(?:to|until|till|into)\b)",
+    r"\b(?:cancelled|cancels|cancel|postponed|suspended|dropped|axed|abandoned|"
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)delay(?:ed|s))\b"
+    r"(?!\s+(?:to|until|till|into)\b)",
     re.IGNORECASE,
 )
 _WHEN = re.compile(
