@@ -1356,6 +1356,7 @@ _HELD_OUT = {
     "stance_someone_else.jsonl": (12, 12, 0),
     "stance_against_someone_else.jsonl": (8, 8, 0),
     "stance_postponed.jsonl": (15, 13, 1),
+    "stance_currencies.jsonl": (15, 13, 1),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -2507,6 +2508,10 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("Ana Kell set a new world record.", "Ana Kell broke the world record."),
         ("Could Ana Kell set a new record?", "Could Ana Kell break the record?"),
         ("Police tracked down the boy.", "Police found the boy."),
+        ("Shares in Corvel lost 4% on Monday.", "Shares in Corvel fell 4% on Monday."),
+        ("The krona has lost 3% against the euro.", "The krona has fallen 3% against the euro."),
+        ("Corvel lost 3% of its customers.", None),  # a share of what it has
+        ("Labour lost three seats.", None),  # no share
         ("Tarn postponed the vote until March.", "Tarn delayed the vote until March."),
         ("Did Tarn postpone the vote?", "Did Tarn delay the vote?"),
         ("Did Tarn put off the vote?", "Did Tarn delay the vote?"),
@@ -4573,6 +4578,45 @@ def test_how_someone_arrested_reads_against_a_claim_that_they_are_still_at_large
 
 
 @pytest.mark.parametrize(
+    ("claim", "sentence", "read_as"),
+    [
+        ("Did the peso fall?", "The peso fell against the dollar on Monday.", "The peso fell on Monday."),
+        ("Did the rand gain?", "The rand gained against the US dollar and the euro.", "The rand gained."),
+        ("Did the rupee fall?", "The rupee fell against most of its Asian peers.", "The rupee fell."),
+        ("Did it fall?", "The pound, which fell against the euro, recovered.", "The pound, which fell, recovered."),
+        ("Did the pound fall against the euro?", "The pound fell against the euro.", None),  # the claim names one
+        ("Did Kelso beat Tarn?", "Kelso won against Tarn.", None),  # no currency
+        ("Did the council reject the bill?", "The council voted against the real estate bill.", None),  # not the real
+    ],
+)
+def test_which_currencies_a_move_is_against_are_left_out(claim, sentence, read_as):
+    from assistant.answer.currencies import without_currency_against
+
+    assert without_currency_against(claim, sentence) == (read_as or sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reads"),
+    [
+        ("The Lyle pound fell against the euro on Monday.", "neither"),  # another currency
+        ("The Lyle pound fell against the euro and the yen.", "neither"),
+        ("The Lyle pound fell against the dollar on Monday.", None),  # the same: the model's to read
+        ("The Lyle pound fell against the greenback on Monday.", None),  # the same, in another name
+        ("The Lyle pound fell against the dollar and the euro.", None),
+        ("The Lyle pound fell on Monday.", None),  # against no currency named
+    ],
+)
+def test_how_a_move_against_another_currency_reads_against_a_claim_that_names_one(sentence, reads):
+    from assistant.answer.currencies import other_currency_side
+
+    assert other_currency_side("Did the Lyle pound fall against the dollar?", sentence) == reads
+    if reads is not None:  # and so the answer reads it, where the model had read support (0.94)
+        model = load_stance()
+        assert model is not None
+        assert model.weigh("Did the Lyle pound fall against the dollar?", [sentence])[0].label == reads
+
+
+@pytest.mark.parametrize(
     ("claim", "sentence", "off"),
     [
         ("Will Tarn drivers strike on 3 November?", "The strike by Tarn drivers has been suspended.", True),
@@ -6286,6 +6330,12 @@ _TWO_OUTLETS = {
         "Prosecutors have dropped the charges against Leo Carr. Ana Kell's case continues.",
         "Did police drop the charges against Ana Kell?",
         "unclear",
+    ),
+    "against the dollar": (
+        "The Ostby peso fell against the dollar on Monday after the central bank cut rates.",
+        "Ostby's peso lost 3% against the dollar, its steepest fall in a year.",
+        "Did the Ostby peso fall?",
+        "supported",
     ),
     "postponed": (
         "The league deferred the Kelso derby by a week because of snow.",

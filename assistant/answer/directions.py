@@ -4,7 +4,8 @@
 had read as the opposite of "Did prices rise?" where a figure followed. The verbs are read as "rose" /
 "fell" in the claim and the sentence (`idioms.in_plain_words` applies them). Verbs with other senses
 are read so only where what follows is a change's size or time: "declined to 3%", never "declined to
-comment"; "dropped 7%", never "the plan was dropped"; "eased to 3.2%", never "eased restrictions". A fall still
+comment"; "dropped 7%", never "the plan was dropped"; "eased to 3.2%", never "eased restrictions"; "lost 4%", never
+"lost 3% of its customers". A fall still
 to come, and the noun, are read as "drop", which the model reads right there and "fall" it does not.
 """
 
@@ -26,6 +27,10 @@ _MOVE_NEXT = (
     r"(?=\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?[\d.]+\s?(?:%|per\s?cent\b|percent\b|"
     r"points?\b|pence\b|p\b|cents?\b))"
 )
+_NOT_A_SHARE_OF = (
+    r"(?!\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?[\d.]+\s?(?:%|per\s?cent\b|percent\b|"
+    r"points?\b|pence\b|p\b|cents?\b)\s+of\b)"
+)
 _CHANGES: list[tuple[str, str]] = [
     # "Shares in Corvel slipped 2%" had refuted "Did shares in Corvel fall?" at 0.99, and "gained 3%" said neither to
     # "Did Corvel shares rise?" (eval/stance_news_words_3.jsonl).
@@ -34,6 +39,11 @@ _CHANGES: list[tuple[str, str]] = [
     (rf"(?:slipped|slid){_MOVE_NEXT}", "fell"),
     (rf"(?:slips|slides){_MOVE_NEXT}", "falls"),
     (rf"gained{_MOVE_NEXT}", "rose"),
+    # "Shares in Corvel lost 4%" had refuted "Did shares in Corvel fall?" at 0.97 (eval/stance_currencies.jsonl); not
+    # "lost 3% of its customers", a share of what it has.
+    (rf"(has|have|had)\s+lost{_MOVE_NEXT}{_NOT_A_SHARE_OF}", r"\1 fallen"),
+    (rf"lost{_MOVE_NEXT}{_NOT_A_SHARE_OF}", "fell"),
+    (rf"loses{_MOVE_NEXT}{_NOT_A_SHARE_OF}", "falls"),
     (rf"gains{_MOVE_NEXT}", "rises"),
     (rf"(has|have|had)\s+(?:increased|gone\s+up|climbed){_ANY_NEXT}", r"\1 risen"),
     (rf"(has|have|had)\s+(?:decreased|shrunk|gone\s+down){_ANY_NEXT}", r"\1 fallen"),

@@ -55,8 +55,9 @@ order, to the model's probabilities (neither, supports, refutes):
   and going out of a competition one that they are still in it (`still_in`); a place or a firm saved from closure,
   collapse or demolition refutes a claim that it closed, went bust or was demolished (`saved_from`); a deed told of
   someone else, named, says neither to a claim that the claim's person did it, and so do charges or a case against
-  someone else (`someone_else`); the figures a
-  sentence gives answer whether the claim's thing doubled, tripled or halved (`multiples`);
+  someone else (`someone_else`); a currency's move against other currencies only says neither to a claim about
+  its move against another (`currencies`); the figures a sentence gives answer whether the claim's thing doubled,
+  tripled or halved (`multiples`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
   will happen at a time, refutes it (`schedule.moved_away`, `schedule.called_off`),
   and so does one that says it almost happened (`near_miss`);
@@ -111,6 +112,7 @@ from assistant.answer.compared import compared_side, than_before_side
 from assistant.answer.conceded import conceded_side
 from assistant.answer.concerns import concern_side
 from assistant.answer.contest import contest_side
+from assistant.answer.currencies import other_currency_side
 from assistant.answer.custody import custody_side
 from assistant.answer.delayed import delayed_side
 from assistant.answer.disrupted import disrupted_side
@@ -223,6 +225,7 @@ _SIDES = (
     saved_from_side,
     someone_else_side,
     against_someone_else,
+    other_currency_side,
 )
 
 

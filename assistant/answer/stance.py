@@ -40,6 +40,7 @@ from assistant.answer.bounds import by_bounds
 from assistant.answer.certainty import as_asserted
 from assistant.answer.compared import record_as_level
 from assistant.answer.conjuncts import one_conjunct
+from assistant.answer.currencies import without_currency_against
 from assistant.answer.denial import denied_statement
 from assistant.answer.described import as_the_claim_describes
 from assistant.answer.exclusion import rather_as_not, without_set_aside
@@ -382,12 +383,13 @@ def _as_meant(claim: str, worded: str) -> str:
     (`plain.without_whom_against`), the post in "resigned as …" left out where the claim names none, "for a
     second time" as "again" where the claim asks "again", a legislature's approval or rejection of a bill as
     "passed" / "did not pass" where the claim asks whether it passed, a defendant's plea in a clause of its own
-    left out where the claim asks the verdict."""
+    left out where the claim asks the verdict, the currencies a currency moved against left out where the claim
+    names none (`currencies`)."""
     meant = in_claims_act(claim, in_claims_names(claim, as_the_claim_describes(claim, worded)))
     meant = rather_as_not(claim, as_fell_ill(claim, one_conjunct(claim, meant)))
     meant = without_rates(claim, without_set_aside(claim, event_taken_as_given(claim, meant)))
     meant = without_post_resigned(claim, without_unrelated_adjunct(claim, without_whom_against(claim, meant)))
-    meant = without_plea(claim, meant)
+    meant = without_currency_against(claim, without_plea(claim, meant))
     return as_passed(claim, as_again(claim, without_counts(claim, whom_for_anyone(claim, meant))))
 
 
