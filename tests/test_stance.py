@@ -1357,6 +1357,7 @@ _HELD_OUT = {
     "stance_against_someone_else.jsonl": (8, 8, 0),
     "stance_postponed.jsonl": (15, 13, 1),
     "stance_currencies.jsonl": (15, 13, 1),
+    "stance_forecasts_changed.jsonl": (17, 17, 0),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -2512,6 +2513,16 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("The krona has lost 3% against the euro.", "The krona has fallen 3% against the euro."),
         ("Corvel lost 3% of its customers.", None),  # a share of what it has
         ("Labour lost three seats.", None),  # no share
+        ("Corvel lowered its profit forecast.", "Corvel cut its profit forecast."),
+        ("Did Corvel lower its profit forecast?", "Did Corvel cut its profit forecast?"),
+        ("Corvel has downgraded its sales outlook.", "Corvel has cut its sales outlook."),
+        ("The bank revised down its growth forecast.", "The bank cut its growth forecast."),
+        ("Corvel lifted its full-year guidance.", "Corvel raised its full-year guidance."),
+        ("Will Corvel upgrade its forecast?", "Will Corvel raise its forecast?"),
+        ("Moody's downgraded Tarn's credit rating.", "Moody's cut Tarn's credit rating."),
+        ("Tarn lifted its ban on e-scooters.", None),  # no forecast
+        ("Corvel trimmed its staff.", None),
+        ("They met lowered expectations.", None),  # an adjective
         ("Tarn postponed the vote until March.", "Tarn delayed the vote until March."),
         ("Did Tarn postpone the vote?", "Did Tarn delay the vote?"),
         ("Did Tarn put off the vote?", "Did Tarn delay the vote?"),
@@ -6330,6 +6341,12 @@ _TWO_OUTLETS = {
         "Prosecutors have dropped the charges against Leo Carr. Ana Kell's case continues.",
         "Did police drop the charges against Ana Kell?",
         "unclear",
+    ),
+    "forecast lowered": (
+        "Corvel lowered its profit forecast on Monday after a weak summer.",
+        "Corvel downgraded its profit forecast for the year, blaming the weather.",
+        "Did Corvel cut its profit forecast?",
+        "supported",
     ),
     "against the dollar": (
         "The Ostby peso fell against the dollar on Monday after the central bank cut rates.",

@@ -44,9 +44,10 @@ out against" as opposed, goods pulled from shelves or withdrawn from sale as rec
 (eval/stance_news_words_2.jsonl), "claimed two lives" as killed two people, a mill "levelled" by fire as destroyed
 (eval/stance_news_words_3.jsonl), a deal "voted down" or a plan "thrown out" as rejected, a ruling "set aside" as
 overturned, a seat "vacated" as given up (eval/stance_courts_and_votes.jsonl), a vote "postponed", "put off" or
-"deferred" as delayed, in the active voice (eval/stance_postponed.jsonl). So are the verbs for a figure going up or
-down (`directions`); what outbreak news says of people taken ill is read so against a claim about falling ill
-(`illness`).
+"deferred" as delayed, in the active voice (eval/stance_postponed.jsonl), a forecast, guidance or a rating "lowered",
+"downgraded" or "trimmed" as cut and "lifted" or "upgraded" as raised (eval/stance_forecasts_changed.jsonl). So are
+the verbs for a figure going up or down (`directions`); what outbreak news says of people taken ill is read so
+against a claim about falling ill (`illness`).
 """
 
 from __future__ import annotations
@@ -668,6 +669,37 @@ _CHARGES_CHANGED = [
     (rf"(?:hikes|increases|puts\s+up){_CHARGE}", "raises"),
     (rf"(?:hiking|increasing|putting\s+up){_CHARGE}", "raising"),
 ]
+# A forecast, an outlook, guidance, a target or a credit rating changed, in "cut" / "raised", the verbs the model reads
+# right there: "Corvel cut its forecast" had refuted "Did Corvel lower its forecast?" at 0.96, "lowered" "Did Corvel
+# cut its forecast?" at 0.91, "lifted its forecast" and "upgraded" "Did Corvel raise its forecast?" at 0.86 and 0.82
+# (eval/stance_forecasts_changed.jsonl). Only where the forecast follows, with its determiner: not "lifted its ban",
+# "trimmed its staff", nor "met lowered expectations", an adjective.
+_FORECAST = (
+    r"(?=\s+(?:its|their|the|his|her|our|this|next|a|an|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:forecasts?|outlook|guidance|projections?|predictions?|estimates?|targets?|expectations|(?:credit\s+)?"
+    r"ratings?)\b)"
+)
+_FORECAST_DOWN = r"lower|reduce|downgrade|trim|slash|revise\s+down|mark\s+down|pare\s+back|pare"
+_FORECAST_UP = r"lift|increase|upgrade|hike|revise\s+up|boost|mark\s+up|up"
+_FORECASTS_CHANGED = [
+    (
+        rf"{_NOT_ADJECTIVE}(?:lowered|reduced|downgraded|trimmed|slashed|revised\s+down|marked\s+down|pared(?:\s+back)?)"
+        rf"{_FORECAST}",
+        "cut",
+    ),
+    (rf"(?:lowers|reduces|downgrades|trims|slashes|revises\s+down|marks\s+down|pares(?:\s+back)?){_FORECAST}", "cuts"),
+    (
+        rf"(?:lowering|reducing|downgrading|trimming|slashing|revising\s+down|marking\s+down|paring(?:\s+back)?)"
+        rf"{_FORECAST}",
+        "cutting",
+    ),
+    (
+        rf"{_NOT_ADJECTIVE}(?:lifted|increased|upgraded|hiked|revised\s+up|boosted|marked\s+up|upped){_FORECAST}",
+        "raised",
+    ),
+    (rf"(?:lifts|increases|upgrades|hikes|revises\s+up|boosts|marks\s+up|ups){_FORECAST}", "raises"),
+    (rf"(?:lifting|increasing|upgrading|hiking|revising\s+up|boosting|marking\s+up|upping){_FORECAST}", "raising"),
+]
 # A thing that got cheaper or dearer: its price fell or rose. "Bread got cheaper in Tarn" had refuted "Did bread prices
 # in Tarn fall?" at 0.99, and "Bread prices rose" supported "Did bread get cheaper?" at 0.98; "Bread fell in price"
 # still refuted it (0.97) where "Bread's price fell" supports it (0.98) (eval/stance_cheaper.jsonl). Not "cheaper
@@ -727,6 +759,7 @@ def _price_moved(m: re.Match[str]) -> str:
 _COMPILED = [(re.compile(rf"\b{idiom}\b", re.IGNORECASE), plain) for idiom, plain in _TABLE]
 _COMPILED += [(re.compile(rf"\b(?:{verb})", re.IGNORECASE), plain) for verb, plain in _CHARGES_CHANGED]
 _COMPILED += [(re.compile(rf"\b(?:{cut})", re.IGNORECASE), plain) for cut, plain in _JOBS_CUT]
+_COMPILED += [(re.compile(rf"\b(?:{verb})", re.IGNORECASE), plain) for verb, plain in _FORECASTS_CHANGED]
 _COMPILED += [(_STAFF_CUT, r"\g<cut>\g<how_many>jobs")]
 _COMPILED += [(re.compile(rf"\b{gone}\b", re.IGNORECASE), plain) for gone, plain in _JOBS_GONE]
 
@@ -754,6 +787,10 @@ _BASE_IN_QUESTIONS = (
     (re.compile(rf"{directions.AFTER_MODAL}put\s+off{_PUT_OFF_WHAT}", re.IGNORECASE), r"\1delay"),
     # "put up" is past and base alike, and the base forms are adjectives too ("lower prices"): only as a question
     # asks them ("Did Corvel lower prices?") or after "has" ("Has it put up fares?")
+    (re.compile(rf"{_ASKS_BASE}(?:{_FORECAST_DOWN}){_FORECAST}"), r"\1cut"),
+    (re.compile(rf"{_ASKS_BASE}(?:{_FORECAST_UP}){_FORECAST}"), r"\1raise"),
+    (re.compile(rf"{directions.AFTER_MODAL}(?:{_FORECAST_DOWN}){_FORECAST}", re.IGNORECASE), r"\1cut"),
+    (re.compile(rf"{directions.AFTER_MODAL}(?:{_FORECAST_UP}){_FORECAST}", re.IGNORECASE), r"\1raise"),
     (re.compile(rf"{_ASKS_BASE}(?:slash|lower|reduce){_CHARGE}"), r"\1cut"),
     (re.compile(rf"{_ASKS_BASE}(?:hike|increase|put\s+up){_CHARGE}"), r"\1raise"),
     (re.compile(rf"^(\s*(?:Has|Have|Had)\b[^?]*?\b)put\s+up{_CHARGE}"), r"\1raised"),
