@@ -1358,6 +1358,7 @@ _HELD_OUT = {
     "stance_postponed.jsonl": (15, 13, 1),
     "stance_currencies.jsonl": (15, 13, 1),
     "stance_forecasts_changed.jsonl": (17, 17, 0),
+    "stance_criticism_2.jsonl": (14, 13, 1),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -2513,6 +2514,17 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("The krona has lost 3% against the euro.", "The krona has fallen 3% against the euro."),
         ("Corvel lost 3% of its customers.", None),  # a share of what it has
         ("Labour lost three seats.", None),  # no share
+        ("The union blasted the pay offer.", "The union criticised the pay offer."),
+        ("Corvel was slammed by regulators.", "Corvel was criticised by regulators."),
+        ("The opposition tore into the minister.", "The opposition criticised the minister."),
+        ("Ana Kell is attacking the council's plans.", "Ana Kell is criticising the council's plans."),
+        ("She slammed the door.", None),
+        ("A lorry slammed into the offices.", None),
+        ("He blasted the ball past the keeper.", None),
+        ("The rocket blasted off.", None),
+        ("Protesters attacked the police.", None),  # no plan or ruling
+        ("He was savaged by a dog.", None),
+        ("She won two Grand Slams.", None),
         ("Corvel lowered its profit forecast.", "Corvel cut its profit forecast."),
         ("Did Corvel lower its profit forecast?", "Did Corvel cut its profit forecast?"),
         ("Corvel has downgraded its sales outlook.", "Corvel has cut its sales outlook."),
@@ -6341,6 +6353,12 @@ _TWO_OUTLETS = {
         "Prosecutors have dropped the charges against Leo Carr. Ana Kell's case continues.",
         "Did police drop the charges against Ana Kell?",
         "unclear",
+    ),
+    "blasted": (
+        "The Ostby union blasted the pay offer as an insult to its members.",
+        "Union leaders in Ostby tore into the pay offer on Monday, calling it derisory.",
+        "Did the Ostby union criticise the pay offer?",
+        "supported",
     ),
     "forecast lowered": (
         "Corvel lowered its profit forecast on Monday after a weak summer.",

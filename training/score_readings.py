@@ -219,6 +219,7 @@ SETS = {
     "stance_postponed.jsonl": "'Tarn put off the vote until March' against 'Did Tarn postpone the vote?'",
     "stance_currencies.jsonl": "'The peso fell against the dollar' against 'Did the peso fall?'",
     "stance_forecasts_changed.jsonl": "'Corvel lowered its profit forecast' against 'Did Corvel cut its forecast?'",
+    "stance_criticism_2.jsonl": "'The union blasted the pay offer' against 'Did the union criticise the pay offer?'",
     "stance_given_up.jsonl": "'The Kelso festival has been scrapped' against 'Was the Kelso festival cancelled?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }

@@ -45,9 +45,10 @@ out against" as opposed, goods pulled from shelves or withdrawn from sale as rec
 (eval/stance_news_words_3.jsonl), a deal "voted down" or a plan "thrown out" as rejected, a ruling "set aside" as
 overturned, a seat "vacated" as given up (eval/stance_courts_and_votes.jsonl), a vote "postponed", "put off" or
 "deferred" as delayed, in the active voice (eval/stance_postponed.jsonl), a forecast, guidance or a rating "lowered",
-"downgraded" or "trimmed" as cut and "lifted" or "upgraded" as raised (eval/stance_forecasts_changed.jsonl). So are
-the verbs for a figure going up or down (`directions`); what outbreak news says of people taken ill is read so
-against a claim about falling ill (`illness`).
+"downgraded" or "trimmed" as cut and "lifted" or "upgraded" as raised (eval/stance_forecasts_changed.jsonl), a plan
+"slammed", "blasted", "lambasted", "savaged" or "attacked" and a minister "torn into" as criticised
+(eval/stance_criticism_2.jsonl). So are the verbs for a figure going up or down (`directions`); what outbreak news
+says of people taken ill is read so against a claim about falling ill (`illness`).
 """
 
 from __future__ import annotations
@@ -145,6 +146,22 @@ _PUT_OFF_WHAT = (
 )
 _NOT_BE = rf"{_NOT_PASSIVE}(?<!\bis\s)(?<!\bare\s)"
 _NOT_NOUN = r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)"
+# What is slammed or blasted when it is no criticism: a door, the brakes, a ball, rock; into a wall, shut, off, with a
+# ray. Lower case only: "Grand Slams" are tennis.
+_NOT_SLAMMED = (
+    r"(?!\s+(?:into|shut|on|down|against|through|home|in|open|(?:(?:the|a|his|her|their|its)\s+)?"
+    r"(?:door|doors|brakes|lid|boot|phone|fist|hand|gate|window|ball|car)\b)\b)"
+)
+_NOT_BLASTED = (
+    r"(?!\s+(?:off|out|away|through|into|open|in|home|past|with|at|(?:(?:the|a|an|his|her|their|its)\s+)?"
+    r"(?:ball|shot|music|hole|holes|rock|rocks|horn|water|free\s+kick|penalty)\b)\b)"
+)
+# What is attacked when it is criticised: a plan, a ruling, remarks (not the police, a convoy, a town).
+_VIEWED = (
+    r"(?=\s+(?:the|his|her|their|its|a|an|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}?(?:plans?|proposals?|policy|"
+    r"policies|decision|ruling|verdict|bill|budget|deal|scheme|law|report|move|idea|comments|remarks|reforms?|"
+    r"approach|handling|record|strategy|changes|cuts|offer)\b)"
+)
 # (idiom, plain words), each a verb in its forms: past / third person / base / -ing where it has them.
 _TABLE: list[tuple[str, str]] = [
     (r"(?:was|were|has\s+been|have\s+been|been)\s+given\s+the\s+(?:green\s+light|go-ahead)", "was approved"),
@@ -411,6 +428,24 @@ _TABLE: list[tuple[str, str]] = [
     (r"(?:hit|lashed|hits|lashes)\s+out\s+at|took\s+aim\s+at|rounded\s+on", "criticised"),
     (r"(?:hitting|lashing)\s+out\s+at|taking\s+aim\s+at|rounding\s+on", "criticising"),
     (r"(?:hit|lash)\s+out\s+at|take\s+aim\s+at|round\s+on(?=\s+(?:the|his|her|their|its|[A-Z]))", "criticise"),
+    # "The union blasted the pay offer" had refuted "Did the union criticise the pay offer?" at 0.92, "tore into the
+    # minister" at 0.92, "savaged the budget" at 0.68 (eval/stance_criticism_2.jsonl). Not a door slammed, a ball
+    # blasted, a car that slammed into a wall, someone savaged by a dog; "attacked" only a plan, a ruling, remarks.
+    (
+        rf"(?:(?-i:slammed){_NOT_SLAMMED}|(?-i:blasted){_NOT_BLASTED}|lambasted|castigated|berated|savaged(?!\s+by\b)|"
+        rf"tore\s+into|attacked{_VIEWED})",
+        "criticised",
+    ),
+    (
+        rf"(?:(?-i:slams){_NOT_SLAMMED}|(?-i:blasts){_NOT_BLASTED}|lambasts|castigates|berates|tears\s+into|"
+        rf"attacks{_VIEWED})",
+        "criticises",
+    ),
+    (
+        rf"(?:(?-i:slamming){_NOT_SLAMMED}|(?-i:blasting){_NOT_BLASTED}|lambasting|castigating|berating|tearing\s+into|"
+        rf"attacking{_VIEWED})",
+        "criticising",
+    ),
     # "rejected the offer as inadequate": the model read the closing "as …" as a refusal of the rejection (0.99)
     (
         r"(rejected|rejects|dismissed|dismisses)(\s+(?:the|a|an|his|her|their|its)\s+[^,;.]{2,50}?)\s+as\s+[\w-]+(?=\s*[,.;]|\s*$)",
