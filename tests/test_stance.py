@@ -1359,6 +1359,7 @@ _HELD_OUT = {
     "stance_currencies.jsonl": (15, 13, 1),
     "stance_forecasts_changed.jsonl": (17, 17, 0),
     "stance_criticism_2.jsonl": (14, 13, 1),
+    "stance_reduced.jsonl": (16, 15, 1),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -2514,6 +2515,15 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("The krona has lost 3% against the euro.", "The krona has fallen 3% against the euro."),
         ("Corvel lost 3% of its customers.", None),  # a share of what it has
         ("Labour lost three seats.", None),  # no share
+        ("Did Tarn reduce its emissions?", "Did Tarn cut its emissions?"),
+        ("Will Kelso lower its carbon emissions?", "Will Kelso cut its carbon emissions?"),
+        ("The council reined in spending on roads.", "The council cut spending on roads."),
+        ("Carrow lowered its spending on defence.", "Carrow cut its spending on defence."),
+        ("The drug reduces the risk of death.", "The drug cuts the risk of death."),
+        ("Tarn is curbing its imports.", "Tarn is cutting its imports."),
+        ("The hall was reduced to rubble.", None),
+        ("Corvel sold its stock at reduced cost.", None),  # an adjective
+        ("Emissions were lower than in 2019.", None),
         ("The union blasted the pay offer.", "The union criticised the pay offer."),
         ("Corvel was slammed by regulators.", "Corvel was criticised by regulators."),
         ("The opposition tore into the minister.", "The opposition criticised the minister."),
@@ -6353,6 +6363,12 @@ _TWO_OUTLETS = {
         "Prosecutors have dropped the charges against Leo Carr. Ana Kell's case continues.",
         "Did police drop the charges against Ana Kell?",
         "unclear",
+    ),
+    "reduced": (
+        "Tarn cut its emissions by 20% between 2010 and 2024, the environment agency said.",
+        "The Tarn government slashed its emissions by a fifth over the period.",
+        "Did Tarn reduce its emissions?",
+        "supported",
     ),
     "blasted": (
         "The Ostby union blasted the pay offer as an insult to its members.",

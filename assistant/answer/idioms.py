@@ -47,7 +47,8 @@ overturned, a seat "vacated" as given up (eval/stance_courts_and_votes.jsonl), a
 "deferred" as delayed, in the active voice (eval/stance_postponed.jsonl), a forecast, guidance or a rating "lowered",
 "downgraded" or "trimmed" as cut and "lifted" or "upgraded" as raised (eval/stance_forecasts_changed.jsonl), a plan
 "slammed", "blasted", "lambasted", "savaged" or "attacked" and a minister "torn into" as criticised
-(eval/stance_criticism_2.jsonl). So are the verbs for a figure going up or down (`directions`); what outbreak news
+(eval/stance_criticism_2.jsonl), emissions, costs or spending "reduced", "lowered", "curbed" or "reined in" as cut
+(eval/stance_reduced.jsonl). So are the verbs for a figure going up or down (`directions`); what outbreak news
 says of people taken ill is read so against a claim about falling ill (`illness`).
 """
 
@@ -735,6 +736,24 @@ _FORECASTS_CHANGED = [
     (rf"(?:lifts|increases|upgrades|hikes|revises\s+up|boosts|marks\s+up|ups){_FORECAST}", "raises"),
     (rf"(?:lifting|increasing|upgrading|hiking|revising\s+up|boosting|marking\s+up|upping){_FORECAST}", "raising"),
 ]
+# An amount reduced, in "cut", the verb the model reads right there: "Tarn cut its emissions by 20%" had refuted "Did
+# Tarn reduce its emissions?" at 0.98, "Corvel cut costs" "Did Corvel reduce costs?" at 0.99, "reined in spending on
+# roads" "Did the council reduce spending on roads?" at 0.99, and "lowered its spending" "Did Carrow cut its
+# spending?" at 0.99 (eval/stance_reduced.jsonl). Only where the amount follows (not "reduced to rubble", nor "at
+# reduced cost", an adjective); jobs and staff have their own reading (`_JOBS_CUT`).
+_AMOUNT = (
+    r"(?=\s+(?:(?:its|their|the|his|her|our|this|next|a|an|[A-Z][\w’'-]*[’']s)\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:emissions|pollution|spending|expenditure|costs?|debts?|deficits?|borrowing|funding|budgets?|subsidies|"
+    r"investment|grants?|aid|output|production|imports|exports|consumption|use|usage|waste|risks?|chances?|"
+    r"likelihood|numbers?|hours|wages|pay|salaries|pensions|benefits|capacity|supplies|stocks|losses|deaths|crime|"
+    r"traffic|congestion|demand)\b)"
+)
+_AMOUNT_CUT = r"reduce|lower|slash|curb|rein\s+in|trim"
+_AMOUNTS_CUT = [
+    (rf"{_NOT_ADJECTIVE}(?:reduced|lowered|slashed|curbed|reined\s+in|trimmed){_AMOUNT}", "cut"),
+    (rf"(?:reduces|lowers|slashes|curbs|reins\s+in|trims){_AMOUNT}", "cuts"),
+    (rf"(?:reducing|lowering|slashing|curbing|reining\s+in|trimming){_AMOUNT}", "cutting"),
+]
 # A thing that got cheaper or dearer: its price fell or rose. "Bread got cheaper in Tarn" had refuted "Did bread prices
 # in Tarn fall?" at 0.99, and "Bread prices rose" supported "Did bread get cheaper?" at 0.98; "Bread fell in price"
 # still refuted it (0.97) where "Bread's price fell" supports it (0.98) (eval/stance_cheaper.jsonl). Not "cheaper
@@ -797,6 +816,7 @@ _COMPILED += [(re.compile(rf"\b(?:{cut})", re.IGNORECASE), plain) for cut, plain
 _COMPILED += [(re.compile(rf"\b(?:{verb})", re.IGNORECASE), plain) for verb, plain in _FORECASTS_CHANGED]
 _COMPILED += [(_STAFF_CUT, r"\g<cut>\g<how_many>jobs")]
 _COMPILED += [(re.compile(rf"\b{gone}\b", re.IGNORECASE), plain) for gone, plain in _JOBS_GONE]
+_COMPILED += [(re.compile(rf"\b(?:{verb})", re.IGNORECASE), plain) for verb, plain in _AMOUNTS_CUT]
 
 
 _DEMANDED_OF = r"\b(that\s+(?:(?:the|its|their)\s+[a-z]+|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+)"
@@ -823,6 +843,8 @@ _BASE_IN_QUESTIONS = (
     # "put up" is past and base alike, and the base forms are adjectives too ("lower prices"): only as a question
     # asks them ("Did Corvel lower prices?") or after "has" ("Has it put up fares?")
     (re.compile(rf"{_ASKS_BASE}(?:{_FORECAST_DOWN}){_FORECAST}"), r"\1cut"),
+    (re.compile(rf"{_ASKS_BASE}(?:{_AMOUNT_CUT}){_AMOUNT}"), r"\1cut"),
+    (re.compile(rf"{directions.AFTER_MODAL}(?:{_AMOUNT_CUT}){_AMOUNT}", re.IGNORECASE), r"\1cut"),
     (re.compile(rf"{_ASKS_BASE}(?:{_FORECAST_UP}){_FORECAST}"), r"\1raise"),
     (re.compile(rf"{directions.AFTER_MODAL}(?:{_FORECAST_DOWN}){_FORECAST}", re.IGNORECASE), r"\1cut"),
     (re.compile(rf"{directions.AFTER_MODAL}(?:{_FORECAST_UP}){_FORECAST}", re.IGNORECASE), r"\1raise"),
