@@ -1360,6 +1360,7 @@ _HELD_OUT = {
     "stance_forecasts_changed.jsonl": (17, 17, 0),
     "stance_criticism_2.jsonl": (14, 13, 1),
     "stance_reduced.jsonl": (16, 15, 1),
+    "stance_verdict_offence.jsonl": (14, 12, 0),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -4613,6 +4614,33 @@ def test_how_someone_arrested_reads_against_a_claim_that_they_are_still_at_large
 @pytest.mark.parametrize(
     ("claim", "sentence", "read_as"),
     [
+        (
+            "Was Tom Reyes cleared?",
+            "Tom Reyes was cleared of all charges on Friday.",
+            "Tom Reyes was cleared on Friday.",
+        ),
+        ("Was Ana Kell convicted?", "Ana Kell was acquitted on all counts.", "Ana Kell was acquitted."),
+        (
+            "Was Ana Kell convicted?",
+            "A jury acquitted Ana Kell of fraud on Monday.",
+            "A jury acquitted Ana Kell on Monday.",
+        ),
+        ("Was Ana Kell convicted?", "A jury found Ana Kell not guilty of theft.", "A jury found Ana Kell not guilty."),
+        ("Was Ana Kell convicted of theft?", "Ana Kell was convicted of fraud.", None),  # the claim names one
+        ("Was Ana Kell convicted?", "Ana Kell was convicted of fraud but cleared of theft.", None),  # both ways
+        ("Was Ana Kell cleared?", "The road was cleared of debris.", None),  # no offence
+        ("Was Ana Kell cleared?", "Ana Kell was cleared on Monday.", None),
+    ],
+)
+def test_which_offences_a_verdict_is_read_without(claim, sentence, read_as):
+    from assistant.answer.offences import without_offence_told
+
+    assert without_offence_told(claim, sentence) == (read_as or sentence)
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "read_as"),
+    [
         ("Did the peso fall?", "The peso fell against the dollar on Monday.", "The peso fell on Monday."),
         ("Did the rand gain?", "The rand gained against the US dollar and the euro.", "The rand gained."),
         ("Did the rupee fall?", "The rupee fell against most of its Asian peers.", "The rupee fell."),
@@ -6363,6 +6391,12 @@ _TWO_OUTLETS = {
         "Prosecutors have dropped the charges against Leo Carr. Ana Kell's case continues.",
         "Did police drop the charges against Ana Kell?",
         "unclear",
+    ),
+    "cleared of all charges": (
+        "Tom Reyes was cleared of all charges at Lyle Crown Court on Friday.",
+        "A jury acquitted Tom Reyes of assault after a two-week trial.",
+        "Was Tom Reyes convicted?",
+        "refuted",
     ),
     "reduced": (
         "Tarn cut its emissions by 20% between 2010 and 2024, the environment agency said.",

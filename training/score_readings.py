@@ -221,6 +221,7 @@ SETS = {
     "stance_forecasts_changed.jsonl": "'Corvel lowered its profit forecast' against 'Did Corvel cut its forecast?'",
     "stance_criticism_2.jsonl": "'The union blasted the pay offer' against 'Did the union criticise the pay offer?'",
     "stance_reduced.jsonl": "'Tarn cut its emissions by 20%' against 'Did Tarn reduce its emissions?'",
+    "stance_verdict_offence.jsonl": "'Tom Reyes was cleared of all charges' against 'Was Tom Reyes cleared?'",
     "stance_given_up.jsonl": "'The Kelso festival has been scrapped' against 'Was the Kelso festival cancelled?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }

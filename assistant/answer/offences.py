@@ -20,6 +20,12 @@ Leo Carr convicted of murder?" at 0.96, and "A jury acquitted Leo Carr of fraud 
 (found guilty) or cleared (acquitted, found not guilty) of one offence, and the sentence gives verdicts both ways,
 the verdict on the claim's offence is the one told last before it: the claim's verdict supports, the other refutes;
 of someone else, neither (`verdict_side`).
+
+A verdict told with its offence or its reach, against a claim that names the verdict only: "Tom Reyes was cleared of
+all charges" said neither to "Was Tom Reyes cleared?", "The suspect was convicted of all charges" refuted "Was the
+suspect convicted?" at 0.87, and "Mara Voss was found not guilty of fraud" said neither to "Was Mara Voss convicted?"
+(eval/stance_verdict_offence.jsonl). There the offence ("of fraud", "of all charges", "on all counts") is left out
+(`without_offence_told`), where the sentence gives verdicts one way only.
 """
 
 from __future__ import annotations
@@ -137,6 +143,35 @@ def verdict_side(claim: str, sentence: str) -> str | None:
     if not names_each(claim, sentence):
         return "neither"
     return "supports" if kinds == {"cleared" if asked_verdict.group("cleared") else "convicted"} else "refutes"
+
+
+# A verdict, whom it is on where it is told actively ("acquitted Tom Reyes"), and the offence or reach after it.
+_VERDICT_TOLD = re.compile(
+    r"\b(?P<verdict>(?:convicted|acquitted|cleared|found\s+(?:[\w’'-]+\s+){0,3}?(?:not\s+)?guilty)"
+    r"(?:\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?)"
+    r"\s+(?P<what>(?:of|on)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+?)"
+    r"(?=\s+(?:on|in|at|after|by|before|following|last|this|and|but|when|as|over|for|with|during)\b|\s*[,;.]|\s*$)"
+)
+_REACH = re.compile(r"\b(?:charges?|counts?|allegations?|wrongdoing|crimes?|offences?)\b", re.IGNORECASE)
+_ASKS_VERDICT = re.compile(r"\b(?:convict(?:ed)?|acquit(?:ted)?|clear(?:ed)?|guilty)\b", re.IGNORECASE)
+_ASKS_OFFENCE = re.compile(r"\b(?:convicted|acquitted|cleared|guilty)\s+(?:of|on)\b", re.IGNORECASE)
+
+
+def without_offence_told(claim: str, sentence: str) -> str:
+    """The sentence without the offence or the reach its verdict names ("Tom Reyes was cleared on Friday." for "Tom
+    Reyes was cleared of all charges on Friday."), where the claim asks about a verdict and names no offence, and the
+    sentence gives verdicts one way only; else the sentence."""
+    if not _ASKS_VERDICT.search(claim) or offences(claim) or _ASKS_OFFENCE.search(claim):
+        return sentence
+    kinds = {"cleared" if m.group("cleared") else "convicted" for m in _VERDICT.finditer(sentence)}
+    if len(kinds) != 1:
+        return sentence
+
+    def bare(m: re.Match[str]) -> str:
+        what = m.group("what")
+        return m.group("verdict") if offences(what) or _REACH.search(what) else m.group()
+
+    return _VERDICT_TOLD.sub(bare, sentence)
 
 
 def other_offence_side(claim: str, sentence: str) -> str | None:

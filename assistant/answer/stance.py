@@ -49,6 +49,7 @@ from assistant.answer.idioms import in_plain_words
 from assistant.answer.illness import as_fell_ill
 from assistant.answer.initials import in_claims_names, who_in_full
 from assistant.answer.negation import positive_form
+from assistant.answer.offences import without_offence_told
 from assistant.answer.passed import as_passed
 from assistant.answer.plain import (
     event_taken_as_given,
@@ -384,12 +385,13 @@ def _as_meant(claim: str, worded: str) -> str:
     second time" as "again" where the claim asks "again", a legislature's approval or rejection of a bill as
     "passed" / "did not pass" where the claim asks whether it passed, a defendant's plea in a clause of its own
     left out where the claim asks the verdict, the currencies a currency moved against left out where the claim
-    names none (`currencies`)."""
+    names none (`currencies`), a verdict's offence ("cleared of all charges") left out where the claim names none
+    (`offences.without_offence_told`)."""
     meant = in_claims_act(claim, in_claims_names(claim, as_the_claim_describes(claim, worded)))
     meant = rather_as_not(claim, as_fell_ill(claim, one_conjunct(claim, meant)))
     meant = without_rates(claim, without_set_aside(claim, event_taken_as_given(claim, meant)))
     meant = without_post_resigned(claim, without_unrelated_adjunct(claim, without_whom_against(claim, meant)))
-    meant = without_currency_against(claim, without_plea(claim, meant))
+    meant = without_offence_told(claim, without_currency_against(claim, without_plea(claim, meant)))
     return as_passed(claim, as_again(claim, without_counts(claim, whom_for_anyone(claim, meant))))
 
 
