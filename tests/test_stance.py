@@ -1361,6 +1361,7 @@ _HELD_OUT = {
     "stance_criticism_2.jsonl": (14, 13, 1),
     "stance_reduced.jsonl": (16, 15, 1),
     "stance_verdict_offence.jsonl": (14, 12, 0),
+    "stance_cut_passive.jsonl": (14, 12, 2),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -2516,6 +2517,14 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("The krona has lost 3% against the euro.", "The krona has fallen 3% against the euro."),
         ("Corvel lost 3% of its customers.", None),  # a share of what it has
         ("Labour lost three seats.", None),  # no share
+        ("Spending on parks has been slashed by 5%.", "Spending on parks has been cut by 5%."),
+        ("Was the council's budget reduced?", "Was the council's budget cut?"),
+        ("Has funding for libraries been reduced?", "Has funding for libraries been cut?"),
+        ("Emissions were sharply reduced.", "Emissions were sharply cut."),
+        ("Corvel shuttered its factory.", "Corvel closed its factory."),
+        ("The offices were reduced to rubble.", None),
+        ("Costs rose as Tarn reduced the rate.", None),  # another clause
+        ("Output fell due to reduced demand.", None),  # an adjective
         ("Did Tarn reduce its emissions?", "Did Tarn cut its emissions?"),
         ("Will Kelso lower its carbon emissions?", "Will Kelso cut its carbon emissions?"),
         ("The council reined in spending on roads.", "The council cut spending on roads."),
@@ -6391,6 +6400,12 @@ _TWO_OUTLETS = {
         "Prosecutors have dropped the charges against Leo Carr. Ana Kell's case continues.",
         "Did police drop the charges against Ana Kell?",
         "unclear",
+    ),
+    "slashed, in the passive": (
+        "The Lyle council's budget was slashed by a third after the audit.",
+        "Lyle's council budget has been reduced by £4m, the finance chief said.",
+        "Was the Lyle council's budget reduced?",
+        "supported",
     ),
     "cleared of all charges": (
         "Tom Reyes was cleared of all charges at Lyle Crown Court on Friday.",

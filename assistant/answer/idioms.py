@@ -48,8 +48,9 @@ overturned, a seat "vacated" as given up (eval/stance_courts_and_votes.jsonl), a
 "downgraded" or "trimmed" as cut and "lifted" or "upgraded" as raised (eval/stance_forecasts_changed.jsonl), a plan
 "slammed", "blasted", "lambasted", "savaged" or "attacked" and a minister "torn into" as criticised
 (eval/stance_criticism_2.jsonl), emissions, costs or spending "reduced", "lowered", "curbed" or "reined in" as cut
-(eval/stance_reduced.jsonl). So are the verbs for a figure going up or down (`directions`); what outbreak news
-says of people taken ill is read so against a claim about falling ill (`illness`).
+(eval/stance_reduced.jsonl), in the passive too, and a factory "shuttered" as closed (eval/stance_cut_passive.jsonl).
+So are the verbs for a figure going up or down (`directions`); what outbreak news says of people taken ill is read so
+against a claim about falling ill (`illness`).
 """
 
 from __future__ import annotations
@@ -239,6 +240,10 @@ _TABLE: list[tuple[str, str]] = [
     (r"(?:was|were)\s+voted\s+down", "was defeated"),
     (r"pulled\s+the\s+plug\s+on|called\s+time\s+on", "ended"),
     (r"mothballed", "closed"),
+    # "Corvel shuttered its factory in Tarn" had refuted "Did Corvel close its factory?" at 0.73, "has been shuttered
+    # since May" "Is the factory closed?" at 0.99 (eval/stance_cut_passive.jsonl).
+    (r"shuttered", "closed"),
+    (r"shuttering", "closing"),
     (r"pull\s+the\s+plug\s+on|call\s+time\s+on", "end"),
     (r"mothball", "close"),
     (r"shelved|kicked\s+into\s+the\s+long\s+grass", "dropped"),
@@ -741,16 +746,31 @@ _FORECASTS_CHANGED = [
 # roads" "Did the council reduce spending on roads?" at 0.99, and "lowered its spending" "Did Carrow cut its
 # spending?" at 0.99 (eval/stance_reduced.jsonl). Only where the amount follows (not "reduced to rubble", nor "at
 # reduced cost", an adjective); jobs and staff have their own reading (`_JOBS_CUT`).
-_AMOUNT = (
-    r"(?=\s+(?:(?:its|their|the|his|her|our|this|next|a|an|[A-Z][\w’'-]*[’']s)\s+)?(?:[\w’'-]+\s+){0,2}?"
-    r"(?:emissions|pollution|spending|expenditure|costs?|debts?|deficits?|borrowing|funding|budgets?|subsidies|"
+_AMOUNTS = (
+    r"emissions|pollution|spending|expenditure|costs?|debts?|deficits?|borrowing|funding|budgets?|subsidies|"
     r"investment|grants?|aid|output|production|imports|exports|consumption|use|usage|waste|risks?|chances?|"
     r"likelihood|numbers?|hours|wages|pay|salaries|pensions|benefits|capacity|supplies|stocks|losses|deaths|crime|"
-    r"traffic|congestion|demand)\b)"
+    r"traffic|congestion|demand"
+)
+_AMOUNT = (
+    rf"(?=\s+(?:(?:its|their|the|his|her|our|this|next|a|an|[A-Z][\w’'-]*[’']s)\s+)?(?:[\w’'-]+\s+){{0,2}}?"
+    rf"(?:{_AMOUNTS})\b)"
+)
+# And in the passive, after the amount and its auxiliary (none in a question): "Spending on parks has been slashed by
+# 5%" had refuted "Has spending on parks been cut?" at 0.99, "The budget was slashed by a third" "Was the budget
+# reduced?" at 0.96 (eval/stance_cut_passive.jsonl). Not across a clause ("costs rose as Tarn reduced"), nor
+# "reduced to rubble", nor an adjective ("output fell due to reduced demand").
+_CUT_PASSIVE = re.compile(
+    rf"\b(?P<head>(?:{_AMOUNTS})\b(?:\s+(?!(?:and|but|while|as|which|that|when|who|after|because)\b)[\w’'-]+){{0,5}}?"
+    r"\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|could\s+be|may\s+be|might\s+be|"
+    r"is\s+being|are\s+being|is|are|be|been|being|get|got|gets)\s+)?(?:\w+ly\s+)?)"
+    r"(?<!\bto\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bat\s)(?<!\bby\s)(?<!\bfor\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)"
+    r"(?:reduced|lowered|slashed|curbed|trimmed|reined\s+in)\b(?!\s+to\s+(?:rubble|ashes|tears|ruins|silence)\b)",
+    re.IGNORECASE,
 )
 _AMOUNT_CUT = r"reduce|lower|slash|curb|rein\s+in|trim"
 _AMOUNTS_CUT = [
-    (rf"{_NOT_ADJECTIVE}(?:reduced|lowered|slashed|curbed|reined\s+in|trimmed){_AMOUNT}", "cut"),
+    (rf"{_NOT_ADJECTIVE}(?<!\bto\s)(?:reduced|lowered|slashed|curbed|reined\s+in|trimmed){_AMOUNT}", "cut"),
     (rf"(?:reduces|lowers|slashes|curbs|reins\s+in|trims){_AMOUNT}", "cuts"),
     (rf"(?:reducing|lowering|slashing|curbing|reining\s+in|trimming){_AMOUNT}", "cutting"),
 ]
@@ -817,6 +837,7 @@ _COMPILED += [(re.compile(rf"\b(?:{verb})", re.IGNORECASE), plain) for verb, pla
 _COMPILED += [(_STAFF_CUT, r"\g<cut>\g<how_many>jobs")]
 _COMPILED += [(re.compile(rf"\b{gone}\b", re.IGNORECASE), plain) for gone, plain in _JOBS_GONE]
 _COMPILED += [(re.compile(rf"\b(?:{verb})", re.IGNORECASE), plain) for verb, plain in _AMOUNTS_CUT]
+_COMPILED += [(_CUT_PASSIVE, r"\g<head>cut")]
 
 
 _DEMANDED_OF = r"\b(that\s+(?:(?:the|its|their)\s+[a-z]+|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+)"
