@@ -1362,6 +1362,7 @@ _HELD_OUT = {
     "stance_reduced.jsonl": (16, 15, 1),
     "stance_verdict_offence.jsonl": (14, 12, 0),
     "stance_cut_passive.jsonl": (14, 12, 2),
+    "stance_freed.jsonl": (11, 10, 0),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -2517,6 +2518,12 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("The krona has lost 3% against the euro.", "The krona has fallen 3% against the euro."),
         ("Corvel lost 3% of its customers.", None),  # a share of what it has
         ("Labour lost three seats.", None),  # no share
+        ("Did the gunmen free the hostages?", "Did the gunmen release the hostages?"),
+        ("Did the kidnappers free Ana Kell?", "Did the kidnappers release Ana Kell?"),
+        ("They agreed to free two hostages.", "They agreed to release two hostages."),
+        ("Did the council free up money for schools?", "Did the council release money for schools?"),
+        ("Is entry to the museum free?", None),  # the adjective
+        ("The icons link to free Reader software.", None),
         ("Spending on parks has been slashed by 5%.", "Spending on parks has been cut by 5%."),
         ("Was the council's budget reduced?", "Was the council's budget cut?"),
         ("Has funding for libraries been reduced?", "Has funding for libraries been cut?"),
@@ -6400,6 +6407,12 @@ _TWO_OUTLETS = {
         "Prosecutors have dropped the charges against Leo Carr. Ana Kell's case continues.",
         "Did police drop the charges against Ana Kell?",
         "unclear",
+    ),
+    "freed": (
+        "The Tarn gunmen released the three hostages on Tuesday after talks.",
+        "The gunmen in Tarn let the three hostages go on Tuesday, a mediator said.",
+        "Did the Tarn gunmen free the hostages?",
+        "supported",
     ),
     "slashed, in the passive": (
         "The Lyle council's budget was slashed by a third after the audit.",

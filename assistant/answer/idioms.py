@@ -48,9 +48,10 @@ overturned, a seat "vacated" as given up (eval/stance_courts_and_votes.jsonl), a
 "downgraded" or "trimmed" as cut and "lifted" or "upgraded" as raised (eval/stance_forecasts_changed.jsonl), a plan
 "slammed", "blasted", "lambasted", "savaged" or "attacked" and a minister "torn into" as criticised
 (eval/stance_criticism_2.jsonl), emissions, costs or spending "reduced", "lowered", "curbed" or "reined in" as cut
-(eval/stance_reduced.jsonl), in the passive too, and a factory "shuttered" as closed (eval/stance_cut_passive.jsonl).
-So are the verbs for a figure going up or down (`directions`); what outbreak news says of people taken ill is read so
-against a claim about falling ill (`illness`).
+(eval/stance_reduced.jsonl), in the passive too, and a factory "shuttered" as closed (eval/stance_cut_passive.jsonl),
+a claim that someone will "free" captives as one that they will release them (eval/stance_freed.jsonl). So are the
+verbs for a figure going up or down (`directions`); what outbreak news says of people taken ill is read so against a
+claim about falling ill (`illness`).
 """
 
 from __future__ import annotations
@@ -163,6 +164,11 @@ _VIEWED = (
     r"(?=\s+(?:the|his|her|their|its|a|an|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}?(?:plans?|proposals?|policy|"
     r"policies|decision|ruling|verdict|bill|budget|deal|scheme|law|report|move|idea|comments|remarks|reforms?|"
     r"approach|handling|record|strategy|changes|cuts|offer)\b)"
+)
+# Whom a claim asks to have been freed: someone named, people counted, captives.
+_FREED = (
+    r"(?=\s+(?:the|a|an|his|her|their|its|all|some|more|two|three|four|five|six|seven|eight|nine|ten|\d+|"
+    r"(?-i:[A-Z][\w’'-]*))\b)(?!\s+(?:of|from)\b)"
 )
 # (idiom, plain words), each a verb in its forms: past / third person / base / -ing where it has them.
 _TABLE: list[tuple[str, str]] = [
@@ -860,6 +866,15 @@ _BASE_IN_QUESTIONS = (
     (re.compile(rf"{_ASKS_BASE}set\s+aside(?={_RULING})"), r"\1overturn"),
     (re.compile(rf"{_ASKS_BASE}dismiss(?={_DISMISSED_WHAT})"), r"\1reject"),
     (re.compile(rf"{_ASKS_BASE}put\s+off{_PUT_OFF_WHAT}"), r"\1delay"),
+    # "Did the gunmen free the hostages?" had been refuted by "The gunmen released the three hostages" at 0.90, by "let
+    # the three hostages go" at 0.97, which support "Did the gunmen release the hostages?" (eval/stance_freed.jsonl).
+    # Only the verb: not "Is entry free?", "free of charge".
+    (re.compile(rf"{_ASKS_BASE}(?:free\s+up(?=\s+[\w£$€])|free{_FREED})"), r"\1release"),
+    # after "to" or a modal, not before a name: "links to free Reader software" is the adjective
+    (
+        re.compile(rf"{directions.AFTER_MODAL}(?:free\s+up(?=\s+[\w£$€])|free{_FREED}(?!\s+(?-i:[A-Z])))", re.I),
+        r"\1release",
+    ),
     (re.compile(rf"{directions.AFTER_MODAL}put\s+off{_PUT_OFF_WHAT}", re.IGNORECASE), r"\1delay"),
     # "put up" is past and base alike, and the base forms are adjectives too ("lower prices"): only as a question
     # asks them ("Did Corvel lower prices?") or after "has" ("Has it put up fares?")
