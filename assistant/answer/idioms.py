@@ -708,13 +708,22 @@ _CHARGE = (
     r"(?:interest|key|base|policy|lending|borrowing|benchmark|deposit|repo|mortgage|cash|overnight)\s+rates?)\b)"
 )
 _NOT_ADJECTIVE = r"(?<!\bat\s)(?<!\bthe\s)(?<!\bwith\s)(?<!\bof\s)(?<!\bfor\s)(?<!\ban\s)(?<!\ba\s)(?<!\bby\s)"
+
+
+def _changed(what: str, past: str, third: str, ing: str, plain: str) -> list[tuple[str, str]]:
+    """A verb's past, third-person and -ing forms (each an alternation) before `what`, as "cut" or "raised" in the same
+    form; the past not as an adjective ("at reduced prices", "due to reduced demand")."""
+    forms = {"cut": ("cut", "cuts", "cutting"), "raised": ("raised", "raises", "raising")}[plain]
+    return [
+        (rf"{_NOT_ADJECTIVE}(?<!\bto\s)(?:{past}){what}", forms[0]),
+        (rf"(?:{third}){what}", forms[1]),
+        (rf"(?:{ing}){what}", forms[2]),
+    ]
+
+
 _CHARGES_CHANGED = [
-    (rf"{_NOT_ADJECTIVE}(?:slashed|lowered|reduced){_CHARGE}", "cut"),
-    (rf"(?:slashes|lowers|reduces){_CHARGE}", "cuts"),
-    (rf"(?:slashing|lowering|reducing){_CHARGE}", "cutting"),
-    (rf"{_NOT_ADJECTIVE}(?:hiked|increased){_CHARGE}", "raised"),
-    (rf"(?:hikes|increases|puts\s+up){_CHARGE}", "raises"),
-    (rf"(?:hiking|increasing|putting\s+up){_CHARGE}", "raising"),
+    *_changed(_CHARGE, "slashed|lowered|reduced", "slashes|lowers|reduces", "slashing|lowering|reducing", "cut"),
+    *_changed(_CHARGE, "hiked|increased", r"hikes|increases|puts\s+up", r"hiking|increasing|putting\s+up", "raised"),
 ]
 # A forecast, an outlook, guidance, a target or a credit rating changed, in "cut" / "raised", the verbs the model reads
 # right there: "Corvel cut its forecast" had refuted "Did Corvel lower its forecast?" at 0.96, "lowered" "Did Corvel
@@ -729,23 +738,20 @@ _FORECAST = (
 _FORECAST_DOWN = r"lower|reduce|downgrade|trim|slash|revise\s+down|mark\s+down|pare\s+back|pare"
 _FORECAST_UP = r"lift|increase|upgrade|hike|revise\s+up|boost|mark\s+up|up"
 _FORECASTS_CHANGED = [
-    (
-        rf"{_NOT_ADJECTIVE}(?:lowered|reduced|downgraded|trimmed|slashed|revised\s+down|marked\s+down|pared(?:\s+back)?)"
-        rf"{_FORECAST}",
+    *_changed(
+        _FORECAST,
+        r"lowered|reduced|downgraded|trimmed|slashed|revised\s+down|marked\s+down|pared(?:\s+back)?",
+        r"lowers|reduces|downgrades|trims|slashes|revises\s+down|marks\s+down|pares(?:\s+back)?",
+        r"lowering|reducing|downgrading|trimming|slashing|revising\s+down|marking\s+down|paring(?:\s+back)?",
         "cut",
     ),
-    (rf"(?:lowers|reduces|downgrades|trims|slashes|revises\s+down|marks\s+down|pares(?:\s+back)?){_FORECAST}", "cuts"),
-    (
-        rf"(?:lowering|reducing|downgrading|trimming|slashing|revising\s+down|marking\s+down|paring(?:\s+back)?)"
-        rf"{_FORECAST}",
-        "cutting",
-    ),
-    (
-        rf"{_NOT_ADJECTIVE}(?:lifted|increased|upgraded|hiked|revised\s+up|boosted|marked\s+up|upped){_FORECAST}",
+    *_changed(
+        _FORECAST,
+        r"lifted|increased|upgraded|hiked|revised\s+up|boosted|marked\s+up|upped",
+        r"lifts|increases|upgrades|hikes|revises\s+up|boosts|marks\s+up|ups",
+        r"lifting|increasing|upgrading|hiking|revising\s+up|boosting|marking\s+up|upping",
         "raised",
     ),
-    (rf"(?:lifts|increases|upgrades|hikes|revises\s+up|boosts|marks\s+up|ups){_FORECAST}", "raises"),
-    (rf"(?:lifting|increasing|upgrading|hiking|revising\s+up|boosting|marking\s+up|upping){_FORECAST}", "raising"),
 ]
 # An amount reduced, in "cut", the verb the model reads right there: "Tarn cut its emissions by 20%" had refuted "Did
 # Tarn reduce its emissions?" at 0.98, "Corvel cut costs" "Did Corvel reduce costs?" at 0.99, "reined in spending on
@@ -775,11 +781,13 @@ _CUT_PASSIVE = re.compile(
     re.IGNORECASE,
 )
 _AMOUNT_CUT = r"reduce|lower|slash|curb|rein\s+in|trim"
-_AMOUNTS_CUT = [
-    (rf"{_NOT_ADJECTIVE}(?<!\bto\s)(?:reduced|lowered|slashed|curbed|reined\s+in|trimmed){_AMOUNT}", "cut"),
-    (rf"(?:reduces|lowers|slashes|curbs|reins\s+in|trims){_AMOUNT}", "cuts"),
-    (rf"(?:reducing|lowering|slashing|curbing|reining\s+in|trimming){_AMOUNT}", "cutting"),
-]
+_AMOUNTS_CUT = _changed(
+    _AMOUNT,
+    r"reduced|lowered|slashed|curbed|reined\s+in|trimmed",
+    r"reduces|lowers|slashes|curbs|reins\s+in|trims",
+    r"reducing|lowering|slashing|curbing|reining\s+in|trimming",
+    "cut",
+)
 # A thing that got cheaper or dearer: its price fell or rose. "Bread got cheaper in Tarn" had refuted "Did bread prices
 # in Tarn fall?" at 0.99, and "Bread prices rose" supported "Did bread get cheaper?" at 0.98; "Bread fell in price"
 # still refuted it (0.97) where "Bread's price fell" supports it (0.98) (eval/stance_cheaper.jsonl). Not "cheaper
