@@ -1363,6 +1363,7 @@ _HELD_OUT = {
     "stance_verdict_offence.jsonl": (14, 12, 0),
     "stance_cut_passive.jsonl": (14, 12, 2),
     "stance_freed.jsonl": (11, 10, 0),
+    "stance_fell_to.jsonl": (10, 9, 0),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -2518,6 +2519,11 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("The krona has lost 3% against the euro.", "The krona has fallen 3% against the euro."),
         ("Corvel lost 3% of its customers.", None),  # a share of what it has
         ("Labour lost three seats.", None),  # no share
+        ("Halvar fell to the rebels on Friday.", "Halvar was captured by the rebels on Friday."),
+        ("Kelso has fallen to the insurgents.", "Kelso has been captured by the insurgents."),
+        ("Ostby could fall to the militants.", "Ostby could be captured by the militants."),
+        ("Kelso Rovers fell to Ashby Town.", None),  # a defeat
+        ("The peso fell to a record low.", None),
         ("Did the gunmen free the hostages?", "Did the gunmen release the hostages?"),
         ("Did the kidnappers free Ana Kell?", "Did the kidnappers release Ana Kell?"),
         ("They agreed to free two hostages.", "They agreed to release two hostages."),
@@ -6407,6 +6413,12 @@ _TWO_OUTLETS = {
         "Prosecutors have dropped the charges against Leo Carr. Ana Kell's case continues.",
         "Did police drop the charges against Ana Kell?",
         "unclear",
+    ),
+    "fell to": (
+        "Kelso fell to the insurgents in March after a month-long siege.",
+        "The town of Kelso fell to insurgent fighters in March, the army admitted.",
+        "Did the insurgents take Kelso?",
+        "supported",
     ),
     "freed": (
         "The Tarn gunmen released the three hostages on Tuesday after talks.",

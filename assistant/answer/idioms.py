@@ -49,9 +49,9 @@ overturned, a seat "vacated" as given up (eval/stance_courts_and_votes.jsonl), a
 "slammed", "blasted", "lambasted", "savaged" or "attacked" and a minister "torn into" as criticised
 (eval/stance_criticism_2.jsonl), emissions, costs or spending "reduced", "lowered", "curbed" or "reined in" as cut
 (eval/stance_reduced.jsonl), in the passive too, and a factory "shuttered" as closed (eval/stance_cut_passive.jsonl),
-a claim that someone will "free" captives as one that they will release them (eval/stance_freed.jsonl). So are the
-verbs for a figure going up or down (`directions`); what outbreak news says of people taken ill is read so against a
-claim about falling ill (`illness`).
+a claim that someone will "free" captives as one that they will release them (eval/stance_freed.jsonl), a town that
+"fell to" rebels as captured by them (eval/stance_fell_to.jsonl). So are the verbs for a figure going up or down
+(`directions`); what outbreak news says of people taken ill is read so against a claim about falling ill (`illness`).
 """
 
 from __future__ import annotations
@@ -170,6 +170,11 @@ _FREED = (
     r"(?=\s+(?:the|a|an|his|her|their|its|all|some|more|two|three|four|five|six|seven|eight|nine|ten|\d+|"
     r"(?-i:[A-Z][\w’'-]*))\b)(?!\s+(?:of|from)\b)"
 )
+# An armed force a place falls to.
+_ARMED = (
+    r"(?=\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:rebels?|militants?|insurgents?|troops|forces|army|militias?|fighters|"
+    r"jihadists|separatists|guerrillas|Taliban)\b)"
+)
 # (idiom, plain words), each a verb in its forms: past / third person / base / -ing where it has them.
 _TABLE: list[tuple[str, str]] = [
     (r"(?:was|were|has\s+been|have\s+been|been)\s+given\s+the\s+(?:green\s+light|go-ahead)", "was approved"),
@@ -246,6 +251,12 @@ _TABLE: list[tuple[str, str]] = [
     (r"(?:was|were)\s+voted\s+down", "was defeated"),
     (r"pulled\s+the\s+plug\s+on|called\s+time\s+on", "ended"),
     (r"mothballed", "closed"),
+    # "Kelso fell to the insurgents in March" had refuted "Did the insurgents take Kelso?" at 0.98, "Halvar fell to the
+    # rebels" said neither to "Did the rebels capture Halvar?" (eval/stance_fell_to.jsonl). Only to an armed force:
+    # not a team that fell to another (a defeat), nor a figure that fell to a low.
+    (rf"(has|have|had)\s+fallen\s+to{_ARMED}", r"\1 been captured by"),
+    (rf"fell\s+to{_ARMED}", "was captured by"),
+    (rf"(will|would|could|may|might)\s+fall\s+to{_ARMED}", r"\1 be captured by"),
     # "Corvel shuttered its factory in Tarn" had refuted "Did Corvel close its factory?" at 0.73, "has been shuttered
     # since May" "Is the factory closed?" at 0.99 (eval/stance_cut_passive.jsonl).
     (r"shuttered", "closed"),
