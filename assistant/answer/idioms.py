@@ -719,6 +719,8 @@ _CHARGE = (
     r"(?:interest|key|base|policy|lending|borrowing|benchmark|deposit|repo|mortgage|cash|overnight)\s+rates?)\b)"
 )
 _NOT_ADJECTIVE = r"(?<!\bat\s)(?<!\bthe\s)(?<!\bwith\s)(?<!\bof\s)(?<!\bfor\s)(?<!\ban\s)(?<!\ba\s)(?<!\bby\s)"
+# A past participle after "to" is an adjective too ("due to reduced demand"): "to" is followed by a base form.
+_NOT_ADJECTIVE_PAST = rf"{_NOT_ADJECTIVE}(?<!\bto\s)"
 
 
 def _changed(what: str, past: str, third: str, ing: str, plain: str) -> list[tuple[str, str]]:
@@ -726,7 +728,7 @@ def _changed(what: str, past: str, third: str, ing: str, plain: str) -> list[tup
     form; the past not as an adjective ("at reduced prices", "due to reduced demand")."""
     forms = {"cut": ("cut", "cuts", "cutting"), "raised": ("raised", "raises", "raising")}[plain]
     return [
-        (rf"{_NOT_ADJECTIVE}(?<!\bto\s)(?:{past}){what}", forms[0]),
+        (rf"{_NOT_ADJECTIVE_PAST}(?:{past}){what}", forms[0]),
         (rf"(?:{third}){what}", forms[1]),
         (rf"(?:{ing}){what}", forms[2]),
     ]
@@ -787,8 +789,8 @@ _CUT_PASSIVE = re.compile(
     rf"\b(?P<head>(?:{_AMOUNTS})\b(?:\s+(?!(?:and|but|while|as|which|that|when|who|after|because)\b)[\w’'-]+){{0,5}}?"
     r"\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|could\s+be|may\s+be|might\s+be|"
     r"is\s+being|are\s+being|is|are|be|been|being|get|got|gets)\s+)?(?:\w+ly\s+)?)"
-    r"(?<!\bto\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bat\s)(?<!\bby\s)(?<!\bfor\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)"
-    r"(?:reduced|lowered|slashed|curbed|trimmed|reined\s+in)\b(?!\s+to\s+(?:rubble|ashes|tears|ruins|silence)\b)",
+    rf"{_NOT_ADJECTIVE_PAST}(?:reduced|lowered|slashed|curbed|trimmed|reined\s+in)\b"
+    r"(?!\s+to\s+(?:rubble|ashes|tears|ruins|silence)\b)",
     re.IGNORECASE,
 )
 _AMOUNT_CUT = r"reduce|lower|slash|curb|rein\s+in|trim"

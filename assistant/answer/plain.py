@@ -165,9 +165,10 @@ def without_unrelated_adjunct(claim: str, sentence: str) -> str:
 # Whom a case is against, where the claim asks only of "the case": "Police dropped the charges against Leo Carr" had
 # refuted "Did police drop the charges?" at 0.98, "The court heard the case against Corvel" "Did the court hear the
 # case?" at 0.93 (eval/stance_case_against.jsonl): the model reads the "against" the claim lacks as a contradiction.
+# What is brought against someone (`someone_else` reads the same nouns).
+CASE_NOUNS = r"case|cases|charges?|counts?|allegations?|claims?|complaints?|lawsuits?|suits?|proceedings|action"
 _AGAINST_WHOM = re.compile(
-    r"\b(?P<noun>case|cases|charges?|counts?|allegations?|claims?|complaints?|lawsuits?|suits?|proceedings|action|"
-    r"prosecutions?|sanctions)\s+against\s+(?P<whom>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)"
+    rf"\b(?P<noun>{CASE_NOUNS}|prosecutions?|sanctions)\s+against\s+(?P<whom>(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)"
     r"(?=\s+(?:on|in|at|after|last|this|following|over|for|with|from|and|but|before|earlier|yesterday|today|when|as|"
     r"was|were|is|are|has|have|had|will)\b|\s*[,;.]|\s*$)",
     re.IGNORECASE,

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.context import name_words, names_in_part
+from assistant.answer.plain import CASE_NOUNS
 from assistant.answer.verbs import clause_before, same_stem, verb_tokens
 
 _CLAIM = re.compile(
@@ -68,10 +69,7 @@ def someone_else_side(claim: str, sentence: str) -> str | None:
     return None
 
 
-_AGAINST = re.compile(
-    r"\b(?P<noun>case|cases|charges?|counts?|allegations?|claims?|complaints?|lawsuits?|suits?|proceedings|action)"
-    r"\s+against\s+(?P<whom>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
-)
+_AGAINST = re.compile(rf"\b(?P<noun>{CASE_NOUNS})\s+against\s+(?P<whom>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 
 
 def against_someone_else(claim: str, sentence: str) -> str | None:
@@ -82,6 +80,7 @@ def against_someone_else(claim: str, sentence: str) -> str | None:
         return None
     noun = verb_tokens(asked.group("noun"))
     for m in _AGAINST.finditer(sentence):
-        if noun and verb_tokens(m.group("noun")) and same_stem(noun[0], verb_tokens(m.group("noun"))[0]):
+        told = verb_tokens(m.group("noun"))
+        if noun and told and same_stem(noun[0], told[0]):
             return "neither" if not name_words(m.group("whom")) & name_words(asked.group("whom")) else None
     return None
