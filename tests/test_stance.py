@@ -1364,6 +1364,7 @@ _HELD_OUT = {
     "stance_cut_passive.jsonl": (14, 12, 2),
     "stance_freed.jsonl": (11, 10, 0),
     "stance_fell_to.jsonl": (10, 9, 0),
+    "stance_left_dead.jsonl": (16, 13, 3),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -2811,6 +2812,17 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("The guide showed the visitors the door to the crypt.", None),  # a door to a place
         ("Was Tom Reyes shown the door?", "Was Tom Reyes sacked?"),
         ("Has the Kelso manager been shown the door?", "Has the Kelso manager been sacked?"),
+        ("The storm left three people dead.", "The storm killed three people."),
+        ("The crash left one man dead and two injured.", "The crash killed one man and injured two people."),
+        ("The floods left at least 12 dead.", "The floods killed at least 12 people."),
+        ("The blast left dozens dead.", "The blast killed dozens of people."),
+        ("The crash left the driver seriously injured.", "The crash seriously injured the driver."),
+        ("Did the floods leave anyone dead?", "Did the floods kill anyone?"),
+        ("The shooting is leaving two men wounded.", "The shooting is injuring two men."),
+        ("The vote left the plan dead in the water.", None),
+        ("His rivals left him for dead.", None),
+        ("The fire left 40 families homeless.", None),
+        ("He left the party dead tired.", None),
     ],
 )
 def test_which_idioms_are_read_in_plain_words(text, plain):
@@ -6430,6 +6442,12 @@ _TWO_OUTLETS = {
         "The Lyle council's budget was slashed by a third after the audit.",
         "Lyle's council budget has been reduced by £4m, the finance chief said.",
         "Was the Lyle council's budget reduced?",
+        "supported",
+    ),
+    "left dead": (
+        "The blast at the Harlow chemical plant left two workers dead, police said.",
+        "The explosion at the Harlow chemical plant on Monday left two workers dead and four injured.",
+        "Did the blast at the Harlow chemical plant kill anyone?",
         "supported",
     ),
     "cleared of all charges": (

@@ -50,8 +50,10 @@ overturned, a seat "vacated" as given up (eval/stance_courts_and_votes.jsonl), a
 (eval/stance_criticism_2.jsonl), emissions, costs or spending "reduced", "lowered", "curbed" or "reined in" as cut
 (eval/stance_reduced.jsonl), in the passive too, and a factory "shuttered" as closed (eval/stance_cut_passive.jsonl),
 a claim that someone will "free" captives as one that they will release them (eval/stance_freed.jsonl), a town that
-"fell to" rebels as captured by them (eval/stance_fell_to.jsonl). So are the verbs for a figure going up or down
-(`directions`); what outbreak news says of people taken ill is read so against a claim about falling ill (`illness`).
+"fell to" rebels as captured by them (eval/stance_fell_to.jsonl), a storm that "left three people dead" or "left
+14 injured" as one that killed or injured them (eval/stance_left_dead.jsonl). So are the verbs for a figure going up
+or down (`directions`); what outbreak news says of people taken ill is read so against a claim about falling ill
+(`illness`).
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ import re
 from functools import lru_cache
 
 from assistant.answer import directions
+from assistant.answer.figures import NUMBER_WORDS
 from assistant.answer.verbs import AFTER_AUXILIARY
 
 # A bill that "cleared the Senate" passed it; "cleared of fraud" is another sense.
@@ -972,12 +975,66 @@ def _death_toll(m: re.Match[str]) -> str:
     return f"{what[0].upper()}{what[1:]} killed {more}{figure} people"
 
 
+# Deaths and injuries told as what an event "left": "The storm left three people dead" had refuted "Did the storm
+# kill anyone?" at 0.95, "left 14 passengers injured" "Were people hurt…?" at 0.90, "left the driver seriously
+# injured" "Was the driver injured…?" at 0.98 (eval/stance_left_dead.jsonl). Read as "killed three people",
+# "injured 14 passengers", which the harm and figure readings then compare. Not a plan left "dead in the water", a
+# climber left "for dead", a rival left "dead last", nor people left homeless or without power.
+_LEFT_COUNT = (
+    r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|up\s+to|another|a\s+further)\s+)?"
+    rf"(?:\d[\d,]*|{'|'.join(NUMBER_WORDS)}|dozens|hundreds|thousands|scores|several|many|a|an|the|his|her|their|its|"
+    r"him|them|anyone|anybody|someone|somebody|no\s+one|nobody)"
+)
+_LEFT_WHO = r"(?:\s+(?!(?:for|at|as|and|in|on|with|without)\b)[\w’'-]+){0,3}?"
+_LEFT_HOW = r"(?:\s+(?P<how>seriously|critically|badly|severely|gravely|slightly))?"
+_LEFT_HARMED = re.compile(
+    rf"\b(?P<verb>left|leaves|leave|leaving)\s+(?P<count>{_LEFT_COUNT})\b(?P<who>{_LEFT_WHO}){_LEFT_HOW}"
+    r"\s+(?P<harm>dead|injured|wounded|hurt)\b(?!\s+(?:in\s+the\s+water|last|end|heat|set|ahead|centre|center|tired)\b)"
+    rf"(?:\s+and\s+(?P<count2>{_LEFT_COUNT})\b(?P<who2>{_LEFT_WHO}){_LEFT_HOW.replace('<how>', '<how2>')}"
+    r"\s+(?:injured|wounded|hurt)\b)?",
+    re.IGNORECASE,
+)
+_LEFT_VERB = {
+    ("left", True): "killed",
+    ("leaves", True): "kills",
+    ("leave", True): "kill",
+    ("leaving", True): "killing",
+    ("left", False): "injured",
+    ("leaves", False): "injures",
+    ("leave", False): "injure",
+    ("leaving", False): "injuring",
+}
+_NO_NOUN = re.compile(r"an?|the|his|her|their|its|him|them|(?:any|some)(?:one|body)|nobody")
+
+
+def _harmed(count: str, who: str) -> str:
+    """ "three" -> "three people", "one" -> "one person", "dozens" -> "dozens of people", "two workers" as it is."""
+    last = count.split()[-1].lower()
+    if who or _NO_NOUN.fullmatch(last) or count.lower().endswith("no one"):
+        return f"{count}{who}"
+    if last in ("dozens", "hundreds", "thousands", "scores"):
+        return f"{count} of people"
+    return f"{count} {'person' if last == 'one' else 'people'}"
+
+
+def _left_harmed(m: re.Match[str]) -> str:
+    verb = _LEFT_VERB[(m.group("verb").lower(), m.group("harm").lower() == "dead")]
+    how = f"{m.group('how')} " if m.group("how") else ""
+    out = f"{how}{verb} {_harmed(m.group('count'), m.group('who'))}"
+    if m.group("count2"):
+        injured = _LEFT_VERB[(m.group("verb").lower(), False)]
+        how2 = f"{m.group('how2')} " if m.group("how2") else ""
+        out += f" and {how2}{injured} {_harmed(m.group('count2'), m.group('who2'))}"
+    return out
+
+
 @lru_cache(maxsize=4096)  # a story's sentences are read again for each question asked of it
 def in_plain_words(text: str) -> str:
     """`text` with each news idiom of `_TABLE`, and each verb for a figure going up or down
     (`directions`), in its plain words."""
     text = _JOBS_AT_RISK.sub(r"\1Could \2jobs be cut", text)
     text = _DEATH_TOLL.sub(_death_toll, text)
+    text = _LEFT_HARMED.sub(_left_harmed, text)
     for pattern, plain in (*_STRIPPED, *_BASE_IN_QUESTIONS):
         text = pattern.sub(plain, text)
     text = _PRICE_MOVED.sub(_price_moved, text)
