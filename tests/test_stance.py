@@ -1364,7 +1364,8 @@ _HELD_OUT = {
     "stance_cut_passive.jsonl": (14, 12, 2),
     "stance_freed.jsonl": (11, 10, 0),
     "stance_fell_to.jsonl": (10, 9, 0),
-    "stance_left_dead.jsonl": (16, 13, 3),
+    "stance_left_dead.jsonl": (16, 15, 1),
+    "stance_damage_only.jsonl": (16, 13, 2),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -3446,6 +3447,30 @@ def test_how_harm_of_the_other_kind_reads_against_a_claim(claim, sentence, reads
     from assistant.answer.harm import other_harm
 
     assert other_harm(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Did the storm kill anyone?", "The storm brought down trees across Lyle.", "neither"),
+        ("Were any passengers hurt?", "Two carriages left the tracks near Tarn station.", "neither"),
+        ("Were there casualties in Ostby?", "The shelling destroyed the Ostby town hall.", "neither"),
+        ("Did the floods kill anyone?", "Three people are missing after the floods.", "neither"),  # not harm told
+        ("Did the storm kill anyone?", "The storm killed two people.", None),
+        ("Was anyone hurt in the fire?", "Three residents were taken to hospital.", None),
+        ("Did the storm kill anyone?", "The storm passed without loss of life.", None),  # the fate told
+        ("Was anyone hurt in the fire?", "All 40 residents escaped unhurt.", None),
+        ("Were any passengers hurt?", "All passengers were led safely from the train.", None),
+        ("Did the strike hurt Corvel's profits?", "Corvel's profits fell by a third.", None),  # figurative
+        ("Did the vote kill off the plan?", "The plan was dropped after the vote.", None),
+        ("Did Leo Carr die in 1862?", "Leo Carr was buried at St John's church.", None),  # no one asked about
+        ("Did no one die in the fire?", "The fire destroyed the mill.", None),  # a denial: the model reads it
+    ],
+)
+def test_whether_a_sentence_that_tells_only_damage_answers_a_claim_of_harm(claim, sentence, reads):
+    from assistant.answer.harm import harm_untold
+
+    assert harm_untold(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -6449,6 +6474,12 @@ _TWO_OUTLETS = {
         "The explosion at the Harlow chemical plant on Monday left two workers dead and four injured.",
         "Did the blast at the Harlow chemical plant kill anyone?",
         "supported",
+    ),
+    "only damage told": (
+        "The earthquake damaged dozens of buildings in Kelso's old town, officials said.",
+        "Floodwater and aftershocks damaged homes across the old town of Kelso.",
+        "Did the earthquake kill anyone in Kelso?",
+        "unclear",
     ),
     "cleared of all charges": (
         "Tom Reyes was cleared of all charges at Lyle Crown Court on Friday.",

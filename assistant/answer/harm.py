@@ -26,6 +26,13 @@ fire, although three residents were taken to hospital" "Was anyone hurt…?" at 
 in one clause and tells injuries in a clause after it (", but", ", although", "; "), that clause answers:
 yes, or neither where the injuries are only feared ("may have been hurt") or named elsewhere ("in a separate
 blaze in Harlow"). Injuries denied there too ("and no injuries were reported") are the model's to read.
+
+Nor does a sentence that tells only damage answer a claim of harm to people: "The earthquake damaged dozens of
+buildings in Kelso's old town" had refuted "Did the earthquake kill anyone in Kelso?" at 0.90, "Floodwater reached
+the first floor of homes in Brenna" "Did the floods in Brenna kill anyone?" at 0.89 (eval/stance_damage_only.jsonl).
+A first report tells the damage; that no one died is not in it. Where the claim asks about deaths or injuries (not
+"hurt Corvel's profits", "kill off the plan") and the sentence tells neither, nor anyone safe, unhurt, rescued or
+escaped, nor a loss of life or a toll, it says neither (`harm_untold`). People missing are not harm told.
 """
 
 from __future__ import annotations
@@ -107,4 +114,41 @@ def other_harm(claim: str, sentence: str) -> str | None:
         return None
     if death and not _ANYONE.search(claim):
         return "no support"
+    return "neither"
+
+
+# Harm in a figurative sense: "Did the strike hurt Corvel's profits?", "Did the vote kill off the plan?".
+_FIGURATIVE = re.compile(
+    r"\bhurt\s+by\b|\bkill(?:s|ed|ing)?\s+off\b|\b(?:hurt|hurts|hurting|kill|kills|killed|killing)\s+"
+    r"(?:(?:the|its|their|his|her|a|an|[A-Z][\w-]*[’']s)\s+)?(?:[\w-]+\s+)?(?:deal|bill|plan|project|idea|hopes?|"
+    r"chances?|sales|profits?|earnings|economy|business|trade|industry|market|demand|jobs|growth|prospects|talks|"
+    r"proposal|scheme|reputation|brand|image|ratings|shares?|popularity|feelings|pride)\b",
+    re.IGNORECASE,
+)
+# Whether anyone came to harm, not how a person it names died ("He died at his home in 1862").
+_PEOPLE_ASKED = re.compile(
+    r"\b(?:anyone|anybody|someone|somebody|people|persons|casualties|deaths|fatalities|injuries)\b|"
+    r"\bany\s+(?:[\w-]+\s+)?(?:passengers|residents|workers|children|pupils|staff|fans|guests|visitors|tourists|"
+    r"crew|miners|soldiers|civilians|patients|drivers|pedestrians|people)\b",
+    re.IGNORECASE,
+)
+# What tells of the people's fate, however it went: the model reads these ("escaped unhurt", "without loss of life").
+_FATE = re.compile(
+    r"\b(?:safe|safely|safety|unhurt|unharmed|uninjured|unscathed|survived?|survivors?|surviving|rescued|escaped|"
+    r"evacuated|walked\s+away|accounted\s+for|loss\s+of\s+life|toll|victims?|no\s+one|no-one|nobody|"
+    r"without\s+(?:incident|injur\w*|harm)|trapped|buried|pulled\s+(?:alive\s+)?from|critical\s+condition|"
+    r"treated|hospital|ambulances?|paramedics)\b",
+    re.IGNORECASE,
+)
+
+
+def harm_untold(claim: str, sentence: str) -> str | None:
+    """ "neither" where the claim asks whether people were killed or hurt and the sentence tells only what
+    happened to things (damage, closures, power cuts), nothing of the people; else None."""
+    if not (_DEATH.search(claim) or _INJURY.search(claim) or _CASUALTIES.search(claim)):
+        return None
+    if not _PEOPLE_ASKED.search(claim) or _NEGATED.search(claim) or _FIGURATIVE.search(claim):
+        return None
+    if _DEATH.search(sentence) or _INJURY.search(sentence) or _CASUALTIES.search(sentence) or _FATE.search(sentence):
+        return None
     return "neither"

@@ -9,7 +9,8 @@ order, to the model's probabilities (neither, supports, refutes):
   of injuries (`harm`), or that someone else came to no harm; one that the claim's person came to none
   ("was found unharmed") refutes a claim that they were hurt (`unharmed`); injuries told beside denied
   deaths ("No one was killed, but two drivers were injured") support a claim of injuries
-  (`harm.injured_besides`); a contest's winner and loser, told by a verb or a noun ("after a 4-0 defeat by
+  (`harm.injured_besides`); damage alone ("damaged dozens of buildings") says neither to whether anyone was
+  killed or hurt (`harm.harm_untold`); a contest's winner and loser, told by a verb or a noun ("after a 4-0 defeat by
   Ashby"), answer who beat whom, and a contest against someone else says neither (`contest`); approval still to
   come ("is subject to approval") refutes that it was given, and approval no longer needed says neither
   (`pending`); who conceded an election lost it, whom they conceded to won it, and goals conceded say
@@ -121,7 +122,7 @@ from assistant.answer.elsewhere import another_named_side
 from assistant.answer.figures import figures_differ
 from assistant.answer.forecasts import forecast_side
 from assistant.answer.former import kept_post_side, left_at_all, left_post, left_this_post, no_longer
-from assistant.answer.harm import injured_besides, other_harm
+from assistant.answer.harm import harm_untold, injured_besides, other_harm
 from assistant.answer.held_off import held_off_side
 from assistant.answer.hospital import hospital_side
 from assistant.answer.in_force import in_force_side
@@ -180,6 +181,7 @@ _SIDES = (
     than_before_side,
     left_at_all,
     injured_besides,
+    harm_untold,
     only_side,
     age_side,
     hospital_side,
