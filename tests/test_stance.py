@@ -1363,9 +1363,10 @@ _HELD_OUT = {
     "stance_verdict_offence.jsonl": (14, 12, 0),
     "stance_cut_passive.jsonl": (14, 12, 2),
     "stance_freed.jsonl": (11, 10, 0),
-    "stance_fell_to.jsonl": (10, 9, 0),
+    "stance_fell_to.jsonl": (10, 10, 0),
     "stance_left_dead.jsonl": (16, 15, 1),
     "stance_damage_only.jsonl": (16, 13, 2),
+    "stance_captured.jsonl": (14, 11, 1),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -2824,6 +2825,18 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("His rivals left him for dead.", None),
         ("The fire left 40 families homeless.", None),
         ("He left the party dead tired.", None),
+        ("Rebels seized control of the town.", "Rebels captured the town."),
+        ("Rebel fighters have taken control of Ostby.", "Rebel fighters have captured Ostby."),
+        ("Did the militants seize Ostby?", "Did the militants capture Ostby?"),
+        ("Rebels overran the airport.", "Rebels captured the airport."),
+        ("Government troops retook Ostby.", "Government troops recaptured Ostby."),
+        ("Will the army retake Halvar?", "Will the army recapture Halvar?"),
+        ("Was Kelso seized by the rebels?", "Was Kelso captured by the rebels?"),
+        ("Halvar was overrun by rebel fighters.", "Halvar was captured by rebel fighters."),
+        ("Police seized 2kg of cocaine.", None),  # no armed force
+        ("The drugs were seized by police.", None),
+        ("Kelso retook the lead.", None),
+        ("He was taken by surprise.", None),
     ],
 )
 def test_which_idioms_are_read_in_plain_words(text, plain):
@@ -6480,6 +6493,12 @@ _TWO_OUTLETS = {
         "Floodwater and aftershocks damaged homes across the old town of Kelso.",
         "Did the earthquake kill anyone in Kelso?",
         "unclear",
+    ),
+    "captured, in other verbs": (
+        "Rebels seized control of the town of Ostby on Tuesday after a week of heavy fighting.",
+        "Militants overran Ostby on Tuesday, residents said.",
+        "Did the rebels capture Ostby?",
+        "supported",
     ),
     "cleared of all charges": (
         "Tom Reyes was cleared of all charges at Lyle Crown Court on Friday.",

@@ -51,9 +51,10 @@ overturned, a seat "vacated" as given up (eval/stance_courts_and_votes.jsonl), a
 (eval/stance_reduced.jsonl), in the passive too, and a factory "shuttered" as closed (eval/stance_cut_passive.jsonl),
 a claim that someone will "free" captives as one that they will release them (eval/stance_freed.jsonl), a town that
 "fell to" rebels as captured by them (eval/stance_fell_to.jsonl), a storm that "left three people dead" or "left
-14 injured" as one that killed or injured them (eval/stance_left_dead.jsonl). So are the verbs for a figure going up
-or down (`directions`); what outbreak news says of people taken ill is read so against a claim about falling ill
-(`illness`).
+14 injured" as one that killed or injured them (eval/stance_left_dead.jsonl), a town rebels "seized control of",
+"overran" or "retook" as captured or recaptured by them (eval/stance_captured.jsonl). So are the verbs for a figure
+going up or down (`directions`); what outbreak news says of people taken ill is read so against a claim about falling
+ill (`illness`).
 """
 
 from __future__ import annotations
@@ -178,6 +179,12 @@ _ARMED = (
     r"(?=\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:rebels?|militants?|insurgents?|troops|forces|army|militias?|fighters|"
     r"jihadists|separatists|guerrillas|Taliban)\b)"
 )
+# An armed force as the subject of the verb after it ("Rebel fighters have seized…", "Did the militants seize…").
+_BY_FORCE = (
+    r"(?P<who>(?:rebels?|militants?|insurgents?|troops|forces|army|militias?|fighters|jihadists|separatists|guerrillas|"
+    r"Taliban|soldiers)(?:\s+(?:have|has|had|reportedly|now|then|later|finally|eventually|quickly|briefly)){0,2}\s+)"
+)
+_CONTROL_OF = r"\s+(?:full\s+|complete\s+)?control\s+(?:of|over)"
 # (idiom, plain words), each a verb in its forms: past / third person / base / -ing where it has them.
 _TABLE: list[tuple[str, str]] = [
     (r"(?:was|were|has\s+been|have\s+been|been)\s+given\s+the\s+(?:green\s+light|go-ahead)", "was approved"),
@@ -260,6 +267,25 @@ _TABLE: list[tuple[str, str]] = [
     (rf"(has|have|had)\s+fallen\s+to{_ARMED}", r"\1 been captured by"),
     (rf"fell\s+to{_ARMED}", "was captured by"),
     (rf"(will|would|could|may|might)\s+fall\s+to{_ARMED}", r"\1 be captured by"),
+    # A place taken by an armed force, in other verbs: "Rebels seized control of the town of Ostby" had said neither to
+    # "Did the rebels capture Ostby?" (0.77), "Militants captured the town of Ostby" to "Did the militants seize Ostby?"
+    # (0.99), "Government troops retook Ostby" leaned refuting "Did government troops recapture Ostby?"
+    # (eval/stance_captured.jsonl). Only with the force as the subject, or as the agent of a passive: not police who
+    # seized drugs, nor a team that retook the lead.
+    (rf"{_BY_FORCE}(?:seized|took|taken|gained|wrested){_CONTROL_OF}", r"\g<who>captured"),
+    (rf"{_BY_FORCE}(?:seizes|takes|gains|wrests){_CONTROL_OF}", r"\g<who>captures"),
+    (rf"{_BY_FORCE}(?:seizing|taking|gaining|wresting){_CONTROL_OF}", r"\g<who>capturing"),
+    (rf"{_BY_FORCE}(?:seize|take|gain|wrest){_CONTROL_OF}", r"\g<who>capture"),
+    (rf"{_BY_FORCE}(?:seized|overran)", r"\g<who>captured"),
+    (rf"{_BY_FORCE}(?:seizes|overruns)", r"\g<who>captures"),
+    (rf"{_BY_FORCE}(?:seizing|overrunning)", r"\g<who>capturing"),
+    (rf"{_BY_FORCE}seize", r"\g<who>capture"),
+    (rf"{_BY_FORCE}(?:retook|retaken)", r"\g<who>recaptured"),
+    (rf"{_BY_FORCE}retakes", r"\g<who>recaptures"),
+    (rf"{_BY_FORCE}retaking", r"\g<who>recapturing"),
+    (rf"{_BY_FORCE}retake", r"\g<who>recapture"),
+    (rf"(?:seized|overrun|taken)(?=\s+by{_ARMED})", "captured"),
+    (rf"retaken(?=\s+by{_ARMED})", "recaptured"),
     # "Corvel shuttered its factory in Tarn" had refuted "Did Corvel close its factory?" at 0.73, "has been shuttered
     # since May" "Is the factory closed?" at 0.99 (eval/stance_cut_passive.jsonl).
     (r"shuttered", "closed"),
