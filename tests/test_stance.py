@@ -1367,6 +1367,7 @@ _HELD_OUT = {
     "stance_left_dead.jsonl": (16, 15, 1),
     "stance_damage_only.jsonl": (16, 13, 2),
     "stance_captured.jsonl": (14, 11, 1),
+    "stance_moved_from.jsonl": (14, 14, 0),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -3484,6 +3485,34 @@ def test_whether_a_sentence_that_tells_only_damage_answers_a_claim_of_harm(claim
     from assistant.answer.harm import harm_untold
 
     assert harm_untold(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Did Tom Reyes leave Lyle United?", "Tom Reyes joined Kelso Rovers from Lyle United.", "supports"),
+        ("Tom Reyes left Lyle United.", "Kelso Rovers signed Tom Reyes from Lyle United for £3m.", "supports"),
+        ("Has Ana Kell left Tarn Bank?", "Ana Kell moved from Tarn Bank to Corvel in May.", "supports"),
+        ("Is Ana Kell still at Tarn Bank?", "Ana Kell has joined Corvel from Tarn Bank.", "refutes"),
+        ("Did Ana Kell stay at Tarn Bank?", "Ana Kell completed her move from Tarn Bank to Corvel.", "refutes"),
+        ("Did Mia Lund join Kelso Rovers?", "Mia Lund left Lyle United for Kelso Rovers.", "supports"),
+        ("Has Mia Lund joined Kelso Rovers?", "Kelso Rovers signed Mia Lund from Lyle United.", "supports"),
+        ("Did Tom Reyes leave Lyle United?", "Tom Reyes will join Kelso Rovers from Lyle United.", "neither"),
+        ("Did Tom Reyes leave Lyle United?", "Kelso failed in a bid to sign Tom Reyes from Lyle United.", "neither"),
+        ("Did Tom Reyes leave Lyle United?", "Tom Reyes did not join Kelso Rovers from Lyle United.", "neither"),
+        ("Did Tom Reyes leave Lyle United?", "Tom Reyes joined Lyle United from Kelso Rovers.", "neither"),  # arrived
+        ("Did Nora Hale leave Corvel?", "Nora Hale joined Tarn Bank from Corvel's rival Brenna Energy.", "neither"),
+        ("Did Tom Reyes leave Lyle for Kelso Rovers?", "Tom Reyes joined Brenna City from Lyle.", "neither"),
+        ("Did Tom Reyes leave Lyle United?", "Tom Reyes scored twice for Lyle United.", None),  # no move
+        ("Did Tom Reyes leave Lyle United?", "Tom Reyes joined Kelso Rovers from Lyle United.", "supports"),
+        ("Did Tom Reyes not leave Lyle United?", "Tom Reyes joined Kelso Rovers from Lyle United.", None),
+        ("Did Lyle United leave the league?", "Lyle United joined the Tarn League from the Ostby League.", None),
+    ],
+)
+def test_how_a_move_from_one_club_or_employer_to_another_reads(claim, sentence, reads):
+    from assistant.answer.moved import moved_side
+
+    assert moved_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -6498,6 +6527,12 @@ _TWO_OUTLETS = {
         "Rebels seized control of the town of Ostby on Tuesday after a week of heavy fighting.",
         "Militants overran Ostby on Tuesday, residents said.",
         "Did the rebels capture Ostby?",
+        "supported",
+    ),
+    "moved from": (
+        "Tom Reyes joined Kelso Rovers from Lyle United on a three-year deal, the club said on Friday.",
+        "Kelso Rovers have signed midfielder Tom Reyes from Lyle United for £3m.",
+        "Did Tom Reyes leave Lyle United?",
         "supported",
     ),
     "cleared of all charges": (

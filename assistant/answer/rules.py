@@ -52,8 +52,10 @@ order, to the model's probabilities (neither, supports, refutes):
   permission was given (`permitted`); parting company or ways supports a claim of leaving, refutes one of
   staying, and says neither to one of a sacking or a resignation (`parted`); pulling out of, withdrawing from or
   being ruled out of an event refutes a claim that they attend it or take part (`pulled_out`), pulling out of,
-  withdrawing from or exiting a place, a market or a pact supports one that they left it (`pulled_out.left_side`),
-  and going out of a competition one that they are still in it (`still_in`); a place or a firm saved from closure,
+  withdrawing from or exiting a place, a market or a pact supports one that they left it (`pulled_out.left_side`), a
+  move from one club or employer to another ("joined Kelso Rovers from Lyle United") supports one that they left the
+  first and joined the second, and refutes one that they are still at the first (`moved`), and going out of a
+  competition one that they are still in it (`still_in`); a place or a firm saved from closure,
   collapse or demolition refutes a claim that it closed, went bust or was demolished (`saved_from`); a deed told of
   someone else, named, says neither to a claim that the claim's person did it, and so do charges or a case against
   someone else (`someone_else`); a currency's move against other currencies only says neither to a claim about
@@ -131,6 +133,7 @@ from assistant.answer.inflation import inflation_side
 from assistant.answer.kept_on import denied_ending
 from assistant.answer.magnitude import magnitude_side
 from assistant.answer.majority import majority_side
+from assistant.answer.moved import moved_side
 from assistant.answer.multiples import multiple_side
 from assistant.answer.near_miss import almost_happened, happened_after_a_change
 from assistant.answer.no_one_else import no_one_else_side
@@ -223,6 +226,7 @@ _SIDES = (
     parted_side,
     pulled_out_side,
     left_side,
+    moved_side,
     still_in_side,
     saved_from_side,
     someone_else_side,
