@@ -1239,7 +1239,7 @@ _HELD_OUT = {
     "stance_the_thing.jsonl": (20, 13, 3),
     "stance_rates_held.jsonl": (16, 13, 2),
     "stance_rule_breaking.jsonl": (18, 15, 1),
-    "stance_stopped_by.jsonl": (16, 11, 4),
+    "stance_stopped_by.jsonl": (16, 13, 3),
     "stance_evacuate.jsonl": (12, 9, 1),
     "stance_success.jsonl": (14, 11, 2),
     "stance_stripped.jsonl": (12, 7, 2),
@@ -1356,7 +1356,7 @@ _HELD_OUT = {
     "stance_someone_else.jsonl": (12, 12, 0),
     "stance_against_someone_else.jsonl": (8, 8, 0),
     "stance_postponed.jsonl": (15, 13, 1),
-    "stance_currencies.jsonl": (15, 13, 1),
+    "stance_currencies.jsonl": (15, 14, 1),
     "stance_forecasts_changed.jsonl": (17, 17, 0),
     "stance_criticism_2.jsonl": (14, 13, 1),
     "stance_reduced.jsonl": (16, 15, 1),
@@ -1368,6 +1368,7 @@ _HELD_OUT = {
     "stance_damage_only.jsonl": (16, 13, 2),
     "stance_captured.jsonl": (14, 11, 1),
     "stance_moved_from.jsonl": (14, 14, 0),
+    "stance_echo.jsonl": (12, 9, 3),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -3513,6 +3514,33 @@ def test_how_a_move_from_one_club_or_employer_to_another_reads(claim, sentence, 
     from assistant.answer.moved import moved_side
 
     assert moved_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Did Tarn expel the Lyle ambassador?", "Tarn expelled the Lyle ambassador on Monday.", "supports"),
+        ("Did Tarn expel Lyle diplomats?", "Tarn has expelled four Lyle diplomats.", "supports"),
+        ("Did the Ostby council demolish the stadium?", "The Ostby council demolished the stadium.", "supports"),
+        ("Has Kelso expelled the students?", "Kelso has expelled the students, it said.", "supports"),
+        ("Did Tarn cancel the Lyle concert?", "Tarn canceled the Lyle concert.", "supports"),  # a spelling of the past
+        ("Tarn deported 40 migrants last week.", "Tarn deported 40 migrants last week, officials said.", "supports"),
+        ("Did Tarn expel the Lyle ambassador?", "Tarn did not expel the Lyle ambassador.", None),
+        ("Did Tarn expel the Lyle ambassador?", "Reports that Tarn expelled the Lyle ambassador were false.", None),
+        ("Did Tarn expel the Lyle ambassador?", "Lyle claims Tarn expelled the Lyle ambassador.", None),
+        ("Did Leo Carr resign?", "Unconfirmed reports said Leo Carr had resigned.", None),
+        ("Did Tarn expel the Lyle ambassador?", "If Tarn expelled the Lyle ambassador, Lyle would retaliate.", None),
+        ("Did Tarn expel the Lyle ambassador?", "Lyle expelled the Tarn ambassador.", None),  # roles swapped
+        ("Did Tarn expel the Lyle ambassador?", "Tarn expelled the Lyle ambassador's driver.", None),
+        ("Did Tarn expel the Lyle ambassador?", "Tarn expelled the wife of the Lyle ambassador.", None),
+        ("Did Tarn expel the Lyle ambassador?", "Tarn could expel the Lyle ambassador.", None),
+        ("Tarn is big.", "Tarn is big.", None),  # too short to be told apart from any mention
+    ],
+)
+def test_which_sentences_state_the_claim_word_for_word(claim, sentence, reads):
+    from assistant.answer.echo import echo_side
+
+    assert echo_side(claim, sentence) == reads
 
 
 @pytest.mark.parametrize(
@@ -6533,6 +6561,12 @@ _TWO_OUTLETS = {
         "Tom Reyes joined Kelso Rovers from Lyle United on a three-year deal, the club said on Friday.",
         "Kelso Rovers have signed midfielder Tom Reyes from Lyle United for £3m.",
         "Did Tom Reyes leave Lyle United?",
+        "supported",
+    ),
+    "word for word": (
+        "Brenna deported the activists on Friday, their lawyers said.",
+        "Brenna deported the activists to Lyle on Friday after a court lifted a stay.",
+        "Did Brenna deport the activists?",
         "supported",
     ),
     "cleared of all charges": (

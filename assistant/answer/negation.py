@@ -81,7 +81,8 @@ _IRREGULAR = dict(
 _VOWELS = "aeiou"
 
 
-def _past(verb: str) -> str:
+def past_tense(verb: str) -> str:
+    """ "ban" -> "banned", "expel" -> "expelled", "take" -> "took"."""
     v = verb.lower()
     if v in _IRREGULAR:
         return _IRREGULAR[v]
@@ -112,7 +113,7 @@ def _inflected(claim: str, m: re.Match[str], aux: str) -> str | None:
     if verb is None:
         return None
     word = verb.group(1)
-    form = {"did": _past, "does": _third}.get(aux.lower(), lambda w: w)(word)
+    form = {"did": past_tense, "does": _third}.get(aux.lower(), lambda w: w)(word)
     return claim[: m.start()] + form + rest[verb.end() :]
 
 

@@ -60,7 +60,8 @@ order, to the model's probabilities (neither, supports, refutes):
   someone else, named, says neither to a claim that the claim's person did it, and so do charges or a case against
   someone else (`someone_else`); a currency's move against other currencies only says neither to a claim about
   its move against another (`currencies`); the figures a sentence gives answer whether the claim's thing doubled,
-  tripled or halved (`multiples`);
+  tripled or halved (`multiples`); and, where no reading before it applies, a sentence that states the claim word
+  for word, undoubted, supports it (`echo`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
   will happen at a time, refutes it (`schedule.moved_away`, `schedule.called_off`),
   and so does one that says it almost happened (`near_miss`);
@@ -120,6 +121,7 @@ from assistant.answer.custody import custody_side
 from assistant.answer.delayed import delayed_side
 from assistant.answer.disrupted import disrupted_side
 from assistant.answer.done_wrongly import done_wrongly_side
+from assistant.answer.echo import echo_side
 from assistant.answer.elsewhere import another_named_side
 from assistant.answer.figures import figures_differ
 from assistant.answer.forecasts import forecast_side
@@ -232,6 +234,7 @@ _SIDES = (
     someone_else_side,
     against_someone_else,
     other_currency_side,
+    echo_side,
 )
 
 
