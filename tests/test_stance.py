@@ -1369,6 +1369,7 @@ _HELD_OUT = {
     "stance_captured.jsonl": (14, 11, 1),
     "stance_moved_from.jsonl": (14, 14, 0),
     "stance_echo.jsonl": (12, 9, 3),
+    "stance_expelled.jsonl": (13, 8, 5),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -2839,6 +2840,14 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("The drugs were seized by police.", None),
         ("Kelso retook the lead.", None),
         ("He was taken by surprise.", None),
+        ("Tarn told two Lyle diplomats to leave the country.", "Tarn expelled two Lyle diplomats from the country."),
+        ("Four envoys were ordered to leave Tarn.", "Four envoys were expelled from Tarn."),
+        ("Tarn gave the envoy 72 hours to leave the country.", "Tarn expelled the envoy from the country."),
+        ("Tarn declared the attaché persona non grata.", "Tarn expelled the attaché."),
+        ("The consul was declared persona non grata.", "The consul was expelled."),
+        ("Lyle told its citizens to leave Tarn.", None),  # its own
+        ("He was told to leave the meeting.", None),
+        ("The chairman ordered Leo Carr to leave the room.", None),
     ],
 )
 def test_which_idioms_are_read_in_plain_words(text, plain):
@@ -6567,6 +6576,12 @@ _TWO_OUTLETS = {
         "Brenna deported the activists on Friday, their lawyers said.",
         "Brenna deported the activists to Lyle on Friday after a court lifted a stay.",
         "Did Brenna deport the activists?",
+        "supported",
+    ),
+    "expelled": (
+        "Tarn has told four Lyle diplomats to leave the country within a week.",
+        "Tarn declared four Lyle diplomats persona non grata on Monday, the foreign ministry said.",
+        "Did Tarn expel Lyle diplomats?",
         "supported",
     ),
     "cleared of all charges": (

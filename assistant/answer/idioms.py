@@ -52,7 +52,8 @@ overturned, a seat "vacated" as given up (eval/stance_courts_and_votes.jsonl), a
 a claim that someone will "free" captives as one that they will release them (eval/stance_freed.jsonl), a town that
 "fell to" rebels as captured by them (eval/stance_fell_to.jsonl), a storm that "left three people dead" or "left
 14 injured" as one that killed or injured them (eval/stance_left_dead.jsonl), a town rebels "seized control of",
-"overran" or "retook" as captured or recaptured by them (eval/stance_captured.jsonl). So are the verbs for a figure
+"overran" or "retook" as captured or recaptured by them (eval/stance_captured.jsonl), diplomats "told to leave the
+country" or "declared persona non grata" as expelled (eval/stance_expelled.jsonl). So are the verbs for a figure
 going up or down (`directions`); what outbreak news says of people taken ill is read so against a claim about falling
 ill (`illness`).
 """
@@ -185,6 +186,13 @@ _BY_FORCE = (
     r"Taliban|soldiers)(?:\s+(?:have|has|had|reportedly|now|then|later|finally|eventually|quickly|briefly)){0,2}\s+)"
 )
 _CONTROL_OF = r"\s+(?:full\s+|complete\s+)?control\s+(?:of|over)"
+# Whom a country orders out, and where from: another state's envoys, reporters, officials; not "its citizens".
+_ENVOYS = (
+    r"(?P<who>\s+(?!(?:its|their|our|his|her)\b)(?:[\w’'-]+\s+){0,3}?(?:ambassadors?|envoys?|diplomats?|consuls?|"
+    r"attach[eé]s?|charg[eé]\s+d[’']affaires|journalists?|correspondents?|reporters?|officials|monitors|observers|"
+    r"inspectors|missionaries|aid\s+workers))"
+)
+_TO_LEAVE = r"\s+to\s+leave\s+(?P<where>the\s+country|(?-i:[A-Z][\w’'-]+)(?!\s+(?-i:[A-Z])))"
 # (idiom, plain words), each a verb in its forms: past / third person / base / -ing where it has them.
 _TABLE: list[tuple[str, str]] = [
     (r"(?:was|were|has\s+been|have\s+been|been)\s+given\s+the\s+(?:green\s+light|go-ahead)", "was approved"),
@@ -286,6 +294,20 @@ _TABLE: list[tuple[str, str]] = [
     (rf"{_BY_FORCE}retake", r"\g<who>recapture"),
     (rf"(?:seized|overrun|taken)(?=\s+by{_ARMED})", "captured"),
     (rf"retaken(?=\s+by{_ARMED})", "recaptured"),
+    # An expulsion told without "expel": "Tarn has told four Lyle diplomats to leave the country" had refuted "Did Tarn
+    # expel Lyle diplomats?" at 0.94, "declared four Lyle diplomats persona non grata" at 0.99, "Four Lyle diplomats
+    # were ordered to leave Tarn" "Were Lyle diplomats expelled from Tarn?" at 0.98 (eval/stance_expelled.jsonl). Only
+    # envoys, journalists, officials and the like ordered out of a country: not citizens told by their own government
+    # to leave, nor someone ordered out of a meeting.
+    (rf"(?:ordered|told|instructed){_ENVOYS}{_TO_LEAVE}", r"expelled\g<who> from \g<where>"),
+    (rf"(?:orders|tells|instructs){_ENVOYS}{_TO_LEAVE}", r"expels\g<who> from \g<where>"),
+    (rf"(?:ordering|telling|instructing){_ENVOYS}{_TO_LEAVE}", r"expelling\g<who> from \g<where>"),
+    (rf"(?:order|tell|instruct){_ENVOYS}{_TO_LEAVE}", r"expel\g<who> from \g<where>"),
+    (rf"gave{_ENVOYS}\s+(?:\d+|[a-z]+)\s+(?:hours|days|weeks){_TO_LEAVE}", r"expelled\g<who> from \g<where>"),
+    (rf"(was|were|been|being|be)\s+(?:ordered|told|instructed){_TO_LEAVE}", r"\1 expelled from \g<where>"),
+    (rf"declared{_ENVOYS}\s+persona\s+non\s+grata", r"expelled\g<who>"),
+    (rf"declares{_ENVOYS}\s+persona\s+non\s+grata", r"expels\g<who>"),
+    (r"(was|were|been|being|be)\s+declared\s+persona\s+non\s+grata", r"\1 expelled"),
     # "Corvel shuttered its factory in Tarn" had refuted "Did Corvel close its factory?" at 0.73, "has been shuttered
     # since May" "Is the factory closed?" at 0.99 (eval/stance_cut_passive.jsonl).
     (r"shuttered", "closed"),
