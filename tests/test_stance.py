@@ -1370,6 +1370,7 @@ _HELD_OUT = {
     "stance_moved_from.jsonl": (14, 14, 0),
     "stance_echo.jsonl": (12, 9, 3),
     "stance_expelled.jsonl": (13, 8, 5),
+    "stance_apologies.jsonl": (13, 13, 0),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -2848,6 +2849,16 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("Lyle told its citizens to leave Tarn.", None),  # its own
         ("He was told to leave the meeting.", None),
         ("The chairman ordered Leo Carr to leave the room.", None),
+        ("Corvel said it was sorry for the delays.", "Corvel apologised for the delays."),
+        ('The minister said he was "deeply sorry" for the error.', "The minister apologised for the error."),
+        ("Tarn Rail says it is sorry that trains were late.", "Tarn Rail apologises that trains were late."),
+        ("The airline said it regretted the disruption.", "The airline apologised for the disruption."),
+        ("The firm regrets any inconvenience caused.", "The firm apologises for any inconvenience caused."),
+        ("Kelso Water expressed regret for the leak.", "Kelso Water apologised for the leak."),
+        ("He said he was sorry to hear the news.", None),
+        ("She said she was not sorry for the remarks.", None),
+        ("He said he regretted leaving Lyle.", None),  # a deed of his own
+        ("He expressed regret for voting for the plan.", None),
     ],
 )
 def test_which_idioms_are_read_in_plain_words(text, plain):
@@ -6582,6 +6593,12 @@ _TWO_OUTLETS = {
         "Tarn has told four Lyle diplomats to leave the country within a week.",
         "Tarn declared four Lyle diplomats persona non grata on Monday, the foreign ministry said.",
         "Did Tarn expel Lyle diplomats?",
+        "supported",
+    ),
+    "sorry": (
+        "Corvel said it was sorry for any inconvenience caused to customers by the outage.",
+        "Corvel said on Tuesday that it regretted the disruption to customers.",
+        "Did Corvel apologise to customers?",
         "supported",
     ),
     "cleared of all charges": (

@@ -53,7 +53,8 @@ a claim that someone will "free" captives as one that they will release them (ev
 "fell to" rebels as captured by them (eval/stance_fell_to.jsonl), a storm that "left three people dead" or "left
 14 injured" as one that killed or injured them (eval/stance_left_dead.jsonl), a town rebels "seized control of",
 "overran" or "retook" as captured or recaptured by them (eval/stance_captured.jsonl), diplomats "told to leave the
-country" or "declared persona non grata" as expelled (eval/stance_expelled.jsonl). So are the verbs for a figure
+country" or "declared persona non grata" as expelled (eval/stance_expelled.jsonl), "said it was sorry for" and
+"regretted the disruption" as apologised (eval/stance_apologies.jsonl). So are the verbs for a figure
 going up or down (`directions`); what outbreak news says of people taken ill is read so against a claim about falling
 ill (`illness`).
 """
@@ -186,6 +187,21 @@ _BY_FORCE = (
     r"Taliban|soldiers)(?:\s+(?:have|has|had|reportedly|now|then|later|finally|eventually|quickly|briefly)){0,2}\s+)"
 )
 _CONTROL_OF = r"\s+(?:full\s+|complete\s+)?control\s+(?:of|over)"
+# Who says they are sorry, and for what: "it was deeply sorry for", "she is truly sorry that".
+_SUBJECT = r"(?:he|she|it|they|we|I)"
+_SORRY = (
+    rf"{_SUBJECT}\s+(?:was|were|is|are|am|had\s+been|has\s+been|have\s+been)\s+[\"“]?(?:(?:deeply|truly|very|so|really|"
+    r"sincerely|profoundly|extremely|genuinely)\s+)?sorry[\"”]?(?=\s+(?:for|about|that|over)\b)"
+)
+_SAID_SORRY = (("said", "apologised"), ("says", "apologises"))
+_DEEPLY = r"(?:deeply\s+|greatly\s+|sincerely\s+)?"
+_REGRET = r"\s+(?:(?:its|his|her|their|our|deep|sincere|profound|great)\s+){0,2}regrets?\s+(?:for|over|at|about)"
+# What a firm or an official regrets as an apology: a harm done, words said; not a deed ("regretted leaving").
+_FOR_WHAT = (
+    r"\s+(?:the|any|all|this|these|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:disruption|inconvenience|delays?|"
+    r"errors?|mistakes?|distress|upset|offence|offense|hurt|harm|incident|remarks|comments|words|failings?|"
+    r"problems?|cancellations?|outage|suffering|loss|breach|leak)\b"
+)
 # Whom a country orders out, and where from: another state's envoys, reporters, officials; not "its citizens".
 _ENVOYS = (
     r"(?P<who>\s+(?!(?:its|their|our|his|her)\b)(?:[\w’'-]+\s+){0,3}?(?:ambassadors?|envoys?|diplomats?|consuls?|"
@@ -342,6 +358,15 @@ _TABLE: list[tuple[str, str]] = [
     (r"said\s+sorry", "apologised"),
     (r"says\s+sorry", "apologises"),
     (r"say\s+sorry", "apologise"),
+    # Sorry or regretful "for" something, as news tells an apology: "Corvel said it was sorry for any inconvenience
+    # caused to customers" had refuted "Did Corvel apologise to customers?" at 0.80, "The airline said it regretted the
+    # disruption to passengers" at 0.90, "expressed regret for the leak" at 0.58 (eval/stance_apologies.jsonl). Not
+    # sorry "to hear" or "to see", not "not sorry", nor a regret for a deed of one's own ("regretted leaving").
+    # ("said it was sorry for" is read below, `_SAID_SORRY`.)
+    (rf"(?:said\s+(?:that\s+)?{_SUBJECT}\s+)?{_DEEPLY}regretted(?={_FOR_WHAT})", "apologised for"),
+    (rf"(?:says\s+(?:that\s+)?{_SUBJECT}\s+)?{_DEEPLY}regrets(?={_FOR_WHAT})", "apologises for"),
+    (rf"expressed{_REGRET}(?={_FOR_WHAT})", "apologised for"),
+    (rf"expresses{_REGRET}(?={_FOR_WHAT})", "apologises for"),
     (r"(has|have|had)\s+become\s+(?:ill|sick|unwell)", r"\1 fallen ill"),
     (r"became\s+(?:ill|sick|unwell)|got\s+(?:sick|ill)|fell\s+sick", "fell ill"),
     (r"becomes\s+(?:ill|sick|unwell)", "falls ill"),
@@ -916,6 +941,8 @@ _COMPILED += [(_STAFF_CUT, r"\g<cut>\g<how_many>jobs")]
 _COMPILED += [(re.compile(rf"\b{gone}\b", re.IGNORECASE), plain) for gone, plain in _JOBS_GONE]
 _COMPILED += [(re.compile(rf"\b(?:{verb})", re.IGNORECASE), plain) for verb, plain in _AMOUNTS_CUT]
 _COMPILED += [(_CUT_PASSIVE, r"\g<head>cut")]
+# Not bounded by \b at its end: the sorrow may close a quotation ('he was "deeply sorry" for').
+_COMPILED += [(re.compile(rf"\b{said}\s+(?:that\s+)?{_SORRY}", re.I), plain) for said, plain in _SAID_SORRY]
 
 
 _DEMANDED_OF = r"\b(that\s+(?:(?:the|its|their)\s+[a-z]+|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+)"
