@@ -1365,12 +1365,13 @@ _HELD_OUT = {
     "stance_freed.jsonl": (11, 10, 0),
     "stance_fell_to.jsonl": (10, 10, 0),
     "stance_left_dead.jsonl": (16, 15, 1),
-    "stance_damage_only.jsonl": (16, 13, 2),
+    "stance_damage_only.jsonl": (16, 14, 1),
     "stance_captured.jsonl": (14, 11, 1),
     "stance_moved_from.jsonl": (14, 14, 0),
     "stance_echo.jsonl": (12, 9, 3),
     "stance_expelled.jsonl": (13, 8, 5),
     "stance_apologies.jsonl": (13, 13, 0),
+    "stance_hurt_figures.jsonl": (12, 11, 1),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -3561,6 +3562,30 @@ def test_which_sentences_state_the_claim_word_for_word(claim, sentence, reads):
     from assistant.answer.echo import echo_side
 
     assert echo_side(claim, sentence) == reads
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Did the strike hurt Corvel's sales?", "Did Corvel's sales fall because of the strike?"),
+        ("Has the storm hit Brenna Air's bookings?", "Did Brenna Air's bookings fall because of the storm?"),
+        ("Will the tariffs weigh on exports?", "Will exports fall because of the tariffs?"),
+        ("Did the heatwave boost Tarn Ice's sales?", "Did Tarn Ice's sales rise because of the heatwave?"),
+        ("The strike dented Lyle Foods' profits.", "Lyle Foods' profits fell because of the strike."),
+        ("The campaign boosted sales to $16m, it said.", "Sales rose to $16m because of the campaign, it said."),
+        ("Did the storm hit Corvel's factory?", None),  # no figure
+        ("Did Corvel hit record sales?", None),  # a record reached
+        ("Has Corvel hit its sales target?", None),  # the target, not the sales
+        ("Corvel lifted its profit forecast after strong sales.", None),
+        ("The strike did not hurt Corvel's profits.", None),  # the model reads the negation
+        ("Asked whether the strike hurt its profits, Corvel said nothing.", None),
+        ("Did the storm hurt anyone?", None),
+    ],
+)
+def test_what_hurt_or_boosted_a_figure_is_read_as_its_fall_or_rise(text, read):
+    from assistant.answer.effects import as_change
+
+    assert as_change(text) == (read or text)
 
 
 @pytest.mark.parametrize(
@@ -6599,6 +6624,12 @@ _TWO_OUTLETS = {
         "Corvel said it was sorry for any inconvenience caused to customers by the outage.",
         "Corvel said on Tuesday that it regretted the disruption to customers.",
         "Did Corvel apologise to customers?",
+        "supported",
+    ),
+    "hurt a figure": (
+        "Corvel's sales dropped 12% during the strike, the company said.",
+        "Sales at Corvel fell sharply while the strike went on, figures showed.",
+        "Did the strike hurt Corvel's sales?",
         "supported",
     ),
     "cleared of all charges": (

@@ -54,7 +54,8 @@ a claim that someone will "free" captives as one that they will release them (ev
 14 injured" as one that killed or injured them (eval/stance_left_dead.jsonl), a town rebels "seized control of",
 "overran" or "retook" as captured or recaptured by them (eval/stance_captured.jsonl), diplomats "told to leave the
 country" or "declared persona non grata" as expelled (eval/stance_expelled.jsonl), "said it was sorry for" and
-"regretted the disruption" as apologised (eval/stance_apologies.jsonl). So are the verbs for a figure
+"regretted the disruption" as apologised (eval/stance_apologies.jsonl), a strike that "hurt Corvel's sales" as
+Corvel's sales falling because of it (`effects`, eval/stance_hurt_figures.jsonl). So are the verbs for a figure
 going up or down (`directions`); what outbreak news says of people taken ill is read so against a claim about falling
 ill (`illness`).
 """
@@ -64,7 +65,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.answer import directions
+from assistant.answer import directions, effects
 from assistant.answer.figures import NUMBER_WORDS
 from assistant.answer.verbs import AFTER_AUXILIARY
 
@@ -1110,6 +1111,7 @@ def in_plain_words(text: str) -> str:
     text = _JOBS_AT_RISK.sub(r"\1Could \2jobs be cut", text)
     text = _DEATH_TOLL.sub(_death_toll, text)
     text = _LEFT_HARMED.sub(_left_harmed, text)
+    text = effects.as_change(text)
     for pattern, plain in (*_STRIPPED, *_BASE_IN_QUESTIONS):
         text = pattern.sub(plain, text)
     text = _PRICE_MOVED.sub(_price_moved, text)
