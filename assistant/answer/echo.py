@@ -19,6 +19,7 @@ ambassador?") are no statement of the claim.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.answer.negation import past_tense
 from assistant.answer.verbs import clause_before
@@ -48,12 +49,13 @@ def _past_forms(verb: str) -> list[str]:
     return sorted(forms, key=len, reverse=True)
 
 
-def _statements(claim: str) -> list[str]:
-    """Regular expressions for the claim put as a statement, one for each place its verb may stand."""
+@lru_cache(maxsize=256)  # one claim is read against every sentence weighed for it
+def _statements(claim: str) -> tuple[re.Pattern[str], ...]:
+    """The claim put as a statement, one pattern for each place its verb may stand."""
     asked = _ASKED.match(claim)
     if asked is None:
         text = fold(claim).rstrip(" .!")
-        return [rf"\b{re.escape(text)}\b"] if len(text.split()) >= 4 else []
+        return (re.compile(rf"\b{re.escape(text)}\b"),) if len(text.split()) >= 4 else ()
     words = fold(asked.group("rest")).split()
     perfect = asked.group("aux").lower() != "did"
     out = []
@@ -67,8 +69,8 @@ def _statements(claim: str) -> list[str]:
             told += rf"\s+(?:[\w’'-]+\s+){{0,2}}?{re.escape(' '.join(obj))}\b(?![’']s\b)"
         else:
             told += r"\b"
-        out.append(told)
-    return out
+        out.append(re.compile(told))
+    return tuple(out)
 
 
 def echo_side(claim: str, sentence: str) -> str | None:
@@ -77,7 +79,7 @@ def echo_side(claim: str, sentence: str) -> str | None:
     if _DOUBTED.search(said):
         return None
     for told in _statements(claim):
-        m = re.search(told, said)
+        m = told.search(said)
         if m is not None and not _HEDGED.search(clause_before(said, m.start())):
             return "supports"
     return None

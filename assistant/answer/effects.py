@@ -76,9 +76,8 @@ def as_change(text: str) -> str:
     """`text` with a cause that hurt or boosted a figure put as the figure's fall or rise because of it."""
     asked = _ASKED.match(text)
     if asked is not None:
-        aux = asked.group("aux")
-        aux = aux.replace("Has", "Did").replace("Have", "Did").replace("Had", "Did").replace("Does", "Did")
-        aux = aux.replace("Do", "Did") if aux.strip() == "Do" else aux
+        aux = asked.group("aux").strip()
+        aux = "Did" if aux in ("Does", "Do", "Has", "Have", "Had") else aux  # the past, as the model reads a change
         moved = _MOVED[_WAY[" ".join(asked.group("v").lower().split())]][0]
         return f"{aux} {asked.group('obj')} {moved} because of {_cause(asked.group('x'))}{asked.group('rest')}?"
     told = _TOLD.match(text)

@@ -188,6 +188,8 @@ _BY_FORCE = (
     r"Taliban|soldiers)(?:\s+(?:have|has|had|reportedly|now|then|later|finally|eventually|quickly|briefly)){0,2}\s+)"
 )
 _CONTROL_OF = r"\s+(?:full\s+|complete\s+)?control\s+(?:of|over)"
+_CAPTURED = tuple(rf"\g<who>{v}" for v in ("captured", "captures", "capturing", "capture"))
+_RECAPTURED = tuple(rf"\g<who>{v}" for v in ("recaptured", "recaptures", "recapturing", "recapture"))
 # Who says they are sorry, and for what: "it was deeply sorry for", "she is truly sorry that".
 _SUBJECT = r"(?:he|she|it|they|we|I)"
 _SORRY = (
@@ -210,6 +212,14 @@ _ENVOYS = (
     r"inspectors|missionaries|aid\s+workers))"
 )
 _TO_LEAVE = r"\s+to\s+leave\s+(?P<where>the\s+country|(?-i:[A-Z][\w’'-]+)(?!\s+(?-i:[A-Z])))"
+
+
+def _in_forms(pattern: str, verbs: tuple[str, ...], plain: tuple[str, ...]) -> list[tuple[str, str]]:
+    """`pattern` with each of a verb's forms (past, third person, -ing, base: alternations) where it says <verb>, read
+    as `plain` in the same form."""
+    return [(pattern.replace("<verb>", verb), read) for verb, read in zip(verbs, plain, strict=True)]
+
+
 # (idiom, plain words), each a verb in its forms: past / third person / base / -ing where it has them.
 _TABLE: list[tuple[str, str]] = [
     (r"(?:was|were|has\s+been|have\s+been|been)\s+given\s+the\s+(?:green\s+light|go-ahead)", "was approved"),
@@ -297,18 +307,20 @@ _TABLE: list[tuple[str, str]] = [
     # (0.99), "Government troops retook Ostby" leaned refuting "Did government troops recapture Ostby?"
     # (eval/stance_captured.jsonl). Only with the force as the subject, or as the agent of a passive: not police who
     # seized drugs, nor a team that retook the lead.
-    (rf"{_BY_FORCE}(?:seized|took|taken|gained|wrested){_CONTROL_OF}", r"\g<who>captured"),
-    (rf"{_BY_FORCE}(?:seizes|takes|gains|wrests){_CONTROL_OF}", r"\g<who>captures"),
-    (rf"{_BY_FORCE}(?:seizing|taking|gaining|wresting){_CONTROL_OF}", r"\g<who>capturing"),
-    (rf"{_BY_FORCE}(?:seize|take|gain|wrest){_CONTROL_OF}", r"\g<who>capture"),
-    (rf"{_BY_FORCE}(?:seized|overran)", r"\g<who>captured"),
-    (rf"{_BY_FORCE}(?:seizes|overruns)", r"\g<who>captures"),
-    (rf"{_BY_FORCE}(?:seizing|overrunning)", r"\g<who>capturing"),
-    (rf"{_BY_FORCE}seize", r"\g<who>capture"),
-    (rf"{_BY_FORCE}(?:retook|retaken)", r"\g<who>recaptured"),
-    (rf"{_BY_FORCE}retakes", r"\g<who>recaptures"),
-    (rf"{_BY_FORCE}retaking", r"\g<who>recapturing"),
-    (rf"{_BY_FORCE}retake", r"\g<who>recapture"),
+    *_in_forms(
+        rf"{_BY_FORCE}(?:<verb>){_CONTROL_OF}",
+        (
+            "seized|took|taken|gained|wrested",
+            "seizes|takes|gains|wrests",
+            "seizing|taking|gaining|wresting",
+            "seize|take|gain|wrest",
+        ),
+        _CAPTURED,
+    ),
+    *_in_forms(
+        rf"{_BY_FORCE}(?:<verb>)", ("seized|overran", "seizes|overruns", "seizing|overrunning", "seize"), _CAPTURED
+    ),
+    *_in_forms(rf"{_BY_FORCE}(?:<verb>)", ("retook|retaken", "retakes", "retaking", "retake"), _RECAPTURED),
     (rf"(?:seized|overrun|taken)(?=\s+by{_ARMED})", "captured"),
     (rf"retaken(?=\s+by{_ARMED})", "recaptured"),
     # An expulsion told without "expel": "Tarn has told four Lyle diplomats to leave the country" had refuted "Did Tarn
@@ -316,10 +328,11 @@ _TABLE: list[tuple[str, str]] = [
     # were ordered to leave Tarn" "Were Lyle diplomats expelled from Tarn?" at 0.98 (eval/stance_expelled.jsonl). Only
     # envoys, journalists, officials and the like ordered out of a country: not citizens told by their own government
     # to leave, nor someone ordered out of a meeting.
-    (rf"(?:ordered|told|instructed){_ENVOYS}{_TO_LEAVE}", r"expelled\g<who> from \g<where>"),
-    (rf"(?:orders|tells|instructs){_ENVOYS}{_TO_LEAVE}", r"expels\g<who> from \g<where>"),
-    (rf"(?:ordering|telling|instructing){_ENVOYS}{_TO_LEAVE}", r"expelling\g<who> from \g<where>"),
-    (rf"(?:order|tell|instruct){_ENVOYS}{_TO_LEAVE}", r"expel\g<who> from \g<where>"),
+    *_in_forms(
+        rf"(?:<verb>){_ENVOYS}{_TO_LEAVE}",
+        ("ordered|told|instructed", "orders|tells|instructs", "ordering|telling|instructing", "order|tell|instruct"),
+        tuple(rf"{v}\g<who> from \g<where>" for v in ("expelled", "expels", "expelling", "expel")),
+    ),
     (rf"gave{_ENVOYS}\s+(?:\d+|[a-z]+)\s+(?:hours|days|weeks){_TO_LEAVE}", r"expelled\g<who> from \g<where>"),
     (rf"(was|were|been|being|be)\s+(?:ordered|told|instructed){_TO_LEAVE}", r"\1 expelled from \g<where>"),
     (rf"declared{_ENVOYS}\s+persona\s+non\s+grata", r"expelled\g<who>"),
