@@ -1372,6 +1372,7 @@ _HELD_OUT = {
     "stance_expelled.jsonl": (13, 8, 5),
     "stance_apologies.jsonl": (13, 13, 0),
     "stance_hurt_figures.jsonl": (12, 11, 1),
+    "stance_plea_asked.jsonl": (14, 14, 0),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -3586,6 +3587,32 @@ def test_what_hurt_or_boosted_a_figure_is_read_as_its_fall_or_rise(text, read):
     from assistant.answer.effects import as_change
 
     assert as_change(text) == (read or text)
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "reads"),
+    [
+        ("Did Leo Carr plead guilty?", "Leo Carr pleaded guilty to two counts of fraud.", "supports"),
+        ("Did Leo Carr plead guilty?", "Leo Carr, 41, pleaded not guilty to arson on Monday.", "refutes"),
+        ("Did Leo Carr plead not guilty?", "Leo Carr pleaded not guilty to all charges.", "supports"),
+        ("Did Leo Carr enter a guilty plea?", "Leo Carr pleaded not guilty to theft.", "refutes"),
+        ("Has Leo Carr admitted the offence?", "Leo Carr pleaded guilty to drink-driving.", "supports"),
+        ("Did Leo Carr deny the charges?", "Leo Carr pleaded guilty to money laundering.", "refutes"),
+        ("Did Leo Carr admit guilt?", "Leo Carr has admitted careless driving.", "supports"),
+        ("Did Leo Carr plead guilty in court?", "Leo Carr denied the charges against him.", "refutes"),
+        ("Did Leo Carr plead guilty to fraud?", "Leo Carr pleaded guilty to theft.", None),  # an offence asked
+        ("Did Leo Carr plead guilty?", "Leo Carr is expected to plead guilty to fraud.", None),  # to come
+        ("Did Leo Carr plead guilty?", "Tom Reyes pleaded guilty to fraud.", None),  # someone else
+        ("Did Leo Carr plead guilty?", "Leo Carr pleaded guilty to theft but denied fraud.", None),  # both ways
+        ("Did Leo Carr plead guilty?", "Leo Carr admitted he had been late.", None),  # no offence
+        ("Did Leo Carr deny it?", "Leo Carr pleaded not guilty to theft.", None),  # what is denied unknown
+    ],
+)
+def test_a_plea_to_an_offence_answers_a_claim_that_asks_only_the_plea(claim, sentence, reads):
+    from assistant.answer.idioms import in_plain_words
+    from assistant.answer.pleas import plea_asked_side
+
+    assert plea_asked_side(in_plain_words(claim), in_plain_words(sentence)) == reads
 
 
 @pytest.mark.parametrize(
@@ -6630,6 +6657,12 @@ _TWO_OUTLETS = {
         "Corvel's sales dropped 12% during the strike, the company said.",
         "Sales at Corvel fell sharply while the strike went on, figures showed.",
         "Did the strike hurt Corvel's sales?",
+        "supported",
+    ),
+    "a plea to an offence": (
+        "Ivo Brandt pleaded guilty to money laundering and false accounting at Ostby Crown Court.",
+        "Ivo Brandt, 52, admitted money laundering when he appeared in court on Tuesday.",
+        "Did Ivo Brandt plead guilty?",
         "supported",
     ),
     "cleared of all charges": (

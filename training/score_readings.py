@@ -233,6 +233,7 @@ SETS = {
     "stance_expelled.jsonl": "'told four Lyle diplomats to leave the country', 'persona non grata' as expelled",
     "stance_apologies.jsonl": "'said it was sorry for', 'regretted the disruption', 'expressed regret' as apologised",
     "stance_hurt_figures.jsonl": "'Did the strike hurt Corvel's sales?' as 'Did Corvel's sales fall because of it?'",
+    "stance_plea_asked.jsonl": "'pleaded guilty to fraud' against 'Did Leo Carr plead guilty?' or 'deny the charges?'",
     "stance_given_up.jsonl": "'The Kelso festival has been scrapped' against 'Was the Kelso festival cancelled?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }

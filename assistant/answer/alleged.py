@@ -85,6 +85,11 @@ _UNDONE = re.compile(
 )
 
 
+# "Did Ivo Brandt deny the charges?" asks about a plea, not whether he was charged: "…pleaded not guilty to bribery
+# and was remanded in custody" is an answer (eval/stance_plea_asked.jsonl).
+_PLEA_TO_CHARGES = re.compile(r"\b(?:admit\w*|den(?:y|ies|ied))\s+(?:all\s+)?(?:the\s+)?charges?\b", re.IGNORECASE)
+
+
 def _steps(text: str) -> list[int]:
     return [i for i, step in enumerate(_STEP) if step.search(text)]
 
@@ -93,7 +98,7 @@ def earlier_step_side(claim: str, sentence: str) -> str | None:
     """ "neither" where the claim asks whether someone was arrested, charged, tried, convicted or sentenced, and the
     sentence tells only earlier steps of the case (questioned, arrested, charged…), none denied, undone or to come;
     else None."""
-    asked = [i for i in _steps(claim) if i > 0]
+    asked = [i for i in _steps(_PLEA_TO_CHARGES.sub(" ", claim)) if i > 0]
     if not asked or _UNDONE.search(claim) or _UNDONE.search(sentence):
         return None
     told = _steps(sentence)

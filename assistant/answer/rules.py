@@ -40,7 +40,9 @@ order, to the model's probabilities (neither, supports, refutes):
   from", "denied the charges") supports a claim that what it undoes happened (`undone`); a step of a criminal case
   for another offence than the claim's ("charged with manslaughter" for "murder") says neither, and one told with an
   offence supports a claim that names none ("Was Leo Carr charged?"), and of verdicts both ways the one on the
-  claim's offence answers it (`offences`); an event moved from one place to another refutes a claim that it is held
+  claim's offence answers it (`offences`); a plea to an offence ("pleaded guilty to fraud") answers a claim that asks
+  only whether someone pleaded guilty, admitted or denied the charges (`pleas.plea_asked_side`); an event moved
+  from one place to another refutes a claim that it is held
   in the first and supports one that it is held in the second, and a move only proposed says neither
   (`relocated`); a place other than first says neither to a claim that someone ever won (`results.ever_side`);
   a plan or decision dropped or reversed refutes a claim that the planned thing is or was done, and supports one
@@ -150,7 +152,7 @@ from assistant.answer.parted import parted_side
 from assistant.answer.penalties import penalty_for
 from assistant.answer.pending import pending_side
 from assistant.answer.permitted import permission_side
-from assistant.answer.pleas import plea_side
+from assistant.answer.pleas import plea_asked_side, plea_side
 from assistant.answer.possible import not_excluded, what_it_says_to
 from assistant.answer.precautions import precaution_side
 from assistant.answer.pulled_out import left_side, pulled_out_side
@@ -199,6 +201,7 @@ _SIDES = (
     multiple_side,
     view_side,
     plea_side,
+    plea_asked_side,
     kept_post_side,
     earmarked_side,
     concern_side,
