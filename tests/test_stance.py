@@ -1373,6 +1373,7 @@ _HELD_OUT = {
     "stance_apologies.jsonl": (13, 13, 0),
     "stance_hurt_figures.jsonl": (12, 11, 1),
     "stance_plea_asked.jsonl": (14, 14, 0),
+    "stance_economy_grew.jsonl": (13, 13, 0),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -2861,6 +2862,16 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("She said she was not sorry for the remarks.", None),
         ("He said he regretted leaving Lyle.", None),  # a deed of his own
         ("He expressed regret for voting for the plan.", None),
+        ("The Kelso economy expanded by 0.5% in May.", "The Kelso economy grew by 0.5% in May."),
+        ("Tarn's economy contracted for a second quarter.", "Tarn's economy fell for a second quarter."),
+        ("Did the Marden economy contract last year?", "Did the Marden economy fall last year?"),
+        ("Has the Lyle economy expanded?", "Has the Lyle economy grown?"),
+        ("The Lyle economy has contracted since May.", "The Lyle economy has fallen since May."),
+        ("Factory output shrank in June.", "Factory output fell in June."),
+        ("The services sector is expected to expand.", "The services sector is expected to grow."),
+        ("GDP contracts when exports slump.", "GDP falls when exports slump."),
+        ("Corvel expanded into three new markets.", None),  # a firm, not an economy
+        ("Kelso contracted a Tarn firm to build the bridge.", None),
     ],
 )
 def test_which_idioms_are_read_in_plain_words(text, plain):
@@ -6663,6 +6674,12 @@ _TWO_OUTLETS = {
         "Ivo Brandt pleaded guilty to money laundering and false accounting at Ostby Crown Court.",
         "Ivo Brandt, 52, admitted money laundering when he appeared in court on Tuesday.",
         "Did Ivo Brandt plead guilty?",
+        "supported",
+    ),
+    "an economy that contracted": (
+        "Tarn's economy contracted for a second straight quarter, the statistics office said.",
+        "The Tarn economy contracted by 0.4% between July and September, official figures showed.",
+        "Did Tarn's economy shrink?",
         "supported",
     ),
     "cleared of all charges": (

@@ -55,9 +55,9 @@ a claim that someone will "free" captives as one that they will release them (ev
 "overran" or "retook" as captured or recaptured by them (eval/stance_captured.jsonl), diplomats "told to leave the
 country" or "declared persona non grata" as expelled (eval/stance_expelled.jsonl), "said it was sorry for" and
 "regretted the disruption" as apologised (eval/stance_apologies.jsonl), a strike that "hurt Corvel's sales" as
-Corvel's sales falling because of it (`effects`, eval/stance_hurt_figures.jsonl). So are the verbs for a figure
-going up or down (`directions`); what outbreak news says of people taken ill is read so against a claim about falling
-ill (`illness`).
+Corvel's sales falling because of it (`effects`, eval/stance_hurt_figures.jsonl), an economy that "expanded" or
+"contracted" as one that grew or fell (eval/stance_economy_grew.jsonl). So are the verbs for a figure going up or down
+(`directions`); what outbreak news says of people taken ill is read so against a claim about falling ill (`illness`).
 """
 
 from __future__ import annotations
@@ -188,6 +188,15 @@ _BY_FORCE = (
     r"Taliban|soldiers)(?:\s+(?:have|has|had|reportedly|now|then|later|finally|eventually|quickly|briefly)){0,2}\s+)"
 )
 _CONTROL_OF = r"\s+(?:full\s+|complete\s+)?control\s+(?:of|over)"
+# An economy, its output or a sector, and the words between it and its verb ("the economy has", "output is expected
+# to"), kept as written.
+_ECONOMY = (
+    r"(?P<who>(?:economy|economies|GDP|gross\s+domestic\s+product|(?:economic|industrial|factory|manufacturing)\s+"
+    r"output|(?:manufacturing|services|construction|private)\s+sectors?)(?:\s+(?:is|are|was|were|expected|forecast|"
+    r"likely|set|to|will|would|could|may|might|did|does|do|not|also|again|only|just|barely|slightly|sharply|"
+    r"unexpectedly|reportedly)){0,3}\s+)"
+)
+_ECONOMY_HAS = r"(?P<who>(?:economy|economies|GDP|output|sectors?)\s+(?:has|have|had)\s+(?:(?:not|also|now)\s+)?)"
 _CAPTURED = tuple(rf"\g<who>{v}" for v in ("captured", "captures", "capturing", "capture"))
 _RECAPTURED = tuple(rf"\g<who>{v}" for v in ("recaptured", "recaptures", "recapturing", "recapture"))
 # Who says they are sorry, and for what: "it was deeply sorry for", "she is truly sorry that".
@@ -321,6 +330,23 @@ _TABLE: list[tuple[str, str]] = [
         rf"{_BY_FORCE}(?:<verb>)", ("seized|overran", "seizes|overruns", "seizing|overrunning", "seize"), _CAPTURED
     ),
     *_in_forms(rf"{_BY_FORCE}(?:<verb>)", ("retook|retaken", "retakes", "retaking", "retake"), _RECAPTURED),
+    # An economy that "expanded" or "contracted": "The Kelso economy expanded by 0.5%" had refuted "Did the Kelso
+    # economy grow?" at 0.75, "Tarn's economy contracted for a second straight quarter" "Did Tarn's economy shrink?" at
+    # 0.96, and "Did the Marden economy contract last year?" was refuted by "…shrank 0.2% last year" (0.99)
+    # (eval/stance_economy_grew.jsonl). Read as grew / fell, which the model reads; only of an economy, its output or a
+    # sector: not a firm that expanded into new markets, nor a council that contracted a builder.
+    (rf"{_ECONOMY_HAS}(?:expanded|grown)", r"\g<who>grown"),
+    (rf"{_ECONOMY_HAS}(?:contracted|shrunk|shrunken)", r"\g<who>fallen"),
+    *_in_forms(
+        rf"{_ECONOMY}(?:<verb>)",
+        ("expanded", "expands", "expanding", "expand"),
+        tuple(rf"\g<who>{v}" for v in ("grew", "grows", "growing", "grow")),
+    ),
+    *_in_forms(
+        rf"{_ECONOMY}(?:<verb>)",
+        ("contracted|shrank|shrunk", "contracts|shrinks", "contracting|shrinking", "contract|shrink"),
+        tuple(rf"\g<who>{v}" for v in ("fell", "falls", "falling", "fall")),
+    ),
     (rf"(?:seized|overrun|taken)(?=\s+by{_ARMED})", "captured"),
     (rf"retaken(?=\s+by{_ARMED})", "recaptured"),
     # An expulsion told without "expel": "Tarn has told four Lyle diplomats to leave the country" had refuted "Did Tarn
@@ -961,7 +987,7 @@ _COMPILED += [(re.compile(rf"\b{said}\s+(?:that\s+)?{_SORRY}", re.I), plain) for
 
 _DEMANDED_OF = r"\b(that\s+(?:(?:the|its|their)\s+[a-z]+|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+)"
 _ASKS_BASE = r"^(\s*(?:Did|Do|Does|Will|Would|Could|Can|Should|May|Might)\b[^?]*?\b)"
-_PERFECT_QUESTION = re.compile(r"^(\s*(?:Has|Have|Had)\b[^?]*?\b)(rose|fell|fall(?=\s+ill))\b")
+_PERFECT_QUESTION = re.compile(r"^(\s*(?:Has|Have|Had)\b[^?]*?\b)(rose|fell|grew|fall(?=\s+ill))\b")
 # A question of being stripped of something, as one of losing it: "Was X stripped of" as "Did X lose".
 _STRIPPED = (
     (re.compile(r"^(\s*)(?:Was|Were)\b([^?]*?)\s+stripped\s+of\b"), r"\1Did\2 lose"),
@@ -1135,5 +1161,5 @@ def in_plain_words(text: str) -> str:
         text = pattern.sub(plain, text)
     # "Have prices increased?": the participle, as the question asks it.
     return _PERFECT_QUESTION.sub(
-        lambda m: m.group(1) + {"rose": "risen", "fell": "fallen", "fall": "fallen"}[m.group(2)], text
+        lambda m: m.group(1) + {"rose": "risen", "fell": "fallen", "fall": "fallen", "grew": "grown"}[m.group(2)], text
     )
