@@ -1093,6 +1093,20 @@ def test_a_tally_appended_to_sentences_read_confidently_no_longer_turns_them_rou
         ("Could the ice raise sea levels?", "It could raise sea levels by 3.3 metres.", None),  # not a share or sum
         ("Did the clouds warm the poles?", "They warmed the poles, increasing temperatures by 20 °C.", None),
         ("Was it lower?", "It was lower than that predicted by 111 of 114 models.", None),  # an adjective
+        ("Was Mara Quill elected?", "Mara Quill was elected with 54% of the vote.", "Mara Quill was elected."),
+        (
+            "Did Tom Reyes win the seat?",
+            "Tom Reyes won the seat with 12,400 votes, ahead of Leo Carr.",
+            "Tom Reyes won the seat, ahead of Leo Carr.",
+        ),
+        ("Was Ana Kell re-elected?", "Ana Kell was re-elected by 300 votes.", "Ana Kell was re-elected."),
+        ("Did Ana Kell win?", "Ana Kell won, taking 54% of the vote.", "Ana Kell won."),
+        ("Did Ana Kell win a majority?", "Ana Kell won with 46% of the vote.", None),  # the share is asked
+        ("Did Ana Kell win with 54% of the vote?", "Ana Kell won with 46% of the vote.", None),
+        ("Did Ana Kell win?", "Ana Kell won with 54% of the seats.", None),  # a share of seats, not the vote
+        ("Was Perry re-elected?", "Perry was re-elected, winning 39% of the vote to Bell's 30%.", None),  # a tally
+        ("Was Tom Hale re-elected?", "Joanna Price was elected with 52% of the vote, beating Tom Hale.", None),  # hers
+        ("Was the bill passed?", "The bill was voted down by 14 votes.", "The bill was voted down."),
     ],
 )
 def test_which_tallies_and_rates_a_claim_without_figures_is_read_without(claim, sentence, read_as):
@@ -1374,6 +1388,7 @@ _HELD_OUT = {
     "stance_hurt_figures.jsonl": (12, 11, 1),
     "stance_plea_asked.jsonl": (14, 14, 0),
     "stance_economy_grew.jsonl": (13, 13, 0),
+    "stance_elected_with.jsonl": (13, 12, 0),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -2872,6 +2887,10 @@ def test_each_readings_own_pairs_are_read_as_labelled(name):
         ("GDP contracts when exports slump.", "GDP falls when exports slump."),
         ("Corvel expanded into three new markets.", None),  # a firm, not an economy
         ("Kelso contracted a Tarn firm to build the bridge.", None),
+        ("Mara Quill was voted out as mayor.", "Mara Quill lost the election as mayor."),
+        ("The leader was voted out of office.", "The leader lost the election."),
+        ("Leo Carr has been voted out.", "Leo Carr has lost the election."),
+        ("Mara Quill was voted out of the talent show.", None),  # a show, not an election
     ],
 )
 def test_which_idioms_are_read_in_plain_words(text, plain):
@@ -3108,6 +3127,10 @@ def test_which_sentences_say_the_thing_asked_about_was_saved_from_its_fate(claim
         ("Did Ana Kell win the Tarn seat?", "Leo Carr won the Tarn seat.", None),  # only one can
         ("Was Ana Kell elected mayor?", "Leo Carr was elected mayor.", None),
         ("Did the Tarn council resign?", "Leo Carr resigned.", None),  # the claim opens on no name
+        ("Did Ana Kell resign?", "Leo Carr resigned as mayor, and Ana Kell took his place.", "neither"),
+        ("Did Ana Kell resign?", "Leo Carr resigned, and Ana Kell resigned as his deputy.", None),  # she did too
+        ("Did Ana Kell resign?", "Leo Carr resigned after Ana Kell criticised him.", None),  # in the same clause
+        ("Did Ana Kell lose the election?", "Leo Carr lost the election to Ana Kell.", None),
     ],
 )
 def test_which_sentences_tell_the_claims_deed_of_someone_else(claim, sentence, side):
@@ -6680,6 +6703,12 @@ _TWO_OUTLETS = {
         "Tarn's economy contracted for a second straight quarter, the statistics office said.",
         "The Tarn economy contracted by 0.4% between July and September, official figures showed.",
         "Did Tarn's economy shrink?",
+        "supported",
+    ),
+    "voted out": (
+        "Mara Quill was voted out as mayor of Ostby on Sunday.",
+        "Mara Quill, Ostby's mayor since 2018, was voted out on Sunday, the count showed.",
+        "Did Mara Quill lose the election?",
         "supported",
     ),
     "cleared of all charges": (

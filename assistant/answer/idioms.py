@@ -56,7 +56,8 @@ a claim that someone will "free" captives as one that they will release them (ev
 country" or "declared persona non grata" as expelled (eval/stance_expelled.jsonl), "said it was sorry for" and
 "regretted the disruption" as apologised (eval/stance_apologies.jsonl), a strike that "hurt Corvel's sales" as
 Corvel's sales falling because of it (`effects`, eval/stance_hurt_figures.jsonl), an economy that "expanded" or
-"contracted" as one that grew or fell (eval/stance_economy_grew.jsonl). So are the verbs for a figure going up or down
+"contracted" as one that grew or fell (eval/stance_economy_grew.jsonl), a mayor "voted out" as one who lost the election
+(eval/stance_elected_with.jsonl). So are the verbs for a figure going up or down
 (`directions`); what outbreak news says of people taken ill is read so against a claim about falling ill (`illness`).
 """
 
@@ -303,6 +304,11 @@ _TABLE: list[tuple[str, str]] = [
     (rf"cleared{_CHAMBER}", "passed"),
     (rf"clears{_CHAMBER}", "passes"),
     (r"(?:was|were)\s+voted\s+down", "was defeated"),
+    # Voted out of a post or of office: "Mara Quill was voted out as mayor of Ostby" had said neither to "Did Mara Quill
+    # lose the election?" and to "Did she win re-election?" (eval/stance_elected_with.jsonl). Not out of a show or a
+    # contest ("voted out of the talent show"), nor the voters' own act.
+    (r"(?:was|were)\s+voted\s+out(?:\s+of\s+(?:office|power)|(?!\s+of\b))", "lost the election"),
+    (r"(has|have|had)\s+been\s+voted\s+out(?:\s+of\s+(?:office|power)|(?!\s+of\b))", r"\1 lost the election"),
     (r"pulled\s+the\s+plug\s+on|called\s+time\s+on", "ended"),
     (r"mothballed", "closed"),
     # "Kelso fell to the insurgents in March" had refuted "Did the insurgents take Kelso?" at 0.98, "Halvar fell to the

@@ -59,7 +59,8 @@ order, to the model's probabilities (neither, supports, refutes):
   first and joined the second, and refutes one that they are still at the first (`moved`), and going out of a
   competition one that they are still in it (`still_in`); a place or a firm saved from closure,
   collapse or demolition refutes a claim that it closed, went bust or was demolished (`saved_from`); a deed told of
-  someone else, named, says neither to a claim that the claim's person did it, and so do charges or a case against
+  someone else, named, says neither to a claim that the claim's person did it (named only in a later clause of another
+  deed or not at all), and so do charges or a case against
   someone else (`someone_else`); a currency's move against other currencies only says neither to a claim about
   its move against another (`currencies`); the figures a sentence gives answer whether the claim's thing doubled,
   tripled or halved (`multiples`); and, where no reading before it applies, a sentence that states the claim word

@@ -7,7 +7,9 @@ jobs?" at 0.75, "Leo Carr refused to resign" "Did Ana Kell resign?" at 0.99 (eva
 
 The reading: the claim opens on its subject's name ("Did Ana Kell resign?", "Has Corvel Foods cut jobs?") and then its
 verb; the sentence tells that verb (in any form) with another name before it in its clause, a name that shares no
-word with the claim's, and names no word of the claim's name anywhere. Then it says neither. Not an outcome only one
+word with the claim's, and names no word of the claim's name anywhere, or only in a later clause, of another deed,
+with the verb told once ("Leo Carr resigned as mayor, and Mara Quill took his place" had supported "Did Mara Quill
+resign?" at 0.99; eval/stance_elected_with.jsonl). Then it says neither. Not an outcome only one
 can have (a seat won, a post someone was elected or appointed to, a race someone beat the others in): there another's
 win is a no, which `contest` and the model read.
 
@@ -24,7 +26,7 @@ import re
 
 from assistant.answer.context import name_words, names_in_part
 from assistant.answer.plain import CASE_NOUNS
-from assistant.answer.verbs import clause_before, same_stem, verb_tokens
+from assistant.answer.verbs import clause_after, clause_before, same_stem, verb_tokens
 
 _CLAIM = re.compile(
     r"^\s*(?:Did|Does|Do|Has|Have|Had|Was|Were|Is|Are|Will|Would)\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
@@ -54,19 +56,24 @@ def someone_else_side(claim: str, sentence: str) -> str | None:
     if m is None:
         return None
     verb = verb_tokens(m.group("verb"))
-    if not verb or any(same_stem(verb[0], w) for w in _ONLY_ONE) or names_in_part(sentence, m.group("name")):
+    if not verb or any(same_stem(verb[0], w) for w in _ONLY_ONE):
         return None
-    ours = name_words(m.group("name"))
-    for w in _WORD.finditer(sentence):
-        told = verb_tokens(w.group())
-        if not told or not same_stem(told[0], verb[0]):
-            continue
-        subject = _SUBJECT.search(clause_before(sentence, w.start()))
-        if subject is None:
-            return None
-        theirs = name_words(subject.group("name"))
-        return "neither" if not theirs & (ours | _NOT_A_NAME) else None
-    return None
+    ours, name = name_words(m.group("name")), m.group("name")
+    told = [w for w in _WORD.finditer(sentence) if (t := verb_tokens(w.group())) and same_stem(t[0], verb[0])]
+    if not told:
+        return None
+    at = told[0].start()
+    # The claim's person named only in a later clause, of another deed ("Leo Carr resigned as mayor, and Mara Quill
+    # took his place"), and the verb told once.
+    if names_in_part(sentence, name) and (
+        len(told) > 1 or names_in_part(sentence[:at], name) or names_in_part(clause_after(sentence, at), name)
+    ):
+        return None
+    subject = _SUBJECT.search(clause_before(sentence, at))
+    if subject is None:
+        return None
+    theirs = name_words(subject.group("name"))
+    return "neither" if not theirs & (ours | _NOT_A_NAME) else None
 
 
 _AGAINST = re.compile(rf"\b(?P<noun>{CASE_NOUNS})\s+against\s+(?P<whom>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
