@@ -1389,6 +1389,7 @@ _HELD_OUT = {
     "stance_plea_asked.jsonl": (14, 14, 0),
     "stance_economy_grew.jsonl": (13, 13, 0),
     "stance_elected_with.jsonl": (13, 12, 0),
+    "stance_speaker_not_doer.jsonl": (13, 13, 0),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -3137,6 +3138,45 @@ def test_which_sentences_tell_the_claims_deed_of_someone_else(claim, sentence, s
     from assistant.answer.someone_else import someone_else_side
 
     assert someone_else_side(claim, sentence) == side
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "side"),
+    [
+        ("Did Mara Quill resign?", "Mara Quill said on Monday that Leo Carr had resigned.", "neither"),
+        ("Did Mara Quill resign?", "Leo Carr has resigned, Mara Quill told reporters.", "neither"),
+        ("Was Ana Kell arrested?", "Ana Kell said police had arrested Leo Carr.", "neither"),
+        ("Did Tarn expel the envoy?", "Tarn said Marden had expelled the envoy.", "neither"),
+        ("Did the Kelso council close the library?", "The Kelso council said Ostby Trust had closed it.", None),
+        (
+            "The Kelso council closed the library.",
+            "The Kelso council said Ostby Trust had closed the library.",
+            "neither",
+        ),
+        (
+            "Did Ana Kell win the vote?",
+            "Ana Kell, the party leader, confirmed that Tom Reyes had won the vote.",
+            "neither",
+        ),
+        ("Did Mara Quill resign?", "Mara Quill said Leo Carr had not resigned.", "neither"),
+        ("Did Mara Quill resign?", "Mara Quill said she had resigned.", None),  # her own deed, told by her
+        ("Did Mara Quill resign?", "Mara Quill said she and Leo Carr had resigned.", None),
+        ("Did Leo Carr resign?", "Mara Quill said Leo Carr had resigned.", None),  # told of the claim's person
+        ("Did Corvel cut jobs?", "Corvel said its rival Vessen had cut 200 jobs.", None),  # "its" may be Corvel's
+        ("Did Mara Quill say Leo Carr resigned?", "Mara Quill said Leo Carr had resigned.", None),  # asks the telling
+        ("Did Mara Quill resign?", "Mara Quill said the Ostby Trust would meet on Monday.", None),  # no resigning
+        ("Did Mara Quill resign?", "Leo Carr said Mara Quill had resigned.", None),  # another tells of her
+        (
+            "Did Ana Kell win the election?",
+            "Ana Kell claimed victory after Leo Carr won the election.",
+            None,
+        ),  # no clause
+    ],
+)
+def test_which_sentences_have_the_claims_subject_only_tell_of_someone_elses_deed(claim, sentence, side):
+    from assistant.answer.told_by import teller_side
+
+    assert teller_side(claim, sentence) == side
 
 
 @pytest.mark.parametrize(
@@ -6710,6 +6750,12 @@ _TWO_OUTLETS = {
         "Mara Quill, Ostby's mayor since 2018, was voted out on Sunday, the count showed.",
         "Did Mara Quill lose the election?",
         "supported",
+    ),
+    "a deed told by someone else": (
+        "Mara Quill said on Monday that Leo Carr had resigned as party treasurer.",
+        "Leo Carr has resigned as party treasurer, Mara Quill told reporters.",
+        "Did Mara Quill resign?",
+        "unclear",
     ),
     "cleared of all charges": (
         "Tom Reyes was cleared of all charges at Lyle Crown Court on Friday.",

@@ -60,9 +60,10 @@ order, to the model's probabilities (neither, supports, refutes):
   competition one that they are still in it (`still_in`); a place or a firm saved from closure,
   collapse or demolition refutes a claim that it closed, went bust or was demolished (`saved_from`); a deed told of
   someone else, named, says neither to a claim that the claim's person did it (named only in a later clause of another
-  deed or not at all), and so do charges or a case against
-  someone else (`someone_else`); a currency's move against other currencies only says neither to a claim about
-  its move against another (`currencies`); the figures a sentence gives answer whether the claim's thing doubled,
+  deed or not at all), and so do charges or a case against someone else (`someone_else`), and a sentence in which
+  the claim's person only tells of someone else's deed ("Mara Quill said Leo Carr had resigned", `told_by`); a
+  currency's move against other currencies only says neither to a claim about its move against another
+  (`currencies`); the figures a sentence gives answer whether the claim's thing doubled,
   tripled or halved (`multiples`); and, where no reading before it applies, a sentence that states the claim word
   for word, undoubted, supports it (`echo`);
 - a sentence that puts what the claim is about off to another time, or calls off what the claim says
@@ -173,6 +174,7 @@ from assistant.answer.still_sought import caught_side, while_sought
 from assistant.answer.talks import talks_only, talks_side
 from assistant.answer.tally import tally_side
 from assistant.answer.to_come import claimed_victory_side, contest_to_come_side
+from assistant.answer.told_by import teller_side
 from assistant.answer.undecided import leaves_open
 from assistant.answer.undone import undone_side
 from assistant.answer.unharmed import unharmed_side
@@ -236,6 +238,7 @@ _SIDES = (
     still_in_side,
     saved_from_side,
     someone_else_side,
+    teller_side,
     against_someone_else,
     other_currency_side,
     echo_side,
