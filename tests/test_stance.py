@@ -1390,6 +1390,7 @@ _HELD_OUT = {
     "stance_economy_grew.jsonl": (13, 13, 0),
     "stance_elected_with.jsonl": (13, 12, 0),
     "stance_speaker_not_doer.jsonl": (13, 13, 0),
+    "stance_reaction_to_deed.jsonl": (12, 11, 1),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -3166,11 +3167,13 @@ def test_which_sentences_tell_the_claims_deed_of_someone_else(claim, sentence, s
         ("Did Mara Quill say Leo Carr resigned?", "Mara Quill said Leo Carr had resigned.", None),  # asks the telling
         ("Did Mara Quill resign?", "Mara Quill said the Ostby Trust would meet on Monday.", None),  # no resigning
         ("Did Mara Quill resign?", "Leo Carr said Mara Quill had resigned.", None),  # another tells of her
-        (
-            "Did Ana Kell win the election?",
-            "Ana Kell claimed victory after Leo Carr won the election.",
-            None,
-        ),  # no clause
+        ("Did Ana Kell win the election?", "Ana Kell claimed victory after Leo Carr won the vote.", None),  # no clause
+        ("Did Ana Kell resign?", "Ana Kell welcomed Leo Carr's resignation.", "neither"),  # a reaction to it
+        ("Was Ana Kell arrested?", "Ana Kell condemned the arrest of Leo Carr.", "neither"),
+        ("Did Corvel cut jobs?", "Corvel criticised Vessen Motors' decision to cut 200 jobs.", "neither"),
+        ("Did Ana Kell apologise?", "Ana Kell demanded an apology from Leo Carr.", "neither"),
+        ("Did Corvel cut jobs?", "Corvel defended its decision to cut 200 jobs.", None),  # its own
+        ("Did Ana Kell criticise the plan?", "Ana Kell criticised Leo Carr's plan.", None),  # the reaction asked about
     ],
 )
 def test_which_sentences_have_the_claims_subject_only_tell_of_someone_elses_deed(claim, sentence, side):
@@ -6755,6 +6758,12 @@ _TWO_OUTLETS = {
         "Mara Quill said on Monday that Leo Carr had resigned as party treasurer.",
         "Leo Carr has resigned as party treasurer, Mara Quill told reporters.",
         "Did Mara Quill resign?",
+        "unclear",
+    ),
+    "a reaction to another's deed": (
+        "Ana Kell welcomed Leo Carr's resignation as party treasurer on Monday.",
+        "Ana Kell, the party leader, praised Leo Carr, who resigned as treasurer on Monday.",
+        "Did Ana Kell resign?",
         "unclear",
     ),
     "cleared of all charges": (

@@ -237,6 +237,7 @@ SETS = {
     "stance_economy_grew.jsonl": "'The Kelso economy expanded by 0.5%' / 'contracted' against 'grow?' / 'shrink?'",
     "stance_elected_with.jsonl": "'elected with 54% of the vote', 'voted out as mayor' against 'elected?', 'lose?'",
     "stance_speaker_not_doer.jsonl": "'Mara Quill said Leo Carr had resigned' against 'Did Mara Quill resign?'",
+    "stance_reaction_to_deed.jsonl": "'Ana Kell welcomed Leo Carr's resignation' against 'Did Ana Kell resign?'",
     "stance_given_up.jsonl": "'The Kelso festival has been scrapped' against 'Was the Kelso festival cancelled?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }

@@ -61,7 +61,7 @@ order, to the model's probabilities (neither, supports, refutes):
   collapse or demolition refutes a claim that it closed, went bust or was demolished (`saved_from`); a deed told of
   someone else, named, says neither to a claim that the claim's person did it (named only in a later clause of another
   deed or not at all), and so do charges or a case against someone else (`someone_else`), and a sentence in which
-  the claim's person only tells of someone else's deed ("Mara Quill said Leo Carr had resigned", `told_by`); a
+  the claim's person only tells of or reacts to someone else's deed ("Mara Quill said / welcomed…", `told_by`); a
   currency's move against other currencies only says neither to a claim about its move against another
   (`currencies`); the figures a sentence gives answer whether the claim's thing doubled,
   tripled or halved (`multiples`); and, where no reading before it applies, a sentence that states the claim word

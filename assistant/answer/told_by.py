@@ -12,6 +12,12 @@ its verb, which is no verb of saying or thinking; the sentence is that subject t
 (in any form), names someone else (a capitalised name that shares no word with the claim's subject), and holds no
 word of the claim's subject nor a pronoun that may stand for it ("Mara Quill said she had resigned" is her own
 deed, told by her; the model reads that). Then it says neither.
+
+So does a sentence in which the claim's subject only reacts to someone else's deed: "Ana Kell welcomed Leo Carr's
+resignation" had supported "Did Ana Kell resign?" at 0.97, "Ana Kell condemned the arrest of Leo Carr" refuted "Was Ana
+Kell arrested?" at 0.96, "Corvel criticised Vessen Motors' decision to cut 200 jobs" refuted "Did Corvel cut jobs?" at
+0.93 (eval/stance_reaction_to_deed.jsonl). "X welcomed / praised / criticised / condemned / demanded …" is read as
+telling, under the same conditions ("Corvel defended its decision to cut jobs" is its own).
 """
 
 from __future__ import annotations
@@ -41,6 +47,11 @@ _TELLS = (
     r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|(?:a|the)\s+[a-z]+))"
 )
 _WHEN = r"(?:\s+(?:on|in|at|last|this|earlier|later)\s+[\w’'-]+)?"
+# Reacting to a deed: "X welcomed / condemned / criticised …" what someone else did.
+_REACTS = (
+    r"(?:(?:has|had|also|later|then|swiftly|quickly)\s+)?(?:welcom|prais|criticis|criticiz|condemn|hail|applaud|regrett?|"
+    r"deplor|denounc|attack|question|challeng|demand|mourn|lament|slamm?|blast|protest)(?:ed|es|s|e)?(?:\s+against)?"
+)
 _PRONOUN = re.compile(
     r"\b(?:he|she|it|they|we|I|you|his|her|hers|its|their|theirs|him|them|us|our|my|me|himself|herself|itself|"
     r"themselves)\b",
@@ -58,7 +69,8 @@ _NOT_NAMES = frozenset(
 
 
 def _told(claim_name: str, sentence: str) -> str | None:
-    """What the sentence has the claim's subject tell: the words after "X said (that)" or before ", X said."."""
+    """What the sentence has the claim's subject tell or react to: the words after "X said (that)" or "X welcomed", or
+    before ", X said."."""
     who = re.escape(claim_name)
     head = re.match(
         rf"^\s*{who}(?:,[^,]{{1,60}},)?\s+(?P<verb>{_TELLS}){_WHEN}(?P<that>\s+that)?\s+(?P<told>.+)$",
@@ -69,6 +81,9 @@ def _told(claim_name: str, sentence: str) -> str | None:
     # after "that" or before a name.
     if head and (head["that"] or re.search(r"\b(?:said|says|told)\b", head["verb"]) or head["told"][:1].isupper()):
         return head["told"]
+    reacts = re.match(rf"^\s*{who}(?:,[^,]{{1,60}},)?\s+{_REACTS}\s+(?P<told>.+)$", sentence, re.IGNORECASE)
+    if reacts:
+        return reacts["told"]
     tail = re.match(
         rf"^(?P<told>.+?),\s+(?:{who}\s+{_TELLS}|(?:said|says|added|adds)\s+{who}){_WHEN}\s*[.!]?\s*$",
         sentence,
