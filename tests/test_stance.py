@@ -1383,7 +1383,7 @@ _HELD_OUT = {
     "stance_captured.jsonl": (14, 11, 1),
     "stance_moved_from.jsonl": (14, 14, 0),
     "stance_echo.jsonl": (12, 9, 3),
-    "stance_expelled.jsonl": (13, 8, 5),
+    "stance_expelled.jsonl": (13, 10, 3),
     "stance_apologies.jsonl": (13, 13, 0),
     "stance_hurt_figures.jsonl": (12, 11, 1),
     "stance_plea_asked.jsonl": (14, 14, 0),
@@ -1391,6 +1391,7 @@ _HELD_OUT = {
     "stance_elected_with.jsonl": (13, 12, 0),
     "stance_speaker_not_doer.jsonl": (13, 13, 0),
     "stance_reaction_to_deed.jsonl": (12, 11, 1),
+    "stance_diplomatic_steps.jsonl": (12, 12, 0),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -3180,6 +3181,28 @@ def test_which_sentences_have_the_claims_subject_only_tell_of_someone_elses_deed
     from assistant.answer.told_by import teller_side
 
     assert teller_side(claim, sentence) == side
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "side"),
+    [
+        ("Did Tarn expel the Lyle ambassador?", "Tarn summoned the Lyle ambassador on Monday.", "neither"),
+        ("Did Tarn expel the Lyle ambassador?", "Tarn recalled its ambassador from Lyle.", "neither"),
+        ("Did Tarn expel the Lyle ambassador?", "The Lyle envoy was called in on Monday.", "neither"),
+        ("Did Tarn cut diplomatic ties with Lyle?", "Tarn lodged a formal protest with Lyle.", "neither"),
+        ("Has Tarn summoned the Lyle ambassador?", "Tarn expelled four Lyle diplomats.", "neither"),
+        ("Did Tarn close its embassy in Lyle?", "Tarn suspended diplomatic relations with Lyle.", "neither"),
+        ("Did Tarn expel the Lyle ambassador?", "Tarn expelled the Lyle ambassador after summoning him.", None),
+        ("Did Tarn cut ties with Lyle?", "Tarn summoned the envoy but said it would not cut ties.", None),  # both told
+        ("Did Tarn expel the Lyle ambassador?", "Tarn called in the army.", None),  # no envoy: no step
+        ("Did Tarn expel the Lyle ambassador?", "Tarn recalled the faulty cars.", None),
+        ("Did the club expel the fans?", "The club summoned the Lyle ambassador.", None),  # the claim names no step
+    ],
+)
+def test_which_sentences_tell_another_diplomatic_step_than_the_claims(claim, sentence, side):
+    from assistant.answer.diplomacy import other_step_side
+
+    assert other_step_side(claim, sentence) == side
 
 
 @pytest.mark.parametrize(
@@ -6764,6 +6787,12 @@ _TWO_OUTLETS = {
         "Ana Kell welcomed Leo Carr's resignation as party treasurer on Monday.",
         "Ana Kell, the party leader, praised Leo Carr, who resigned as treasurer on Monday.",
         "Did Ana Kell resign?",
+        "unclear",
+    ),
+    "another diplomatic step": (
+        "Tarn summoned the Lyle ambassador on Monday to protest over the border incident.",
+        "Tarn's foreign ministry called in the Lyle ambassador on Monday, state media reported.",
+        "Did Tarn expel the Lyle ambassador?",
         "unclear",
     ),
     "cleared of all charges": (

@@ -40,7 +40,8 @@ order, to the model's probabilities (neither, supports, refutes):
   from", "denied the charges") supports a claim that what it undoes happened (`undone`); a step of a criminal case
   for another offence than the claim's ("charged with manslaughter" for "murder") says neither, and one told with an
   offence supports a claim that names none ("Was Leo Carr charged?"), and of verdicts both ways the one on the
-  claim's offence answers it (`offences`); a plea to an offence ("pleaded guilty to fraud") answers a claim that asks
+  claim's offence answers it (`offences`); one diplomatic step ("summoned the ambassador") says neither to a claim of
+  another ("expel?", `diplomacy`); a plea to an offence ("pleaded guilty to fraud") answers a claim that asks
   only whether someone pleaded guilty, admitted or denied the charges (`pleas.plea_asked_side`); an event moved
   from one place to another refutes a claim that it is held
   in the first and supports one that it is held in the second, and a move only proposed says neither
@@ -123,6 +124,7 @@ from assistant.answer.contest import contest_side
 from assistant.answer.currencies import other_currency_side
 from assistant.answer.custody import custody_side
 from assistant.answer.delayed import delayed_side
+from assistant.answer.diplomacy import other_step_side
 from assistant.answer.disrupted import disrupted_side
 from assistant.answer.done_wrongly import done_wrongly_side
 from assistant.answer.echo import echo_side
@@ -222,6 +224,7 @@ _SIDES = (
     no_one_else_side,
     undone_side,
     other_offence_side,
+    other_step_side,
     verdict_side,
     venue_moved_side,
     ever_side,
