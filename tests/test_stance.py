@@ -1188,7 +1188,7 @@ _HELD_OUT = {
     "stance_idioms.jsonl": (24, 20, 1),
     "stance_called_off.jsonl": (18, 13, 3),
     "stance_rise_fall.jsonl": (24, 18, 2),
-    "stance_same_event.jsonl": (24, 18, 3),
+    "stance_same_event.jsonl": (24, 23, 0),
     "stance_fell_ill.jsonl": (20, 14, 1),
     "stance_former.jsonl": (14, 12, 2),
     "stance_asserts_nothing.jsonl": (24, 20, 2),
@@ -1390,8 +1390,9 @@ _HELD_OUT = {
     "stance_economy_grew.jsonl": (13, 13, 0),
     "stance_elected_with.jsonl": (13, 12, 0),
     "stance_speaker_not_doer.jsonl": (13, 13, 0),
-    "stance_reaction_to_deed.jsonl": (12, 11, 1),
+    "stance_reaction_to_deed.jsonl": (12, 12, 0),
     "stance_diplomatic_steps.jsonl": (12, 12, 0),
+    "stance_reaction_presumes.jsonl": (13, 13, 0),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -3203,6 +3204,34 @@ def test_which_sentences_tell_another_diplomatic_step_than_the_claims(claim, sen
     from assistant.answer.diplomacy import other_step_side
 
     assert other_step_side(claim, sentence) == side
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "side"),
+    [
+        ("Was the journalist jailed?", "Press groups condemned the jailing of the journalist.", "supports"),
+        ("Was Leo Carr arrested?", "Rights groups criticised Leo Carr's arrest.", "supports"),
+        ("Leo Carr was arrested.", "Ana Kell condemned the arrest of Leo Carr.", "supports"),
+        ("Did Corvel close the Marden plant?", "Unions condemned Corvel's closure of the Marden plant.", "supports"),
+        ("Was the Kelso mayor sacked?", "Fans protested against the Kelso mayor's sacking.", "supports"),
+        (
+            "Did Corvel close the Marden plant?",
+            "Unions condemned Corvel's planned closure of the Marden plant.",
+            "neither",
+        ),
+        ("Did Tarn ban the march?", "Organisers criticised Tarn's proposed ban on the march.", "neither"),
+        ("Was Leo Carr arrested?", "Ana Kell demanded the arrest of Leo Carr.", "neither"),
+        ("Was Leo Carr arrested?", "Rights groups criticised the arrest of Tom Reyes.", "neither"),  # someone else
+        ("Did Corvel close the Marden plant?", "Unions welcomed Corvel's decision not to close it.", None),  # denied
+        ("Will Corvel close the Marden plant?", "Unions condemned Corvel's closure of the Marden plant.", None),
+        ("Was Leo Carr arrested?", "Ana Kell condemned the arrest.", None),  # whose arrest is not told
+        ("Was Leo Carr arrested?", "The challenges of the arrest of Leo Carr were many.", None),  # no reaction
+    ],
+)
+def test_which_reactions_take_the_claims_deed_as_done(claim, sentence, side):
+    from assistant.answer.reactions import reaction_side
+
+    assert reaction_side(claim, sentence) == side
 
 
 @pytest.mark.parametrize(
@@ -6794,6 +6823,12 @@ _TWO_OUTLETS = {
         "Tarn's foreign ministry called in the Lyle ambassador on Monday, state media reported.",
         "Did Tarn expel the Lyle ambassador?",
         "unclear",
+    ),
+    "a reaction to the deed": (
+        "Press freedom groups condemned the jailing of the journalist on Tuesday.",
+        "Rights groups criticised the jailing of the journalist as an attack on the free press.",
+        "Was the journalist jailed?",
+        "supported",
     ),
     "cleared of all charges": (
         "Tom Reyes was cleared of all charges at Lyle Crown Court on Friday.",

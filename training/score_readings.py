@@ -239,6 +239,7 @@ SETS = {
     "stance_speaker_not_doer.jsonl": "'Mara Quill said Leo Carr had resigned' against 'Did Mara Quill resign?'",
     "stance_reaction_to_deed.jsonl": "'Ana Kell welcomed Leo Carr's resignation' against 'Did Ana Kell resign?'",
     "stance_diplomatic_steps.jsonl": "'Tarn summoned the Lyle ambassador' against 'Did Tarn expel him?'",
+    "stance_reaction_presumes.jsonl": "'condemned the jailing of the journalist' against 'Was the journalist jailed?'",
     "stance_given_up.jsonl": "'The Kelso festival has been scrapped' against 'Was the Kelso festival cancelled?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }

@@ -63,6 +63,8 @@ order, to the model's probabilities (neither, supports, refutes):
   someone else, named, says neither to a claim that the claim's person did it (named only in a later clause of another
   deed or not at all), and so do charges or a case against someone else (`someone_else`), and a sentence in which
   the claim's person only tells of or reacts to someone else's deed ("Mara Quill said / welcomed…", `told_by`); a
+  reaction to the claim's deed ("condemned the jailing of the journalist") supports a claim that it was done, and
+  one to it only planned or demanded says neither (`reactions`); a
   currency's move against other currencies only says neither to a claim about its move against another
   (`currencies`); the figures a sentence gives answer whether the claim's thing doubled,
   tripled or halved (`multiples`); and, where no reading before it applies, a sentence that states the claim word
@@ -161,6 +163,7 @@ from assistant.answer.possible import not_excluded, what_it_says_to
 from assistant.answer.precautions import precaution_side
 from assistant.answer.pulled_out import left_side, pulled_out_side
 from assistant.answer.ranks import one_of_the, ranks_differ
+from assistant.answer.reactions import reaction_side
 from assistant.answer.rebounds import rebound_side
 from assistant.answer.rejected import made_and_rejected
 from assistant.answer.relocated import venue_moved_side
@@ -242,6 +245,7 @@ _SIDES = (
     saved_from_side,
     someone_else_side,
     teller_side,
+    reaction_side,
     against_someone_else,
     other_currency_side,
     echo_side,
