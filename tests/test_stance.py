@@ -1382,7 +1382,7 @@ _HELD_OUT = {
     "stance_damage_only.jsonl": (16, 14, 1),
     "stance_captured.jsonl": (14, 11, 1),
     "stance_moved_from.jsonl": (14, 14, 0),
-    "stance_echo.jsonl": (12, 9, 3),
+    "stance_echo.jsonl": (12, 10, 2),
     "stance_expelled.jsonl": (13, 10, 3),
     "stance_apologies.jsonl": (13, 13, 0),
     "stance_hurt_figures.jsonl": (12, 11, 1),
@@ -1393,6 +1393,7 @@ _HELD_OUT = {
     "stance_reaction_to_deed.jsonl": (12, 12, 0),
     "stance_diplomatic_steps.jsonl": (12, 12, 0),
     "stance_reaction_presumes.jsonl": (13, 13, 0),
+    "stance_decided_for_later.jsonl": (11, 10, 1),
     "stance_given_up.jsonl": (11, 3, 1),
     "stance_survivors.jsonl": (10, 8, 2),
     "stance_other_offence.jsonl": (16, 16, 0),
@@ -3527,6 +3528,12 @@ def test_which_sentences_tell_the_claim_only_as_a_prospect(claim, sentence, pros
         ("Did Corvel repair the dam?", "Corvel faces a May deadline to repair the dam.", True),
         ("Did Corvel repair the dam?", "Corvel repaired the dam before the May deadline.", False),  # done
         ("Does Corvel have until May to repair the dam?", "Corvel has until May to repair the dam.", False),
+        ("Did Ostby demolish the stadium?", "Ostby voted on Monday to demolish the stadium next year.", True),
+        ("Did Corvel close the plant?", "Corvel has decided to close the plant at the end of the year.", True),
+        ("Did Tarn raise the fuel tax?", "Tarn agreed to raise the fuel tax later this year.", True),
+        ("Will Ostby demolish the stadium?", "Ostby voted to demolish the stadium next year.", False),  # the future
+        ("Did Ostby approve the plan?", "Ostby voted to approve the plan on Monday.", False),  # no later time
+        ("Did Ostby demolish it?", "Ostby voted to demolish it, and it was razed next to the river.", False),
     ],
 )
 def test_which_orders_and_agreements_are_not_yet_done(claim, sentence, unrealised):
@@ -6829,6 +6836,12 @@ _TWO_OUTLETS = {
         "Rights groups criticised the jailing of the journalist as an attack on the free press.",
         "Was the journalist jailed?",
         "supported",
+    ),
+    "decided for later": (
+        "The Ostby council voted on Monday to demolish the stadium next year.",
+        "Councillors in Ostby agreed to demolish the old stadium later this year, the council said.",
+        "Did the Ostby council demolish the stadium?",
+        "unclear",
     ),
     "cleared of all charges": (
         "Tom Reyes was cleared of all charges at Lyle Crown Court on Friday.",

@@ -240,6 +240,7 @@ SETS = {
     "stance_reaction_to_deed.jsonl": "'Ana Kell welcomed Leo Carr's resignation' against 'Did Ana Kell resign?'",
     "stance_diplomatic_steps.jsonl": "'Tarn summoned the Lyle ambassador' against 'Did Tarn expel him?'",
     "stance_reaction_presumes.jsonl": "'condemned the jailing of the journalist' against 'Was the journalist jailed?'",
+    "stance_decided_for_later.jsonl": "'voted to demolish the stadium next year' against 'Did they demolish it?'",
     "stance_given_up.jsonl": "'The Kelso festival has been scrapped' against 'Was the Kelso festival cancelled?'",
     "stance_views.jsonl": "'Ana Kell said the plan would work' against 'Does Leo Carr believe it will work?'",
 }

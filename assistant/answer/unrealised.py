@@ -11,9 +11,11 @@ the sources only expect is among the worst answers this project can give.
 The rule: the claim says something happened, not that it is planned, under way or said (no "will",
 "plans to", "is set to", "Is … cutting", "said"… of its own); the sentence has the claim's verb only inside such
 a frame ("expected / due / set / likely to <verb>", "plans / hopes / promised / threatened / vowed to",
-"on track / on course to" ("Tarn is on track to meet its climate target" had supported "Did Tarn meet its
-climate target?" at 0.99, eval/stance_on_track.jsonl), "negotiating / close to a deal / in the running / vying
-/ offered to", "interested in / close to <doing>" (eval/stance_negotiating.jsonl), "calls (for <someone>) to /
+"voted / decided / agreed to <verb> … next year / later this year / at the end of …" (a decision for a later
+time: eval/stance_decided_for_later.jsonl), "on track / on course to" ("Tarn is on track to meet its climate
+target" had supported "Did Tarn meet its climate target?" at 0.99, eval/stance_on_track.jsonl), "negotiating /
+close to a deal / in the running / vying / offered to", "interested in / close to <doing>"
+(eval/stance_negotiating.jsonl), "calls (for <someone>) to /
 urged / asked <someone> to", "pressure
 to", "considering whether to", "could / should / may / might <verb>", "hopes that … would", and, against a
 claim in the past, "will <verb>": "Marsh will be
@@ -112,7 +114,13 @@ _FRAMED = re.compile(
     # Wanted or weighed, with a gerund: "Tarn United are interested in signing Mara Voss" had supported "Did Tarn
     # United sign Mara Voss?" at 0.99; "are close to signing" had been read as a near miss that did not happen.
     r"|\b(?:interested\s+in|(?:is|are|am)\s+(?:very\s+|now\s+)?close\s+to|eyeing|mulling|weighing|exploring)\s+"
-    r"(?P<ing>[a-z]+ing)\b",
+    r"(?P<ing>[a-z]+ing)\b"
+    # Decided for a later time: "The Ostby council voted on Monday to demolish the stadium next year" had supported
+    # "Did the Ostby council demolish the stadium?" at 0.99, "Corvel has decided to close the Marden plant next
+    # spring" "Did Corvel close…?" at 0.99 (eval/stance_decided_for_later.jsonl). Only with that time in the clause:
+    # "voted to approve the plan" may be the approval itself.
+    r"|\b(?:voted|decided|agreed|resolved|opted|chose)\s+(?:(?:on|last|this)\s+[\w’'-]+\s+)?to\s+(?:be\s+)?"
+    r"(?P<decided>[a-z]\w*)(?=[^,;.]*?\b(?:next|later\s+this|(?:at|by)\s+the\s+end\s+of|in\s+the\s+coming)\b)",
     re.IGNORECASE,
 )
 # A claim about what is under way ("Is the university cutting jobs?") or about what someone said is the
