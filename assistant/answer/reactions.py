@@ -26,7 +26,7 @@ from assistant.answer.verbs import ASKS_FUTURE, PAST_FORMS, same_stem, verb_toke
 
 _REACTS = (
     r"condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|"
-    r"protest(?:s|ed|ing)?\s+(?:against|over|at)|mourn(?:s|ed|ing)?|regrett?(?:s|ed|ing)?|lament(?:s|ed|ing)?|"
+    r"protest(?:s|ed|ing)?(?:\s+(?:against|over|at))?|attack(?:s|ed|ing)?|mourn(?:s|ed|ing)?|regrett?(?:s|ed|ing)?|lament(?:s|ed|ing)?|"
     r"welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|"
     r"slamm?(?:s|ed|ing)?|blast(?:s|ed|ing)?|challeng(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+against|"
     r"question(?:s|ed|ing)?"
@@ -35,6 +35,8 @@ _DEMANDS = (
     r"demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?\s+for|"
     r"campaign(?:s|ed|ing)?\s+for"
 )
+# Any reaction or demand, for `told_by`: what someone reacts to is no deed of theirs.
+REACTIONS = rf"(?:{_DEMANDS}|{_REACTS})"
 _REACTION = re.compile(rf"\b(?:(?P<demand>{_DEMANDS})|{_REACTS})\s+(?P<what>[^,;.:]+)", re.IGNORECASE)
 # A deed only in prospect: "the planned closure", "plans to close", "the decision to close".
 _PROSPECT = re.compile(

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.context import name_words, names_in_part
+from assistant.answer.reactions import REACTIONS
 from assistant.answer.verbs import same_stem, verb_tokens
 
 _CLAIM = re.compile(
@@ -48,10 +49,7 @@ _TELLS = (
 )
 _WHEN = r"(?:\s+(?:on|in|at|last|this|earlier|later)\s+[\w’'-]+)?"
 # Reacting to a deed: "X welcomed / condemned / criticised …" what someone else did.
-_REACTS = (
-    r"(?:(?:has|had|also|later|then|swiftly|quickly)\s+)?(?:welcom|prais|criticis|criticiz|condemn|hail|applaud|regrett?|"
-    r"deplor|denounc|attack|question|challeng|demand|mourn|lament|slamm?|blast|protest)(?:ed|es|s|e)?(?:\s+against)?"
-)
+_REACTS = rf"(?:(?:has|had|also|later|then|swiftly|quickly)\s+)?{REACTIONS}"
 _PRONOUN = re.compile(
     r"\b(?:he|she|it|they|we|I|you|his|her|hers|its|their|theirs|him|them|us|our|my|me|himself|herself|itself|"
     r"themselves)\b",
