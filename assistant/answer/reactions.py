@@ -21,6 +21,7 @@ decision not to close") is the model's to read.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.answer.verbs import ASKS_FUTURE, PAST_FORMS, same_stem, verb_tokens
 
@@ -53,7 +54,8 @@ _AUX = frozenset(("was", "were", "did", "does", "do", "has", "have", "had", "bee
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")
 
 
-def _verbs(claim: str) -> list[str]:
+@lru_cache(maxsize=256)  # asked once per sentence weighed, of the same claim
+def _verbs(claim: str) -> tuple[str, ...]:
     """The claim's words that may be its verb. In a "Did …?" question: lower-case words, not an auxiliary, not after a
     determiner, not possessive ("Did Corvel close the Marden plant?": close, plant); elsewhere only a past form after
     its subject, ending in "-ed" or an irregular past ("Was the journalist jailed?", "Leo Carr was arrested.")."""
@@ -68,7 +70,7 @@ def _verbs(claim: str) -> list[str]:
             continue
         if did or word.endswith("ed") or word.lower() in PAST_FORMS:
             out.extend(verb_tokens(word))
-    return out[:2]
+    return tuple(out[:2])
 
 
 def _deed(what: str, verb: str) -> re.Match[str] | None:
@@ -95,12 +97,10 @@ def reaction_side(claim: str, sentence: str) -> str | None:
         if re.search(rf"\b(?:{_DET}|of|in|my|our|your)\s+$", sentence[: m.start()], re.IGNORECASE):
             continue  # a noun ("the challenges", "in terms of demands"), not a reaction
         what = m["what"]
-        for verb in _verbs(claim):
-            deed = _deed(what, verb)
-            if deed is not None:
-                break
-        else:
+        found = next(((verb, deed) for verb in _verbs(claim) if (deed := _deed(what, verb))), None)
+        if found is None:
             continue
+        verb, deed = found
         if _DENIED.search(what):
             return None  # "welcomed Corvel's decision not to close": the model's to read
         if m["demand"] or _PROSPECT.search(what[: deed.start()]):

@@ -23,10 +23,12 @@ telling, under the same conditions ("Corvel defended its decision to cut jobs" i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.answer.context import name_words, names_in_part
 from assistant.answer.reactions import REACTIONS
 from assistant.answer.verbs import same_stem, verb_tokens
+from assistant.text import MONTHS, WEEKDAYS
 
 _CLAIM = re.compile(
     r"^\s*(?:(?:Did|Does|Do|Has|Have|Had|Was|Were|Is|Are|Will|Would)\s+)?"
@@ -58,36 +60,38 @@ _PRONOUN = re.compile(
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 # Capitalised words that open a clause or name a day, not a person or a body.
 _NOT_NAMES = frozenset(
-    re.findall(
-        r"\w+",
-        "The A An On In At After Before When While Last This Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
-        "January February March April May June July August September October November December",
+    ("the", "a", "an", "on", "in", "at", "after", "before", "when", "while", "last", "this")
+) | frozenset(MONTHS + WEEKDAYS)
+
+
+@lru_cache(maxsize=256)  # one claim is read against every sentence weighed for it
+def _telling(claim_name: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The ways a sentence has the claim's subject tell or react: "X said (that) …", "X welcomed …", "…, X said."."""
+    who = re.escape(claim_name)
+    return (
+        re.compile(
+            rf"^\s*{who}(?:,[^,]{{1,60}},)?\s+(?P<verb>{_TELLS}){_WHEN}(?P<that>\s+that)?\s+(?P<told>.+)$",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"^\s*{who}(?:,[^,]{{1,60}},)?\s+{_REACTS}\s+(?P<told>.+)$", re.IGNORECASE),
+        re.compile(
+            rf"^(?P<told>.+?),\s+(?:{who}\s+{_TELLS}|(?:said|says|added|adds)\s+{who}){_WHEN}\s*[.!]?\s*$",
+            re.IGNORECASE,
+        ),
     )
-)
 
 
 def _told(claim_name: str, sentence: str) -> str | None:
     """What the sentence has the claim's subject tell or react to: the words after "X said (that)" or "X welcomed", or
     before ", X said."."""
-    who = re.escape(claim_name)
-    head = re.match(
-        rf"^\s*{who}(?:,[^,]{{1,60}},)?\s+(?P<verb>{_TELLS}){_WHEN}(?P<that>\s+that)?\s+(?P<told>.+)$",
-        sentence,
-        re.IGNORECASE,
-    )
+    says, reacts, tagged = _telling(claim_name)
+    head = says.match(sentence)
     # "claimed victory", "confirmed the deal": a verb that takes a thing as well as a clause tells a clause only
     # after "that" or before a name.
     if head and (head["that"] or re.search(r"\b(?:said|says|told)\b", head["verb"]) or head["told"][:1].isupper()):
         return head["told"]
-    reacts = re.match(rf"^\s*{who}(?:,[^,]{{1,60}},)?\s+{_REACTS}\s+(?P<told>.+)$", sentence, re.IGNORECASE)
-    if reacts:
-        return reacts["told"]
-    tail = re.match(
-        rf"^(?P<told>.+?),\s+(?:{who}\s+{_TELLS}|(?:said|says|added|adds)\s+{who}){_WHEN}\s*[.!]?\s*$",
-        sentence,
-        re.IGNORECASE,
-    )
-    return tail["told"] if tail else None
+    m = reacts.match(sentence) or tagged.match(sentence)
+    return m["told"] if m else None
 
 
 def teller_side(claim: str, sentence: str) -> str | None:
@@ -106,5 +110,5 @@ def teller_side(claim: str, sentence: str) -> str | None:
     if not any((t := verb_tokens(w)) and same_stem(t[0], verb[0]) for w in re.findall(r"[A-Za-z][\w’'-]*", told)):
         return None
     ours = name_words(subject)
-    others = [w for w in _CAPITALISED.findall(told) if w not in _NOT_NAMES and not name_words(w) & ours]
+    others = [w for w in _CAPITALISED.findall(told) if w.lower() not in _NOT_NAMES and not name_words(w) & ours]
     return "neither" if others else None
